@@ -1,0 +1,30 @@
+// cfnpp: checking a stack before it is written.
+#pragma once
+
+#include <string>  // std::string
+#include <vector>  // std::vector
+
+#include <cfn/config.hpp>
+#include <cfn/emit.hpp>
+
+namespace cfn {
+
+class stack;
+
+/// One finding about a stack: where in the template, and what.
+struct diagnostic {
+    enum class level { error, warning };
+    level severity;
+    std::string path;     ///< e.g. "Resources.Subnet1.Properties.VpcId"
+    std::string message;  ///< e.g. "Ref to 'VPC2', which is not a parameter or resource of this stack"
+    /// "error: Resources.Subnet1.Properties.VpcId: Ref to 'VPC2', ..."
+    std::string to_string() const;
+};
+
+/// Everything CloudFormation would reject (errors) or that is probably a mistake (warnings):
+/// logical IDs, references to things not in this stack, dependency cycles, Fn::Sub placeholders,
+/// parameter defaults against their own constraints, raw properties that shadow typed ones, and
+/// CloudFormation's limits (for the size limits, in format `f`).
+std::vector<diagnostic> check(const stack& s, format f = format::json);
+
+}  // namespace cfn

@@ -1,0 +1,50 @@
+// cfnpp implementation: json_value.
+#pragma once
+
+#include <vector>  // std::vector
+
+#include <cfn/config.hpp>
+#include <cfn/json_value.hpp>
+
+namespace cfn {
+
+CFN_INLINE json_value::json_value(std::nullptr_t) : expr<json>{detail::make_null()} {}
+CFN_INLINE json_value::json_value(const char* text) : expr<json>{detail::make_string(text)} {}
+CFN_INLINE json_value::json_value(std::string_view text) : expr<json>{detail::make_string(text)} {}
+CFN_INLINE json_value::json_value(const std::string& text) : expr<json>{detail::make_string(text)} {}
+CFN_INLINE json_value::json_value(long long number, int) : expr<json>{detail::make_int(number)} {}
+CFN_INLINE json_value::json_value(double number, int) : expr<json>{detail::make_number(number)} {}
+CFN_INLINE json_value::json_value(bool flag, int) : expr<json>{detail::make_bool(flag)} {}
+
+CFN_INLINE json_value::json_value(std::initializer_list<json_value> items) : expr<json>{} {
+    bool pairs = items.size() > 0;
+    for (const json_value& item : items) {
+        const node_data& d = detail::read(item.n);
+        pairs = pairs && d.kind == node_kind::list && d.items.size() == 2 &&
+                detail::read(d.items[0]).kind == node_kind::string;
+    }
+    if (pairs) {
+        std::vector<std::pair<std::string_view, node>> members;
+        for (const json_value& item : items) {
+            const node_data& d = detail::read(item.n);
+            members.emplace_back(detail::read(d.items[0]).text, d.items[1]);
+        }
+        n = detail::make_object(members.data(), members.size());
+    } else {
+        n = array(items).n;
+    }
+}
+
+CFN_INLINE json_value json_value::array(std::initializer_list<json_value> items) {
+    std::vector<node> nodes;
+    for (const json_value& item : items) nodes.push_back(item.n);
+    return json_value(detail::make_list(nodes.data(), nodes.size()));
+}
+
+CFN_INLINE json_value json_value::object(std::initializer_list<std::pair<std::string_view, json_value>> members) {
+    std::vector<std::pair<std::string_view, node>> nodes;
+    for (const auto& [key, v] : members) nodes.emplace_back(key, v.n);
+    return json_value(detail::make_object(nodes.data(), nodes.size()));
+}
+
+}  // namespace cfn

@@ -1,0 +1,290 @@
+// cfnpp implementation: building the template's sections, and the intrinsic functions.
+#pragma once
+
+#include <cfn/config.hpp>
+#include <cfn/intrinsics.hpp>
+#include <cfn/stack.hpp>
+
+namespace cfn {
+
+namespace detail {
+
+/// A small builder for object nodes, in insertion order.
+class object_builder {
+public:
+    object_builder& add(std::string_view key, node value) {
+        if (value.present()) members_.emplace_back(key, value);
+        return *this;
+    }
+    bool empty() const noexcept { return members_.empty(); }
+    node build() const { return make_object(members_.data(), members_.size()); }
+
+private:
+    std::vector<std::pair<std::string_view, node>> members_;
+};
+
+CFN_INLINE node make_strings(const std::vector<std::string>& items) {
+    std::vector<node> nodes;
+    for (const auto& item : items) nodes.push_back(make_string(item));
+    return make_list(nodes.data(), nodes.size());
+}
+
+CFN_INLINE std::string_view deletion_name(deletion policy) {
+    switch (policy) {
+        case deletion::delete_: return "Delete";
+        case deletion::retain: return "Retain";
+        case deletion::retain_except_on_create: return "RetainExceptOnCreate";
+        case deletion::snapshot: return "Snapshot";
+        case deletion::unset: break;
+    }
+    return {};
+}
+
+CFN_INLINE std::uint32_t next_stack_serial() {
+    static std::uint32_t last = 0;
+    return ++last;
+}
+
+CFN_INLINE node call(std::string_view function, std::initializer_list<node> arguments) {
+    return make_call(function, make_list(arguments.begin(), arguments.size()));
+}
+
+CFN_INLINE node join_node(node delimiter, node parts) { return call("Fn::Join", {delimiter, parts}); }
+CFN_INLINE node select_node(node index, node items) { return call("Fn::Select", {index, items}); }
+CFN_INLINE node if_node(const condition_handle& condition, node when_true, node when_false) {
+    return call("Fn::If", {make_name(condition.logical_id(), condition.stack_serial()), when_true, when_false});
+}
+CFN_INLINE node find_in_map_node(const handle_base& mapping, node top_level_key, node second_level_key) {
+    return call("Fn::FindInMap",
+                {make_name(mapping.logical_id(), mapping.stack_serial()), top_level_key, second_level_key});
+}
+
+CFN_INLINE node list_of(std::initializer_list<value<str>> items) {
+    std::vector<node> nodes;
+    for (const auto& item : items) nodes.push_back(item.n);
+    return make_list(nodes.data(), nodes.size());
+}
+
+}  // namespace detail
+
+// Intrinsic functions. ----------------------------------------------------------------------------
+
+CFN_INLINE expr<str> base64(value<str> text) { return {detail::make_call("Fn::Base64", text.n)}; }
+
+CFN_INLINE expr<list<str>> cidr(value<str> ip_block, value<integer> count, value<integer> cidr_bits) {
+    return {detail::call("Fn::Cidr", {ip_block.n, count.n, cidr_bits.n})};
+}
+
+CFN_INLINE expr<list<str>> get_azs(value<str> region) {
+    return {detail::make_call("Fn::GetAZs", region.n.present() ? region.n : detail::make_string(""))};
+}
+
+CFN_INLINE expr<str> import_value(value<str> exported_name) {
+    return {detail::make_call("Fn::ImportValue", exported_name.n)};
+}
+
+CFN_INLINE expr<str> join(value<str> delimiter, std::initializer_list<value<str>> parts) {
+    return {detail::join_node(delimiter.n, detail::list_of(parts))};
+}
+
+CFN_INLINE expr<str> select(value<integer> index, std::initializer_list<value<str>> items) {
+    return {detail::select_node(index.n, detail::list_of(items))};
+}
+
+CFN_INLINE expr<list<str>> split(value<str> delimiter, value<str> source) {
+    return {detail::call("Fn::Split", {delimiter.n, source.n})};
+}
+
+CFN_INLINE expr<str> sub(sub_text text) { return {detail::make_call("Fn::Sub", detail::make_string(text.view()))}; }
+
+CFN_INLINE expr<str> sub(sub_text text, std::initializer_list<std::pair<std::string_view, value<str>>> variables) {
+    detail::object_builder map;
+    for (const auto& [name, v] : variables) map.add(name, v.n);
+    return {detail::call("Fn::Sub", {detail::make_string(text.view()), map.build()})};
+}
+
+CFN_INLINE condition_operand::condition_operand(const condition_handle& condition)
+    : n(detail::make_call("Condition", detail::make_name(condition.logical_id(), condition.stack_serial()))) {}
+
+CFN_INLINE expr<condition_value> equals(value<json> a, value<json> b) { return {detail::call("Fn::Equals", {a.n, b.n})}; }
+
+namespace detail {
+CFN_INLINE node condition_list(std::string_view function, std::initializer_list<condition_operand> conditions) {
+    std::vector<node> nodes;
+    for (const auto& c : conditions) nodes.push_back(c.n);
+    return make_call(function, make_list(nodes.data(), nodes.size()));
+}
+}  // namespace detail
+
+CFN_INLINE expr<condition_value> and_(std::initializer_list<condition_operand> conditions) {
+    return {detail::condition_list("Fn::And", conditions)};
+}
+CFN_INLINE expr<condition_value> or_(std::initializer_list<condition_operand> conditions) {
+    return {detail::condition_list("Fn::Or", conditions)};
+}
+CFN_INLINE expr<condition_value> not_(condition_operand condition) { return {detail::call("Fn::Not", {condition.n})}; }
+
+namespace rules {
+CFN_INLINE expr<condition_value> contains(value<list<str>> items, value<str> item) {
+    return {detail::call("Fn::Contains", {items.n, item.n})};
+}
+CFN_INLINE expr<condition_value> each_member_equals(value<list<str>> items, value<str> item) {
+    return {detail::call("Fn::EachMemberEquals", {items.n, item.n})};
+}
+CFN_INLINE expr<condition_value> each_member_in(value<list<str>> items, value<list<str>> allowed) {
+    return {detail::call("Fn::EachMemberIn", {items.n, allowed.n})};
+}
+CFN_INLINE expr<list<str>> ref_all(std::string_view parameter_type) {
+    return {detail::make_call("Fn::RefAll", detail::make_string(parameter_type))};
+}
+CFN_INLINE expr<str> value_of(const handle_base& parameter, std::string_view attribute) {
+    return {detail::call("Fn::ValueOf", {detail::make_name(parameter.logical_id(), parameter.stack_serial()),
+                                         detail::make_string(attribute)})};
+}
+CFN_INLINE expr<list<str>> value_of_all(std::string_view parameter_type, std::string_view attribute) {
+    return {detail::call("Fn::ValueOfAll", {detail::make_string(parameter_type), detail::make_string(attribute)})};
+}
+}  // namespace rules
+
+// Literals. -------------------------------------------------------------------------------------
+
+CFN_INLINE literal::literal(const char* text) : n(detail::make_string(text)) {}
+CFN_INLINE literal::literal(std::string_view text) : n(detail::make_string(text)) {}
+CFN_INLINE literal::literal(const std::string& text) : n(detail::make_string(text)) {}
+CFN_INLINE literal::literal(long long number, int) : n(detail::make_int(number)) {}
+CFN_INLINE literal::literal(double number, int) : n(detail::make_number(number)) {}
+CFN_INLINE literal::literal(std::initializer_list<literal> items) {
+    std::vector<node> nodes;
+    for (const auto& item : items) nodes.push_back(item.n);
+    n = detail::make_list(nodes.data(), nodes.size());
+}
+
+// The stack. ------------------------------------------------------------------------------------
+
+CFN_INLINE stack::stack(std::string_view description)
+    : description_(description), serial_(detail::next_stack_serial()) {}
+
+CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, logical_id id, node body,
+                                             const resource_info* info, node raw_properties) {
+    section.push_back(entry{id.str(), body, info, raw_properties});
+    return id.str();
+}
+
+CFN_INLINE std::string_view stack::add_resource(logical_id id, const resource_info& info, const void* properties,
+                                                const resource_options& options) {
+    node props = detail::struct_to_node(properties, *info.properties(), false);
+    if (options.raw_properties.n.present()) {
+        // Typed properties first, then the raw ones: the checks refuse a raw name that is typed.
+        const node_data& typed = detail::read(props);
+        const node_data& raw = detail::read(options.raw_properties.n);
+        std::vector<std::pair<std::string_view, node>> members;
+        if (props.present())
+            for (std::size_t i = 0; i < typed.keys.size(); ++i) members.emplace_back(typed.keys[i], typed.items[i]);
+        for (std::size_t i = 0; i < raw.keys.size(); ++i) members.emplace_back(raw.keys[i], raw.items[i]);
+        props = detail::make_object(members.data(), members.size());
+    }
+    detail::object_builder body;
+    body.add("Type", detail::make_string(info.type));
+    body.add("Condition", options.condition.n);
+    body.add("DependsOn", options.depends_on.n);
+    body.add("Metadata", options.metadata.n);
+    body.add("Properties", props);
+    body.add("CreationPolicy", detail::struct_to_node(&options.creation_policy, *creation_policy::cfn_struct(), false));
+    body.add("UpdatePolicy", detail::struct_to_node(&options.update_policy, *update_policy::cfn_struct(), false));
+    if (options.deletion_policy != deletion::unset)
+        body.add("DeletionPolicy", detail::make_string(detail::deletion_name(options.deletion_policy)));
+    if (options.update_replace_policy != deletion::unset)
+        body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(options.update_replace_policy)));
+    if (!info.transform.empty()) add_transform(info.transform);
+    return add_entry(resources_, id, body.build(), &info, options.raw_properties.n);
+}
+
+CFN_INLINE raw_handle stack::add(const raw_resource& resource) {
+    resource_info* info = nullptr;  // raw: nothing is known about the type
+    detail::object_builder body;
+    body.add("Type", detail::make_string(resource.type));
+    body.add("Condition", resource.options.condition.n);
+    body.add("DependsOn", resource.options.depends_on.n);
+    body.add("Metadata", resource.options.metadata.n);
+    body.add("Properties", resource.properties.n);
+    body.add("CreationPolicy",
+             detail::struct_to_node(&resource.options.creation_policy, *creation_policy::cfn_struct(), false));
+    body.add("UpdatePolicy", detail::struct_to_node(&resource.options.update_policy, *update_policy::cfn_struct(), false));
+    if (resource.options.deletion_policy != deletion::unset)
+        body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
+    if (resource.options.update_replace_policy != deletion::unset)
+        body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(resource.options.update_replace_policy)));
+    std::string_view id = add_entry(resources_, resource.id, body.build(), info);
+    return {detail::handle_key{}, id, serial_};
+}
+
+CFN_INLINE std::string_view stack::add_parameter(logical_id id, const std::string& type,
+                                                 const parameter_options& options) {
+    detail::object_builder body;
+    body.add("Type", detail::make_string(type));
+    if (!options.description.empty()) body.add("Description", detail::make_string(options.description));
+    if (options.default_value) body.add("Default", options.default_value->n);
+    if (!options.allowed_values.empty()) {
+        std::vector<node> values;
+        for (const auto& v : options.allowed_values) values.push_back(v.n);
+        body.add("AllowedValues", detail::make_list(values.data(), values.size()));
+    }
+    if (!options.allowed_pattern.empty()) body.add("AllowedPattern", detail::make_string(options.allowed_pattern));
+    if (options.min_length) body.add("MinLength", detail::make_int(*options.min_length));
+    if (options.max_length) body.add("MaxLength", detail::make_int(*options.max_length));
+    auto number = [](double v) {
+        return v == static_cast<double>(static_cast<long long>(v)) ? detail::make_int(static_cast<long long>(v))
+                                                                    : detail::make_number(v);
+    };
+    if (options.min_value) body.add("MinValue", number(*options.min_value));
+    if (options.max_value) body.add("MaxValue", number(*options.max_value));
+    if (options.no_echo) body.add("NoEcho", detail::make_bool(true));
+    if (!options.constraint_description.empty())
+        body.add("ConstraintDescription", detail::make_string(options.constraint_description));
+    return add_entry(parameters_, id, body.build());
+}
+
+CFN_INLINE std::string_view stack::add_mapping(logical_id id, node body) { return add_entry(mappings_, id, body); }
+
+CFN_INLINE condition_handle stack::add(const condition& c) {
+    std::string_view id = add_entry(conditions_, c.id, c.expression.n);
+    return {detail::handle_key{}, id, serial_};
+}
+
+CFN_INLINE void stack::add(const cfn::output& o) {
+    detail::object_builder body;
+    if (!o.options.description.empty()) body.add("Description", detail::make_string(o.options.description));
+    body.add("Condition", o.options.condition.n);
+    body.add("Value", o.value.n);
+    if (o.options.export_name.n.present())
+        body.add("Export", detail::object_builder{}.add("Name", o.options.export_name.n).build());
+    add_entry(outputs_, o.id, body.build());
+}
+
+CFN_INLINE void stack::output(logical_id id, output_value value, std::string_view description) {
+    add(cfn::output{id, value, {.description = std::string(description)}});
+}
+
+CFN_INLINE void stack::add(const rule& r) {
+    detail::object_builder body;
+    if (r.rule_condition) body.add("RuleCondition", r.rule_condition->n);
+    std::vector<node> assertions;
+    for (const auto& a : r.assertions) {
+        detail::object_builder assertion;
+        assertion.add("Assert", a.assertion.n);
+        if (!a.description.empty()) assertion.add("AssertDescription", detail::make_string(a.description));
+        assertions.push_back(assertion.build());
+    }
+    body.add("Assertions", detail::make_list(assertions.data(), assertions.size()));
+    add_entry(rules_, r.id, body.build());
+}
+
+CFN_INLINE void stack::add_transform(std::string_view name) {
+    for (const auto& t : transforms_)
+        if (t == name) return;
+    transforms_.emplace_back(name);
+}
+
+CFN_INLINE void stack::set_metadata(value<json> metadata) { metadata_ = metadata.n; }
+
+}  // namespace cfn

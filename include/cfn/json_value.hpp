@@ -1,0 +1,52 @@
+// cfnpp: untyped JSON values, for Json properties, Metadata and the escape hatches.
+#pragma once
+
+#include <concepts>          // std::integral, std::floating_point
+#include <cstddef>           // std::nullptr_t
+#include <initializer_list>  // std::initializer_list
+#include <string>            // std::string
+#include <string_view>       // std::string_view
+#include <utility>           // std::pair
+
+#include <cfn/expr.hpp>
+#include <cfn/reflection.hpp>
+
+namespace cfn {
+
+/// A JSON value built in C++, in the style of nlohmann::json:
+///
+///     cfn::json_value{{"Version", "2012-10-17"}, {"Statement", cfn::json_value::array({...})}}
+///
+/// A braced list whose elements are all two-element lists starting with a string is an object;
+/// any other braced list is an array (`json_value::array` and `json_value::object` say it
+/// explicitly). Typed expressions (`vpc.ref()`) may appear anywhere. It is an `expr<json>`, so it
+/// goes wherever a Json value is accepted.
+struct json_value : expr<json> {
+    json_value(std::nullptr_t);
+    json_value(const char* text);
+    json_value(std::string_view text);
+    json_value(const std::string& text);
+    template <std::integral I>
+        requires(!std::is_same_v<I, bool>)
+    json_value(I number) : json_value(static_cast<long long>(number), 0) {}
+    template <std::floating_point F>
+    json_value(F number) : json_value(static_cast<double>(number), 0) {}
+    template <std::same_as<bool> B>
+    json_value(B flag) : json_value(flag, 0) {}
+    template <class T>
+    constexpr json_value(expr<T> e) noexcept : expr<json>{e.n} {}
+    template <property_struct S>
+    json_value(const S& object) : expr<json>{detail::struct_to_node(&object, *S::cfn_struct(), true)} {}
+    json_value(std::initializer_list<json_value> items);
+
+    static json_value array(std::initializer_list<json_value> items);
+    static json_value object(std::initializer_list<std::pair<std::string_view, json_value>> members);
+
+private:
+    explicit json_value(node n) noexcept : expr<json>{n} {}
+    json_value(long long number, int);
+    json_value(double number, int);
+    json_value(bool flag, int);
+};
+
+}  // namespace cfn

@@ -1,0 +1,46 @@
+// cfnpp: logical IDs, checked at compile time when they are literals.
+#pragma once
+
+#include <cstddef>      // std::size_t
+#include <string_view>  // std::string_view
+
+#include <cfn/node.hpp>
+
+namespace cfn {
+
+namespace detail {
+// Intentionally not constexpr: calling it during constant evaluation is the compile error, and
+// g++ shows this name and the offending literal. (The same trick as {fmt}'s format checks.)
+void logical_id_must_be_alphanumeric_and_at_most_255_characters();
+
+constexpr bool valid_logical_id(std::string_view id) noexcept {
+    if (id.empty() || id.size() > 255) return false;
+    for (char c : id)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return false;
+    return true;
+}
+}  // namespace detail
+
+/// The name of a parameter, mapping, condition, resource or output in the template.
+/// A literal is checked when the program compiles (`"My-Bucket"` does not compile); a string built
+/// at run time (`fmt::format("Subnet{}", i)`) is checked before the template is written.
+class logical_id {
+public:
+    template <std::size_t N>
+    consteval logical_id(const char (&literal)[N]) : text_(literal, N - 1) {
+        if (!detail::valid_logical_id(text_))
+            detail::logical_id_must_be_alphanumeric_and_at_most_255_characters();
+    }
+    /// A name built at run time; it is copied, so a temporary string is fine.
+    logical_id(std::string_view runtime_name) : text_(detail::intern(runtime_name)) {}
+    logical_id(const std::string& runtime_name) : text_(detail::intern(runtime_name)) {}
+    logical_id(const char* runtime_name) : text_(detail::intern(runtime_name)) {}
+
+    constexpr std::string_view str() const noexcept { return text_; }
+
+private:
+    std::string_view text_;
+};
+
+}  // namespace cfn

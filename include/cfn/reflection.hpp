@@ -1,0 +1,81 @@
+// cfnpp: the field tables that generated structs carry, and the resource type descriptors.
+//
+// Emission, validation and the testing library walk these tables in non-template code instead of
+// instantiating a visitor per struct: that is what keeps a stack.cpp cheap to compile.
+#pragma once
+
+#include <concepts>     // std::same_as
+#include <cstddef>      // offsetof, std::size_t
+#include <cstdint>      // std::uint32_t
+#include <string_view>  // std::string_view
+
+#include <cfn/node.hpp>
+
+namespace cfn {
+
+struct struct_info;
+
+/// How a field is stored at its offset.
+enum class field_kind : std::uint8_t {
+    value,   ///< a cfn::value<T> (one node)
+    nested,  ///< a property struct stored inline, described by `nested`
+};
+
+/// One property of a generated struct. `offset` is the type-erased member pointer: the field
+/// table of `ec2::instance::properties` has {"ImageId", offsetof(properties, image_id), ...}.
+struct field_info {
+    std::string_view name;  ///< CloudFormation property name, e.g. "ImageId"
+    std::uint32_t offset;
+    field_kind kind;
+    bool required;
+    const struct_info* (*nested)() = nullptr;  ///< the nested struct's table, for field_kind::nested
+};
+
+/// `struct_info::intrinsic_offset` of a resource's properties, which cannot be an intrinsic.
+inline constexpr std::uint32_t no_intrinsic = 0xFFFFFFFFu;
+
+/// The field table of a property struct (a resource's properties or a property type).
+struct struct_info {
+    std::string_view name;  ///< e.g. "AWS::EC2::Instance" or "AWS::EC2::Instance.Ebs"
+    const field_info* fields;
+    std::size_t field_count;
+    std::uint32_t intrinsic_offset;  ///< where the struct keeps `cfn_intrinsic`
+
+    template <std::size_t N>
+    constexpr struct_info(std::string_view name_, const field_info (&fields_)[N], std::size_t intrinsic_offset_)
+        : name(name_), fields(fields_), field_count(N), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}
+    /// A struct without properties.
+    constexpr struct_info(std::string_view name_, std::size_t intrinsic_offset_)
+        : name(name_), fields(nullptr), field_count(0), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}
+};
+
+/// What the stack needs to know about a resource type beyond its properties.
+struct resource_info {
+    std::string_view type;               ///< "AWS::EC2::Instance"
+    const std::string_view* attributes;  ///< Fn::GetAtt names, for checking Fn::Sub
+    std::size_t attribute_count;
+    std::string_view transform;          ///< e.g. "AWS::Serverless-2016-10-31", or empty
+    const struct_info* (*properties)();
+
+    template <std::size_t N>
+    constexpr resource_info(std::string_view type_, const std::string_view (&attributes_)[N],
+                            std::string_view transform_, const struct_info* (*properties_)())
+        : type(type_), attributes(attributes_), attribute_count(N), transform(transform_), properties(properties_) {}
+    /// A resource type without attributes.
+    constexpr resource_info(std::string_view type_, std::string_view transform_, const struct_info* (*properties_)())
+        : type(type_), attributes(nullptr), attribute_count(0), transform(transform_), properties(properties_) {}
+};
+
+/// A generated property struct: it has a field table.
+template <class S>
+concept property_struct = requires {
+    { S::cfn_struct() } -> std::same_as<const struct_info*>;
+};
+
+namespace detail {
+/// Converts a property struct to an object node by walking its field table. Defined in
+/// impl/node.ipp.
+node struct_to_node(const void* object, const struct_info& info, bool required);
+}  // namespace detail
+
+}  // namespace cfn

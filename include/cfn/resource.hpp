@@ -1,0 +1,118 @@
+// cfnpp: what every resource has besides its properties: a handle to refer to it, and the
+// resource attributes (DependsOn, Condition, DeletionPolicy, UpdatePolicy, ...).
+#pragma once
+
+#include <cstdint>           // std::uint32_t
+#include <initializer_list>  // std::initializer_list
+#include <string_view>       // std::string_view
+#include <utility>           // std::pair
+
+#include <cfn/logical_id.hpp>
+#include <cfn/policies.hpp>
+#include <cfn/value.hpp>
+
+namespace cfn {
+
+class stack;
+class scope;
+
+namespace detail {
+/// Only a stack makes handles: a handle always names something that was added to a stack.
+class handle_key {
+    constexpr handle_key() = default;
+    friend class cfn::stack;
+};
+}  // namespace detail
+
+/// What all handles share: the logical ID and the stack it belongs to.
+class handle_base {
+public:
+    constexpr handle_base(detail::handle_key, std::string_view logical_id, std::uint32_t stack) noexcept
+        : id_(logical_id), stack_(stack) {}
+    constexpr std::string_view logical_id() const noexcept { return id_; }
+    constexpr std::uint32_t stack_serial() const noexcept { return stack_; }
+
+protected:
+    node ref_node() const;
+    node get_att_node(std::string_view attribute) const;
+
+private:
+    std::string_view id_;
+    std::uint32_t stack_;
+};
+
+/// The handle `stack::add` returns for a resource of generated type R. Generated types derive
+/// their `R::handle` from it and add one `attr_...()` function per Fn::GetAtt attribute.
+template <class R>
+class resource_handle : public handle_base {
+public:
+    using handle_base::handle_base;
+    using resource_type = R;
+
+    /// `{"Ref": "<logical id>"}`, typed as what Ref of this resource type returns.
+    auto ref() const { return expr<typename R::ref_type>{ref_node()}; }
+
+protected:
+    /// `{"Fn::GetAtt": ["<logical id>", "<attribute>"]}`; generated `attr_...()` functions call it.
+    template <class T>
+    expr<T> get_att(std::string_view attribute) const {
+        return {get_att_node(attribute)};
+    }
+};
+
+/// A condition added to a stack. Usable in `cfn::if_`, `cfn::and_`/`or_`/`not_` and as the
+/// Condition of a resource or output, never as a value.
+class condition_handle : public handle_base {
+public:
+    using handle_base::handle_base;
+};
+
+/// One entry of DependsOn: a resource handle, never a string.
+struct dependency {
+    template <class R>
+    constexpr dependency(const resource_handle<R>& resource) noexcept : handle(resource) {}
+    constexpr dependency(const class raw_handle& resource) noexcept;
+    handle_base handle;
+};
+
+/// DependsOn: `{.depends_on = {attachment, route_table}}`. Stored as a node, like everything in a
+/// resource, so that resource structs stay trivially copyable.
+struct dependencies {
+    constexpr dependencies() noexcept = default;
+    dependencies(std::initializer_list<dependency> resources);
+    dependencies(const std::vector<dependency>& resources);
+    node n;  ///< the list of logical IDs
+};
+
+/// The Condition of a resource or an output.
+struct condition_ref {
+    constexpr condition_ref() noexcept = default;
+    condition_ref(const condition_handle& condition);
+    node n;  ///< the condition's name
+};
+
+/// DeletionPolicy and UpdateReplacePolicy values.
+enum class deletion : std::uint8_t { unset, delete_, retain, retain_except_on_create, snapshot };
+
+/// The escape hatch for properties the generated types do not know yet:
+/// `{.raw_properties = {{"NewProperty", "value"}}}`. It is visible on purpose, and a name that is a
+/// typed property of the resource is refused when the stack is checked.
+struct raw_properties {
+    constexpr raw_properties() noexcept = default;
+    raw_properties(std::initializer_list<std::pair<std::string_view, value<json>>> members);
+    node n;
+};
+
+/// The resource attributes: everything in a resource's entry besides Type and Properties.
+struct resource_options {
+    dependencies depends_on;
+    condition_ref condition;
+    deletion deletion_policy = deletion::unset;
+    deletion update_replace_policy = deletion::unset;
+    cfn::creation_policy creation_policy = absent;
+    cfn::update_policy update_policy = absent;
+    value<json> metadata;
+    cfn::raw_properties raw_properties;
+};
+
+}  // namespace cfn

@@ -1,0 +1,123 @@
+// cfnpp: the stack, i.e. the template being built.
+#pragma once
+
+#include <cstdint>      // std::uint32_t
+#include <string>       // std::string
+#include <string_view>  // std::string_view
+#include <vector>       // std::vector
+
+#include <cfn/config.hpp>
+#include <cfn/mapping.hpp>
+#include <cfn/output.hpp>
+#include <cfn/parameter.hpp>
+#include <cfn/resource.hpp>
+
+namespace cfn {
+
+/// A resource whose type the generated structs do not cover (a custom resource, a type newer than
+/// the pinned spec): visible in the code as what it is. Its properties are untyped JSON.
+struct raw_resource {
+    logical_id id;
+    std::string type;
+    cfn::raw_properties properties;
+    resource_options options = {};
+};
+
+/// What `stack::add` returns for a raw resource.
+class raw_handle : public handle_base {
+public:
+    using handle_base::handle_base;
+    expr<str> ref() const { return {ref_node()}; }
+    /// Fn::GetAtt of an attribute nobody checked; say what type you expect.
+    template <class T = str>
+    expr<T> get_att(std::string_view attribute) const {
+        return {get_att_node(attribute)};
+    }
+};
+
+constexpr dependency::dependency(const raw_handle& resource) noexcept : handle(resource) {}
+
+/// A CloudFormation template under construction. Add parameters, mappings, conditions,
+/// resources and outputs; each `add` returns a typed handle to refer to what was added.
+/// `cfn::run` (run.hpp) checks and writes it.
+class stack {
+public:
+    /// One entry of a section: its logical ID and its body as it will be written.
+    struct entry {
+        std::string_view id;  ///< interned: handles keep pointing at it
+        node body;
+        const resource_info* info = nullptr;  ///< resources of generated types only
+        node raw_properties;                  ///< the escape hatch's properties, to check them
+    };
+
+    explicit stack(std::string_view description = {});
+
+    /// Adds a resource of a generated type: `auto vpc = s.add(ec2::vpc{"VPC", {...}});`
+    template <class R>
+        requires requires { R::cfn_resource(); }
+    typename R::handle add(const R& resource) {
+        std::string_view id = add_resource(resource.id, *R::cfn_resource(), &resource.props, resource.options);
+        return typename R::handle{detail::handle_key{}, id, serial_};
+    }
+    raw_handle add(const raw_resource& resource);
+
+    template <class P>
+    parameter_handle<P> add(const parameter<P>& p) {
+        std::string_view id = add_parameter(p.id, detail::parameter_traits<P>::type_name(), p.options);
+        return {detail::handle_key{}, id, serial_};
+    }
+
+    template <class T>
+    mapping_handle<T> add(const mapping<T>& m) {
+        std::vector<std::pair<std::string_view, node>> top;
+        top.reserve(m.entries.size());
+        for (const auto& [key, values] : m.entries) {
+            std::vector<std::pair<std::string_view, node>> second;
+            second.reserve(values.size());
+            for (const auto& [name, v] : values) second.emplace_back(name, v.n);
+            top.emplace_back(key, detail::make_object(second.data(), second.size()));
+        }
+        std::string_view id = add_mapping(m.id, detail::make_object(top.data(), top.size()));
+        return {detail::handle_key{}, id, serial_};
+    }
+
+    condition_handle add(const condition& c);
+    void add(const cfn::output& o);
+    /// Shorthand for `add(cfn::output{id, value, {.description = description}})`.
+    void output(logical_id id, output_value value, std::string_view description = {});
+    void add(const rule& r);
+
+    /// Adds a macro to the Transform section (a SAM resource adds its transform by itself).
+    void add_transform(std::string_view name);
+    /// The template's Metadata section.
+    void set_metadata(value<json> metadata);
+
+    // Reading the template back: the emitters, the checks and cfn/testing.hpp use these.
+    std::string_view description() const noexcept { return description_; }
+    node metadata() const noexcept { return metadata_; }
+    const std::vector<entry>& parameters() const noexcept { return parameters_; }
+    const std::vector<entry>& mappings() const noexcept { return mappings_; }
+    const std::vector<entry>& conditions() const noexcept { return conditions_; }
+    const std::vector<entry>& rules() const noexcept { return rules_; }
+    const std::vector<std::string>& transforms() const noexcept { return transforms_; }
+    const std::vector<entry>& resources() const noexcept { return resources_; }
+    const std::vector<entry>& outputs() const noexcept { return outputs_; }
+    /// Distinguishes this stack's handles from another stack's.
+    std::uint32_t serial() const noexcept { return serial_; }
+
+private:
+    std::string_view add_resource(logical_id id, const resource_info& info, const void* properties,
+                                  const resource_options& options);
+    std::string_view add_parameter(logical_id id, const std::string& type, const parameter_options& options);
+    std::string_view add_mapping(logical_id id, node body);
+    std::string_view add_entry(std::vector<entry>& section, logical_id id, node body,
+                               const resource_info* info = nullptr, node raw_properties = {});
+
+    std::string description_;
+    node metadata_;
+    std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
+    std::vector<std::string> transforms_;
+    std::uint32_t serial_;
+};
+
+}  // namespace cfn

@@ -1,0 +1,229 @@
+// cfnpp: property values. `cfn::value<T>` is what a property of CloudFormation type T accepts:
+// literals of the right C++ type, typed expressions of a compatible type, and nothing else.
+#pragma once
+
+#include <concepts>          // std::integral, std::floating_point, std::same_as
+#include <initializer_list>  // std::initializer_list
+#include <string>            // std::string
+#include <string_view>       // std::string_view
+#include <type_traits>       // std::is_same_v
+#include <utility>           // std::pair
+#include <vector>            // std::vector
+
+#include <cfn/expr.hpp>
+#include <cfn/reflection.hpp>
+
+namespace cfn {
+
+// Which expression types fit which property types. ------------------------------------------------
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_id = false;
+template <fixed_string... Targets>
+inline constexpr bool is_id<id<Targets...>> = true;
+
+template <fixed_string Want, fixed_string... Have>
+constexpr bool one_of() { return ((Want == Have) || ...); }
+
+/// accepts<Property, Expression>: may an expression of CloudFormation type E go where type P is
+/// expected? Exact matches always; the rest is listed here.
+template <class P, class E>
+struct accepts : std::is_same<P, E> {};
+
+// Any identifier is a string.
+template <fixed_string... Targets>
+struct accepts<str, id<Targets...>> : std::true_type {};
+// A plain string (a String parameter, Fn::Sub, Fn::FindInMap, Fn::ImportValue, ...) may hold any
+// identifier: we cannot know, so we trust it. A Ref of another resource type is refused.
+template <fixed_string... Targets>
+struct accepts<id<Targets...>, str> : std::true_type {};
+template <fixed_string... Want, fixed_string Have>
+struct accepts<id<Want...>, id<Have>> : std::bool_constant<one_of<Have, Want...>()> {};
+// Numbers: a Number parameter fits an Integer property and the other way round.
+template <>
+struct accepts<integer, number> : std::true_type {};
+template <>
+struct accepts<number, integer> : std::true_type {};
+// Json takes anything.
+template <class E>
+struct accepts<json, E> : std::true_type {};
+template <>
+struct accepts<json, json> : std::true_type {};
+// Enumerations accept strings computed at deploy time (e.g. a parameter with AllowedValues).
+template <class En>
+struct accepts<enumeration<En>, str> : std::true_type {};
+template <class P, class E>
+struct accepts<list<P>, list<E>> : accepts<P, E> {};
+template <class P, class E>
+struct accepts<map<P>, map<E>> : accepts<P, E> {};
+template <class P>
+struct accepts<map<P>, json> : std::true_type {};
+
+/// The enum types generated from allowed values provide their CloudFormation spelling through
+/// an ADL function `cfn_name(E)`.
+template <class E>
+concept generated_enum = std::is_enum_v<E> && requires(E e) {
+    { cfn_name(e) } -> std::same_as<std::string_view>;
+};
+
+/// What a list or map element is initialised from: a struct element is the generated struct
+/// itself (so that `{.key = ...}` works), anything else a cfn::value.
+template <class T>
+struct element_init;
+
+template <class T>
+struct list_traits {
+    using element = void;
+};
+template <class E>
+struct list_traits<list<E>> {
+    using element = E;
+};
+template <class T>
+struct map_traits {
+    using element = void;
+};
+template <class E>
+struct map_traits<map<E>> {
+    using element = E;
+};
+
+struct not_a_container {
+    not_a_container() = delete;
+};
+
+}  // namespace detail
+
+template <class T>
+class value;
+
+namespace detail {
+template <class E>
+struct element_init {
+    using type = std::conditional_t<property_struct<E>, E, value<E>>;
+};
+template <>
+struct element_init<void> {
+    using type = not_a_container;
+};
+template <class T>
+using list_element_init = typename element_init<typename list_traits<T>::element>::type;
+template <class T>
+using map_element_init = typename element_init<typename map_traits<T>::element>::type;
+
+template <class T>
+node to_node(const T& element) {
+    if constexpr (property_struct<T>)
+        return struct_to_node(&element, *T::cfn_struct(), true);
+    else
+        return element.n;
+}
+}  // namespace detail
+
+/// A value of CloudFormation type T, as a property or a list element holds it.
+template <class T>
+class value {
+public:
+    using value_type = T;
+
+    /// Not set: the property is left out of the template.
+    constexpr value() noexcept = default;
+
+    // Literals. Each CloudFormation type takes exactly the C++ literals that mean it: no int for
+    // a Boolean, no string for an Integer (CloudFormation would coerce "22"; we make you say 22).
+    value(const char* text)
+        requires std::is_same_v<T, str> || std::is_same_v<T, json> || detail::is_id<T>
+        : n(detail::make_string(text)) {}
+    value(std::string_view text)
+        requires std::is_same_v<T, str> || std::is_same_v<T, json> || detail::is_id<T>
+        : n(detail::make_string(text)) {}
+    value(const std::string& text)
+        requires std::is_same_v<T, str> || std::is_same_v<T, json> || detail::is_id<T>
+        : n(detail::make_string(text)) {}
+    template <std::integral I>
+        requires(!std::is_same_v<I, bool>) &&
+                (std::is_same_v<T, integer> || std::is_same_v<T, number> || std::is_same_v<T, json>)
+    value(I number) : n(detail::make_int(static_cast<long long>(number))) {}
+    template <std::floating_point F>
+        requires std::is_same_v<T, number> || std::is_same_v<T, json>
+    value(F number) : n(detail::make_number(static_cast<double>(number))) {}
+    template <std::same_as<bool> B>
+        requires std::is_same_v<T, boolean> || std::is_same_v<T, json>
+    value(B flag) : n(detail::make_bool(flag)) {}
+    template <detail::generated_enum E>
+        requires std::is_same_v<T, enumeration<E>>
+    value(E e) : n(detail::make_string(cfn_name(e))) {}
+
+    // Expressions computed at deploy time.
+    template <class E>
+        requires detail::accepts<T, E>::value
+    constexpr value(expr<E> e) noexcept : n(e.n) {}
+    template <class E>
+        requires detail::accepts<T, E>::value
+    constexpr value(expr<or_no_value<E>> e) noexcept : n(e.n) {}
+    constexpr value(no_value_t v) noexcept : n(v.n) {}
+
+    // Lists and maps.
+    value(std::initializer_list<detail::list_element_init<T>> items)
+        requires(!std::is_same_v<typename detail::list_traits<T>::element, void>)
+        : n(make_list(items.begin(), items.size())) {}
+    template <class X>
+        requires(!std::is_same_v<typename detail::list_traits<T>::element, void>) &&
+                std::constructible_from<detail::list_element_init<T>, const X&>
+    value(const std::vector<X>& items) {
+        std::vector<node> nodes;
+        nodes.reserve(items.size());
+        for (const X& x : items) nodes.push_back(detail::to_node(detail::list_element_init<T>(x)));
+        n = detail::make_list(nodes.data(), nodes.size());
+    }
+    value(std::initializer_list<std::pair<std::string_view, detail::map_element_init<T>>> members)
+        requires(!std::is_same_v<typename detail::map_traits<T>::element, void>)
+    {
+        std::vector<std::pair<std::string_view, node>> nodes;
+        nodes.reserve(members.size());
+        for (const auto& [key, element] : members) nodes.emplace_back(key, detail::to_node(element));
+        n = detail::make_object(nodes.data(), nodes.size());
+    }
+
+    // Json also takes a generated struct (its object form).
+    template <property_struct S>
+        requires std::is_same_v<T, json>
+    value(const S& object) : n(detail::struct_to_node(&object, *S::cfn_struct(), true)) {}
+
+    /// The stored node; absent when not set.
+    node n;
+
+private:
+    template <class Element>
+    static node make_list(const Element* items, std::size_t count) {
+        std::vector<node> nodes;
+        nodes.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) nodes.push_back(detail::to_node(items[i]));
+        return detail::make_list(nodes.data(), nodes.size());
+    }
+};
+
+/// An optional property of a generated struct. `Name` ("AWS::EC2::Subnet.CidrBlock") is there
+/// for the compiler's messages: a value of the wrong type is reported as not convertible to
+/// `cfn::optional<cfn::str, "AWS::EC2::Subnet.CidrBlock">`.
+template <class T, fixed_string Name>
+struct optional : value<T> {
+    using value<T>::value;
+    constexpr optional() noexcept = default;
+};
+
+/// A required property: it has no default constructor, so leaving it out of the designated
+/// initializer does not compile, and the message names it ("use of deleted function
+/// cfn::required<..., "AWS::EC2::Subnet.VpcId">::required()"). `AWS::NoValue` is refused too.
+template <class T, fixed_string Name>
+struct required : value<T> {
+    using value<T>::value;
+    required() = delete;
+    required(no_value_t) = delete;
+    template <class E>
+    required(expr<or_no_value<E>>) = delete;
+};
+
+}  // namespace cfn
