@@ -64,7 +64,7 @@ expr<str> join(value<str> delimiter, std::initializer_list<value<str>> parts);
 template <class E>
     requires detail::accepts<str, E>::value
 expr<str> join(value<str> delimiter, expr<list<E>> parts) {
-    return detail::join_node(delimiter.n, parts.n);
+    return {detail::join_node(delimiter.n, parts.n)};
 }
 
 /// Fn::Select: `cfn::select(0, cfn::get_azs())` is a string.
@@ -138,6 +138,10 @@ struct type_of_argument<char[N]> {
 };
 template <>
 struct type_of_argument<const char*> {
+    using type = str;
+};
+template <>
+struct type_of_argument<char*> {
     using type = str;
 };
 template <>
@@ -227,15 +231,15 @@ node argument_node(const A& a) {
 /// CloudFormation type; `cfn::no_value` as a branch makes the result fit optional properties only.
 template <class A, class B>
 auto if_(const condition_handle& condition, const A& when_true, const B& when_false) {
-    using TA = typename detail::type_of_argument<std::decay_t<A>>::type;
-    using TB = typename detail::type_of_argument<std::decay_t<B>>::type;
+    using TA = typename detail::type_of_argument<std::remove_cvref_t<A>>::type;
+    using TB = typename detail::type_of_argument<std::remove_cvref_t<B>>::type;
     using R = typename detail::if_result<TA, TB>::type;
     static_assert(!std::is_void_v<TA> && !std::is_void_v<TB>,
                   "Fn::If: a branch is not a CloudFormation value");
     static_assert(!std::is_same_v<R, detail::branches_differ>,
                   "Fn::If: both branches must have the same CloudFormation type");
-    return expr<R>{detail::if_node(condition, detail::argument_node<std::decay_t<A>>(when_true),
-                                   detail::argument_node<std::decay_t<B>>(when_false))};
+    return expr<R>{detail::if_node(condition, detail::argument_node<std::remove_cvref_t<A>>(when_true),
+                                   detail::argument_node<std::remove_cvref_t<B>>(when_false))};
 }
 
 }  // namespace cfn

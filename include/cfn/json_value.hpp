@@ -7,6 +7,7 @@
 #include <string>            // std::string
 #include <string_view>       // std::string_view
 #include <utility>           // std::pair
+#include <vector>            // std::vector
 
 #include <cfn/expr.hpp>
 #include <cfn/reflection.hpp>
@@ -40,7 +41,9 @@ struct json_value : expr<json> {
     json_value(std::initializer_list<json_value> items);
 
     static json_value array(std::initializer_list<json_value> items);
+    static json_value array(const std::vector<json_value>& items);
     static json_value object(std::initializer_list<std::pair<std::string_view, json_value>> members);
+    static json_value object(const std::vector<std::pair<std::string, json_value>>& members);
 
 private:
     explicit json_value(node n) noexcept : expr<json>{n} {}

@@ -3,6 +3,7 @@
 
 #include <cstddef>      // std::size_t
 #include <string_view>  // std::string_view
+#include <type_traits>  // std::is_same_v
 
 #include <cfn/node.hpp>
 
@@ -35,7 +36,11 @@ public:
     /// A name built at run time; it is copied, so a temporary string is fine.
     logical_id(std::string_view runtime_name) : text_(detail::intern(runtime_name)) {}
     logical_id(const std::string& runtime_name) : text_(detail::intern(runtime_name)) {}
-    logical_id(const char* runtime_name) : text_(detail::intern(runtime_name)) {}
+    /// A `const char*` variable (a literal takes the checked constructor above: a reference to an
+    /// array never deduces P as a pointer).
+    template <class P>
+        requires std::is_same_v<P, const char*> || std::is_same_v<P, char*>
+    logical_id(const P& runtime_name) : text_(detail::intern(runtime_name)) {}
 
     constexpr std::string_view str() const noexcept { return text_; }
 

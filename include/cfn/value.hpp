@@ -160,10 +160,6 @@ public:
     template <class E>
         requires detail::accepts<T, E>::value
     constexpr value(expr<E> e) noexcept : n(e.n) {}
-    template <class E>
-        requires detail::accepts<T, E>::value
-    constexpr value(expr<or_no_value<E>> e) noexcept : n(e.n) {}
-    constexpr value(no_value_t v) noexcept : n(v.n) {}
 
     // Lists and maps.
     value(std::initializer_list<detail::list_element_init<T>> items)
@@ -212,18 +208,24 @@ template <class T, fixed_string Name>
 struct optional : value<T> {
     using value<T>::value;
     constexpr optional() noexcept = default;
+    /// `AWS::NoValue`: leaves the property out (useful in `cfn::if_`).
+    constexpr optional(no_value_t v) noexcept : value<T>() { this->n = v.n; }
+    /// `cfn::if_(cond, x, cfn::no_value)`.
+    template <class E>
+        requires detail::accepts<T, E>::value
+    constexpr optional(expr<or_no_value<E>> e) noexcept : value<T>() {
+        this->n = e.n;
+    }
 };
 
 /// A required property: it has no default constructor, so leaving it out of the designated
 /// initializer does not compile, and the message names it ("use of deleted function
-/// cfn::required<..., "AWS::EC2::Subnet.VpcId">::required()"). `AWS::NoValue` is refused too.
+/// cfn::required<..., "AWS::EC2::Subnet.VpcId">::required()"). It does not take `AWS::NoValue`,
+/// nor an `Fn::If` that may give it.
 template <class T, fixed_string Name>
 struct required : value<T> {
     using value<T>::value;
     required() = delete;
-    required(no_value_t) = delete;
-    template <class E>
-    required(expr<or_no_value<E>>) = delete;
 };
 
 }  // namespace cfn

@@ -241,7 +241,7 @@ private:
         if (want == section_kind::resource && from) edges_[std::string(from->id)].insert(name.text);
     }
 
-    void ref(const std::string& path, const node_data& name, const stack::entry* from) {
+    void ref(const std::string& path, const node_data& name, std::uint32_t origin, const stack::entry* from) {
         if (name.kind != node_kind::string) return;  // Ref of a computed name: nothing to check
         if (name.text.rfind("AWS::", 0) == 0) {
             for (const char* pseudo : reserved::pseudo_names)
@@ -249,7 +249,7 @@ private:
             error(path, "'" + name.text + "' is not a pseudo parameter");
             return;
         }
-        if (foreign(name)) {
+        if (origin != 0 && origin != s_.serial()) {
             error(path, "Ref to '" + name.text + "', which belongs to another stack");
             return;
         }
@@ -352,7 +352,7 @@ private:
                 std::string child = path + "." + d.text;
                 const node_data& arg = read(d.items[0]);
                 if (d.text == "Ref") {
-                    ref(child, arg, from);
+                    ref(child, arg, d.origin, from);
                 } else if (d.text == "Condition") {
                     reference(child, arg, section_kind::condition, "condition", nullptr);
                 } else if (d.text == "Fn::GetAtt" && arg.kind == node_kind::list && arg.items.size() == 2 &&

@@ -31,8 +31,27 @@ CFN_INLINE std::string number_text(double value) {
 // JSON. ------------------------------------------------------------------------------------------
 
 CFN_INLINE void json_string(std::string_view text, std::string& out) {
+    static constexpr char hex[] = "0123456789abcdef";
     out += '"';
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        // C1 control characters (U+0080..U+009F, UTF-8 C2 80..C2 9F) are valid JSON, but readers
+        // that parse JSON as YAML (cfn-lint) refuse them raw: escape them.
+        if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+            static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            unsigned char low = static_cast<unsigned char>(text[++i]);
+            out += "\\u00";
+            out += hex[low >> 4];
+            out += hex[low & 0xF];
+            continue;
+        }
+        // U+2028, U+2029 (line breaks to YAML) and U+FEFF (a byte order mark): escaped likewise.
+        std::string_view rest = text.substr(i);
+        if (rest.starts_with("\xe2\x80\xa8") || rest.starts_with("\xe2\x80\xa9") || rest.starts_with("\xef\xbb\xbf")) {
+            out += rest[0] == '\xef' ? "\\ufeff" : rest[2] == '\xa8' ? "\\u2028" : "\\u2029";
+            i += 2;
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -42,8 +61,7 @@ CFN_INLINE void json_string(std::string_view text, std::string& out) {
             case '\b': out += "\\b"; break;
             case '\f': out += "\\f"; break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    static constexpr char hex[] = "0123456789abcdef";
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {  // YAML-based readers refuse raw DEL
                     out += "\\u00";
                     out += hex[(c >> 4) & 0xF];
                     out += hex[c & 0xF];
@@ -215,7 +233,7 @@ CFN_INLINE void yaml_double_quoted(std::string_view s, std::string& out) {
 
 /// Can `s` be written as a literal block scalar (|) and read back exactly?
 CFN_INLINE bool yaml_literal_block_ok(std::string_view s, const yaml_text_facts& facts) {
-    if (!facts.newline || facts.escapes) return false;
+    if (!facts.newline || facts.escapes || facts.tab) return false;  // PyYAML misreads some tabs
     if (s.find_first_not_of('\n') == std::string_view::npos) return false;  // only line breaks
     // A line of only spaces would be read back as an empty line.
     std::size_t start = 0;
@@ -259,6 +277,25 @@ CFN_INLINE void yaml_string(std::string_view s, int column, std::string& out) {
         for (std::size_t i = 1; i < trailing; ++i) out += '\n';
         return;
     }
+    if (facts.escapes || facts.newline || facts.tab) {
+        yaml_double_quoted(s, out);
+        return;
+    }
+    out += '\'';
+    for (char c : s) {
+        if (c == '\'') out += '\'';
+        out += c;
+    }
+    out += '\'';
+}
+
+/// A mapping key: never a block scalar (a key must fit on one line).
+CFN_INLINE void yaml_key(std::string_view s, std::string& out) {
+    if (yaml_plain_safe(s)) {
+        out += s;
+        return;
+    }
+    yaml_text_facts facts = yaml_facts(s);
     if (facts.escapes || facts.newline || facts.tab) {
         yaml_double_quoted(s, out);
         return;
@@ -342,7 +379,7 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, std::
             out += '\n';
             out.append(static_cast<std::size_t>(column), ' ');
         }
-        yaml_string(d.text, column, out);
+        yaml_key(d.text, out);
         out += ':';
         yaml_after_indicator(d.items[0], column + 2, false, out);
         return;
@@ -374,7 +411,7 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, std::
         // long form, a mapping, on the next line.
         out += '\n';
         out.append(static_cast<std::size_t>(column), ' ');
-        yaml_string(arg.text, column, out);
+        yaml_key(arg.text, out);
         out += ':';
         yaml_after_indicator(arg.items[0], column + 2, false, out);
     } else if (arg.items.empty()) {
@@ -395,7 +432,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, std::string& o
             out += '-';
             yaml_after_indicator(d.items[i], column + 2, true, out);
         } else {
-            yaml_string(d.keys[i], column, out);
+            yaml_key(d.keys[i], out);
             out += ':';
             yaml_after_indicator(d.items[i], column + 2, false, out);
         }
@@ -437,7 +474,7 @@ CFN_INLINE std::string write_yaml(node value) {
         detail::yaml_block(value, 0, false, out);
     } else {
         out += "---";
-        detail::yaml_after_indicator(value, 0, false, out);
+        detail::yaml_after_indicator(value, 2, false, out);
     }
     return out;
 }

@@ -36,9 +36,19 @@ CFN_INLINE json_value::json_value(std::initializer_list<json_value> items) : exp
 }
 
 CFN_INLINE json_value json_value::array(std::initializer_list<json_value> items) {
+    return array(std::vector<json_value>(items));
+}
+
+CFN_INLINE json_value json_value::array(const std::vector<json_value>& items) {
     std::vector<node> nodes;
     for (const json_value& item : items) nodes.push_back(item.n);
     return json_value(detail::make_list(nodes.data(), nodes.size()));
+}
+
+CFN_INLINE json_value json_value::object(const std::vector<std::pair<std::string, json_value>>& members) {
+    std::vector<std::pair<std::string_view, node>> nodes;
+    for (const auto& [key, v] : members) nodes.emplace_back(key, v.n);
+    return json_value(detail::make_object(nodes.data(), nodes.size()));
 }
 
 CFN_INLINE json_value json_value::object(std::initializer_list<std::pair<std::string_view, json_value>> members) {

@@ -119,16 +119,26 @@ CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool
     }
     std::vector<std::pair<std::string_view, node>> members;
     members.reserve(info.field_count);
+    bool any_set = false;  // an empty required nested struct does not make its parent present
     for (std::size_t i = 0; i < info.field_count; ++i) {
         const field_info& field = info.fields[i];
         node value;
-        if (field.kind == field_kind::nested)
-            value = struct_to_node(base + field.offset, *field.nested(), field.required);
-        else
+        bool placeholder = false;
+        if (field.kind == field_kind::nested) {
+            value = struct_to_node(base + field.offset, *field.nested(), false);
+            if (!value.present() && field.required) {
+                value = make_object(nullptr, 0);
+                placeholder = true;
+            }
+        } else {
             value = *reinterpret_cast<const node*>(base + field.offset);
-        if (value.present()) members.emplace_back(field.name, value);
+        }
+        if (value.present()) {
+            members.emplace_back(field.name, value);
+            any_set = any_set || !placeholder;
+        }
     }
-    if (members.empty() && !required) return node{};
+    if (!any_set && !required) return node{};
     return make_object(members.data(), members.size());
 }
 
