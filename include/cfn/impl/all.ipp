@@ -8,3 +8,4 @@
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/run.ipp>
+#include <cfn/impl/iam_policy.ipp>
