@@ -1,0 +1,136 @@
+// The JSON and YAML writers: exact text for small cases, quoting, determinism.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <cfn/cfn.hpp>
+#include <cfn/aws/ec2/subnet.hpp>
+
+#include "support.hpp"
+
+namespace ec2 = cfn::aws::ec2;
+
+namespace {
+cfn::stack small_stack() {
+    cfn::stack s{"Small"};
+    auto vpc = s.add(cfn::parameter<cfn::aws_ec2_vpc_id>{"Vpc"});
+    auto subnet = s.add(ec2::subnet{"Subnet", {.availability_zone = cfn::select(0, cfn::get_azs()),
+                                               .cidr_block = "10.0.0.0/24",
+                                               .tags = {{.key = "Name", .value = cfn::sub("${AWS::StackName}-a")}},
+                                               .vpc_id = vpc.ref()}});
+    s.output("SubnetVpc", subnet.attr_vpc_id());
+    return s;
+}
+
+std::string yaml_of(std::string_view text) { return cfn::write_yaml(cfn::value<cfn::str>(text).n); }
+}  // namespace
+
+TEST_CASE("JSON: two-space indentation, keys in order, final newline") {
+    CHECK(cfn::emit(small_stack(), cfn::format::json) == R"({
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Description": "Small",
+  "Parameters": {
+    "Vpc": {
+      "Type": "AWS::EC2::VPC::Id"
+    }
+  },
+  "Resources": {
+    "Subnet": {
+      "Type": "AWS::EC2::Subnet",
+      "Properties": {
+        "AvailabilityZone": {
+          "Fn::Select": [
+            0,
+            {
+              "Fn::GetAZs": ""
+            }
+          ]
+        },
+        "CidrBlock": "10.0.0.0/24",
+        "Tags": [
+          {
+            "Key": "Name",
+            "Value": {
+              "Fn::Sub": "${AWS::StackName}-a"
+            }
+          }
+        ],
+        "VpcId": {
+          "Ref": "Vpc"
+        }
+      }
+    }
+  },
+  "Outputs": {
+    "SubnetVpc": {
+      "Value": {
+        "Fn::GetAtt": [
+          "Subnet",
+          "VpcId"
+        ]
+      }
+    }
+  }
+}
+)");
+}
+
+TEST_CASE("YAML: block style with short-form tags") {
+    CHECK(cfn::emit(small_stack(), cfn::format::yaml) == R"(AWSTemplateFormatVersion: '2010-09-09'
+Description: Small
+Parameters:
+  Vpc:
+    Type: AWS::EC2::VPC::Id
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      AvailabilityZone: !Select
+        - 0
+        - !GetAZs ''
+      CidrBlock: '10.0.0.0/24'
+      Tags:
+        - Key: Name
+          Value: !Sub '${AWS::StackName}-a'
+      VpcId: !Ref Vpc
+Outputs:
+  SubnetVpc:
+    Value: !GetAtt Subnet.VpcId
+)");
+}
+
+TEST_CASE("YAML: strings a parser would misread are quoted") {
+    CHECK(yaml_of("plain text") == "--- plain text\n");
+    CHECK(yaml_of("yes") == "--- 'yes'\n");
+    CHECK(yaml_of("No") == "--- 'No'\n");
+    CHECK(yaml_of("null") == "--- 'null'\n");
+    CHECK(yaml_of("22") == "--- '22'\n");
+    CHECK(yaml_of("1.5") == "--- '1.5'\n");
+    CHECK(yaml_of("2010-09-09") == "--- '2010-09-09'\n");
+    CHECK(yaml_of("a: b") == "--- 'a: b'\n");
+    CHECK(yaml_of("# not a comment") == "--- '# not a comment'\n");
+    CHECK(yaml_of("*anchor") == "--- '*anchor'\n");
+    CHECK(yaml_of("it's") == "--- 'it''s'\n");
+    CHECK(yaml_of("") == "--- ''\n");
+    CHECK(yaml_of("tab\there") == "--- \"tab\\there\"\n");
+    CHECK(yaml_of("line 1\nline 2\n") == "--- |\n  line 1\n  line 2\n");
+    CHECK(yaml_of("no final newline\nx") == "--- |-\n  no final newline\n  x\n");
+    CHECK(yaml_of("  indented\n") == "--- |2\n    indented\n");
+    CHECK(yaml_of("bell\x07") == "--- \"bell\\u0007\"\n");
+}
+
+TEST_CASE("YAML: a function whose argument is another function uses the long form inside") {
+    cfn::node n = cfn::base64(cfn::sub("echo ${AWS::Region}")).n;
+    CHECK(cfn::write_yaml(n) == "--- !Base64\n  Fn::Sub: 'echo ${AWS::Region}'\n");
+}
+
+TEST_CASE("numbers keep their type in both formats") {
+    cfn::node n = cfn::json_value{{"i", 3}, {"d", 0.5}, {"big", 1e20}, {"neg", -2}}.n;
+    CHECK(cfn::write_json(n) == "{\n  \"i\": 3,\n  \"d\": 0.5,\n  \"big\": 1e+20,\n  \"neg\": -2\n}\n");
+    CHECK(cfn::write_yaml(n) == "i: 3\nd: 0.5\nbig: 1.0e+20\nneg: -2\n");
+}
+
+TEST_CASE("output is deterministic") {
+    CHECK(cfn::emit(small_stack(), cfn::format::json) == cfn::emit(small_stack(), cfn::format::json));
+    CHECK(cfn::emit(small_stack(), cfn::format::yaml) == cfn::emit(small_stack(), cfn::format::yaml));
+}
