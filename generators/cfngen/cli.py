@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import patches, render, spec, types
+from . import catalog, patches, render, spec, types
 
 GENERATORS = Path(__file__).resolve().parent.parent
 REPO = GENERATORS.parent
@@ -43,6 +43,7 @@ def generate(resources, equivalences, provenance):
         files["include/cfn/" + "/".join(namespace) + ".hpp"] = render.umbrella(service_type, group, provenance)
         test_name = namespace[-1] if namespace[0] == "aws" else "_".join(namespace)
         files[f"tests/services/{test_name}.cpp"] = render.service_test(service_type, group, provenance)
+    files[catalog.PATH] = catalog.render(models, provenance)  # what cfn2cpp knows of the headers
     return files
 
 
