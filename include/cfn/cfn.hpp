@@ -17,6 +17,7 @@
 //   resource.hpp    handles and resource attributes (DependsOn, UpdatePolicy, ...)
 //   json_value.hpp  untyped JSON values
 //   stack.hpp       the template under construction
+//   scope.hpp       scopes: what modules add to, prefixing logical IDs
 //   emit.hpp        JSON and YAML writers
 //   check.hpp       the checks run before writing
 //   run.hpp         the command line
@@ -33,6 +34,7 @@
 #include <cfn/parameter.hpp>
 #include <cfn/resource.hpp>
 #include <cfn/run.hpp>
+#include <cfn/scope.hpp>
 #include <cfn/stack.hpp>
 #include <cfn/types.hpp>
 #include <cfn/value.hpp>

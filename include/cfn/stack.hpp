@@ -48,6 +48,9 @@ public:
         node body;
         const resource_info* info = nullptr;  ///< resources of generated types only
         node raw_properties;                  ///< the escape hatch's properties, to check them
+        /// "Blue/Network/Vpc" when added through a cfn::scope (the scope path, then the ID the module
+        /// gave), for the checks' messages; empty when added to the stack directly.
+        std::string_view scoped_name = {};
     };
 
     explicit stack(std::string_view description = {});
@@ -106,6 +109,8 @@ public:
     std::uint32_t serial() const noexcept { return serial_; }
 
 private:
+    friend class scope;  // adds through the stack, with its prefix in effect
+
     std::string_view add_resource(logical_id id, const resource_info& info, const void* properties,
                                   const resource_options& options);
     std::string_view add_parameter(logical_id id, const std::string& type, const parameter_options& options);
@@ -118,6 +123,8 @@ private:
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
     std::uint32_t serial_;
+    // The scope whose `add` is running, if any: add_entry prefixes every logical ID with it.
+    std::string_view scope_prefix_, scope_path_;
 };
 
 }  // namespace cfn

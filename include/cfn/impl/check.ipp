@@ -80,16 +80,30 @@ private:
     }
 
     void check_ids() {
-        std::map<std::string, std::string> seen;  // id -> section where first seen
+        // An ID added through a cfn::scope is shown with its scope path: "'BlueVpc' (Blue/Vpc)".
+        auto named = [](const stack::entry& e) {
+            std::string text = "'" + std::string(e.id) + "'";
+            if (!e.scoped_name.empty()) text += " (" + std::string(e.scoped_name) + ")";
+            return text;
+        };
+        struct first_use {
+            const char* section;
+            const stack::entry* entry;
+        };
+        std::map<std::string, first_use> seen;  // id -> where first seen
         auto section = [&](const std::vector<stack::entry>& entries, const char* name) {
             for (const auto& e : entries) {
                 std::string path = std::string(name) + "." + std::string(e.id);
                 if (!valid_logical_id(e.id))
-                    error(path, "logical ID '" + std::string(e.id) +
-                                    "' must be 1 to 255 letters and digits (A-Za-z0-9)");
-                auto [it, inserted] = seen.emplace(std::string(e.id), name);
-                if (!inserted)
-                    error(path, "logical ID '" + std::string(e.id) + "' is already used in " + it->second);
+                    error(path, "logical ID " + named(e) + " must be 1 to 255 letters and digits (A-Za-z0-9)");
+                auto [it, inserted] = seen.emplace(std::string(e.id), first_use{name, &e});
+                if (inserted) continue;
+                const stack::entry& first = *it->second.entry;
+                std::string message = "logical ID " + named(e) + " is already used in " + it->second.section;
+                // Scopes concatenate: name the other one, so that the collision can be found.
+                if (!e.scoped_name.empty() || !first.scoped_name.empty())
+                    message += " by " + std::string(first.scoped_name.empty() ? first.id : first.scoped_name);
+                error(path, message);
             }
         };
         section(s_.parameters(), "Parameters");

@@ -3,6 +3,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/intrinsics.hpp>
+#include <cfn/scope.hpp>
 #include <cfn/stack.hpp>
 
 namespace cfn {
@@ -166,8 +167,14 @@ CFN_INLINE stack::stack(std::string_view description)
 
 CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, logical_id id, node body,
                                              const resource_info* info, node raw_properties) {
-    section.push_back(entry{id.str(), body, info, raw_properties});
-    return id.str();
+    if (scope_path_.empty()) {
+        section.push_back(entry{id.str(), body, info, raw_properties});
+        return id.str();
+    }
+    std::string_view prefixed = detail::intern(std::string(scope_prefix_) + std::string(id.str()));
+    std::string_view scoped_name = detail::intern(std::string(scope_path_) + "/" + std::string(id.str()));
+    section.push_back(entry{prefixed, body, info, raw_properties, scoped_name});
+    return prefixed;
 }
 
 CFN_INLINE std::string_view stack::add_resource(logical_id id, const resource_info& info, const void* properties,
@@ -286,5 +293,28 @@ CFN_INLINE void stack::add_transform(std::string_view name) {
 }
 
 CFN_INLINE void stack::set_metadata(value<json> metadata) { metadata_ = metadata.n; }
+
+// Scopes. ---------------------------------------------------------------------------------------
+
+CFN_INLINE scope::scope(const scope& parent, logical_id name)
+    : stack_(parent.stack_),
+      prefix_(detail::intern(std::string(parent.prefix_) + std::string(name.str()))),
+      path_(parent.path_.empty() ? name.str()
+                                 : detail::intern(std::string(parent.path_) + "/" + std::string(name.str()))) {}
+
+CFN_INLINE void scope::output(logical_id id, output_value value, std::string_view description) const {
+    add(cfn::output{id, value, {.description = std::string(description)}});
+}
+
+CFN_INLINE scope::prefix_in_effect::prefix_in_effect(const scope& s)
+    : stack_(*s.stack_), saved_prefix_(stack_.scope_prefix_), saved_path_(stack_.scope_path_) {
+    stack_.scope_prefix_ = s.prefix_;
+    stack_.scope_path_ = s.path_;
+}
+
+CFN_INLINE scope::prefix_in_effect::~prefix_in_effect() {
+    stack_.scope_prefix_ = saved_prefix_;
+    stack_.scope_path_ = saved_path_;
+}
 
 }  // namespace cfn
