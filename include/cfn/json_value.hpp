@@ -11,6 +11,7 @@
 
 #include <cfn/expr.hpp>
 #include <cfn/reflection.hpp>
+#include <cfn/value.hpp>
 
 namespace cfn {
 
@@ -38,6 +39,9 @@ struct json_value : expr<json> {
     constexpr json_value(expr<T> e) noexcept : expr<json>{e.n} {}
     template <property_struct S>
     json_value(const S& object) : expr<json>{detail::struct_to_node(&object, *S::cfn_struct(), true)} {}
+    /// A JSON library's document, e.g. nlohmann::json with `cfn/nlohmann.hpp`.
+    template <detail::adapted_json J>
+    json_value(const J& document) : expr<json>{json_adapter<J>::to_node(document)} {}
     json_value(std::initializer_list<json_value> items);
 
     static json_value array(std::initializer_list<json_value> items);

@@ -15,9 +15,20 @@
 
 namespace cfn {
 
+/// Lets the values of a JSON library go where CloudFormation takes Json (policy documents, union
+/// properties, Metadata): specialise it with `static node to_node(const J&)`. `cfn/nlohmann.hpp`
+/// does so for nlohmann::json; the core does not include any JSON library.
+template <class J>
+struct json_adapter {};
+
 // Which expression types fit which property types. ------------------------------------------------
 
 namespace detail {
+
+template <class J>
+concept adapted_json = requires(const J& document) {
+    { json_adapter<J>::to_node(document) } -> std::same_as<node>;
+};
 
 template <class T>
 inline constexpr bool is_id = false;
@@ -187,6 +198,10 @@ public:
     template <property_struct S>
         requires std::is_same_v<T, json>
     value(const S& object) : n(detail::struct_to_node(&object, *S::cfn_struct(), true)) {}
+    // ... and a JSON library's document (see json_adapter).
+    template <detail::adapted_json J>
+        requires std::is_same_v<T, json>
+    value(const J& document) : n(json_adapter<J>::to_node(document)) {}
 
     /// The stored node; absent when not set.
     node n;
