@@ -1,0 +1,3 @@
+// Header cost: the reference, a standard header every stack pays.
+#include <string>
+int main() {}
