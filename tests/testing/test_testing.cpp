@@ -39,7 +39,7 @@ TEST_CASE("object_equals: exactly these keys, and nested objects exact too") {
     CHECK(match::matches(actual, match::object_equals({{"A", 1}, {"B", match::object_like({{"C", "x"}})}})));
 }
 
-TEST_CASE("lists match item by item; array_with finds items in order among others") {
+TEST_CASE("lists match item by item, and array_with finds items in order among others") {
     json actual = json::parse(R"([{"Key": "a", "Value": 1}, {"Key": "b", "Value": 2}, {"Key": "c", "Value": 3}])");
     CHECK(match::matches(actual, json::parse(R"([{"Key": "a"}, {"Key": "b"}, {"Key": "c"}])")));
     auto short_list = match::matches(actual, json::parse(R"([{"Key": "a"}])"));

@@ -108,7 +108,7 @@ TEST_CASE("scopes nest: prefixes concatenate, paths keep the names apart") {
     CHECK(test::messages(s).empty());
 }
 
-TEST_CASE("every section's IDs get the prefix; export names do not") {
+TEST_CASE("every section's IDs get the prefix, export names do not") {
     cfn::stack s;
     cfn::scope app{s, "App"};
     auto env = app.add(cfn::parameter<cfn::str>{"Env", {.default_value = "dev"}});
