@@ -81,7 +81,14 @@ struct dependencies {
     constexpr dependencies() noexcept = default;
     dependencies(std::initializer_list<dependency> resources);
     dependencies(const std::vector<dependency>& resources);
-    node n;  ///< the list of logical IDs
+    /// One resource, written in CloudFormation's string form: `{.depends_on = attachment}`.
+    template <class H>
+        requires std::is_constructible_v<dependency, const H&>
+    dependencies(const H& resource) : n(one(dependency(resource))) {}
+    node n;  ///< the list of logical IDs, or one logical ID
+
+private:
+    static node one(const dependency& resource);
 };
 
 /// The Condition of a resource or an output.

@@ -105,6 +105,27 @@ TEST_CASE("resource attributes: DependsOn, Condition, policies, metadata") {
         "UpdateReplacePolicy": "Snapshot"})"));
 }
 
+TEST_CASE("DependsOn of one resource keeps CloudFormation's string form, and is checked") {
+    cfn::stack s;
+    auto first = s.add(ec2::subnet{"First", {.vpc_id = "vpc-1"}});
+    auto custom = s.add(cfn::raw_resource{"Custom", "Custom::Thing", {{"ServiceToken", "arn:aws:lambda:eu-west-1:123456789012:function:f"}}});
+    s.add(ec2::subnet{"Second", {.vpc_id = "vpc-1"}, {.depends_on = first}});
+    s.add(ec2::subnet{"Third", {.vpc_id = "vpc-1"}, {.depends_on = custom}});
+    s.add(ec2::subnet{"Fourth", {.vpc_id = "vpc-1"}, {.depends_on = {first}}});
+    json t = test::template_of(s);
+    CHECK(t["Resources"]["Second"]["DependsOn"] == "First");
+    CHECK(t["Resources"]["Third"]["DependsOn"] == "Custom");
+    CHECK(t["Resources"]["Fourth"]["DependsOn"] == json::array({"First"}));
+
+    cfn::stack other;
+    auto foreign = other.add(ec2::subnet{"Foreign", {.vpc_id = "vpc-1"}});
+    cfn::stack u;
+    u.add(ec2::subnet{"Subnet", {.vpc_id = "vpc-1"}, {.depends_on = foreign}});
+    auto messages = test::messages(u);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0] == "error: Resources.Subnet.DependsOn: DependsOn resource 'Foreign' belongs to another stack");
+}
+
 TEST_CASE("outputs: value, description, export, condition") {
     cfn::stack s;
     auto flag = s.add(cfn::parameter<cfn::str>{"Flag", {.default_value = "on"}});

@@ -348,6 +348,8 @@ private:
                     std::string child = path + "." + d.keys[i];
                     const node_data& v = read(d.items[i]);
                     if (d.keys[i] == "DependsOn" && from && path == "Resources." + std::string(from->id)) {
+                        if (v.kind == node_kind::string)  // the string form: one resource
+                            reference(child, v, section_kind::resource, "DependsOn resource", from);
                         for (std::size_t k = 0; k < v.items.size(); ++k)
                             reference(child + "[" + std::to_string(k) + "]", read(v.items[k]), section_kind::resource,
                                       "DependsOn resource", from);

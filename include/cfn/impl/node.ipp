@@ -166,6 +166,10 @@ CFN_INLINE dependencies::dependencies(const std::vector<dependency>& resources) 
     n = detail::make_list(refs.data(), refs.size());
 }
 
+CFN_INLINE node dependencies::one(const dependency& resource) {
+    return detail::make_name(resource.handle.logical_id(), resource.handle.stack_serial());
+}
+
 CFN_INLINE condition_ref::condition_ref(const condition_handle& condition)
     : n(detail::make_name(condition.logical_id(), condition.stack_serial())) {}
 
