@@ -160,8 +160,11 @@ def normalise(template, catalog):
                 parameter[key] = coerce(parameter[key], "number")
         if "NoEcho" in parameter:
             parameter["NoEcho"] = coerce(parameter["NoEcho"], "boolean")
+        # Parameter values are strings to CloudFormation: a Default of true is "true".
         if "Default" in parameter and isinstance(parameter["Default"], bool):
             parameter["Default"] = coerce(parameter["Default"], "str")
+        if isinstance(parameter.get("AllowedValues"), list):
+            parameter["AllowedValues"] = [coerce(v, "str") if isinstance(v, bool) else v for v in parameter["AllowedValues"]]
     for body in t.get("Resources", {}).values():
         resource = catalog.get(body.get("Type"))
         if resource and isinstance(body.get("Properties"), dict):

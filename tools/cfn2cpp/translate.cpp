@@ -804,6 +804,8 @@ fragment parameter_literal(const json& v, const std::string& path) {
     if (v.is_string()) return fragment::atom(cpp_string(v.get<std::string>()));
     if (v.is_number_integer()) return fragment::atom(v.dump());
     if (v.is_number_float()) return fragment::atom(number_text(v.get<double>()));
+    if (v.is_boolean())  // parameter values are strings to CloudFormation
+        return fragment::atom(cpp_string(v.dump())).with_note("CloudFormation reads the parameter value " + v.dump() + " as the string \"" + v.dump() + "\"");
     throw input_error(path, "must be a string or a number");
 }
 
