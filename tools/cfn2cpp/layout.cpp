@@ -29,58 +29,22 @@ std::string one_line(const fragment& f) {
 
 bool has_newline(const std::string& text) { return text.find('\n') != std::string::npos; }
 
-/// Must `f` break wherever it starts: asked to, or a multi-line raw string that is not the only
-/// argument of a call, or something below it must.
+/// Must the braced lists in `f` break wherever it starts: asked to, or holding a multi-line raw
+/// string?
 bool forced(const fragment& f) {
-    switch (f.form) {
-        case shape::atom: return false;
-        case shape::member: return forced(f.items[0]);
-        case shape::pair: return forced(f.items[1]);
-        case shape::call:
-            if (f.items.size() == 1) return forced(f.items[0]);
-            break;
-        case shape::braces:
-            if (f.force_break) return true;
-            break;
-    }
+    if (f.form == shape::atom) return has_newline(f.head);
+    if (f.form == shape::braces && f.force_break) return true;
     for (const fragment& item : f.items)
-        if (forced(item) || (item.form == shape::atom && has_newline(item.head))) return true;
+        if (forced(item)) return true;
     return false;
 }
 
-/// Decides, top-down, which fragments break (fragment::broken).
-void decide(const fragment& f, int indent, int column) {
-    f.broken = false;
-    if (f.form == shape::atom) return;
-    bool breaks = forced(f) || column + static_cast<int>(one_line(f).size()) > column_limit;
-    if (f.form == shape::call && f.items.size() == 1) breaks = breaks && f.items[0].form != shape::atom;
-    if (!breaks) {
-        for (const fragment& item : f.items) decide(item, 0, -100000);  // nothing below breaks
-        return;
-    }
-    f.broken = true;
-    switch (f.form) {
-        case shape::atom: break;
-        case shape::member: decide(f.items[0], indent, column + static_cast<int>(f.head.size())); break;
-        case shape::pair:
-            decide(f.items[0], 0, -100000);
-            decide(f.items[1], indent + 1, indent + 1);
-            if (!f.items[1].broken) f.broken = false;  // a long atom stays on the key's line
-            break;
-        case shape::call:
-            if (f.items.size() == 1) {
-                decide(f.items[0], indent, column + static_cast<int>(f.head.size()) + 1);
-            } else {
-                for (const fragment& item : f.items) decide(item, indent + 4, indent + 4);
-            }
-            break;
-        case shape::braces:
-            for (const fragment& item : f.items) decide(item, indent + 4, indent + 4);
-            break;
-    }
-}
-
 std::string spaces(int n) { return std::string(static_cast<std::size_t>(n), ' '); }
+
+int column_of(const std::string& out) {
+    std::size_t newline = out.rfind('\n');
+    return static_cast<int>(newline == std::string::npos ? out.size() : out.size() - newline - 1);
+}
 
 /// The notes of `f` and below it, except those inside broken braced lists (written there).
 void collect_notes(const fragment& f, std::vector<std::string>& out) {
@@ -89,59 +53,83 @@ void collect_notes(const fragment& f, std::vector<std::string>& out) {
     for (const fragment& item : f.items) collect_notes(item, out);
 }
 
-std::string comment_lines(const fragment& f, int indent) {
-    std::vector<std::string> notes;
-    collect_notes(f, notes);
-    std::string text;
-    for (const std::string& note : notes) text += spaces(indent) + "// " + note + "\n";
-    return text;
-}
-
-std::string emit(const fragment& f, int indent) {
-    if (!f.broken) return one_line(f);
+/// Appends `f` to `out`. A braced list that is too long, or must break, puts each element on a
+/// line of its own, indented 4 more than its anchor: the line's indentation when the list opens
+/// a block (after `= `, directly after `(`, or first on its line), else its own column; this is
+/// where clang-format puts them. Calls never break: an argument after one that did goes on a new
+/// line, aligned after the opening parenthesis.
+void emit(const fragment& f, int line_indent, bool block, std::string& out) {
+    int column = column_of(out);
     switch (f.form) {
-        case shape::atom: return f.head;
-        case shape::member: return f.head + emit(f.items[0], indent);
+        case shape::atom: out += f.head; return;
+        case shape::member:
+            out += f.head;
+            emit(f.items[0], line_indent, true, out);
+            return;
         case shape::pair:
-            // {"key",
-            //  {
-            //      ...
-            //  }}
-            return "{" + one_line(f.items[0]) + ",\n" + spaces(indent + 1) + emit(f.items[1], indent + 1) + "}";
+            out += "{";
+            emit(f.items[0], line_indent, false, out);
+            out += ", ";
+            emit(f.items[1], line_indent, false, out);
+            out += "}";
+            return;
         case shape::call: {
-            if (f.items.size() == 1) return f.head + "(" + emit(f.items[0], indent) + ")";
-            std::string text = f.head + "(";
-            for (std::size_t i = 0; i < f.items.size(); ++i)
-                text += "\n" + spaces(indent + 4) + emit(f.items[i], indent + 4) + (i + 1 < f.items.size() ? "," : ")");
-            return text;
+            out += f.head + "(";
+            int arguments = column_of(out);
+            bool previous_broke = false;
+            for (std::size_t i = 0; i < f.items.size(); ++i) {
+                if (i > 0) out += previous_broke ? ",\n" + spaces(arguments) : ", ";
+                std::size_t start = out.size();
+                // A list right after `(` opens a block: relative to the line when the call
+                // does, else relative to the call.
+                emit(f.items[i], block ? line_indent : column, i == 0, out);
+                previous_broke = out.find('\n', start) != std::string::npos;
+            }
+            out += ")";
+            return;
         }
         case shape::braces: {
-            if (f.items.empty()) return f.head + "{}";
-            std::string text = f.head + "{\n";
+            f.broken = forced(f) || column + static_cast<int>(one_line(f).size()) > column_limit;
+            if (!f.broken || f.items.empty()) {
+                out += one_line(f);
+                return;
+            }
+            int anchor = block ? line_indent : column;
+            out += f.head + "{\n";
             for (const fragment& item : f.items) {
                 // Notes of an element go before it; those of a broken list inside it, inside that.
+                std::string text = spaces(anchor + 4);
+                emit(item, anchor + 4, true, text);  // decides what breaks inside the element
                 std::vector<std::string> notes(item.notes);
                 if (!(item.form == shape::braces && item.broken))
                     for (const fragment& child : item.items) collect_notes(child, notes);
-                for (const std::string& note : notes) text += spaces(indent + 4) + "// " + note + "\n";
-                text += spaces(indent + 4) + emit(item, indent + 4) + ",\n";
+                for (const std::string& note : notes) out += spaces(anchor + 4) + "// " + note + "\n";
+                out += spaces(anchor + 4);
+                emit(item, anchor + 4, true, out);
+                out += ",\n";
             }
-            return text + spaces(indent) + "}";
+            out += spaces(anchor) + "}";
+            return;
         }
     }
-    return {};
 }
 
 }  // namespace
 
 std::string render(const fragment& f, int indent, int column) {
-    decide(f, indent, column);
-    return emit(f, indent);
+    std::string out = spaces(column);
+    emit(f, indent, true, out);
+    return out.substr(static_cast<std::size_t>(column));
 }
 
 std::string statement(const fragment& f, int indent, const std::string& prefix) {
-    decide(f, indent, indent + static_cast<int>(prefix.size()));
-    return comment_lines(f, indent) + spaces(indent) + prefix + emit(f, indent) + ";\n";
+    std::string out = spaces(indent) + prefix;
+    emit(f, indent, true, out);
+    std::vector<std::string> notes;
+    collect_notes(f, notes);
+    std::string comments;
+    for (const std::string& note : notes) comments += spaces(indent) + "// " + note + "\n";
+    return comments + out + ";\n";
 }
 
 std::string string_literal(const std::string& text) {
