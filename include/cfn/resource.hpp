@@ -21,6 +21,7 @@ namespace detail {
 class handle_key {
     constexpr handle_key() = default;
     friend class cfn::stack;
+    friend class cfn::scope;  // scope::add makes the same handles as stack::add
 };
 }  // namespace detail
 

@@ -45,8 +45,16 @@ public:
     scope(const scope& parent, logical_id name);
 
     /// Adds what `cfn::stack::add` accepts, with this scope's prefix, and returns the same handle.
+    /// A resource of a generated type goes straight to the stack's non-template code, as in
+    /// `stack::add`: modules add mostly resources, and add<R> is compiled once per type R.
+    template <class R>
+        requires requires { R::cfn_resource(); }
+    typename R::handle add(const R& resource) const {
+        std::string_view id = add_resource(resource.id, *R::cfn_resource(), &resource.props, resource.options);
+        return typename R::handle{detail::handle_key{}, id, stack_->serial()};
+    }
     template <class T>
-        requires requires(cfn::stack& s, const T& x) { s.add(x); }
+        requires(!requires { T::cfn_resource(); }) && requires(cfn::stack& s, const T& x) { s.add(x); }
     decltype(auto) add(const T& x) const {
         prefix_in_effect guard{*this};
         return stack_->add(x);
@@ -61,6 +69,9 @@ public:
     std::string_view path() const noexcept { return path_; }
 
 private:
+    std::string_view add_resource(logical_id id, const resource_info& info, const void* properties,
+                                  const resource_options& options) const;
+
     /// Sets the stack's active prefix for the duration of one `add`.
     class prefix_in_effect {
     public:

@@ -302,6 +302,12 @@ CFN_INLINE scope::scope(const scope& parent, logical_id name)
       path_(parent.path_.empty() ? name.str()
                                  : detail::intern(std::string(parent.path_) + "/" + std::string(name.str()))) {}
 
+CFN_INLINE std::string_view scope::add_resource(logical_id id, const resource_info& info, const void* properties,
+                                                const resource_options& options) const {
+    prefix_in_effect guard{*this};
+    return stack_->add_resource(id, info, properties, options);
+}
+
 CFN_INLINE void scope::output(logical_id id, output_value value, std::string_view description) const {
     add(cfn::output{id, value, {.description = std::string(description)}});
 }
