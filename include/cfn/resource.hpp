@@ -73,6 +73,12 @@ struct dependency {
     template <class R>
     constexpr dependency(const resource_handle<R>& resource) noexcept : handle(resource) {}
     constexpr dependency(const class raw_handle& resource) noexcept;
+    /// Refused: DependsOn orders resources; a parameter, mapping or condition is known before any
+    /// resource is created.
+    dependency(const handle_base& depends_on_takes_resources_only) = delete;
+    /// Refused: a logical ID as a string, whose typo would show only at deployment. Pass the
+    /// handle that `stack::add` returned.
+    dependency(const char* depends_on_takes_handles_not_logical_ids) = delete;
     handle_base handle;
 };
 

@@ -176,6 +176,13 @@ public:
     value(std::initializer_list<detail::list_element_init<T>> items)
         requires(!std::is_same_v<typename detail::list_traits<T>::element, void>)
         : n(make_list(items.begin(), items.size())) {}
+    /// Refused: a list of another resource's (or property's) property type, such as an EC2
+    /// instance's BlockDeviceMapping given to a launch configuration. Declared so that the compiler
+    /// names both types instead of "could not convert".
+    template <property_struct Other>
+        requires property_struct<typename detail::list_traits<T>::element> &&
+                 (!std::is_same_v<Other, typename detail::list_traits<T>::element>)
+    value(std::initializer_list<Other> items_of_another_property_type) = delete;
     template <class X>
         requires(!std::is_same_v<typename detail::list_traits<T>::element, void>) &&
                 std::constructible_from<detail::list_element_init<T>, const X&>

@@ -1,5 +1,8 @@
-// A condition used as a value, and DependsOn given a parameter.
+// A named condition used as a property value.
+// class: 8
+// fix: a condition decides whether something exists (`{.condition = c}` in the resource options) or which value to use (`cfn::if_(c, a, b)`); it is not a value itself.
 // expect: cfn::condition_handle
+// expect: AWS::EC2::Subnet\.CidrBlock
 #include <cfn/cfn.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
 

@@ -1,4 +1,6 @@
 // Fn::GetAZs is a list: it does not fit a string property.
+// class: 7
+// fix: pick one element (`cfn::select(0, cfn::get_azs())`).
 // expect: cfn::list<cfn::str>
 // expect: AWS::EC2::Subnet\.AvailabilityZone
 #include <cfn/cfn.hpp>

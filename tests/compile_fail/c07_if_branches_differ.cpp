@@ -1,4 +1,6 @@
 // Fn::If whose branches have different types.
+// class: 7
+// fix: give both branches the same CloudFormation type (or `cfn::no_value` as one of them, for an optional property).
 // expect: Fn::If: both branches must have the same CloudFormation type
 #include <cfn/cfn.hpp>
 

@@ -1,4 +1,6 @@
-// A literal logical ID that is not alphanumeric is caught when the program compiles.
+// A literal logical ID that is not alphanumeric.
+// class: 10
+// fix: letters and digits only, at most 255 characters (`PublicSubnet`). IDs built at run time are checked before the template is written.
 // expect: logical_id_must_be_alphanumeric_and_at_most_255_characters
 #include <cfn/cfn.hpp>
 #include <cfn/aws/ec2/subnet.hpp>

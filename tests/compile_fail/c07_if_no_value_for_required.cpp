@@ -1,5 +1,8 @@
-// AWS::NoValue for a required property.
+// AWS::NoValue as a branch of Fn::If, for a required property.
+// class: 7
+// fix: a required property must always have a value: give both branches one.
 // expect: AWS::EC2::Subnet\.VpcId
+// expect: or_no_value
 #include <cfn/cfn.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
 

@@ -1,5 +1,7 @@
 // An Effect spelled as a string: Effect is an enum, cfn::iam::effect::allow or deny, so "Alow" (or
 // even "Allow") does not compile.
+// class: 11
+// fix: use `cfn::iam::effect::allow` or `cfn::iam::effect::deny`.
 // expect: effect_field|cfn::iam::effect
 #include <cfn/iam/policy.hpp>
 

@@ -1,5 +1,7 @@
 // A misspelled field of an IAM policy document: the document is an aggregate written with
 // designated initializers, so `.statment` names no member and does not compile.
+// class: 11
+// fix: use the field names of `cfn::iam::policy_document` and `cfn::iam::statement` (IAM's names in snake_case: `statement`, `effect`, `not_action`, ...).
 // expect: statment
 // expect: no non-static data member|has no member|designator
 #include <cfn/iam/policy.hpp>

@@ -1,4 +1,6 @@
-// A Ref of a security group where the VPC's id belongs: the message names the expected type.
+// A Ref of a security group where the VPC's id belongs.
+// class: 6
+// fix: refer to a resource of the type the message lists (`vpc.ref()`). If AWS's spec is wrong about a relationship, `cfn::as<cfn::str>(x.ref())` is the visible escape.
 // expect: AWS::EC2::VPC\.VpcId
 // expect: AWS::EC2::SecurityGroup
 #include <cfn/cfn.hpp>

@@ -1,4 +1,6 @@
-// A required property left out: the message names the resource type and the property.
+// A required property left out: a subnet without its VPC.
+// class: 1
+// fix: set the property the message names (`.vpc_id = vpc.ref()`); required members are marked `Required.` in the generated header.
 // expect: AWS::EC2::Subnet\.VpcId
 #include <cfn/cfn.hpp>
 #include <cfn/aws/ec2/subnet.hpp>
