@@ -1,8 +1,9 @@
 // cfnpp: checking a stack before it is written.
 #pragma once
 
-#include <string>  // std::string
-#include <vector>  // std::vector
+#include <string>       // std::string
+#include <string_view>  // std::string_view
+#include <vector>       // std::vector
 
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
@@ -26,5 +27,11 @@ struct diagnostic {
 /// parameter defaults against their own constraints, raw properties that shadow typed ones, and
 /// CloudFormation's limits (for the size limits, in format `f`).
 std::vector<diagnostic> check(const stack& s, format f = format::json);
+
+namespace detail {
+/// `check` of a stack whose template is already written (in the format it is checked for):
+/// `cfn::run` writes the template once, for the size limits and for its output.
+std::vector<diagnostic> check_written(const stack& s, std::string_view written_template);
+}  // namespace detail
 
 }  // namespace cfn

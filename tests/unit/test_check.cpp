@@ -187,6 +187,13 @@ TEST_CASE("template size: a warning above 51,200 bytes, an error above 1 MB") {
     std::string big(4000, 'y');
     for (int i = 0; i < 300; ++i) huge.add(ec2::subnet{"S" + std::to_string(i), {.cidr_block = big, .vpc_id = "vpc-1"}});
     CHECK_THAT(test::first_error(huge), Contains("more than CloudFormation's limit of 1048576"));
+
+    // cfn::run writes the template once and checks the size of that text: the same findings.
+    std::string written = cfn::emit(huge, cfn::format::json);
+    auto findings = cfn::detail::check_written(huge, written);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].to_string() == cfn::check(huge)[0].to_string());
+    CHECK_THAT(findings[0].message, Contains("the template is " + std::to_string(written.size()) + " bytes"));
 }
 
 TEST_CASE("unused parameters, conditions and mappings are warnings") {

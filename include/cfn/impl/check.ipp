@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>      // std::find
+#include <functional>     // std::function
 #include <map>            // std::map
 #include <regex>          // std::regex: a parameter's AllowedPattern against its Default
 #include <set>            // std::set
@@ -43,7 +44,8 @@ public:
         for (const auto& e : s.resources()) resources_[std::string(e.id)] = &e;
     }
 
-    std::vector<diagnostic> run(format f) {
+    /// `template_bytes`: the size of the template as written in the format being checked.
+    std::vector<diagnostic> run(const std::function<std::size_t()>& template_bytes) {
         check_ids();
         check_limits();
         for (const auto& e : s_.parameters()) check_parameter(e);
@@ -67,7 +69,7 @@ public:
         }
         check_cycles();
         check_unused();
-        check_size(f);
+        if (!found_error()) check_size(template_bytes());
         return std::move(found_);
     }
 
@@ -449,9 +451,7 @@ private:
             if (!used_.count(std::string(e.id))) warning("Mappings." + std::string(e.id), "mapping is never used");
     }
 
-    void check_size(format f) {
-        if (found_error()) return;
-        std::size_t size = emit(s_, f).size();
+    void check_size(std::size_t size) {
         if (size > limits::body_bytes)
             error("template", "the template is " + std::to_string(size) + " bytes, more than CloudFormation's limit of " +
                                   std::to_string(limits::body_bytes));
@@ -478,6 +478,12 @@ private:
 
 }  // namespace detail
 
-CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) { return detail::checker(s).run(f); }
+CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) {
+    return detail::checker(s).run([&] { return emit(s, f).size(); });
+}
+
+CFN_INLINE std::vector<diagnostic> detail::check_written(const stack& s, std::string_view written_template) {
+    return detail::checker(s).run([&] { return written_template.size(); });
+}
 
 }  // namespace cfn

@@ -89,14 +89,15 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
     }
 
     try {
+        // Written once: the size limits are checked on the text that is then output.
+        std::string text = emit(s, f);
         bool failed = false;
-        for (const diagnostic& d : check(s, f)) {
+        for (const diagnostic& d : detail::check_written(s, text)) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             failed = failed || d.severity == diagnostic::level::error;
         }
         if (failed) return 1;
         if (check_only) return 0;
-        std::string text = emit(s, f);
         if (output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
             return std::fflush(stdout) == 0 ? 0 : 2;
