@@ -32,44 +32,50 @@ CFN_INLINE std::string number_text(double value) {
 
 CFN_INLINE void json_string(std::string_view text, std::string& out) {
     static constexpr char hex[] = "0123456789abcdef";
+    auto escape_byte = [&](unsigned char byte) {
+        out += "\\u00";
+        out += hex[byte >> 4];
+        out += hex[byte & 0xF];
+    };
     out += '"';
+    // Runs of characters that need no escaping are copied with one append: most strings are one run.
+    std::size_t run = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        bool maybe_special = c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF;
+        if (!maybe_special) continue;
+        std::string_view rest = text.substr(i);
+        const char* escaped = nullptr;
+        std::size_t length = 1;  // bytes of `text` the escape replaces
         // C1 control characters (U+0080..U+009F, UTF-8 C2 80..C2 9F) are valid JSON, but readers
         // that parse JSON as YAML (cfn-lint) refuse them raw: escape them.
-        if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
-            static_cast<unsigned char>(text[i + 1]) >= 0x80 && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-            unsigned char low = static_cast<unsigned char>(text[++i]);
-            out += "\\u00";
-            out += hex[low >> 4];
-            out += hex[low & 0xF];
-            continue;
-        }
+        bool c1 = c == 0xC2 && rest.size() > 1 && static_cast<unsigned char>(rest[1]) >= 0x80 &&
+                  static_cast<unsigned char>(rest[1]) <= 0x9F;
         // U+2028, U+2029 (line breaks to YAML) and U+FEFF (a byte order mark): escaped likewise.
-        std::string_view rest = text.substr(i);
-        if (rest.starts_with("\xe2\x80\xa8") || rest.starts_with("\xe2\x80\xa9") || rest.starts_with("\xef\xbb\xbf")) {
-            out += rest[0] == '\xef' ? "\\ufeff" : rest[2] == '\xa8' ? "\\u2028" : "\\u2029";
-            i += 2;
-            continue;
+        if (rest.starts_with("\xe2\x80\xa8")) escaped = "\\u2028", length = 3;
+        else if (rest.starts_with("\xe2\x80\xa9")) escaped = "\\u2029", length = 3;
+        else if (rest.starts_with("\xef\xbb\xbf")) escaped = "\\ufeff", length = 3;
+        else if (c == '"') escaped = "\\\"";
+        else if (c == '\\') escaped = "\\\\";
+        else if (c == '\n') escaped = "\\n";
+        else if (c == '\r') escaped = "\\r";
+        else if (c == '\t') escaped = "\\t";
+        else if (c == '\b') escaped = "\\b";
+        else if (c == '\f') escaped = "\\f";
+        else if (!c1 && c >= 0x20 && c != 0x7F) continue;  // an ordinary UTF-8 byte after all
+        out.append(text.data() + run, i - run);
+        if (escaped) {
+            out += escaped;
+        } else if (c1) {
+            escape_byte(static_cast<unsigned char>(rest[1]));
+            length = 2;
+        } else {
+            escape_byte(c);  // other control characters, and DEL, which YAML-based readers refuse raw
         }
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {  // YAML-based readers refuse raw DEL
-                    out += "\\u00";
-                    out += hex[(c >> 4) & 0xF];
-                    out += hex[c & 0xF];
-                } else {
-                    out += c;
-                }
-        }
+        i += length - 1;
+        run = i + 1;
     }
+    out.append(text.data() + run, text.size() - run);
     out += '"';
 }
 
