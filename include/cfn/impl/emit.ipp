@@ -1,7 +1,9 @@
 // cfnpp implementation: JSON and YAML writers.
 #pragma once
 
+#include <algorithm>  // std::max
 #include <charconv>   // std::to_chars
+#include <cstring>    // std::memcpy, std::memset
 #include <cmath>      // std::isfinite
 #include <stdexcept>  // std::runtime_error
 
@@ -20,6 +22,55 @@ CFN_INLINE node section(const std::vector<stack::entry>& entries) {
     return make_object(members.data(), members.size());
 }
 
+/// What the writers append to: a growing byte buffer, converted to a std::string once at the end.
+/// Not std::string itself, on purpose: the runtime is compiled optimised, but a stack compiled at
+/// -O0 defines its own copies of std::string's inline members (push_back, ...), and the linker
+/// keeps one copy of each, the stack's. This class is defined only here, so the writers always run
+/// their own, optimised code.
+class text_out {
+public:
+    text_out() = default;
+    text_out(const text_out&) = delete;
+    text_out& operator=(const text_out&) = delete;
+    ~text_out() { delete[] data_; }
+
+    text_out& operator+=(char c) {
+        reserve(1);
+        data_[size_++] = c;
+        return *this;
+    }
+    text_out& operator+=(std::string_view text) { return append(text.data(), text.size()); }
+    text_out& operator+=(const char* text) { return *this += std::string_view(text); }
+    text_out& append(std::string_view text) { return append(text.data(), text.size()); }
+    text_out& append(const char* text, std::size_t length) {
+        reserve(length);
+        std::memcpy(data_ + size_, text, length);
+        size_ += length;
+        return *this;
+    }
+    text_out& append(std::size_t count, char c) {
+        reserve(count);
+        std::memset(data_ + size_, c, count);
+        size_ += count;
+        return *this;
+    }
+    std::string str() const { return std::string(data_, size_); }
+
+private:
+    void reserve(std::size_t more) {
+        if (size_ + more <= capacity_) return;
+        std::size_t capacity = std::max<std::size_t>(4096, 2 * (size_ + more));
+        char* data = new char[capacity];
+        if (size_) std::memcpy(data, data_, size_);
+        delete[] data_;
+        data_ = data;
+        capacity_ = capacity;
+    }
+
+    char* data_ = nullptr;
+    std::size_t size_ = 0, capacity_ = 0;
+};
+
 /// Shortest text that reads back as the same double; always a valid JSON number.
 CFN_INLINE std::string number_text(double value) {
     if (!std::isfinite(value)) throw std::runtime_error("a number is not finite (NaN or infinity)");
@@ -30,7 +81,7 @@ CFN_INLINE std::string number_text(double value) {
 
 // JSON. ------------------------------------------------------------------------------------------
 
-CFN_INLINE void json_string(std::string_view text, std::string& out) {
+CFN_INLINE void json_string(std::string_view text, text_out& out) {
     static constexpr char hex[] = "0123456789abcdef";
     auto escape_byte = [&](unsigned char byte) {
         out += "\\u00";
@@ -79,7 +130,7 @@ CFN_INLINE void json_string(std::string_view text, std::string& out) {
     out += '"';
 }
 
-CFN_INLINE void json_value(node n, int indent, std::string& out) {
+CFN_INLINE void json_value(node n, int indent, text_out& out) {
     const node_data& d = read(n);
     auto newline = [&](int level) {
         out += '\n';
@@ -157,10 +208,14 @@ CFN_INLINE bool yaml_plain_safe(std::string_view s) {
     // Words YAML 1.1 resolves to booleans or null (case-insensitive here, to be safe).
     static constexpr std::string_view reserved[] = {"y",   "n",     "yes", "no",   "on",   "off",
                                                     "true", "false", "null", "nan",  "inf"};
-    std::string lower;
-    for (char c : s) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    auto is_word = [&](std::string_view word) {
+        if (s.size() != word.size()) return false;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if ((s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i]) != word[i]) return false;
+        return true;
+    };
     for (std::string_view word : reserved)
-        if (lower == word) return false;
+        if (is_word(word)) return false;
     return true;
 }
 
@@ -211,7 +266,7 @@ CFN_INLINE yaml_text_facts yaml_facts(std::string_view s) {
     return facts;
 }
 
-CFN_INLINE void yaml_double_quoted(std::string_view s, std::string& out) {
+CFN_INLINE void yaml_double_quoted(std::string_view s, text_out& out) {
     static constexpr char hex[] = "0123456789ABCDEF";
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
@@ -255,7 +310,7 @@ CFN_INLINE bool yaml_literal_block_ok(std::string_view s, const yaml_text_facts&
 
 /// A string scalar at the current position; multi-line text becomes a literal block whose lines
 /// are indented to `column`.
-CFN_INLINE void yaml_string(std::string_view s, int column, std::string& out) {
+CFN_INLINE void yaml_string(std::string_view s, int column, text_out& out) {
     if (yaml_plain_safe(s)) {
         out += s;
         return;
@@ -296,7 +351,7 @@ CFN_INLINE void yaml_string(std::string_view s, int column, std::string& out) {
 }
 
 /// A mapping key: never a block scalar (a key must fit on one line).
-CFN_INLINE void yaml_key(std::string_view s, std::string& out) {
+CFN_INLINE void yaml_key(std::string_view s, text_out& out) {
     if (yaml_plain_safe(s)) {
         out += s;
         return;
@@ -331,7 +386,7 @@ CFN_INLINE bool yaml_is_scalar(const node_data& d) {
     return d.kind != node_kind::list && d.kind != node_kind::object && d.kind != node_kind::call;
 }
 
-CFN_INLINE void yaml_scalar(const node_data& d, int column, std::string& out) {
+CFN_INLINE void yaml_scalar(const node_data& d, int column, text_out& out) {
     switch (d.kind) {
         case node_kind::absent:
         case node_kind::null: out += "null"; return;
@@ -351,10 +406,10 @@ CFN_INLINE void yaml_scalar(const node_data& d, int column, std::string& out) {
     }
 }
 
-CFN_INLINE void yaml_block(node n, int column, bool first_inline, std::string& out);
+CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out);
 
 /// Writes `n` after a "key:" or "- " indicator; nested block content goes to `column`.
-CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, std::string& out) {
+CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, text_out& out) {
     const node_data& d = read(n);
     if (yaml_is_scalar(d)) {
         out += ' ';
@@ -430,7 +485,7 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, std::
 
 /// Writes the entries of a non-empty list or object at `column`. With `first_inline`, the cursor
 /// already stands at `column` (after "- "), so the first entry is not indented.
-CFN_INLINE void yaml_block(node n, int column, bool first_inline, std::string& out) {
+CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out) {
     const node_data& d = read(n);
     for (std::size_t i = 0; i < d.items.size(); ++i) {
         if (i > 0 || !first_inline) out.append(static_cast<std::size_t>(column), ' ');
@@ -467,14 +522,14 @@ CFN_INLINE node to_template(const stack& s) {
 }
 
 CFN_INLINE std::string write_json(node value) {
-    std::string out;
+    detail::text_out out;
     detail::json_value(value, 0, out);
     out += '\n';
-    return out;
+    return out.str();
 }
 
 CFN_INLINE std::string write_yaml(node value) {
-    std::string out;
+    detail::text_out out;
     const node_data& d = detail::read(value);
     if (d.kind == node_kind::object && !d.items.empty()) {
         detail::yaml_block(value, 0, false, out);
@@ -482,7 +537,7 @@ CFN_INLINE std::string write_yaml(node value) {
         out += "---";
         detail::yaml_after_indicator(value, 2, false, out);
     }
-    return out;
+    return out.str();
 }
 
 CFN_INLINE std::string emit(const stack& s, format f) {
