@@ -43,12 +43,14 @@ public:
     text_out& operator+=(const char* text) { return *this += std::string_view(text); }
     text_out& append(std::string_view text) { return append(text.data(), text.size()); }
     text_out& append(const char* text, std::size_t length) {
+        if (length == 0) return *this;  // data_ may still be null: memcpy must not see it
         reserve(length);
         std::memcpy(data_ + size_, text, length);
         size_ += length;
         return *this;
     }
     text_out& append(std::size_t count, char c) {
+        if (count == 0) return *this;
         reserve(count);
         std::memset(data_ + size_, c, count);
         size_ += count;
