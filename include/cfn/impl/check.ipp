@@ -2,7 +2,6 @@
 #pragma once
 
 #include <algorithm>      // std::find
-#include <functional>     // std::function
 #include <map>            // std::map
 #include <regex>          // std::regex: a parameter's AllowedPattern against its Default
 #include <set>            // std::set
@@ -44,8 +43,9 @@ public:
         for (const auto& e : s.resources()) resources_[std::string(e.id)] = &e;
     }
 
-    /// `template_bytes`: the size of the template as written in the format being checked.
-    std::vector<diagnostic> run(const std::function<std::size_t()>& template_bytes) {
+    /// `written`: the template already written in format `f`, if the caller has it (cfn::run);
+    /// otherwise the size limits are checked on a template written for the purpose.
+    std::vector<diagnostic> run(format f, const std::string_view* written = nullptr) {
         check_ids();
         check_limits();
         for (const auto& e : s_.parameters()) check_parameter(e);
@@ -69,7 +69,7 @@ public:
         }
         check_cycles();
         check_unused();
-        if (!found_error()) check_size(template_bytes());
+        if (!found_error()) check_size(written ? written->size() : emit(s_, f).size());
         return std::move(found_);
     }
 
@@ -478,12 +478,11 @@ private:
 
 }  // namespace detail
 
-CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) {
-    return detail::checker(s).run([&] { return emit(s, f).size(); });
-}
+CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) { return detail::checker(s).run(f); }
 
 CFN_INLINE std::vector<diagnostic> detail::check_written(const stack& s, std::string_view written_template) {
-    return detail::checker(s).run([&] { return written_template.size(); });
+    // The format only matters for writing the template, which the caller has done.
+    return detail::checker(s).run(format::json, &written_template);
 }
 
 }  // namespace cfn
