@@ -244,7 +244,8 @@ def main():
     args = parse_args()
     templates = Path(args.templates)
     if not templates.is_dir():
-        message = f"the conformance templates are not at {templates}"
+        message = (f"no conformance templates at {templates}: configure with "
+                   "-DCFNPP_CONFORMANCE_TEMPLATES=DIR (a folder of CloudFormation JSON templates) to run it")
         if os.environ.get("CI") == "true":
             print(f"FAIL: {message} (CI=true)")
             return 1
