@@ -239,8 +239,8 @@ private:
                               ": set it through the typed member instead");
     }
 
-    /// A name (Ref, DependsOn, Condition...) that carries the serial of the stack it came from.
-    bool foreign(const node_data& name) const { return name.origin != 0 && name.origin != s_.serial(); }
+    /// A name (Ref, DependsOn, Condition...) that carries the identity of the stack it came from.
+    bool foreign(const node_data& name) const { return name.origin && name.origin != s_.identity(); }
 
     void reference(const std::string& path, const node_data& name, section_kind want, const char* what,
                    const stack::entry* from) {
@@ -257,7 +257,7 @@ private:
         if (want == section_kind::resource && from) edges_[std::string(from->id)].insert(name.text);
     }
 
-    void ref(const std::string& path, const node_data& name, std::uint32_t origin, const stack::entry* from) {
+    void ref(const std::string& path, const node_data& name, const stack_identity* origin, const stack::entry* from) {
         if (name.kind != node_kind::string) return;  // Ref of a computed name: nothing to check
         if (name.text.rfind("AWS::", 0) == 0) {
             for (const char* pseudo : reserved::pseudo_names)
@@ -265,7 +265,7 @@ private:
             error(path, "'" + name.text + "' is not a pseudo parameter");
             return;
         }
-        if (origin != 0 && origin != s_.serial()) {
+        if (origin && origin != s_.identity()) {
             error(path, "Ref to '" + name.text + "', which belongs to another stack");
             return;
         }
@@ -283,8 +283,8 @@ private:
     }
 
     void get_att(const std::string& path, const std::string& resource, const std::string& attribute,
-                 const stack::entry* from, std::uint32_t origin) {
-        if (origin != 0 && origin != s_.serial()) {
+                 const stack::entry* from, const stack_identity* origin) {
+        if (origin && origin != s_.identity()) {
             error(path, "Fn::GetAtt of '" + resource + "', which belongs to another stack");
             return;
         }
@@ -478,9 +478,13 @@ private:
 
 }  // namespace detail
 
-CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) { return detail::checker(s).run(f); }
+CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) {
+    detail::arena_in_use in_use{s.arena()};  // read where the stack lives, on any thread
+    return detail::checker(s).run(f);
+}
 
 CFN_INLINE std::vector<diagnostic> detail::check_written(const stack& s, std::string_view written_template) {
+    detail::arena_in_use in_use{s.arena()};
     // The format only matters for writing the template, which the caller has done.
     return detail::checker(s).run(format::json, &written_template);
 }
