@@ -9,6 +9,9 @@
 
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
+#include <cfn/emit.hpp>
+#include <cfn/impl/emit.ipp>  // emit: measuring the template when it was not written
+#include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/stack.hpp>
 

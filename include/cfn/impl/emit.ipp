@@ -9,6 +9,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/stack.hpp>
 
 namespace cfn {

@@ -4,7 +4,9 @@
 
 #include <atomic>   // std::atomic: an arena's count of holds
 #include <deque>    // std::deque: stable addresses for interned strings and nodes
-#include <utility>  // std::swap
+#include <string>   // std::string
+#include <utility>  // std::pair, std::swap
+#include <vector>   // std::vector
 
 #include <cfn/config.hpp>
 #include <cfn/node.hpp>
@@ -158,6 +160,25 @@ CFN_INLINE const node_data& read(node n) { return the_arena().nodes[n.id]; }
 
 CFN_INLINE std::string_view intern(std::string_view text) {
     return the_arena().strings.emplace_back(text);
+}
+
+/// A small builder for object nodes, in insertion order.
+class object_builder {
+public:
+    object_builder& add(std::string_view key, node value) {
+        if (value.present()) members_.emplace_back(key, value);
+        return *this;
+    }
+    node build() const { return make_object(members_.data(), members_.size()); }
+
+private:
+    std::vector<std::pair<std::string_view, node>> members_;
+};
+
+CFN_INLINE node make_strings(const std::vector<std::string>& items) {
+    std::vector<node> nodes;
+    for (const auto& item : items) nodes.push_back(make_string(item));
+    return make_list(nodes.data(), nodes.size());
 }
 
 CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool required) {

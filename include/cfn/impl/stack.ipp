@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cfn/config.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/scope.hpp>
 #include <cfn/stack.hpp>
@@ -9,26 +10,6 @@
 namespace cfn {
 
 namespace detail {
-
-/// A small builder for object nodes, in insertion order.
-class object_builder {
-public:
-    object_builder& add(std::string_view key, node value) {
-        if (value.present()) members_.emplace_back(key, value);
-        return *this;
-    }
-    bool empty() const noexcept { return members_.empty(); }
-    node build() const { return make_object(members_.data(), members_.size()); }
-
-private:
-    std::vector<std::pair<std::string_view, node>> members_;
-};
-
-CFN_INLINE node make_strings(const std::vector<std::string>& items) {
-    std::vector<node> nodes;
-    for (const auto& item : items) nodes.push_back(make_string(item));
-    return make_list(nodes.data(), nodes.size());
-}
 
 CFN_INLINE std::string_view deletion_name(deletion policy) {
     switch (policy) {
