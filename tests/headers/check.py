@@ -50,10 +50,12 @@ def main():
             ok, out = compiles(cxx, str(include), flags, f"#include <cfn/{header}>\n")
             if not ok:
                 failures.append(f"<cfn/{header}> does not compile on its own ({mode}):\n{out}")
-    for ipp in sorted((include / "cfn" / "impl").glob("*.ipp")):
-        ok, out = compiles(cxx, str(include), MODES["compiled"], f"#include <cfn/impl/{ipp.name}>\n")
+    implementation = sorted((include / "cfn" / "impl").rglob("*.ipp"))
+    for ipp in implementation:
+        name = ipp.relative_to(include).as_posix()
+        ok, out = compiles(cxx, str(include), MODES["compiled"], f"#include <{name}>\n")
         if not ok:
-            failures.append(f"cfn/impl/{ipp.name} does not compile on its own:\n{out}")
+            failures.append(f"{name} does not compile on its own:\n{out}")
     for mode, flags in MODES.items():
         ok, out = compiles(cxx, str(include), flags, SAMPLE)
         if not ok:
@@ -63,7 +65,7 @@ def main():
             failures.append(f"cfn::iam is declared after <cfn/cfn.hpp> alone ({mode}): the modes differ")
     for failure in failures:
         print(failure)
-    checked = 2 * len(headers) + len(list((include / "cfn" / "impl").glob("*.ipp"))) + 4
+    checked = 2 * len(headers) + len(implementation) + 4
     print(f"{checked - len(failures)} of {checked} compile checks as expected")
     return 1 if failures else 0
 

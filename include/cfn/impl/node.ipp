@@ -52,15 +52,18 @@ CFN_INLINE arena*& current_arena_slot() noexcept {
     return current;
 }
 
-/// The current arena: the stacks' of this thread, or if no stack exists yet, one the thread keeps
-/// until it ends (values built before any stack, e.g. constants at namespace scope).
+/// The arena of a thread with no stack: one it keeps until it ends (values built before any
+/// stack, e.g. constants at namespace scope). Out of line: the_arena() stays small and inlined.
+CFN_INLINE arena& thread_default_arena() {
+    static thread_local arena_hold until_thread_ends;
+    current_arena_slot() = &until_thread_ends.get();  // current again after a foreign stack was read here
+    return until_thread_ends.get();
+}
+
+/// The current arena: the stacks' of this thread, or its default one.
 CFN_INLINE arena& the_arena() {
-    arena*& current = current_arena_slot();
-    if (!current) {
-        static thread_local arena_hold until_thread_ends;
-        current = &until_thread_ends.get();  // current again after a foreign stack was read here
-    }
-    return *current;
+    arena* current = current_arena_slot();
+    return current ? *current : thread_default_arena();
 }
 
 CFN_INLINE arena_hold::arena_hold() : arena_(current_arena_slot()) {
