@@ -9,9 +9,11 @@ another defines without including it, fails here with the compiler's message. Th
 <cfn/cfn.hpp> alone, cfn::iam is not declared in either mode (it is <cfn/iam/policy.hpp>'s), and a
 small stack compiles in both.
 """
+import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 MODES = {"header-only": [], "compiled": ["-DCFN_SEPARATE_COMPILATION"]}
@@ -43,32 +45,26 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     cxx, include = sys.argv[1], Path(sys.argv[2])
-    failures = []
     headers = sorted(p.name for p in (include / "cfn").glob("*.hpp")) + ["iam/policy.hpp"]
+    implementation = [ipp.relative_to(include).as_posix() for ipp in sorted((include / "cfn" / "impl").rglob("*.ipp"))]
+    # (description, flags, source, whether it must compile)
+    jobs = [(f"<cfn/{h}> on its own ({mode})", flags, f"#include <cfn/{h}>\n", True)
+            for mode, flags in MODES.items() for h in headers]
+    jobs += [(f"{name} on its own", MODES["compiled"], f"#include <{name}>\n", True) for name in implementation]
     for mode, flags in MODES.items():
-        for header in headers:
-            ok, out = compiles(cxx, str(include), flags, f"#include <cfn/{header}>\n")
-            if not ok:
-                failures.append(f"<cfn/{header}> does not compile on its own ({mode}):\n{out}")
-    implementation = sorted((include / "cfn" / "impl").rglob("*.ipp"))
-    for ipp in implementation:
-        name = ipp.relative_to(include).as_posix()
-        ok, out = compiles(cxx, str(include), MODES["compiled"], f"#include <{name}>\n")
-        if not ok:
-            failures.append(f"{name} does not compile on its own:\n{out}")
-    for mode, flags in MODES.items():
-        ok, out = compiles(cxx, str(include), flags, SAMPLE)
-        if not ok:
-            failures.append(f"the sample stack does not compile ({mode}):\n{out}")
-        ok, _ = compiles(cxx, str(include), flags + ["-DEXPECT_NO_IAM"], SAMPLE)
-        if ok:
-            failures.append(f"cfn::iam is declared after <cfn/cfn.hpp> alone ({mode}): the modes differ")
+        jobs.append((f"the sample stack ({mode})", flags, SAMPLE, True))
+        jobs.append((f"cfn::iam undeclared after <cfn/cfn.hpp> alone ({mode})", flags + ["-DEXPECT_NO_IAM"], SAMPLE,
+                     False))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda j: compiles(cxx, str(include), j[1], j[2]), jobs))
+    failures = []
+    for (what, _, _, must_compile), (ok, out) in zip(jobs, results):
+        if ok != must_compile:
+            failures.append(f"FAILED: {what}" + (f":\n{out}" if must_compile else ": it compiles, the modes differ"))
     for failure in failures:
         print(failure)
-    checked = 2 * len(headers) + len(implementation) + 4
-    print(f"{checked - len(failures)} of {checked} compile checks as expected")
+    print(f"{len(jobs) - len(failures)} of {len(jobs)} compile checks as expected")
     return 1 if failures else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
