@@ -6,7 +6,7 @@
 //     s.output("VpcId", vpc.ref());
 //     return cfn::run(s, argc, argv);
 //
-// Headers, one concern each (docs/api.md has the full map):
+// Headers, one concern each (docs/design.md has the full map):
 //   types.hpp       CloudFormation value types as tags (str, integer, list<T>, id<...>)
 //   value.hpp       what a property accepts (cfn::value, cfn::optional, cfn::required)
 //   expr.hpp        typed expressions, pseudo parameters, cfn::no_value, cfn::as

@@ -2,7 +2,7 @@
 //
 // By default cfnpp is header-only: cfn/cfn.hpp includes the implementation (emitters, checks,
 // command line) as inline functions. Define CFN_SEPARATE_COMPILATION to have cfn/cfn.hpp declare
-// them only, and compile them once from cfn/src.cpp (CMake: link `cfnpp::runtime`). That keeps
+// them only, and compile them once from cfn/impl/runtime.ipp (CMake: link `cfnpp::runtime`). That keeps
 // the implementation out of every stack's translation unit: a faster edit-to-template loop.
 #pragma once
 

@@ -1,12 +1,17 @@
 // cfnpp: the one untyped value representation every typed value is stored as.
 //
-// A `cfn::node` is a 32-bit handle into a process-wide arena of immutable JSON-like values. Keeping
-// every property of every generated struct a 4-byte handle makes those structs trivially copyable
-// and destructible: the compiler generates no special member functions for them, which is where a
-// naive design spends most of its compile time (see docs/design.md). The price is that values live
-// until the process ends; a stack program is short-lived, so that is the right trade.
+// A `cfn::node` is a 32-bit handle into an arena of immutable JSON-like values. Keeping every
+// property of every generated struct a 4-byte handle makes those structs trivially copyable and
+// destructible: the compiler generates no special member functions for them, which is where a
+// naive design spends most of its compile time (see docs/design.md).
 //
-// The arena is not thread-safe: build a stack on one thread.
+// Who owns the arena: the stacks. Each thread has at most one current arena; a `cfn::stack` holds
+// it (creating it if there is none), every value built on the thread goes into it, and it is freed
+// when the last stack holding it is destroyed. Stacks built on two threads therefore never share
+// an arena and need no locks. Values live as long as the stacks of their thread: build a stack
+// first, then its values. (Values built while no stack exists, such as namespace-scope constants,
+// go to an arena the thread keeps until it ends.) A stack is read (checked, emitted) with its own
+// arena current, so it may be handed to another thread once it is built.
 #pragma once
 
 #include <cstdint>      // std::uint32_t
@@ -16,6 +21,42 @@
 #include <vector>       // std::vector
 
 namespace cfn {
+
+namespace detail {
+/// The identity of one stack, for the names its handles make (Ref, Fn::GetAtt, DependsOn,
+/// Condition): "this Ref belongs to another stack" compares these addresses. Never dereferenced.
+struct stack_identity {
+    char unused = 0;
+};
+struct arena;  // impl/node.ipp
+
+/// Shared ownership of an arena: what a stack holds. A default-constructed hold takes the
+/// thread's current arena, making one current if there is none; the last hold frees it.
+class arena_hold {
+public:
+    arena_hold();
+    arena_hold(const arena_hold& other) noexcept;
+    arena_hold& operator=(const arena_hold& other) noexcept;
+    ~arena_hold();
+    arena& get() const noexcept { return *arena_; }
+
+private:
+    arena* arena_;
+};
+
+/// Makes an arena the thread's current one for as long as it lives (reading a stack built, or
+/// moved here from, another thread); the previous one is current again afterwards.
+class arena_in_use {
+public:
+    explicit arena_in_use(const arena_hold& hold) noexcept;
+    ~arena_in_use();
+    arena_in_use(const arena_in_use&) = delete;
+    arena_in_use& operator=(const arena_in_use&) = delete;
+
+private:
+    arena* previous_;
+};
+}  // namespace detail
 
 /// Handle to an immutable value in the arena. `id == 0` means "absent": the property is not set.
 struct node {
@@ -45,7 +86,8 @@ struct node_data {
     std::string text;                 ///< string value, or the function name of a call
     std::vector<node> items;          ///< list items, object values, or the one call argument
     std::vector<std::string> keys;    ///< object keys, parallel to items
-    std::uint32_t origin = 0;         ///< for Ref/GetAtt of a handle: the owning stack's serial
+    /// For Ref/GetAtt of a handle, and names (make_name): the stack that made the handle.
+    const detail::stack_identity* origin = nullptr;
 };
 
 namespace detail {
@@ -58,15 +100,15 @@ node make_number(double value);
 node make_string(std::string_view value);
 node make_list(const node* items, std::size_t count);
 node make_object(const std::pair<std::string_view, node>* members, std::size_t count);
-node make_call(std::string_view function, node argument, std::uint32_t origin = 0);
+node make_call(std::string_view function, node argument, const stack_identity* origin = nullptr);
 /// A string that names something in a stack (DependsOn, Condition, Fn::If's condition): it keeps
-/// the owning stack's serial so that the checks can tell stacks apart.
-node make_name(std::string_view name, std::uint32_t origin);
+/// the owning stack's identity so that the checks can tell stacks apart.
+node make_name(std::string_view name, const stack_identity* origin);
 
-/// Reads a node. The reference stays valid for the life of the process.
+/// Reads a node of the current arena. The reference stays valid as long as the arena.
 const node_data& read(node n);
 
-/// A copy of `text` that lives as long as the process (for logical IDs built at run time).
+/// A copy of `text` that lives as long as the current arena (for logical IDs built at run time).
 std::string_view intern(std::string_view text);
 
 }  // namespace detail

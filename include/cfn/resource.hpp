@@ -2,7 +2,6 @@
 // resource attributes (DependsOn, Condition, DeletionPolicy, UpdatePolicy, ...).
 #pragma once
 
-#include <cstdint>           // std::uint32_t
 #include <initializer_list>  // std::initializer_list
 #include <string_view>       // std::string_view
 #include <utility>           // std::pair
@@ -28,10 +27,12 @@ class handle_key {
 /// What all handles share: the logical ID and the stack it belongs to.
 class handle_base {
 public:
-    constexpr handle_base(detail::handle_key, std::string_view logical_id, std::uint32_t stack) noexcept
+    constexpr handle_base(detail::handle_key, std::string_view logical_id,
+                          const detail::stack_identity* stack) noexcept
         : id_(logical_id), stack_(stack) {}
     constexpr std::string_view logical_id() const noexcept { return id_; }
-    constexpr std::uint32_t stack_serial() const noexcept { return stack_; }
+    /// The stack it was added to (compared by the checks, never dereferenced).
+    constexpr const detail::stack_identity* stack_identity() const noexcept { return stack_; }
 
 protected:
     node ref_node() const;
@@ -39,7 +40,7 @@ protected:
 
 private:
     std::string_view id_;
-    std::uint32_t stack_;
+    const detail::stack_identity* stack_;
 };
 
 /// The handle `stack::add` returns for a resource of generated type R. Generated types derive

@@ -51,13 +51,12 @@ public:
         requires requires { R::cfn_resource(); }
     typename R::handle add(const R& resource) const {
         std::string_view id = add_resource(resource.id, *R::cfn_resource(), &resource.props, resource.options);
-        return typename R::handle{detail::handle_key{}, id, stack_->serial()};
+        return typename R::handle{detail::handle_key{}, id, stack_->identity()};
     }
     template <class T>
         requires(!requires { T::cfn_resource(); }) && requires(cfn::stack& s, const T& x) { s.add(x); }
     decltype(auto) add(const T& x) const {
-        prefix_in_effect guard{*this};
-        return stack_->add(x);
+        return stack_->add_at({prefix_, path_}, x);
     }
     /// Shorthand for `add(cfn::output{id, value, {.description = description}})`.
     void output(logical_id id, output_value value, std::string_view description = {}) const;
@@ -72,21 +71,8 @@ private:
     std::string_view add_resource(logical_id id, const resource_info& info, const void* properties,
                                   const resource_options& options) const;
 
-    /// Sets the stack's active prefix for the duration of one `add`.
-    class prefix_in_effect {
-    public:
-        explicit prefix_in_effect(const scope& s);
-        ~prefix_in_effect();
-        prefix_in_effect(const prefix_in_effect&) = delete;
-        prefix_in_effect& operator=(const prefix_in_effect&) = delete;
-
-    private:
-        cfn::stack& stack_;
-        std::string_view saved_prefix_, saved_path_;
-    };
-
     cfn::stack* stack_;
-    std::string_view prefix_, path_;  // interned: they live as long as the process
+    std::string_view prefix_, path_;  // interned: they live as long as the stack's arena
 };
 
 }  // namespace cfn

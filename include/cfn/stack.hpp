@@ -1,7 +1,6 @@
 // cfnpp: the stack, i.e. the template being built.
 #pragma once
 
-#include <cstdint>      // std::uint32_t
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
@@ -59,36 +58,23 @@ public:
     template <class R>
         requires requires { R::cfn_resource(); }
     typename R::handle add(const R& resource) {
-        std::string_view id = add_resource(resource.id, *R::cfn_resource(), &resource.props, resource.options);
-        return typename R::handle{detail::handle_key{}, id, serial_};
+        std::string_view id = add_resource({}, resource.id, *R::cfn_resource(), &resource.props, resource.options);
+        return typename R::handle{detail::handle_key{}, id, identity_};
     }
-    raw_handle add(const raw_resource& resource);
-
+    raw_handle add(const raw_resource& resource) { return add_at({}, resource); }
     template <class P>
     parameter_handle<P> add(const parameter<P>& p) {
-        std::string_view id = add_parameter(p.id, detail::parameter_traits<P>::type_name(), p.options);
-        return {detail::handle_key{}, id, serial_};
+        return add_at({}, p);
     }
-
     template <class T>
     mapping_handle<T> add(const mapping<T>& m) {
-        std::vector<std::pair<std::string_view, node>> top;
-        top.reserve(m.entries.size());
-        for (const auto& [key, values] : m.entries) {
-            std::vector<std::pair<std::string_view, node>> second;
-            second.reserve(values.size());
-            for (const auto& [name, v] : values) second.emplace_back(name, v.n);
-            top.emplace_back(key, detail::make_object(second.data(), second.size()));
-        }
-        std::string_view id = add_mapping(m.id, detail::make_object(top.data(), top.size()));
-        return {detail::handle_key{}, id, serial_};
+        return add_at({}, m);
     }
-
-    condition_handle add(const condition& c);
-    void add(const cfn::output& o);
+    condition_handle add(const condition& c) { return add_at({}, c); }
+    void add(const cfn::output& o) { add_at({}, o); }
     /// Shorthand for `add(cfn::output{id, value, {.description = description}})`.
     void output(logical_id id, output_value value, std::string_view description = {});
-    void add(const rule& r);
+    void add(const rule& r) { add_at({}, r); }
 
     /// Adds a macro to the Transform section (a SAM resource adds its transform by itself).
     void add_transform(std::string_view name);
@@ -105,26 +91,59 @@ public:
     const std::vector<std::string>& transforms() const noexcept { return transforms_; }
     const std::vector<entry>& resources() const noexcept { return resources_; }
     const std::vector<entry>& outputs() const noexcept { return outputs_; }
-    /// Distinguishes this stack's handles from another stack's.
-    std::uint32_t serial() const noexcept { return serial_; }
+    /// What this stack's handles carry, to tell them from another stack's.
+    const detail::stack_identity* identity() const noexcept { return identity_; }
+    /// The arena this stack's values live in; reading the stack makes it current
+    /// (`detail::arena_in_use`).
+    const detail::arena_hold& arena() const noexcept { return arena_; }
 
 private:
-    friend class scope;  // adds through the stack, with its prefix in effect
+    friend class scope;  // adds through the stack, at the scope's place
 
-    std::string_view add_resource(logical_id id, const resource_info& info, const void* properties,
-                                  const resource_options& options);
-    std::string_view add_parameter(logical_id id, const std::string& type, const parameter_options& options);
-    std::string_view add_mapping(logical_id id, node body);
-    std::string_view add_entry(std::vector<entry>& section, logical_id id, node body,
+    /// Where an entry goes: the prefix of its logical ID, and the scope path for messages (both
+    /// empty for the stack itself). A scope passes its own; the stack keeps no scope state.
+    struct placement {
+        std::string_view prefix, path;
+    };
+
+    template <class P>
+    parameter_handle<P> add_at(const placement& where, const parameter<P>& p) {
+        std::string_view id = add_parameter(where, p.id, detail::parameter_traits<P>::type_name(), p.options);
+        return {detail::handle_key{}, id, identity_};
+    }
+    template <class T>
+    mapping_handle<T> add_at(const placement& where, const mapping<T>& m) {
+        std::vector<std::pair<std::string_view, node>> top;
+        top.reserve(m.entries.size());
+        for (const auto& [key, values] : m.entries) {
+            std::vector<std::pair<std::string_view, node>> second;
+            second.reserve(values.size());
+            for (const auto& [name, v] : values) second.emplace_back(name, v.n);
+            top.emplace_back(key, detail::make_object(second.data(), second.size()));
+        }
+        std::string_view id = add_mapping(where, m.id, detail::make_object(top.data(), top.size()));
+        return {detail::handle_key{}, id, identity_};
+    }
+    raw_handle add_at(const placement& where, const raw_resource& resource);
+    condition_handle add_at(const placement& where, const condition& c);
+    void add_at(const placement& where, const cfn::output& o);
+    void add_at(const placement& where, const rule& r);
+
+    std::string_view add_resource(const placement& where, logical_id id, const resource_info& info,
+                                  const void* properties, const resource_options& options);
+    std::string_view add_parameter(const placement& where, logical_id id, const std::string& type,
+                                   const parameter_options& options);
+    std::string_view add_mapping(const placement& where, logical_id id, node body);
+    std::string_view add_entry(std::vector<entry>& section, const placement& where, logical_id id, node body,
                                const resource_info* info = nullptr, node raw_properties = {});
 
+    // First: everything below and every value built for this stack lives in it.
+    detail::arena_hold arena_;
+    const detail::stack_identity* identity_;
     std::string description_;
     node metadata_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
-    std::uint32_t serial_;
-    // The scope whose `add` is running, if any: add_entry prefixes every logical ID with it.
-    std::string_view scope_prefix_, scope_path_;
 };
 
 }  // namespace cfn

@@ -1,6 +1,6 @@
 // cfn2cpp: C++ expressions as a tree, and how they are laid out as text.
 //
-// The layout is the one clang-format keeps unchanged (tools/cfn2cpp/clang-format: Google style,
+// The layout is the one clang-format keeps unchanged (tools/cfn2cpp/stack.clang-format: Google style,
 // 4-space indent, no column limit): a braced list or call that is too long for one line puts each
 // element on its own line, indented 4 more; a {key, value} pair whose value breaks keeps the key
 // on the first line and aligns the value after the opening brace.

@@ -1,5 +1,6 @@
-// cfnpp implementation: every non-template function of the library. cfn/cfn.hpp includes this in
-// header-only mode; with CFN_SEPARATE_COMPILATION one translation unit includes it instead.
+// cfnpp implementation: every non-template function of the core (what cfn/cfn.hpp declares).
+// cfn/cfn.hpp includes this in header-only mode; the compiled runtime includes impl/runtime.ipp,
+// which adds the optional parts. Each file includes what it uses, so the order here is free.
 #pragma once
 
 #include <cfn/impl/node.ipp>
@@ -8,4 +9,3 @@
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/run.ipp>
-#include <cfn/impl/iam_policy.ipp>

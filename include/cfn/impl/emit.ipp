@@ -9,6 +9,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/stack.hpp>
 
 namespace cfn {
@@ -505,6 +506,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out)
 }  // namespace detail
 
 CFN_INLINE node to_template(const stack& s) {
+    detail::arena_in_use in_use{s.arena()};  // the template's nodes go to the stack's arena
     detail::object_builder t;
     t.add("AWSTemplateFormatVersion", detail::make_string("2010-09-09"));
     if (!s.description().empty()) t.add("Description", detail::make_string(s.description()));
@@ -543,6 +545,7 @@ CFN_INLINE std::string write_yaml(node value) {
 }
 
 CFN_INLINE std::string emit(const stack& s, format f) {
+    detail::arena_in_use in_use{s.arena()};  // read where the stack lives, on any thread
     node t = to_template(s);
     return f == format::json ? write_json(t) : write_yaml(t);
 }

@@ -7,6 +7,7 @@
 #include <vector>     // std::vector
 
 #include <cfn/config.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/iam/policy.hpp>
 
 namespace cfn::iam {
@@ -91,7 +92,6 @@ CFN_INLINE conditions::conditions(const std::vector<condition>& tests) {
                                             "' twice; give it one test with a list of values");
         group->second.push_back(&t);
     }
-    std::vector<node> blocks;
     std::vector<std::pair<std::string_view, node>> members;
     for (const auto& [op, group_tests] : groups) {
         std::vector<std::pair<std::string_view, node>> keys;

@@ -4,6 +4,7 @@
 #include <vector>  // std::vector
 
 #include <cfn/config.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/json_value.hpp>
 
 namespace cfn {

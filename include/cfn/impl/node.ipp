@@ -1,8 +1,12 @@
 // cfnpp implementation: the node arena and the conversions that build nodes.
-// Included by cfn/cfn.hpp in header-only mode, or compiled once by cfn/src.cpp.
+// Included by cfn/cfn.hpp in header-only mode, or compiled once into cfnpp::runtime.
 #pragma once
 
-#include <deque>  // std::deque: stable addresses for interned strings and nodes
+#include <atomic>   // std::atomic: an arena's count of holds
+#include <deque>    // std::deque: stable addresses for interned strings and nodes
+#include <string>   // std::string
+#include <utility>  // std::pair, std::swap
+#include <vector>   // std::vector
 
 #include <cfn/config.hpp>
 #include <cfn/node.hpp>
@@ -11,10 +15,15 @@
 
 namespace cfn::detail {
 
-/// The process-wide arena. A deque, so that references to nodes stay valid as it grows.
+/// An arena: the nodes and interned strings of the stacks of one thread. Deques, so that
+/// references to nodes and strings stay valid as it grows.
 struct arena {
     std::deque<node_data> nodes;
     std::deque<std::string> strings;
+    std::deque<stack_identity> stacks;  // one per stack, for its address
+    // Atomic because a stack may be copied to, and its copy destroyed on, another thread than its
+    // own; destroy the last one on the thread that built it (that thread's current arena).
+    std::atomic<std::size_t> holds{0};
 
     arena() {
         nodes.emplace_back();  // node 0: absent
@@ -37,10 +46,55 @@ struct arena {
     }
 };
 
-CFN_INLINE arena& the_arena() {
-    static arena instance;
-    return instance;
+/// The thread's current arena, or null.
+CFN_INLINE arena*& current_arena_slot() noexcept {
+    static thread_local arena* current = nullptr;
+    return current;
 }
+
+/// The arena of a thread with no stack: one it keeps until it ends (values built before any
+/// stack, e.g. constants at namespace scope). Out of line: the_arena() stays small and inlined.
+CFN_INLINE arena& thread_default_arena() {
+    static thread_local arena_hold until_thread_ends;
+    current_arena_slot() = &until_thread_ends.get();  // current again after a foreign stack was read here
+    return until_thread_ends.get();
+}
+
+/// The current arena: the stacks' of this thread, or its default one.
+CFN_INLINE arena& the_arena() {
+    arena* current = current_arena_slot();
+    return current ? *current : thread_default_arena();
+}
+
+CFN_INLINE arena_hold::arena_hold() : arena_(current_arena_slot()) {
+    if (!arena_) arena_ = current_arena_slot() = new arena;
+    arena_->holds.fetch_add(1, std::memory_order_relaxed);
+}
+
+CFN_INLINE arena_hold::arena_hold(const arena_hold& other) noexcept : arena_(other.arena_) {
+    arena_->holds.fetch_add(1, std::memory_order_relaxed);
+}
+
+CFN_INLINE arena_hold& arena_hold::operator=(const arena_hold& other) noexcept {
+    arena_hold copy(other);
+    std::swap(arena_, copy.arena_);
+    return *this;
+}
+
+CFN_INLINE arena_hold::~arena_hold() {
+    if (arena_->holds.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+    if (current_arena_slot() == arena_) current_arena_slot() = nullptr;
+    delete arena_;
+}
+
+CFN_INLINE arena_in_use::arena_in_use(const arena_hold& hold) noexcept : previous_(current_arena_slot()) {
+    current_arena_slot() = &hold.get();
+}
+
+CFN_INLINE arena_in_use::~arena_in_use() { current_arena_slot() = previous_; }
+
+/// A new identity for a stack, in its arena.
+CFN_INLINE const stack_identity* new_stack_identity(arena& a) { return &a.stacks.emplace_back(); }
 
 CFN_INLINE node make_null() {
     node_data d;
@@ -88,7 +142,7 @@ CFN_INLINE node make_object(const std::pair<std::string_view, node>* members, st
     }
     return the_arena().add(std::move(d));
 }
-CFN_INLINE node make_call(std::string_view function, node argument, std::uint32_t origin) {
+CFN_INLINE node make_call(std::string_view function, node argument, const stack_identity* origin) {
     node_data d;
     d.kind = node_kind::call;
     d.text = std::string(function);
@@ -97,7 +151,7 @@ CFN_INLINE node make_call(std::string_view function, node argument, std::uint32_
     return the_arena().add(std::move(d));
 }
 
-CFN_INLINE node make_name(std::string_view name, std::uint32_t origin) {
+CFN_INLINE node make_name(std::string_view name, const stack_identity* origin) {
     node_data d;
     d.kind = node_kind::string;
     d.text = std::string(name);
@@ -109,6 +163,25 @@ CFN_INLINE const node_data& read(node n) { return the_arena().nodes[n.id]; }
 
 CFN_INLINE std::string_view intern(std::string_view text) {
     return the_arena().strings.emplace_back(text);
+}
+
+/// A small builder for object nodes, in insertion order.
+class object_builder {
+public:
+    object_builder& add(std::string_view key, node value) {
+        if (value.present()) members_.emplace_back(key, value);
+        return *this;
+    }
+    node build() const { return make_object(members_.data(), members_.size()); }
+
+private:
+    std::vector<std::pair<std::string_view, node>> members_;
+};
+
+CFN_INLINE node make_strings(const std::vector<std::string>& items) {
+    std::vector<node> nodes;
+    for (const auto& item : items) nodes.push_back(make_string(item));
+    return make_list(nodes.data(), nodes.size());
 }
 
 CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool required) {
@@ -162,16 +235,16 @@ CFN_INLINE dependencies::dependencies(const std::vector<dependency>& resources) 
     std::vector<node> refs;  // the names, as DependsOn lists them
     refs.reserve(resources.size());
     for (const dependency& d : resources)
-        refs.push_back(detail::make_name(d.handle.logical_id(), d.handle.stack_serial()));
+        refs.push_back(detail::make_name(d.handle.logical_id(), d.handle.stack_identity()));
     n = detail::make_list(refs.data(), refs.size());
 }
 
 CFN_INLINE node dependencies::one(const dependency& resource) {
-    return detail::make_name(resource.handle.logical_id(), resource.handle.stack_serial());
+    return detail::make_name(resource.handle.logical_id(), resource.handle.stack_identity());
 }
 
 CFN_INLINE condition_ref::condition_ref(const condition_handle& condition)
-    : n(detail::make_name(condition.logical_id(), condition.stack_serial())) {}
+    : n(detail::make_name(condition.logical_id(), condition.stack_identity())) {}
 
 CFN_INLINE raw_properties::raw_properties(std::initializer_list<std::pair<std::string_view, value<json>>> members) {
     std::vector<std::pair<std::string_view, node>> nodes;

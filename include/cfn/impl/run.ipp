@@ -9,6 +9,8 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/impl/check.ipp>
+#include <cfn/impl/emit.ipp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cfn/config.hpp>
+#include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/scope.hpp>
 #include <cfn/stack.hpp>
@@ -9,26 +10,6 @@
 namespace cfn {
 
 namespace detail {
-
-/// A small builder for object nodes, in insertion order.
-class object_builder {
-public:
-    object_builder& add(std::string_view key, node value) {
-        if (value.present()) members_.emplace_back(key, value);
-        return *this;
-    }
-    bool empty() const noexcept { return members_.empty(); }
-    node build() const { return make_object(members_.data(), members_.size()); }
-
-private:
-    std::vector<std::pair<std::string_view, node>> members_;
-};
-
-CFN_INLINE node make_strings(const std::vector<std::string>& items) {
-    std::vector<node> nodes;
-    for (const auto& item : items) nodes.push_back(make_string(item));
-    return make_list(nodes.data(), nodes.size());
-}
 
 CFN_INLINE std::string_view deletion_name(deletion policy) {
     switch (policy) {
@@ -41,11 +22,6 @@ CFN_INLINE std::string_view deletion_name(deletion policy) {
     return {};
 }
 
-CFN_INLINE std::uint32_t next_stack_serial() {
-    static std::uint32_t last = 0;
-    return ++last;
-}
-
 CFN_INLINE node call(std::string_view function, std::initializer_list<node> arguments) {
     return make_call(function, make_list(arguments.begin(), arguments.size()));
 }
@@ -53,11 +29,11 @@ CFN_INLINE node call(std::string_view function, std::initializer_list<node> argu
 CFN_INLINE node join_node(node delimiter, node parts) { return call("Fn::Join", {delimiter, parts}); }
 CFN_INLINE node select_node(node index, node items) { return call("Fn::Select", {index, items}); }
 CFN_INLINE node if_node(const condition_handle& condition, node when_true, node when_false) {
-    return call("Fn::If", {make_name(condition.logical_id(), condition.stack_serial()), when_true, when_false});
+    return call("Fn::If", {make_name(condition.logical_id(), condition.stack_identity()), when_true, when_false});
 }
 CFN_INLINE node find_in_map_node(const handle_base& mapping, node top_level_key, node second_level_key) {
     return call("Fn::FindInMap",
-                {make_name(mapping.logical_id(), mapping.stack_serial()), top_level_key, second_level_key});
+                {make_name(mapping.logical_id(), mapping.stack_identity()), top_level_key, second_level_key});
 }
 
 CFN_INLINE node list_of(std::initializer_list<value<str>> items) {
@@ -105,7 +81,7 @@ CFN_INLINE expr<str> sub(sub_text text, std::initializer_list<std::pair<std::str
 }
 
 CFN_INLINE condition_operand::condition_operand(const condition_handle& condition)
-    : n(detail::make_call("Condition", detail::make_name(condition.logical_id(), condition.stack_serial()))) {}
+    : n(detail::make_call("Condition", detail::make_name(condition.logical_id(), condition.stack_identity()))) {}
 
 CFN_INLINE expr<condition_value> equals(value<json> a, value<json> b) { return {detail::call("Fn::Equals", {a.n, b.n})}; }
 
@@ -139,7 +115,7 @@ CFN_INLINE expr<list<str>> ref_all(std::string_view parameter_type) {
     return {detail::make_call("Fn::RefAll", detail::make_string(parameter_type))};
 }
 CFN_INLINE expr<str> value_of(const handle_base& parameter, std::string_view attribute) {
-    return {detail::call("Fn::ValueOf", {detail::make_name(parameter.logical_id(), parameter.stack_serial()),
+    return {detail::call("Fn::ValueOf", {detail::make_name(parameter.logical_id(), parameter.stack_identity()),
                                          detail::make_string(attribute)})};
 }
 CFN_INLINE expr<list<str>> value_of_all(std::string_view parameter_type, std::string_view attribute) {
@@ -163,22 +139,22 @@ CFN_INLINE literal::literal(std::initializer_list<literal> items) {
 // The stack. ------------------------------------------------------------------------------------
 
 CFN_INLINE stack::stack(std::string_view description)
-    : description_(description), serial_(detail::next_stack_serial()) {}
+    : identity_(detail::new_stack_identity(arena_.get())), description_(description) {}
 
-CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, logical_id id, node body,
-                                             const resource_info* info, node raw_properties) {
-    if (scope_path_.empty()) {
+CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, const placement& where, logical_id id,
+                                             node body, const resource_info* info, node raw_properties) {
+    if (where.path.empty()) {
         section.push_back(entry{id.str(), body, info, raw_properties});
         return id.str();
     }
-    std::string_view prefixed = detail::intern(std::string(scope_prefix_) + std::string(id.str()));
-    std::string_view scoped_name = detail::intern(std::string(scope_path_) + "/" + std::string(id.str()));
+    std::string_view prefixed = detail::intern(std::string(where.prefix) + std::string(id.str()));
+    std::string_view scoped_name = detail::intern(std::string(where.path) + "/" + std::string(id.str()));
     section.push_back(entry{prefixed, body, info, raw_properties, scoped_name});
     return prefixed;
 }
 
-CFN_INLINE std::string_view stack::add_resource(logical_id id, const resource_info& info, const void* properties,
-                                                const resource_options& options) {
+CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_id id, const resource_info& info,
+                                                const void* properties, const resource_options& options) {
     node props = detail::struct_to_node(properties, *info.properties(), false);
     if (options.raw_properties.n.present()) {
         // Typed properties first, then the raw ones: the checks refuse a raw name that is typed.
@@ -203,10 +179,10 @@ CFN_INLINE std::string_view stack::add_resource(logical_id id, const resource_in
     if (options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(options.update_replace_policy)));
     if (!info.transform.empty()) add_transform(info.transform);
-    return add_entry(resources_, id, body.build(), &info, options.raw_properties.n);
+    return add_entry(resources_, where, id, body.build(), &info, options.raw_properties.n);
 }
 
-CFN_INLINE raw_handle stack::add(const raw_resource& resource) {
+CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& resource) {
     resource_info* info = nullptr;  // raw: nothing is known about the type
     detail::object_builder body;
     body.add("Type", detail::make_string(resource.type));
@@ -221,11 +197,11 @@ CFN_INLINE raw_handle stack::add(const raw_resource& resource) {
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
     if (resource.options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(resource.options.update_replace_policy)));
-    std::string_view id = add_entry(resources_, resource.id, body.build(), info);
-    return {detail::handle_key{}, id, serial_};
+    std::string_view id = add_entry(resources_, where, resource.id, body.build(), info);
+    return {detail::handle_key{}, id, identity_};
 }
 
-CFN_INLINE std::string_view stack::add_parameter(logical_id id, const std::string& type,
+CFN_INLINE std::string_view stack::add_parameter(const placement& where, logical_id id, const std::string& type,
                                                  const parameter_options& options) {
     detail::object_builder body;
     body.add("Type", detail::make_string(type));
@@ -248,31 +224,33 @@ CFN_INLINE std::string_view stack::add_parameter(logical_id id, const std::strin
     if (options.no_echo) body.add("NoEcho", detail::make_bool(true));
     if (!options.constraint_description.empty())
         body.add("ConstraintDescription", detail::make_string(options.constraint_description));
-    return add_entry(parameters_, id, body.build());
+    return add_entry(parameters_, where, id, body.build());
 }
 
-CFN_INLINE std::string_view stack::add_mapping(logical_id id, node body) { return add_entry(mappings_, id, body); }
-
-CFN_INLINE condition_handle stack::add(const condition& c) {
-    std::string_view id = add_entry(conditions_, c.id, c.expression.n);
-    return {detail::handle_key{}, id, serial_};
+CFN_INLINE std::string_view stack::add_mapping(const placement& where, logical_id id, node body) {
+    return add_entry(mappings_, where, id, body);
 }
 
-CFN_INLINE void stack::add(const cfn::output& o) {
+CFN_INLINE condition_handle stack::add_at(const placement& where, const condition& c) {
+    std::string_view id = add_entry(conditions_, where, c.id, c.expression.n);
+    return {detail::handle_key{}, id, identity_};
+}
+
+CFN_INLINE void stack::add_at(const placement& where, const cfn::output& o) {
     detail::object_builder body;
     if (!o.options.description.empty()) body.add("Description", detail::make_string(o.options.description));
     body.add("Condition", o.options.condition.n);
     body.add("Value", o.value.n);
     if (o.options.export_name.n.present())
         body.add("Export", detail::object_builder{}.add("Name", o.options.export_name.n).build());
-    add_entry(outputs_, o.id, body.build());
+    add_entry(outputs_, where, o.id, body.build());
 }
 
 CFN_INLINE void stack::output(logical_id id, output_value value, std::string_view description) {
     add(cfn::output{id, value, {.description = std::string(description)}});
 }
 
-CFN_INLINE void stack::add(const rule& r) {
+CFN_INLINE void stack::add_at(const placement& where, const rule& r) {
     detail::object_builder body;
     if (r.rule_condition) body.add("RuleCondition", r.rule_condition->n);
     std::vector<node> assertions;
@@ -283,7 +261,7 @@ CFN_INLINE void stack::add(const rule& r) {
         assertions.push_back(assertion.build());
     }
     body.add("Assertions", detail::make_list(assertions.data(), assertions.size()));
-    add_entry(rules_, r.id, body.build());
+    add_entry(rules_, where, r.id, body.build());
 }
 
 CFN_INLINE void stack::add_transform(std::string_view name) {
@@ -304,23 +282,11 @@ CFN_INLINE scope::scope(const scope& parent, logical_id name)
 
 CFN_INLINE std::string_view scope::add_resource(logical_id id, const resource_info& info, const void* properties,
                                                 const resource_options& options) const {
-    prefix_in_effect guard{*this};
-    return stack_->add_resource(id, info, properties, options);
+    return stack_->add_resource({prefix_, path_}, id, info, properties, options);
 }
 
 CFN_INLINE void scope::output(logical_id id, output_value value, std::string_view description) const {
     add(cfn::output{id, value, {.description = std::string(description)}});
-}
-
-CFN_INLINE scope::prefix_in_effect::prefix_in_effect(const scope& s)
-    : stack_(*s.stack_), saved_prefix_(stack_.scope_prefix_), saved_path_(stack_.scope_path_) {
-    stack_.scope_prefix_ = s.prefix_;
-    stack_.scope_path_ = s.path_;
-}
-
-CFN_INLINE scope::prefix_in_effect::~prefix_in_effect() {
-    stack_.scope_prefix_ = saved_prefix_;
-    stack_.scope_path_ = saved_path_;
 }
 
 }  // namespace cfn

@@ -1,0 +1,137 @@
+// cfnpp implementation: the checker, the state the checks share, and the order they run in.
+// Each pass is defined in its own file beside this one; impl/check.ipp includes them all.
+#pragma once
+
+#include <cstddef>        // std::size_t
+#include <set>            // std::set
+#include <string>         // std::string
+#include <unordered_map>  // std::unordered_map
+#include <vector>         // std::vector
+
+#include <cfn/check.hpp>
+#include <cfn/config.hpp>
+#include <cfn/emit.hpp>
+#include <cfn/impl/emit.ipp>  // emit: measuring the template when it was not written; number_text
+#include <cfn/impl/node.ipp>
+#include <cfn/stack.hpp>
+
+namespace cfn::detail {
+
+/// The limits CloudFormation sets (AWS CloudFormation quotas, 2025).
+struct limits {
+    static constexpr std::size_t resources = 500;
+    static constexpr std::size_t parameters = 200;
+    static constexpr std::size_t outputs = 200;
+    static constexpr std::size_t mappings = 200;
+    static constexpr std::size_t mapping_attributes = 200;
+    static constexpr std::size_t direct_upload_bytes = 51200;
+    static constexpr std::size_t body_bytes = 1024 * 1024;
+};
+
+enum class section_kind { parameter, mapping, condition, rule, resource, output };
+
+class checker {
+public:
+    explicit checker(const stack& s) : s_(s) {
+        for (const auto& e : s.parameters()) names_[std::string(e.id)] = section_kind::parameter;
+        for (const auto& e : s.mappings()) names_[std::string(e.id)] = section_kind::mapping;
+        for (const auto& e : s.conditions()) names_[std::string(e.id)] = section_kind::condition;
+        for (const auto& e : s.resources()) names_[std::string(e.id)] = section_kind::resource;
+        for (const auto& e : s.resources()) resources_[std::string(e.id)] = &e;
+    }
+
+    /// `written`: the template already written in format `f`, if the caller has it (cfn::run);
+    /// otherwise the size limits are checked on a template written for the purpose.
+    std::vector<diagnostic> run(format f, const std::string_view* written = nullptr) {
+        check_ids();
+        check_limits();
+        for (const auto& e : s_.parameters()) check_parameter(e);
+        for (const auto& e : s_.mappings()) walk(e.body, "Mappings." + std::string(e.id), nullptr);
+        for (const auto& e : s_.conditions()) {
+            current_section_ = section_kind::condition;
+            walk(e.body, "Conditions." + std::string(e.id), nullptr);
+        }
+        for (const auto& e : s_.rules()) {
+            current_section_ = section_kind::rule;
+            walk(e.body, "Rules." + std::string(e.id), nullptr);
+        }
+        for (const auto& e : s_.resources()) {
+            current_section_ = section_kind::resource;
+            check_raw_properties(e);
+            walk(e.body, "Resources." + std::string(e.id), &e);
+        }
+        for (const auto& e : s_.outputs()) {
+            current_section_ = section_kind::output;
+            walk(e.body, "Outputs." + std::string(e.id), nullptr);
+        }
+        check_cycles();
+        check_unused();
+        if (!found_error()) check_size(written ? written->size() : emit(s_, f).size());
+        return std::move(found_);
+    }
+
+private:
+    void error(std::string path, std::string message) {
+        found_.push_back({diagnostic::level::error, std::move(path), std::move(message)});
+    }
+    void warning(std::string path, std::string message) {
+        found_.push_back({diagnostic::level::warning, std::move(path), std::move(message)});
+    }
+
+    // The passes, one concern and one file each (impl/check/<file>.ipp), called in order by run().
+    // To add one (value constraints, security rules...): declare it here, define it in a new file
+    // under impl/check/ that includes this one, include that file from impl/check.ipp, and call it
+    // from run(). A pass reads the stack (s_) and the facts gathered by the walk (names_,
+    // resources_, used_, edges_), and reports with error()/warning() and the template path.
+    void check_ids();     // identifiers.ipp
+    void check_limits();  // limits.ipp
+    void check_size(std::size_t size);
+
+    static const node_data* member(const node_data& object, std::string_view key) {
+        for (std::size_t i = 0; i < object.keys.size(); ++i)
+            if (object.keys[i] == key) return &read(object.items[i]);
+        return nullptr;
+    }
+
+    static std::string scalar_text(const node_data& d) {
+        switch (d.kind) {
+            case node_kind::string: return d.text;
+            case node_kind::integer: return std::to_string(d.integer);
+            case node_kind::number: return number_text(d.number);
+            case node_kind::boolean: return d.boolean ? "true" : "false";
+            default: return {};
+        }
+    }
+
+    void check_parameter(const stack::entry& e);       // values.ipp
+    void check_raw_properties(const stack::entry& e);
+    /// A name (Ref, DependsOn, Condition...) that carries the identity of the stack it came from.
+    bool foreign(const node_data& name) const { return name.origin && name.origin != s_.identity(); }
+
+    // references.ipp: the walk over the template, and what it finds.
+    void reference(const std::string& path, const node_data& name, section_kind want, const char* what,
+                   const stack::entry* from);
+    void ref(const std::string& path, const node_data& name, const stack_identity* origin, const stack::entry* from);
+    void get_att(const std::string& path, const std::string& resource, const std::string& attribute,
+                 const stack::entry* from, const stack_identity* origin);
+    void walk(node n, const std::string& path, const stack::entry* from);
+    void check_cycles();
+    void sub(const std::string& path, const node_data& text, const node_data* variables,
+             const stack::entry* from);  // sub.ipp
+    void check_unused();                 // unused.ipp
+    bool found_error() const {
+        for (const auto& d : found_)
+            if (d.severity == diagnostic::level::error) return true;
+        return false;
+    }
+
+    const stack& s_;
+    std::unordered_map<std::string, section_kind> names_;
+    std::unordered_map<std::string, const stack::entry*> resources_;
+    std::set<std::string> used_;
+    std::unordered_map<std::string, std::set<std::string>> edges_;
+    section_kind current_section_ = section_kind::resource;
+    std::vector<diagnostic> found_;
+};
+
+}  // namespace cfn::detail
