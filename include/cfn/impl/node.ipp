@@ -175,7 +175,7 @@ CFN_INLINE condition_ref::condition_ref(const condition_handle& condition)
 
 CFN_INLINE raw_properties::raw_properties(std::initializer_list<std::pair<std::string_view, value<json>>> members) {
     std::vector<std::pair<std::string_view, node>> nodes;
-    for (const auto& [name, v] : members) nodes.emplace_back(name, v.n);
+    for (const auto& [name, v] : members) nodes.emplace_back(name, detail::node_of(v));
     n = detail::make_object(nodes.data(), nodes.size());
 }
 
