@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <cfn/cfn.hpp>
+#include <cfn/aws/kafkaconnect/custom_plugin.hpp>
 
 namespace rules {
 
@@ -147,4 +148,27 @@ TEST_CASE("every accepted pair of kinds stores the expression unchanged, in a pr
     }(std::make_index_sequence<rows>{});
     // Json takes every value kind and only those: 13 of the 14 columns, the condition refused.
     CHECK(accepted_in_row<6>(std::make_index_sequence<columns>{}) == columns - 1);
+}
+
+TEST_CASE("a required struct property takes no Fn::If that may give AWS::NoValue") {
+    // A property struct has the same type whether the property is required or optional, so the
+    // compiler lets `cfn::if_(c, S{...}, cfn::no_value)` through; the stack refuses it when added.
+    namespace kc = cfn::aws::kafkaconnect;
+    cfn::stack s;
+    auto ireland = s.add(cfn::condition{"Ireland", cfn::equals(cfn::aws::region, "eu-west-1")});
+    kc::custom_plugin::s3_location zip{.bucket_arn = "arn:aws:s3:::plugins", .file_key = "plugin.zip"};
+    auto plugin = [&](kc::custom_plugin::custom_plugin_location location) {
+        return kc::custom_plugin{"Plugin", {.content_type = kc::custom_plugin::content_type::ZIP,
+                                            .location = location,
+                                            .name = "plugin"}};
+    };
+    CHECK_THROWS_WITH(s.add(plugin(cfn::if_(ireland, kc::custom_plugin::custom_plugin_location{.s3_location = zip},
+                                            cfn::no_value))),
+                      "AWS::KafkaConnect::CustomPlugin.Location: a required property cannot be AWS::NoValue "
+                      "(cfn::if_ with cfn::no_value as a branch)");
+    CHECK_THROWS_WITH(s.add(plugin({.s3_location = cfn::if_(ireland, zip, cfn::no_value)})),
+                      Catch::Matchers::StartsWith("AWS::KafkaConnect::CustomPlugin.CustomPluginLocation.S3Location: "
+                                                  "a required property cannot be AWS::NoValue"));
+    kc::custom_plugin::s3_location other{.bucket_arn = "arn:aws:s3:::other", .file_key = "plugin.zip"};
+    CHECK_NOTHROW(s.add(plugin({.s3_location = cfn::if_(ireland, zip, other)})));
 }

@@ -2,7 +2,8 @@
 // Included by cfn/cfn.hpp in header-only mode, or compiled once by cfn/src.cpp.
 #pragma once
 
-#include <deque>  // std::deque: stable addresses for interned strings and nodes
+#include <deque>      // std::deque: stable addresses for interned strings and nodes
+#include <stdexcept>  // std::invalid_argument
 
 #include <cfn/config.hpp>
 #include <cfn/node.hpp>
@@ -111,6 +112,17 @@ CFN_INLINE std::string_view intern(std::string_view text) {
     return the_arena().strings.emplace_back(text);
 }
 
+/// Is `n` an `Fn::If` with `AWS::NoValue` as a branch (what `cfn::if_(c, S{...}, cfn::no_value)`
+/// puts into a struct)?
+CFN_INLINE bool may_be_no_value(node n) {
+    const node_data& d = read(n);
+    if (d.kind != node_kind::call || d.text != "Fn::If") return false;
+    const node_data& arguments = read(d.items[0]);
+    node no_value = reserved::pseudo_ref(0);
+    return arguments.kind == node_kind::list && arguments.items.size() == 3 &&
+           (arguments.items[1] == no_value || arguments.items[2] == no_value);
+}
+
 CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool required) {
     const auto* base = static_cast<const unsigned char*>(object);
     if (info.intrinsic_offset != no_intrinsic) {
@@ -126,6 +138,12 @@ CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool
         bool placeholder = false;
         if (field.kind == field_kind::nested) {
             value = struct_to_node(base + field.offset, *field.nested(), false);
+            // The struct's type is the same for required and optional properties, so the compiler
+            // cannot refuse `cfn::if_(c, S{...}, cfn::no_value)` here; the field table can.
+            if (field.required && value.present() && may_be_no_value(value))
+                throw std::invalid_argument(std::string(info.name) + "." + std::string(field.name) +
+                                            ": a required property cannot be AWS::NoValue (cfn::if_ with "
+                                            "cfn::no_value as a branch)");
             if (!value.present() && field.required) {
                 value = make_object(nullptr, 0);
                 placeholder = true;
