@@ -23,13 +23,54 @@ struct absent_t {
 };
 inline constexpr absent_t absent{};
 
+namespace detail {
+
+/// The library's own way to make a typed expression from a node: `expr<T>{detail::from_node, n}`.
+/// Users change an expression's type with `cfn::as`, which says so where it happens; a node taken
+/// out of one value cannot be put into an expression of another type by accident.
+struct from_node_t {
+    explicit constexpr from_node_t() = default;
+};
+inline constexpr from_node_t from_node{};
+
+/// The node inside a typed value, for the library's implementation (emission, the intrinsic
+/// functions, the tests): `detail::node_of(e)`. It reads; only the types themselves write.
+struct node_access {
+    template <class X>
+    static constexpr node of(const X& x) noexcept {
+        return x.n;
+    }
+    template <class X>
+    static constexpr void set(X& x, node n) noexcept {
+        x.n = n;
+    }
+};
+template <class X>
+constexpr node node_of(const X& x) noexcept {
+    return node_access::of(x);
+}
+
+}  // namespace detail
+
 /// A value computed by CloudFormation at deploy time (Ref, Fn::GetAtt, Fn::Join, ...) whose result
 /// has the CloudFormation type T (a tag from types.hpp). It converts only into properties of a
 /// compatible type: an `expr<list<str>>` does not fit a string property.
 template <class T>
-struct expr {
+class expr {
+public:
     using result_type = T;
-    node n;
+
+    /// Made by the library only (Ref, Fn::GetAtt, the intrinsic functions).
+    constexpr expr(detail::from_node_t, node n) noexcept : n(n) {}
+
+    /// Refused: a typed expression made from a bare node would be a typed id nobody checked.
+    /// Get expressions from handles (`vpc.ref()`) and intrinsic functions.
+    expr(node expressions_come_from_handles_and_intrinsic_functions) = delete;
+    /// Refused: an expression of another CloudFormation type. `cfn::as<T>(e)` converts visibly,
+    /// for the places where CloudFormation converts and the types cannot know it.
+    template <class U>
+        requires(!std::is_same_v<U, T>)
+    expr(expr<U> use_cfn_as_to_change_the_type_of_an_expression) = delete;
 
     /// `cfn::if_(cond, ebs{...}, cfn::no_value)` for a property whose type is a generated struct:
     /// the struct then carries the expression instead of its fields.
@@ -41,6 +82,10 @@ struct expr {
         s.cfn_intrinsic = n;
         return s;
     }
+
+private:
+    friend struct detail::node_access;
+    node n;  // private: no typed id is made from a bare node; `cfn::as<T>(e)` converts, visibly
 };
 
 /// `AWS::NoValue`: removes the property it is assigned to. Allowed only for optional properties
@@ -52,13 +97,13 @@ inline constexpr no_value_t no_value{};
 
 /// Pseudo parameters. `cfn::aws::region` is `{"Ref": "AWS::Region"}`.
 namespace aws {
-inline constexpr expr<str> account_id{detail::reserved::pseudo_ref(1)};
-inline constexpr expr<list<str>> notification_arns{detail::reserved::pseudo_ref(2)};
-inline constexpr expr<str> partition{detail::reserved::pseudo_ref(3)};
-inline constexpr expr<str> region{detail::reserved::pseudo_ref(4)};
-inline constexpr expr<str> stack_id{detail::reserved::pseudo_ref(5)};
-inline constexpr expr<str> stack_name{detail::reserved::pseudo_ref(6)};
-inline constexpr expr<str> url_suffix{detail::reserved::pseudo_ref(7)};
+inline constexpr expr<str> account_id{detail::from_node, detail::reserved::pseudo_ref(1)};
+inline constexpr expr<list<str>> notification_arns{detail::from_node, detail::reserved::pseudo_ref(2)};
+inline constexpr expr<str> partition{detail::from_node, detail::reserved::pseudo_ref(3)};
+inline constexpr expr<str> region{detail::from_node, detail::reserved::pseudo_ref(4)};
+inline constexpr expr<str> stack_id{detail::from_node, detail::reserved::pseudo_ref(5)};
+inline constexpr expr<str> stack_name{detail::from_node, detail::reserved::pseudo_ref(6)};
+inline constexpr expr<str> url_suffix{detail::from_node, detail::reserved::pseudo_ref(7)};
 }  // namespace aws
 
 /// Reinterprets an expression as another CloudFormation type, visibly. For the places where
@@ -66,7 +111,7 @@ inline constexpr expr<str> url_suffix{detail::reserved::pseudo_ref(7)};
 /// "true" used for a Boolean property: `cfn::as<cfn::boolean>(flag.ref())`.
 template <class To, class From>
 constexpr expr<To> as(expr<From> e) noexcept {
-    return {e.n};
+    return {detail::from_node, detail::node_of(e)};
 }
 
 }  // namespace cfn

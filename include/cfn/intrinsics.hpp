@@ -64,13 +64,13 @@ expr<str> join(value<str> delimiter, std::initializer_list<value<str>> parts);
 template <class E>
     requires detail::accepts<str, E>::value
 expr<str> join(value<str> delimiter, expr<list<E>> parts) {
-    return {detail::join_node(delimiter.n, parts.n)};
+    return {detail::from_node, detail::join_node(detail::node_of(delimiter), detail::node_of(parts))};
 }
 
 /// Fn::Select: `cfn::select(0, cfn::get_azs())` is a string.
 template <class E>
 expr<E> select(value<integer> index, expr<list<E>> items) {
-    return {detail::select_node(index.n, items.n)};
+    return {detail::from_node, detail::select_node(detail::node_of(index), detail::node_of(items))};
 }
 /// Fn::Select from a list written in place.
 expr<str> select(value<integer> index, std::initializer_list<value<str>> items);
@@ -105,7 +105,7 @@ expr<str> sub(sub_text text, std::initializer_list<std::pair<std::string_view, v
 
 /// What condition functions combine: another condition function, or a named condition.
 struct condition_operand {
-    condition_operand(expr<condition_value> e) noexcept : n(e.n) {}
+    condition_operand(expr<condition_value> e) noexcept : n(detail::node_of(e)) {}
     condition_operand(const condition_handle& condition);
     node n;
 };
@@ -179,6 +179,7 @@ struct type_of_argument<value<T>> {
 };
 
 struct branches_differ {};
+struct branches_are_conditions {};
 
 /// The type of `Fn::If [c, A, B]`; `branches_differ` when there is none.
 template <class A, class B>
@@ -188,6 +189,10 @@ struct if_result {
 template <class T>
 struct if_result<T, T> {
     using type = T;
+};
+template <>
+struct if_result<condition_value, condition_value> {
+    using type = branches_are_conditions;
 };
 template <class T>
 struct if_result<T, no_value_t> {
@@ -222,7 +227,7 @@ node argument_node(const A& a) {
     else if constexpr (property_struct<T>)
         return struct_to_node(&a, *T::cfn_struct(), true);
     else
-        return value<T>(a).n;
+        return node_of(value<T>(a));
 }
 
 }  // namespace detail
@@ -238,7 +243,10 @@ auto if_(const condition_handle& condition, const A& when_true, const B& when_fa
                   "Fn::If: a branch is not a CloudFormation value");
     static_assert(!std::is_same_v<R, detail::branches_differ>,
                   "Fn::If: both branches must have the same CloudFormation type");
-    return expr<R>{detail::if_node(condition, detail::argument_node<std::remove_cvref_t<A>>(when_true),
+    static_assert(!std::is_same_v<R, detail::branches_are_conditions>,
+                  "Fn::If: a branch is a condition function (Fn::Equals, Fn::And...); Fn::If chooses "
+                  "between values: use `cfn::or_`/`cfn::and_` to combine conditions");
+    return expr<R>{detail::from_node, detail::if_node(condition, detail::argument_node<std::remove_cvref_t<A>>(when_true),
                                    detail::argument_node<std::remove_cvref_t<B>>(when_false))};
 }
 

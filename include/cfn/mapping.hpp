@@ -34,7 +34,8 @@ node find_in_map_node(const handle_base& mapping, node top_level_key, node secon
 /// Fn::FindInMap: `cfn::find_in_map(region_map, cfn::aws::region, "AMI")` has the mapping's type.
 template <class T>
 expr<T> find_in_map(const mapping_handle<T>& mapping, value<str> top_level_key, value<str> second_level_key) {
-    return {detail::find_in_map_node(mapping, top_level_key.n, second_level_key.n)};
+    return {detail::from_node,
+            detail::find_in_map_node(mapping, detail::node_of(top_level_key), detail::node_of(second_level_key))};
 }
 
 }  // namespace cfn

@@ -30,10 +30,10 @@ inline constexpr bool outputtable<list<E>> = accepts<str, E>::value;
 struct output_value {
     template <class T>
         requires detail::outputtable<T>
-    output_value(expr<T> e) noexcept : n(e.n) {}
-    output_value(value<str> literal) noexcept : n(literal.n) {}
-    output_value(const char* literal) : n(value<str>(literal).n) {}
-    output_value(const std::string& literal) : n(value<str>(literal).n) {}
+    output_value(expr<T> e) noexcept : n(detail::node_of(e)) {}
+    output_value(value<str> literal) noexcept : n(detail::node_of(literal)) {}
+    output_value(const char* literal) : n(detail::node_of(value<str>(literal))) {}
+    output_value(const std::string& literal) : n(detail::node_of(value<str>(literal))) {}
     node n;
 };
 

@@ -144,7 +144,7 @@ template <class P>
 class parameter_handle : public handle_base {
 public:
     using handle_base::handle_base;
-    expr<typename detail::parameter_traits<P>::value_type> ref() const { return {ref_node()}; }
+    expr<typename detail::parameter_traits<P>::value_type> ref() const { return {detail::from_node, ref_node()}; }
 };
 
 }  // namespace cfn

@@ -52,13 +52,13 @@ public:
     using resource_type = R;
 
     /// `{"Ref": "<logical id>"}`, typed as what Ref of this resource type returns.
-    auto ref() const { return expr<typename R::ref_type>{ref_node()}; }
+    auto ref() const { return expr<typename R::ref_type>{detail::from_node, ref_node()}; }
 
 protected:
     /// `{"Fn::GetAtt": ["<logical id>", "<attribute>"]}`; generated `attr_...()` functions call it.
     template <class T>
     expr<T> get_att(std::string_view attribute) const {
-        return {get_att_node(attribute)};
+        return {detail::from_node, get_att_node(attribute)};
     }
 };
 

@@ -26,11 +26,11 @@ struct raw_resource {
 class raw_handle : public handle_base {
 public:
     using handle_base::handle_base;
-    expr<str> ref() const { return {ref_node()}; }
+    expr<str> ref() const { return {detail::from_node, ref_node()}; }
     /// Fn::GetAtt of an attribute nobody checked; say what type you expect.
     template <class T = str>
     expr<T> get_att(std::string_view attribute) const {
-        return {get_att_node(attribute)};
+        return {detail::from_node, get_att_node(attribute)};
     }
 };
 
@@ -118,7 +118,7 @@ private:
         for (const auto& [key, values] : m.entries) {
             std::vector<std::pair<std::string_view, node>> second;
             second.reserve(values.size());
-            for (const auto& [name, v] : values) second.emplace_back(name, v.n);
+            for (const auto& [name, v] : values) second.emplace_back(name, detail::node_of(v));
             top.emplace_back(key, detail::make_object(second.data(), second.size()));
         }
         std::string_view id = add_mapping(where, m.id, detail::make_object(top.data(), top.size()));

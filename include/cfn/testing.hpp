@@ -85,7 +85,7 @@ inline json as_json(node n) { return n.present() ? json::parse(write_json(n)) : 
 /// A typed expression as JSON: `as_json(network.vpc.ref())` is `{"Ref": "BlueVpc"}`.
 template <class T>
 json as_json(const expr<T>& e) {
-    return as_json(e.n);
+    return as_json(cfn::detail::node_of(e));
 }
 /// `{"Ref": "<logical id>"}` of anything added to a stack.
 inline json ref(const handle_base& h) { return json{{"Ref", h.logical_id()}}; }

@@ -57,11 +57,33 @@ template <>
 struct accepts<integer, number> : std::true_type {};
 template <>
 struct accepts<number, integer> : std::true_type {};
-// Json takes anything.
+// Json takes every CloudFormation value, and nothing that is not one: no condition (Fn::Equals,
+// Fn::And... go into Conditions and Fn::If, never into a property), and no value that may be
+// AWS::NoValue (that is for optional properties: cfn::optional takes it, below).
 template <class E>
-struct accepts<json, E> : std::true_type {};
+inline constexpr bool is_value_type = false;
 template <>
-struct accepts<json, json> : std::true_type {};
+inline constexpr bool is_value_type<str> = true;
+template <>
+inline constexpr bool is_value_type<integer> = true;
+template <>
+inline constexpr bool is_value_type<number> = true;
+template <>
+inline constexpr bool is_value_type<boolean> = true;
+template <>
+inline constexpr bool is_value_type<json> = true;
+template <fixed_string... Targets>
+inline constexpr bool is_value_type<id<Targets...>> = true;
+template <class En>
+inline constexpr bool is_value_type<enumeration<En>> = true;
+template <class E>
+inline constexpr bool is_value_type<list<E>> = is_value_type<E>;
+template <class E>
+inline constexpr bool is_value_type<map<E>> = is_value_type<E>;
+template <property_struct S>  // an Fn::If between two structs: an object either way
+inline constexpr bool is_value_type<S> = true;
+template <class E>
+struct accepts<json, E> : std::bool_constant<is_value_type<E>> {};
 // Enumerations accept strings computed at deploy time (e.g. a parameter with AllowedValues).
 template <class En>
 struct accepts<enumeration<En>, str> : std::true_type {};
@@ -129,7 +151,7 @@ node to_node(const T& element) {
     if constexpr (property_struct<T>)
         return struct_to_node(&element, *T::cfn_struct(), true);
     else
-        return element.n;
+        return node_of(element);
 }
 }  // namespace detail
 
@@ -170,7 +192,7 @@ public:
     // Expressions computed at deploy time.
     template <class E>
         requires detail::accepts<T, E>::value
-    constexpr value(expr<E> e) noexcept : n(e.n) {}
+    constexpr value(expr<E> e) noexcept : n(detail::node_of(e)) {}
 
     // Lists and maps.
     value(std::initializer_list<detail::list_element_init<T>> items)
@@ -210,10 +232,13 @@ public:
         requires std::is_same_v<T, json>
     value(const J& document) : n(json_adapter<J>::to_node(document)) {}
 
-    /// The stored node; absent when not set.
-    node n;
-
 private:
+    friend struct detail::node_access;
+    /// The stored node; absent when not set. `detail::node_of` reads it for the library, and only
+    /// the constructors above write it, so a value holds what its type says.
+    node n;  // private: a value is made from literals and typed expressions; `cfn::as<T>(e)` converts
+
+
     template <class Element>
     static node make_list(const Element* items, std::size_t count) {
         std::vector<node> nodes;
@@ -231,12 +256,12 @@ struct optional : value<T> {
     using value<T>::value;
     constexpr optional() noexcept = default;
     /// `AWS::NoValue`: leaves the property out (useful in `cfn::if_`).
-    constexpr optional(no_value_t v) noexcept : value<T>() { this->n = v.n; }
+    constexpr optional(no_value_t v) noexcept : value<T>() { detail::node_access::set(*this, v.n); }
     /// `cfn::if_(cond, x, cfn::no_value)`.
     template <class E>
         requires detail::accepts<T, E>::value
     constexpr optional(expr<or_no_value<E>> e) noexcept : value<T>() {
-        this->n = e.n;
+        detail::node_access::set(*this, detail::node_of(e));
     }
 };
 

@@ -16,7 +16,7 @@ using json = nlohmann::ordered_json;
 
 namespace {
 /// A value as written in a template, parsed back.
-json written(cfn::value<cfn::json> v) { return json::parse(cfn::write_json(v.n)); }
+json written(cfn::value<cfn::json> v) { return json::parse(cfn::write_json(cfn::detail::node_of(v))); }
 }  // namespace
 
 TEST_CASE("iam: the post's CWMyLogPolicy, in IAM's field order") {
@@ -91,7 +91,7 @@ TEST_CASE("iam: a document goes into Json properties, json_value and lists of in
     CHECK(role["Policies"][0]["PolicyDocument"]["Statement"][0]["Action"] == json::parse(R"(["s3:Get*"])"));
     CHECK(role["Policies"][0]["PolicyName"] == "Read");
     cfn::json_value as_json = assume;
-    CHECK(json::parse(cfn::write_json(as_json.n))["Version"] == "2012-10-17");
+    CHECK(json::parse(cfn::write_json(cfn::detail::node_of(as_json)))["Version"] == "2012-10-17");
     CHECK(test::messages(s).empty());
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("iam: IfExists, ForAllValues and ForAnyValue forms") {
         iam::for_any_value(iam::string_like("aws:TagKeys", "env*")),
         iam::for_any_value(iam::if_exists(iam::string_not_equals("aws:CalledVia", "athena.amazonaws.com"))),
     };
-    CHECK(json::parse(cfn::write_json(c.n)) == json::parse(R"({
+    CHECK(json::parse(cfn::write_json(cfn::detail::node_of(c))) == json::parse(R"({
         "NumericLessThanEqualsIfExists": {"aws:MultiFactorAuthAge": 3600},
         "ForAllValues:StringEquals": {"aws:TagKeys": ["env", "team"]},
         "ForAnyValue:StringLike": {"aws:TagKeys": "env*"},
@@ -165,6 +165,6 @@ TEST_CASE("iam: actions: literal shapes checked at compile time, the runtime esc
     std::string verb = "PutLogEvents";
     std::vector<iam::action> computed = {iam::action::runtime("logs:" + verb), "logs:CreateLogStream"};
     iam::actions list = computed;
-    CHECK(json::parse(cfn::write_json(list.n)) == json::parse(R"(["logs:PutLogEvents", "logs:CreateLogStream"])"));
+    CHECK(json::parse(cfn::write_json(cfn::detail::node_of(list))) == json::parse(R"(["logs:PutLogEvents", "logs:CreateLogStream"])"));
     CHECK_THROWS_WITH(iam::action::runtime("logs " + verb), Catch::Contains("is not an IAM action"));
 }

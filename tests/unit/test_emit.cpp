@@ -22,7 +22,7 @@ cfn::stack small_stack() {
     return s;
 }
 
-std::string yaml_of(std::string_view text) { return cfn::write_yaml(cfn::value<cfn::str>(text).n); }
+std::string yaml_of(std::string_view text) { return cfn::write_yaml(cfn::detail::node_of(cfn::value<cfn::str>(text))); }
 }  // namespace
 
 TEST_CASE("JSON: two-space indentation, keys in order, final newline") {
@@ -120,12 +120,12 @@ TEST_CASE("YAML: strings a parser would misread are quoted") {
 }
 
 TEST_CASE("YAML: a function whose argument is another function uses the long form inside") {
-    cfn::node n = cfn::base64(cfn::sub("echo ${AWS::Region}")).n;
+    cfn::node n = cfn::detail::node_of(cfn::base64(cfn::sub("echo ${AWS::Region}")));
     CHECK(cfn::write_yaml(n) == "--- !Base64\n  Fn::Sub: 'echo ${AWS::Region}'\n");
 }
 
 TEST_CASE("numbers keep their type in both formats") {
-    cfn::node n = cfn::json_value{{"i", 3}, {"d", 0.5}, {"big", 1e20}, {"neg", -2}}.n;
+    cfn::node n = cfn::detail::node_of(cfn::json_value{{"i", 3}, {"d", 0.5}, {"big", 1e20}, {"neg", -2}});
     CHECK(cfn::write_json(n) == "{\n  \"i\": 3,\n  \"d\": 0.5,\n  \"big\": 1e+20,\n  \"neg\": -2\n}\n");
     CHECK(cfn::write_yaml(n) == "i: 3\nd: 0.5\nbig: 1.0e+20\nneg: -2\n");
 }

@@ -15,7 +15,7 @@ namespace {
 json as_json(cfn::node n) { return json::parse(cfn::write_json(n)); }
 template <class T>
 json as_json(cfn::expr<T> e) {
-    return as_json(e.n);
+    return as_json(cfn::detail::node_of(e));
 }
 }  // namespace
 

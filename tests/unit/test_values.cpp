@@ -87,15 +87,16 @@ static_assert(std::is_trivially_destructible_v<cfn::aws::ec2::subnet::properties
 }  // namespace
 
 TEST_CASE("literals become nodes of the matching JSON type") {
+    using cfn::detail::node_of;
     using cfn::detail::read;
-    CHECK(read(cfn::value<cfn::str>("x").n).text == "x");
-    CHECK(read(cfn::value<cfn::integer>(42).n).integer == 42);
-    CHECK(read(cfn::value<cfn::number>(1.5).n).number == 1.5);
-    CHECK(read(cfn::value<cfn::boolean>(true).n).boolean);
-    CHECK_FALSE(cfn::value<cfn::str>{}.n.present());
+    CHECK(read(node_of(cfn::value<cfn::str>("x"))).text == "x");
+    CHECK(read(node_of(cfn::value<cfn::integer>(42))).integer == 42);
+    CHECK(read(node_of(cfn::value<cfn::number>(1.5))).number == 1.5);
+    CHECK(read(node_of(cfn::value<cfn::boolean>(true))).boolean);
+    CHECK_FALSE(node_of(cfn::value<cfn::str>{}).present());
     std::vector<std::string> names{"a", "b"};
     cfn::value<cfn::list<cfn::str>> from_vector = names;
-    CHECK(read(from_vector.n).items.size() == 2);
+    CHECK(read(node_of(from_vector)).items.size() == 2);
 }
 
 TEST_CASE("parameter types have their CloudFormation names") {

@@ -358,7 +358,9 @@ fragment translator::value(const json& v, const value_type& want, const std::str
     if (!is_intrinsic(v)) return literal(v, want, path, standalone);
     typed e = expression(v, path, want);
     bool fits = accepts(want, e.type) || (want.k == kind::structure && e.type == want);
-    if (e.may_be_no_value && !optional && want.k != kind::structure && want.k != kind::json) fits = false;
+    // A struct property's type is the same required or optional; the stack refuses NoValue for a
+    // required one when the resource is added. Json is no exception (cfn/value.hpp).
+    if (e.may_be_no_value && !optional && want.k != kind::structure) fits = false;
     if (fits) return std::move(e.code);
     std::string why = e.may_be_no_value && accepts(want, e.type)
                           ? "Fn::If may give AWS::NoValue, which only an optional property takes"
@@ -461,7 +463,13 @@ fragment translator::structure(const json& v, const value_type& want, const std:
 fragment translator::json_literal(const json& v, const std::string& path, bool top) {
     if (is_intrinsic(v)) {
         if (is_no_value(v)) throw input_error(path, "AWS::NoValue outside Fn::If in a JSON value");
-        return expression(v, path, value_type::of(kind::json)).code;
+        typed e = expression(v, path, value_type::of(kind::json));
+        // cfn::json_value refuses an Fn::If that may give AWS::NoValue (it could be a required
+        // property's whole value); inside a document CloudFormation drops the element.
+        if (e.may_be_no_value)
+            return fragment::call("cfn::as<cfn::json>", {std::move(e.code)})
+                .with_note("cfn::as: Fn::If may give AWS::NoValue, which drops this element of the document");
+        return std::move(e.code);
     }
     switch (v.type()) {
         case json::value_t::null: return fragment::atom(top ? "cfn::json_value(nullptr)" : "nullptr");

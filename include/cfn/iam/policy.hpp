@@ -149,13 +149,14 @@ condition make_condition(std::string_view op, std::string_view key, const node* 
 
 template <class T>
 condition one(std::string_view op, std::string_view key, const value<T>& v) {
-    return make_condition(op, key, &v.n, 1, false);
+    node n = cfn::detail::node_of(v);
+    return make_condition(op, key, &n, 1, false);
 }
 template <class T>
 condition many(std::string_view op, std::string_view key, std::initializer_list<value<T>> vs) {
     std::vector<node> nodes;
     nodes.reserve(vs.size());
-    for (const value<T>& v : vs) nodes.push_back(v.n);
+    for (const value<T>& v : vs) nodes.push_back(cfn::detail::node_of(v));
     return make_condition(op, key, nodes.data(), nodes.size(), true);
 }
 }  // namespace detail

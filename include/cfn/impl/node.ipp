@@ -2,11 +2,12 @@
 // Included by cfn/cfn.hpp in header-only mode, or compiled once into cfnpp::runtime.
 #pragma once
 
-#include <atomic>   // std::atomic: an arena's count of holds
-#include <deque>    // std::deque: stable addresses for interned strings and nodes
-#include <string>   // std::string
-#include <utility>  // std::pair, std::swap
-#include <vector>   // std::vector
+#include <atomic>     // std::atomic: an arena's count of holds
+#include <deque>      // std::deque: stable addresses for interned strings and nodes
+#include <stdexcept>  // std::invalid_argument
+#include <string>     // std::string
+#include <utility>    // std::pair, std::swap
+#include <vector>     // std::vector
 
 #include <cfn/config.hpp>
 #include <cfn/node.hpp>
@@ -184,6 +185,17 @@ CFN_INLINE node make_strings(const std::vector<std::string>& items) {
     return make_list(nodes.data(), nodes.size());
 }
 
+/// Is `n` an `Fn::If` with `AWS::NoValue` as a branch (what `cfn::if_(c, S{...}, cfn::no_value)`
+/// puts into a struct)?
+CFN_INLINE bool may_be_no_value(node n) {
+    const node_data& d = read(n);
+    if (d.kind != node_kind::call || d.text != "Fn::If") return false;
+    const node_data& arguments = read(d.items[0]);
+    node no_value = reserved::pseudo_ref(0);
+    return arguments.kind == node_kind::list && arguments.items.size() == 3 &&
+           (arguments.items[1] == no_value || arguments.items[2] == no_value);
+}
+
 CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool required) {
     const auto* base = static_cast<const unsigned char*>(object);
     if (info.intrinsic_offset != no_intrinsic) {
@@ -199,6 +211,12 @@ CFN_INLINE node struct_to_node(const void* object, const struct_info& info, bool
         bool placeholder = false;
         if (field.kind == field_kind::nested) {
             value = struct_to_node(base + field.offset, *field.nested(), false);
+            // The struct's type is the same for required and optional properties, so the compiler
+            // cannot refuse `cfn::if_(c, S{...}, cfn::no_value)` here; the field table can.
+            if (field.required && value.present() && may_be_no_value(value))
+                throw std::invalid_argument(std::string(info.name) + "." + std::string(field.name) +
+                                            ": a required property cannot be AWS::NoValue (cfn::if_ with "
+                                            "cfn::no_value as a branch)");
             if (!value.present() && field.required) {
                 value = make_object(nullptr, 0);
                 placeholder = true;
@@ -248,7 +266,7 @@ CFN_INLINE condition_ref::condition_ref(const condition_handle& condition)
 
 CFN_INLINE raw_properties::raw_properties(std::initializer_list<std::pair<std::string_view, value<json>>> members) {
     std::vector<std::pair<std::string_view, node>> nodes;
-    for (const auto& [name, v] : members) nodes.emplace_back(name, v.n);
+    for (const auto& [name, v] : members) nodes.emplace_back(name, detail::node_of(v));
     n = detail::make_object(nodes.data(), nodes.size());
 }
 

@@ -38,7 +38,7 @@ CFN_INLINE node find_in_map_node(const handle_base& mapping, node top_level_key,
 
 CFN_INLINE node list_of(std::initializer_list<value<str>> items) {
     std::vector<node> nodes;
-    for (const auto& item : items) nodes.push_back(item.n);
+    for (const auto& item : items) nodes.push_back(node_of(item));
     return make_list(nodes.data(), nodes.size());
 }
 
@@ -46,44 +46,45 @@ CFN_INLINE node list_of(std::initializer_list<value<str>> items) {
 
 // Intrinsic functions. ----------------------------------------------------------------------------
 
-CFN_INLINE expr<str> base64(value<str> text) { return {detail::make_call("Fn::Base64", text.n)}; }
+CFN_INLINE expr<str> base64(value<str> text) { return {detail::from_node, detail::make_call("Fn::Base64", detail::node_of(text))}; }
 
 CFN_INLINE expr<list<str>> cidr(value<str> ip_block, value<integer> count, value<integer> cidr_bits) {
-    return {detail::call("Fn::Cidr", {ip_block.n, count.n, cidr_bits.n})};
+    return {detail::from_node, detail::call("Fn::Cidr", {detail::node_of(ip_block), detail::node_of(count), detail::node_of(cidr_bits)})};
 }
 
 CFN_INLINE expr<list<str>> get_azs(value<str> region) {
-    return {detail::make_call("Fn::GetAZs", region.n.present() ? region.n : detail::make_string(""))};
+    node r = detail::node_of(region);
+    return {detail::from_node, detail::make_call("Fn::GetAZs", r.present() ? r : detail::make_string(""))};
 }
 
 CFN_INLINE expr<str> import_value(value<str> exported_name) {
-    return {detail::make_call("Fn::ImportValue", exported_name.n)};
+    return {detail::from_node, detail::make_call("Fn::ImportValue", detail::node_of(exported_name))};
 }
 
 CFN_INLINE expr<str> join(value<str> delimiter, std::initializer_list<value<str>> parts) {
-    return {detail::join_node(delimiter.n, detail::list_of(parts))};
+    return {detail::from_node, detail::join_node(detail::node_of(delimiter), detail::list_of(parts))};
 }
 
 CFN_INLINE expr<str> select(value<integer> index, std::initializer_list<value<str>> items) {
-    return {detail::select_node(index.n, detail::list_of(items))};
+    return {detail::from_node, detail::select_node(detail::node_of(index), detail::list_of(items))};
 }
 
 CFN_INLINE expr<list<str>> split(value<str> delimiter, value<str> source) {
-    return {detail::call("Fn::Split", {delimiter.n, source.n})};
+    return {detail::from_node, detail::call("Fn::Split", {detail::node_of(delimiter), detail::node_of(source)})};
 }
 
-CFN_INLINE expr<str> sub(sub_text text) { return {detail::make_call("Fn::Sub", detail::make_string(text.view()))}; }
+CFN_INLINE expr<str> sub(sub_text text) { return {detail::from_node, detail::make_call("Fn::Sub", detail::make_string(text.view()))}; }
 
 CFN_INLINE expr<str> sub(sub_text text, std::initializer_list<std::pair<std::string_view, value<str>>> variables) {
     detail::object_builder map;
-    for (const auto& [name, v] : variables) map.add(name, v.n);
-    return {detail::call("Fn::Sub", {detail::make_string(text.view()), map.build()})};
+    for (const auto& [name, v] : variables) map.add(name, detail::node_of(v));
+    return {detail::from_node, detail::call("Fn::Sub", {detail::make_string(text.view()), map.build()})};
 }
 
 CFN_INLINE condition_operand::condition_operand(const condition_handle& condition)
     : n(detail::make_call("Condition", detail::make_name(condition.logical_id(), condition.stack_identity()))) {}
 
-CFN_INLINE expr<condition_value> equals(value<json> a, value<json> b) { return {detail::call("Fn::Equals", {a.n, b.n})}; }
+CFN_INLINE expr<condition_value> equals(value<json> a, value<json> b) { return {detail::from_node, detail::call("Fn::Equals", {detail::node_of(a), detail::node_of(b)})}; }
 
 namespace detail {
 CFN_INLINE node condition_list(std::string_view function, std::initializer_list<condition_operand> conditions) {
@@ -94,32 +95,32 @@ CFN_INLINE node condition_list(std::string_view function, std::initializer_list<
 }  // namespace detail
 
 CFN_INLINE expr<condition_value> and_(std::initializer_list<condition_operand> conditions) {
-    return {detail::condition_list("Fn::And", conditions)};
+    return {detail::from_node, detail::condition_list("Fn::And", conditions)};
 }
 CFN_INLINE expr<condition_value> or_(std::initializer_list<condition_operand> conditions) {
-    return {detail::condition_list("Fn::Or", conditions)};
+    return {detail::from_node, detail::condition_list("Fn::Or", conditions)};
 }
-CFN_INLINE expr<condition_value> not_(condition_operand condition) { return {detail::call("Fn::Not", {condition.n})}; }
+CFN_INLINE expr<condition_value> not_(condition_operand condition) { return {detail::from_node, detail::call("Fn::Not", {condition.n})}; }
 
 namespace rules {
 CFN_INLINE expr<condition_value> contains(value<list<str>> items, value<str> item) {
-    return {detail::call("Fn::Contains", {items.n, item.n})};
+    return {detail::from_node, detail::call("Fn::Contains", {detail::node_of(items), detail::node_of(item)})};
 }
 CFN_INLINE expr<condition_value> each_member_equals(value<list<str>> items, value<str> item) {
-    return {detail::call("Fn::EachMemberEquals", {items.n, item.n})};
+    return {detail::from_node, detail::call("Fn::EachMemberEquals", {detail::node_of(items), detail::node_of(item)})};
 }
 CFN_INLINE expr<condition_value> each_member_in(value<list<str>> items, value<list<str>> allowed) {
-    return {detail::call("Fn::EachMemberIn", {items.n, allowed.n})};
+    return {detail::from_node, detail::call("Fn::EachMemberIn", {detail::node_of(items), detail::node_of(allowed)})};
 }
 CFN_INLINE expr<list<str>> ref_all(std::string_view parameter_type) {
-    return {detail::make_call("Fn::RefAll", detail::make_string(parameter_type))};
+    return {detail::from_node, detail::make_call("Fn::RefAll", detail::make_string(parameter_type))};
 }
 CFN_INLINE expr<str> value_of(const handle_base& parameter, std::string_view attribute) {
-    return {detail::call("Fn::ValueOf", {detail::make_name(parameter.logical_id(), parameter.stack_identity()),
+    return {detail::from_node, detail::call("Fn::ValueOf", {detail::make_name(parameter.logical_id(), parameter.stack_identity()),
                                          detail::make_string(attribute)})};
 }
 CFN_INLINE expr<list<str>> value_of_all(std::string_view parameter_type, std::string_view attribute) {
-    return {detail::call("Fn::ValueOfAll", {detail::make_string(parameter_type), detail::make_string(attribute)})};
+    return {detail::from_node, detail::call("Fn::ValueOfAll", {detail::make_string(parameter_type), detail::make_string(attribute)})};
 }
 }  // namespace rules
 
@@ -170,7 +171,7 @@ CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_
     body.add("Type", detail::make_string(info.type));
     body.add("Condition", options.condition.n);
     body.add("DependsOn", options.depends_on.n);
-    body.add("Metadata", options.metadata.n);
+    body.add("Metadata", detail::node_of(options.metadata));
     body.add("Properties", props);
     body.add("CreationPolicy", detail::struct_to_node(&options.creation_policy, *creation_policy::cfn_struct(), false));
     body.add("UpdatePolicy", detail::struct_to_node(&options.update_policy, *update_policy::cfn_struct(), false));
@@ -188,7 +189,7 @@ CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& 
     body.add("Type", detail::make_string(resource.type));
     body.add("Condition", resource.options.condition.n);
     body.add("DependsOn", resource.options.depends_on.n);
-    body.add("Metadata", resource.options.metadata.n);
+    body.add("Metadata", detail::node_of(resource.options.metadata));
     body.add("Properties", resource.properties.n);
     body.add("CreationPolicy",
              detail::struct_to_node(&resource.options.creation_policy, *creation_policy::cfn_struct(), false));
@@ -206,10 +207,10 @@ CFN_INLINE std::string_view stack::add_parameter(const placement& where, logical
     detail::object_builder body;
     body.add("Type", detail::make_string(type));
     if (!options.description.empty()) body.add("Description", detail::make_string(options.description));
-    if (options.default_value) body.add("Default", options.default_value->n);
+    if (options.default_value) body.add("Default", detail::node_of(*options.default_value));
     if (!options.allowed_values.empty()) {
         std::vector<node> values;
-        for (const auto& v : options.allowed_values) values.push_back(v.n);
+        for (const auto& v : options.allowed_values) values.push_back(detail::node_of(v));
         body.add("AllowedValues", detail::make_list(values.data(), values.size()));
     }
     if (!options.allowed_pattern.empty()) body.add("AllowedPattern", detail::make_string(options.allowed_pattern));
@@ -232,7 +233,7 @@ CFN_INLINE std::string_view stack::add_mapping(const placement& where, logical_i
 }
 
 CFN_INLINE condition_handle stack::add_at(const placement& where, const condition& c) {
-    std::string_view id = add_entry(conditions_, where, c.id, c.expression.n);
+    std::string_view id = add_entry(conditions_, where, c.id, detail::node_of(c.expression));
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -241,8 +242,8 @@ CFN_INLINE void stack::add_at(const placement& where, const cfn::output& o) {
     if (!o.options.description.empty()) body.add("Description", detail::make_string(o.options.description));
     body.add("Condition", o.options.condition.n);
     body.add("Value", o.value.n);
-    if (o.options.export_name.n.present())
-        body.add("Export", detail::object_builder{}.add("Name", o.options.export_name.n).build());
+    if (detail::node_of(o.options.export_name).present())
+        body.add("Export", detail::object_builder{}.add("Name", detail::node_of(o.options.export_name)).build());
     add_entry(outputs_, where, o.id, body.build());
 }
 
@@ -252,11 +253,11 @@ CFN_INLINE void stack::output(logical_id id, output_value value, std::string_vie
 
 CFN_INLINE void stack::add_at(const placement& where, const rule& r) {
     detail::object_builder body;
-    if (r.rule_condition) body.add("RuleCondition", r.rule_condition->n);
+    if (r.rule_condition) body.add("RuleCondition", detail::node_of(*r.rule_condition));
     std::vector<node> assertions;
     for (const auto& a : r.assertions) {
         detail::object_builder assertion;
-        assertion.add("Assert", a.assertion.n);
+        assertion.add("Assert", detail::node_of(a.assertion));
         if (!a.description.empty()) assertion.add("AssertDescription", detail::make_string(a.description));
         assertions.push_back(assertion.build());
     }
@@ -270,7 +271,7 @@ CFN_INLINE void stack::add_transform(std::string_view name) {
     transforms_.emplace_back(name);
 }
 
-CFN_INLINE void stack::set_metadata(value<json> metadata) { metadata_ = metadata.n; }
+CFN_INLINE void stack::set_metadata(value<json> metadata) { metadata_ = detail::node_of(metadata); }
 
 // Scopes. ---------------------------------------------------------------------------------------
 

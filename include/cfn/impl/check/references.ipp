@@ -78,12 +78,18 @@ CFN_INLINE void checker::walk(node n, const std::string& path, const stack::entr
     const node_data& d = read(n);
     switch (d.kind) {
         case node_kind::list:
-            for (std::size_t i = 0; i < d.items.size(); ++i)
-                walk(d.items[i], path + "[" + std::to_string(i) + "]", from);
+            for (std::size_t i = 0; i < d.items.size(); ++i) {
+                std::string child = path + "[" + std::to_string(i) + "]";
+                // A value that was never set (`cfn::value<cfn::str>{}`, an unset optional copied
+                // into a vector) would be written as null.
+                if (!d.items[i].present()) error(child, "list element not set: it would be written as null");
+                walk(d.items[i], child, from);
+            }
             return;
         case node_kind::object:
             for (std::size_t i = 0; i < d.items.size(); ++i) {
                 std::string child = path + "." + d.keys[i];
+                if (!d.items[i].present()) error(child, "value not set: it would be written as null");
                 const node_data& v = read(d.items[i]);
                 if (d.keys[i] == "DependsOn" && from && path == "Resources." + std::string(from->id)) {
                     if (v.kind == node_kind::string)  // the string form: one resource
