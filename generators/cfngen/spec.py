@@ -69,7 +69,6 @@ class Resource:
     types: dict  # name -> PropertyType, only those reachable from the properties
     ref_identifier: str | None  # what Ref returns, when the spec names exactly one identifier
     transform: str = ""  # e.g. "AWS::Serverless-2016-10-31" for SAM resources
-    tag_variant: str = ""  # "standard", "map", "asg" or "" (not taggable)
 
     @property
     def prefix(self):
@@ -253,7 +252,6 @@ class _Loader:
             types=dict(sorted(types.items())),
             ref_identifier=ref_ids[0] if len(ref_ids) == 1 else None,
             transform=raw.get("cloudFormationTransform", "") or "",
-            tag_variant=(raw.get("tagInformation") or {}).get("variant", ""),
         )
 
 

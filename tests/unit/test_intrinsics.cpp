@@ -61,11 +61,11 @@ TEST_CASE("string functions") {
 }
 
 TEST_CASE("Fn::Sub text is checked at compile time when it is a literal") {
-    STATIC_REQUIRE(cfn::detail::valid_sub_syntax("plain"));
-    STATIC_REQUIRE(cfn::detail::valid_sub_syntax("${A} ${B.C} ${AWS::Region} ${!Literal}"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${A"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${}"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${files[@]}"));
+    STATIC_REQUIRE(cfn::vocabulary::valid_sub_syntax("plain"));
+    STATIC_REQUIRE(cfn::vocabulary::valid_sub_syntax("${A} ${B.C} ${AWS::Region} ${!Literal}"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${A"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${}"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${files[@]}"));
 }
 
 TEST_CASE("conditions and Fn::If") {

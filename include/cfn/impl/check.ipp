@@ -96,7 +96,7 @@ private:
         auto section = [&](const std::vector<stack::entry>& entries, const char* name) {
             for (const auto& e : entries) {
                 std::string path = std::string(name) + "." + std::string(e.id);
-                if (!valid_logical_id(e.id))
+                if (!vocabulary::valid_logical_id(e.id))
                     error(path, "logical ID " + named(e) + " must be 1 to 255 letters and digits (A-Za-z0-9)");
                 auto [it, inserted] = seen.emplace(std::string(e.id), first_use{name, &e});
                 if (inserted) continue;
@@ -260,8 +260,7 @@ private:
     void ref(const std::string& path, const node_data& name, std::uint32_t origin, const stack::entry* from) {
         if (name.kind != node_kind::string) return;  // Ref of a computed name: nothing to check
         if (name.text.rfind("AWS::", 0) == 0) {
-            for (const char* pseudo : reserved::pseudo_names)
-                if (name.text == pseudo) return;
+            if (vocabulary::find_pseudo_parameter(name.text)) return;
             error(path, "'" + name.text + "' is not a pseudo parameter");
             return;
         }
@@ -304,22 +303,19 @@ private:
 
     void sub(const std::string& path, const node_data& text, const node_data* variables, const stack::entry* from) {
         if (text.kind != node_kind::string) return;
-        if (!valid_sub_syntax(text.text)) {
+        if (!vocabulary::valid_sub_syntax(text.text)) {
             error(path, "Fn::Sub text has an unclosed or empty ${} placeholder");
             return;
         }
-        const std::string& t = text.text;
-        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-            if (t[i] != '$' || t[i + 1] != '{') continue;
-            std::size_t close = t.find('}', i + 2);
-            std::string name = t.substr(i + 2, close - i - 2);
-            i = close;
-            if (name[0] == '!') continue;  // ${!Literal}
+        using vocabulary::sub_placeholder;
+        for (sub_placeholder p = vocabulary::next_sub_placeholder(text.text, 0); p.state != sub_placeholder::none;
+             p = vocabulary::next_sub_placeholder(text.text, p.end)) {
+            if (p.literal()) continue;  // ${!Literal}
+            std::string name(p.name);
             if (variables && member(*variables, name)) continue;
             if (name.rfind("AWS::", 0) == 0) {
-                bool known = false;
-                for (const char* pseudo : reserved::pseudo_names) known = known || name == pseudo;
-                if (!known || name == "AWS::NoValue") error(path, "${" + name + "} is not a pseudo parameter");
+                const vocabulary::pseudo_parameter* pseudo = vocabulary::find_pseudo_parameter(name);
+                if (!pseudo || pseudo->name == "AWS::NoValue") error(path, "${" + name + "} is not a pseudo parameter");
                 continue;
             }
             std::size_t dot = name.find('.');

@@ -372,16 +372,8 @@ CFN_INLINE void yaml_key(std::string_view s, text_out& out) {
 }
 
 CFN_INLINE std::string_view yaml_short_tag(std::string_view function) {
-    static constexpr std::string_view functions[] = {
-        "Fn::And",      "Fn::Base64",     "Fn::Cidr",    "Fn::Contains", "Fn::EachMemberEquals",
-        "Fn::EachMemberIn", "Fn::Equals", "Fn::FindInMap", "Fn::GetAZs", "Fn::GetAtt",
-        "Fn::If",       "Fn::ImportValue", "Fn::Join",   "Fn::Not",      "Fn::Or",
-        "Fn::RefAll",   "Fn::Select",     "Fn::Split",   "Fn::Sub",      "Fn::Transform",
-        "Fn::ValueOf",  "Fn::ValueOfAll"};
-    if (function == "Ref" || function == "Condition") return function;
-    for (std::string_view f : functions)
-        if (f == function) return f.substr(4);
-    return {};
+    const vocabulary::intrinsic_function* f = vocabulary::find_function(function);
+    return f ? f->short_tag : std::string_view{};
 }
 
 CFN_INLINE bool yaml_is_scalar(const node_data& d) {

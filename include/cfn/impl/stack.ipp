@@ -31,14 +31,8 @@ CFN_INLINE node make_strings(const std::vector<std::string>& items) {
 }
 
 CFN_INLINE std::string_view deletion_name(deletion policy) {
-    switch (policy) {
-        case deletion::delete_: return "Delete";
-        case deletion::retain: return "Retain";
-        case deletion::retain_except_on_create: return "RetainExceptOnCreate";
-        case deletion::snapshot: return "Snapshot";
-        case deletion::unset: break;
-    }
-    return {};
+    if (policy == deletion::unset) return {};
+    return vocabulary::deletion_policies[static_cast<std::size_t>(policy) - 1].name;
 }
 
 CFN_INLINE std::uint32_t next_stack_serial() {
@@ -198,6 +192,7 @@ CFN_INLINE std::string_view stack::add_resource(logical_id id, const resource_in
     body.add("Properties", props);
     body.add("CreationPolicy", detail::struct_to_node(&options.creation_policy, *creation_policy::cfn_struct(), false));
     body.add("UpdatePolicy", detail::struct_to_node(&options.update_policy, *update_policy::cfn_struct(), false));
+    body.add("Version", options.version.n);
     if (options.deletion_policy != deletion::unset)
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(options.deletion_policy)));
     if (options.update_replace_policy != deletion::unset)
@@ -217,6 +212,7 @@ CFN_INLINE raw_handle stack::add(const raw_resource& resource) {
     body.add("CreationPolicy",
              detail::struct_to_node(&resource.options.creation_policy, *creation_policy::cfn_struct(), false));
     body.add("UpdatePolicy", detail::struct_to_node(&resource.options.update_policy, *update_policy::cfn_struct(), false));
+    body.add("Version", resource.options.version.n);
     if (resource.options.deletion_policy != deletion::unset)
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
     if (resource.options.update_replace_policy != deletion::unset)
