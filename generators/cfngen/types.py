@@ -70,6 +70,7 @@ class Member:
     deprecated: bool
     value: ValueType  # the T of cfn::optional<T, ...>, or the struct of a struct member
     enum: "Enum | None" = None
+    replacement: str = ""  # causesReplacement: "yes", "maybe" or ""
 
     @property
     def inline(self):
@@ -295,6 +296,7 @@ def build(resource, ident, relationships):
                 deprecated=prop.deprecated,
                 value=value_type(prop.type, rels, owner, name),
                 enum=enum,
+                replacement=prop.replacement,
             ))
         return result
 

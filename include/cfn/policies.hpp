@@ -150,8 +150,8 @@ struct creation_policy {
     static const cfn::struct_info* cfn_struct() noexcept {
         using self = creation_policy;
         static constexpr cfn::field_info fields[] = {
-            {"AutoScalingCreationPolicy", offsetof(self, auto_scaling_creation_policy), cfn::field_kind::nested, false, &policy::auto_scaling_creation_policy::cfn_struct},
-            {"ResourceSignal", offsetof(self, resource_signal), cfn::field_kind::nested, false, &policy::resource_signal::cfn_struct},
+            {"AutoScalingCreationPolicy", offsetof(self, auto_scaling_creation_policy), cfn::field_kind::nested, false, cfn::replacement::no, &policy::auto_scaling_creation_policy::cfn_struct},
+            {"ResourceSignal", offsetof(self, resource_signal), cfn::field_kind::nested, false, cfn::replacement::no, &policy::resource_signal::cfn_struct},
         };
         static constexpr cfn::struct_info info{"CreationPolicy", fields, offsetof(self, cfn_intrinsic)};
         return &info;
@@ -173,10 +173,10 @@ struct update_policy {
     static const cfn::struct_info* cfn_struct() noexcept {
         using self = update_policy;
         static constexpr cfn::field_info fields[] = {
-            {"AutoScalingReplacingUpdate", offsetof(self, auto_scaling_replacing_update), cfn::field_kind::nested, false, &policy::auto_scaling_replacing_update::cfn_struct},
-            {"AutoScalingRollingUpdate", offsetof(self, auto_scaling_rolling_update), cfn::field_kind::nested, false, &policy::auto_scaling_rolling_update::cfn_struct},
-            {"AutoScalingScheduledAction", offsetof(self, auto_scaling_scheduled_action), cfn::field_kind::nested, false, &policy::auto_scaling_scheduled_action::cfn_struct},
-            {"CodeDeployLambdaAliasUpdate", offsetof(self, code_deploy_lambda_alias_update), cfn::field_kind::nested, false, &policy::code_deploy_lambda_alias_update::cfn_struct},
+            {"AutoScalingReplacingUpdate", offsetof(self, auto_scaling_replacing_update), cfn::field_kind::nested, false, cfn::replacement::no, &policy::auto_scaling_replacing_update::cfn_struct},
+            {"AutoScalingRollingUpdate", offsetof(self, auto_scaling_rolling_update), cfn::field_kind::nested, false, cfn::replacement::no, &policy::auto_scaling_rolling_update::cfn_struct},
+            {"AutoScalingScheduledAction", offsetof(self, auto_scaling_scheduled_action), cfn::field_kind::nested, false, cfn::replacement::no, &policy::auto_scaling_scheduled_action::cfn_struct},
+            {"CodeDeployLambdaAliasUpdate", offsetof(self, code_deploy_lambda_alias_update), cfn::field_kind::nested, false, cfn::replacement::no, &policy::code_deploy_lambda_alias_update::cfn_struct},
             {"EnableVersionUpgrade", offsetof(self, enable_version_upgrade), cfn::field_kind::value, false},
             {"UseOnlineResharding", offsetof(self, use_online_resharding), cfn::field_kind::value, false},
         };
