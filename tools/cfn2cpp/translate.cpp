@@ -165,7 +165,7 @@ void translator::check_sections() {
     if (!t_.contains("Resources") || !t_["Resources"].is_object())
         throw input_error("template", "not a CloudFormation template (no Resources section)");
     if (t_.contains("AWSTemplateFormatVersion") && t_["AWSTemplateFormatVersion"] != vocabulary::format_version)
-        throw input_error("AWSTemplateFormatVersion", "the only version is 2010-09-09");
+        throw input_error("AWSTemplateFormatVersion", "the only version is " + std::string(vocabulary::format_version));
     if (t_.contains("Description") && !t_["Description"].is_string())
         throw input_error("Description", "not a string");
     for (const char* section : {"Parameters", "Mappings", "Conditions", "Rules", "Outputs", "Resources"}) {

@@ -498,7 +498,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out)
 
 CFN_INLINE node to_template(const stack& s) {
     detail::object_builder t;
-    t.add("AWSTemplateFormatVersion", detail::make_string("2010-09-09"));
+    t.add("AWSTemplateFormatVersion", detail::make_string(vocabulary::format_version));
     if (!s.description().empty()) t.add("Description", detail::make_string(s.description()));
     t.add("Metadata", s.metadata());
     if (!s.parameters().empty()) t.add("Parameters", detail::section(s.parameters()));
