@@ -5,7 +5,8 @@ it must know, per resource type, the names and types the headers declare. It rea
 file, derived from the same ResourceModels the headers are rendered from, so that the two cannot
 disagree. The format is compact JSON, one resource type per line:
 
-    {"format": 1, "spec": "...", "resources": {
+    {"format": 2, "spec": "...", "naming": {"token": "<regex>", "reserved": ["alignas", ...]},
+    "resources": {
     "AWS::EC2::Subnet": {"cpp": "cfn::aws::ec2::subnet", "header": "cfn/aws/ec2/subnet.hpp",
       "ref": "id<AWS::EC2::Subnet.SubnetId>",
       "attributes": {"AvailabilityZone": ["attr_availability_zone", "str"], ...},
@@ -17,49 +18,62 @@ disagree. The format is compact JSON, one resource type per line:
 A type is `str`, `integer`, `number`, `boolean`, `json` (also unions and the members that close a
 recursive cycle), `tag`, `id<Type.Attr,...>`, `enum<ident>` (an entry of "enums": CloudFormation
 value, enumerator), `struct<Name>` (an entry of "types", stored inline), `list<T>` or `map<T>`.
-A property is [CloudFormation name, member, type, 1 if required else 0].
+A property is [CloudFormation name, member, type, 1 if required else 0]. "naming" is how the
+generator spells CloudFormation names in snake_case (cfngen/naming.py): cfn2cpp names its
+variables by the same rules, word exceptions (FSx, IoT, IPv6) included.
 """
 
 import json
 
+from . import naming
+from .types import ValueType
+
 PATH = "tools/cfn2cpp/catalog.json"
 
 
-def _type(member, model, struct_names):
-    """The catalog spelling of a member's C++ value type."""
-    text = member.value_type
-    prefix = model.ident + "::"
-    # Property types and enums are the only names qualified by the resource struct.
-    for ident, name in struct_names.items():
-        text = text.replace(prefix + ident + ">", f"struct<{name}>>")
-        if text == prefix + ident:
-            text = f"struct<{name}>"
-    text = text.replace("cfn::enumeration<" + prefix, "enum<")
-    return text.replace("cfn::", "").replace('"', "").replace(", ", ",")
+def _type(t: ValueType):
+    """The catalog notation of a value type: list<id<AWS::EC2::VPC.VpcId>>, struct<Ebs>."""
+    if t.kind in ("list", "map"):
+        return f"{t.kind}<{_type(t.element)}>"
+    if t.kind == "id":
+        return "id<" + ",".join(t.tokens) + ">"
+    if t.kind == "enum":
+        return f"enum<{t.name}>"
+    if t.kind == "struct":
+        return f"struct<{t.cfn_name}>"
+    return t.kind
 
 
 def _resource(model):
-    struct_names = {s.ident: s.cfn_name.split(".", 1)[1] for s in model.structs}
-
     def members(struct):
-        return [[m.cfn_name, m.ident, _type(m, model, struct_names), 1 if m.required else 0]
-                for m in struct.members]
+        return [[m.cfn_name, m.ident, _type(m.value), 1 if m.required else 0] for m in struct.members]
 
     return {
         "cpp": "cfn::" + "::".join(model.namespace) + "::" + model.ident,
         "header": model.header,
-        "ref": model.ref_type.replace("cfn::", "").replace('"', ""),
-        "attributes": {a.cfn_name: [a.ident, a.value_type.replace("cfn::", "").replace('"', "")]
-                       for a in model.attributes},
+        "ref": _type(model.ref_type),
+        "attributes": {a.cfn_name: [a.ident, _type(a.value)] for a in model.attributes},
         "properties": members(model.properties),
-        "types": {struct_names[s.ident]: [s.ident, members(s)] for s in model.structs},
+        "types": {s.cfn_name.split(".", 1)[1]: [s.ident, members(s)] for s in model.structs},
         "enums": {e.ident: [[value, enumerator] for enumerator, value in e.values] for e in model.enums},
     }
 
 
-def render(models, provenance):
+def policies_entry(structs):
+    """CreationPolicy and UpdatePolicy (cfngen/policies.py) as a resource entry whose property
+    types they are, so that cfn2cpp translates them like any property type. (Tag is the "tag" type.)"""
+    types = {s.cfn_name.rsplit(".", 1)[-1]: [s.ident, [[m.cfn_name, m.ident, _type(m.value), 1 if m.required else 0]
+                                                      for m in s.members]]
+             for s in structs if s.cfn_name != "Tag"}
+    return {"cpp": "cfn::policy", "header": "", "ref": "str", "attributes": {}, "properties": [], "types": types,
+            "enums": {}}
+
+
+def render(models, provenance, policies=()):
     """The text of the catalog: deterministic, one resource type per line."""
-    lines = [json.dumps({"format": 1, "spec": provenance[0]})[:-1] + ', "resources": {']
+    header = {"format": 2, "spec": provenance[0], "naming": naming.catalog_rules(),
+              "policies": policies_entry(policies)}
+    lines = [json.dumps(header)[:-1] + ', "resources": {']
     entries = sorted((m.resource.cfn_type, _resource(m)) for m in models)
     for i, (cfn_type, entry) in enumerate(entries):
         comma = "," if i + 1 < len(entries) else ""

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import catalog, patches, render, spec, types
+from . import catalog, patches, policies, render, spec, types
 
 GENERATORS = Path(__file__).resolve().parent.parent
 REPO = GENERATORS.parent
@@ -43,7 +43,9 @@ def generate(resources, equivalences, provenance):
         files["include/cfn/" + "/".join(namespace) + ".hpp"] = render.umbrella(service_type, group, provenance)
         test_name = namespace[-1] if namespace[0] == "aws" else "_".join(namespace)
         files[f"tests/services/{test_name}.cpp"] = render.service_test(service_type, group, provenance)
-    files[catalog.PATH] = catalog.render(models, provenance)  # what cfn2cpp knows of the headers
+    policy_structs = policies.load()
+    files["include/cfn/policies.hpp"] = render.policies(policy_structs)
+    files[catalog.PATH] = catalog.render(models, provenance, policy_structs)  # what cfn2cpp knows of the headers
     return files
 
 

@@ -42,6 +42,12 @@ def snake(name):
     return "_".join(w.lower() for w in words if w)
 
 
+def catalog_rules():
+    """The rules cfn2cpp must spell names by, as tools/cfn2cpp/catalog.json carries them: the word
+    pattern (an ECMAScript regex too, which std::regex reads) and the identifiers to avoid."""
+    return {"token": _TOKEN.pattern, "reserved": sorted(CPP_KEYWORDS | MACROS)}
+
+
 def is_unsafe(identifier):
     return identifier in CPP_KEYWORDS or identifier in MACROS
 

@@ -1,8 +1,22 @@
 """The text of the generated files: resource headers, service umbrellas, service test sources."""
 
-from .types import Member, ResourceModel, Struct
+from . import naming
+from .types import Member, ResourceModel, Struct, ValueType
 
 I1, I2, I3 = " " * 4, " " * 8, " " * 12
+
+
+def cpp(t: ValueType):
+    """The C++ spelling of a value type: cfn::list<cfn::id<"AWS::EC2::VPC.VpcId">>, subnet::ebs."""
+    if t.kind in ("list", "map"):
+        return f"cfn::{t.kind}<{cpp(t.element)}>"
+    if t.kind == "id":
+        return "cfn::id<" + ", ".join(f'"{token}"' for token in t.tokens) + ">"
+    if t.kind == "enum":
+        return f"cfn::enumeration<{t.owner}::{t.name}>"
+    if t.kind == "struct":
+        return f"{t.owner}::{t.name}"
+    return f"cfn::{t.kind}"
 
 
 def banner(provenance):
@@ -29,19 +43,46 @@ def _member(lines, m: Member, indent):
         lines.append("#ifdef __clang__")
         lines.append(f'{indent}[[deprecated("{m.path} is deprecated by AWS")]]')
         lines.append("#endif")
-    if m.struct:
-        lines.append(f"{indent}{m.struct} {m.ident}{'' if m.required else ' = cfn::absent'};")
+    if m.inline:
+        lines.append(f"{indent}{cpp(m.value)} {m.ident}{'' if m.required else ' = cfn::absent'};")
     else:
         wrapper = "required" if m.required else "optional"
-        lines.append(f'{indent}cfn::{wrapper}<{m.value_type}, "{m.path}"> {m.ident};')
+        lines.append(f'{indent}cfn::{wrapper}<{cpp(m.value)}, "{m.path}"> {m.ident};')
+
+
+_REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "maybe": "cfn::replacement::maybe"}
 
 
 def _field(m: Member):
+    """One field_info line; the replacement column is left out when it is the default (no)."""
     required = "true" if m.required else "false"
-    if m.struct:
+    replacement = _REPLACEMENT[m.replacement]
+    if m.inline:
         return (f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::nested, {required}, '
-                f"&{m.struct}::cfn_struct}},")
-    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}}},'
+                f"{replacement}, &{cpp(m.value)}::cfn_struct}},")
+    column = f", {replacement}" if m.replacement else ""
+    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'
+
+
+def _scrutiny(mark):
+    """"IngressRuleResource" -> "cfn::scrutiny::ingress_rule_resource" (see include/cfn/reflection.hpp)."""
+    return "cfn::scrutiny::" + naming.snake(mark)
+
+
+def _traits(r):
+    """The resource_traits initializer and the lines that must precede it, or ("", [])."""
+    lines, parts = [], []
+    if r.stateful:
+        parts.append(".stateful = true")
+    if r.scrutiny:
+        parts.append(f".scrutiny = {_scrutiny(r.scrutiny)}")
+    marked = [(name, p.scrutiny) for name, p in r.properties.items() if p.scrutiny]
+    if marked:
+        lines.append(f"{I2}static constexpr cfn::scrutinized_property scrutinized[] = {{")
+        lines += [f'{I3}{{"{name}", {_scrutiny(mark)}}},' for name, mark in marked]
+        lines.append(f"{I2}}};")
+        parts += [".scrutinized = scrutinized", f".scrutinized_count = {len(marked)}"]
+    return (", {" + ", ".join(parts) + "}" if parts else ""), lines
 
 
 def _struct(lines, s: Struct, indent):
@@ -83,7 +124,7 @@ def header(model: ResourceModel, provenance):
     if r.transform:
         lines.append(f"/// A SAM resource: the template needs the {r.transform} transform.")
     lines += ["///", f"/// {model.url}", f"struct {model.ident} {{"]
-    lines += [f"{I1}/// {model.ref_doc}", f"{I1}using ref_type = {model.ref_type};"]
+    lines += [f"{I1}/// {model.ref_doc}", f"{I1}using ref_type = {cpp(model.ref_type)};"]
 
     for enum in model.enums:
         lines += ["", f"{I1}/// Allowed values of {enum.path}.", f"{I1}enum class {enum.ident} {{"]
@@ -105,8 +146,8 @@ def header(model: ResourceModel, provenance):
               f"{I2}using resource_handle::resource_handle;"]
     for a in model.attributes:
         lines.append(f"{I2}/// {a.doc or f'Fn::GetAtt {a.cfn_name} (AWS does not document it).'}")
-        lines.append(f"{I2}cfn::expr<{a.value_type}> {a.ident}() const "
-                     f'{{ return get_att<{a.value_type}>("{a.cfn_name}"); }}')
+        lines.append(f"{I2}cfn::expr<{cpp(a.value)}> {a.ident}() const "
+                     f'{{ return get_att<{cpp(a.value)}>("{a.cfn_name}"); }}')
     lines.append(f"{I1}}};")
 
     lines += ["", f"{I1}static const cfn::resource_info* cfn_resource() noexcept {{"]
@@ -116,8 +157,10 @@ def header(model: ResourceModel, provenance):
         attributes = "attributes, "
     else:
         attributes = ""
+    traits, traits_lines = _traits(r)
+    lines += traits_lines
     lines.append(f'{I2}static constexpr cfn::resource_info info{{"{r.cfn_type}", {attributes}'
-                 f'"{r.transform}", &properties::cfn_struct}};')
+                 f'"{r.transform}", &properties::cfn_struct{traits}}};')
     lines += [f"{I2}return &info;", f"{I1}}}", ""]
     lines += [f"{I1}cfn::logical_id id;", f"{I1}properties props;", f"{I1}cfn::resource_options options = {{}};", "};"]
 
@@ -129,6 +172,31 @@ def header(model: ResourceModel, provenance):
         lines += [f"{I1}}}", f"{I1}return {{}};", "}"]
 
     lines += ["", f"}}  // namespace {ns}", ""]
+    return "\n".join(lines)
+
+
+def policies(structs):
+    """include/cfn/policies.hpp: the resource attributes CreationPolicy and UpdatePolicy, and the
+    tag type, in the shape of the generated property types (cfngen/policies.py)."""
+    lines = ["// Generated by generators/regenerate from generators/policies.json.",
+             "// Do not edit: change generators/policies.json and regenerate.",
+             "// clang-format off",
+             "//",
+             "// cfnpp: the typed CreationPolicy and UpdatePolicy resource attributes, and the tag type.",
+             "// Written in the same shape as the generated property types (a plain struct, a field table),",
+             "// so that they are emitted, validated and tested by the same code.",
+             "#pragma once", "", "#include <cstddef>  // offsetof", "", "#include <cfn/reflection.hpp>",
+             "#include <cfn/value.hpp>", "", "namespace cfn {", "", "namespace policy {"]
+    nested = [s for s in structs if "." in s.cfn_name]
+    for s in nested:
+        lines += ["", f"/// {s.cfn_name}: {s.doc}"]
+        _struct(lines, s, "")
+    lines += ["", "}  // namespace policy"]
+    for s in structs:
+        if s not in nested:
+            lines += ["", f"/// {s.cfn_name}: {s.doc}"]
+            _struct(lines, s, "")
+    lines += ["", "}  // namespace cfn", ""]
     return "\n".join(lines)
 
 
@@ -144,28 +212,25 @@ def umbrella(service_type, models, provenance):
 # Service test sources. ---------------------------------------------------------------------------
 
 
-def _sample_value(t, cpp, m: Member, ns, models_by_struct):
-    """A C++ initializer of CloudFormation type `cpp` (spec type `t`) with a placeholder value."""
-    if cpp.startswith("cfn::enumeration<"):
-        return f"{ns}::{cpp[len('cfn::enumeration<'):-1]}::{m.enum.values[0][0]}"
-    if cpp.startswith("cfn::list<"):
-        inner = cpp[len("cfn::list<"):-1]
-        return "{" + _sample_value(t.element if t.kind == "array" else t, inner, m, ns, models_by_struct) + "}"
-    if cpp.startswith("cfn::map<"):
-        inner = cpp[len("cfn::map<"):-1]
-        return '{{"example", ' + _sample_value(t.element if t.kind == "map" else t, inner, m, ns,
-                                                models_by_struct) + "}}"
-    if cpp == "cfn::json":
+def _sample_value(t: ValueType, m: Member, ns, models_by_struct):
+    """A C++ initializer of value type `t` with a placeholder value."""
+    if t.kind == "enum":
+        return f"{ns}::{t.owner}::{t.name}::{m.enum.values[0][0]}"
+    if t.kind == "list":
+        return "{" + _sample_value(t.element, m, ns, models_by_struct) + "}"
+    if t.kind == "map":
+        return '{{"example", ' + _sample_value(t.element, m, ns, models_by_struct) + "}}"
+    if t.kind == "json":
         return 'cfn::json_value::object({{"Example", "example"}})'
-    if cpp == "cfn::str" or cpp.startswith("cfn::id<"):
+    if t.kind in ("str", "id"):
         return '"example"'
-    if cpp in ("cfn::integer", "cfn::number"):
+    if t.kind in ("integer", "number"):
         return "1"
-    if cpp == "cfn::boolean":
+    if t.kind == "boolean":
         return "true"
-    if cpp == "cfn::tag":
+    if t.kind == "tag":
         return 'cfn::tag{.key = "example", .value = "example"}'
-    return f"{ns}::{cpp}" + _sample_struct(models_by_struct[cpp], ns, models_by_struct)
+    return f"{ns}::{cpp(t)}" + _sample_struct(models_by_struct[cpp(t)], ns, models_by_struct)
 
 
 def _sample_struct(s: Struct, ns, models_by_struct):
@@ -173,10 +238,10 @@ def _sample_struct(s: Struct, ns, models_by_struct):
     for m in s.members:
         if not m.required:
             continue
-        if m.struct:
-            value = _sample_struct(models_by_struct[m.struct], ns, models_by_struct)
+        if m.inline:
+            value = _sample_struct(models_by_struct[cpp(m.value)], ns, models_by_struct)
         else:
-            value = _sample_value(m.type, m.value_type, m, ns, models_by_struct)
+            value = _sample_value(m.value, m, ns, models_by_struct)
         inits.append(f".{m.ident} = {value}")
     return "{" + ", ".join(inits) + "}"
 

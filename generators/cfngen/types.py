@@ -18,15 +18,46 @@ from . import naming, text
 SAM_DOCS = "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide"
 CFN_DOCS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide"
 
-_SCALAR_CPP = {
-    "string": "cfn::str",
-    "date-time": "cfn::str",
-    "integer": "cfn::integer",
-    "number": "cfn::number",
-    "boolean": "cfn::boolean",
-    "json": "cfn::json",
-    "tag": "cfn::tag",
+# The spec's scalar types, and the core's tag for each (include/cfn/types.hpp).
+_SCALAR = {
+    "string": "str",
+    "date-time": "str",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "json": "json",
+    "tag": "tag",
 }
+
+
+@dataclass(frozen=True)
+class ValueType:
+    """A CloudFormation value type as the core's tags name it; rendered as C++ by render.py and in
+    the catalog's notation by catalog.py.
+
+    kind is a scalar tag ("str", "integer", "number", "boolean", "json", "tag"), "id" (a string
+    that identifies one of `tokens`), "enum" or "struct" (`name`, declared in the resource struct
+    `owner`; a struct also has the property type's CloudFormation name), "list" or "map" (of
+    `element`).
+    """
+    kind: str
+    element: "ValueType | None" = None
+    tokens: tuple = ()  # id: ("AWS::EC2::VPC.VpcId", ...)
+    owner: str = ""  # enum, struct: the resource struct's identifier, "subnet"
+    name: str = ""  # enum, struct: the identifier inside it, "private_dns_name_options_on_launch"
+    cfn_name: str = ""  # struct: "PrivateDnsNameOptionsOnLaunch"
+
+    @staticmethod
+    def list_of(element):
+        return ValueType("list", element)
+
+    @staticmethod
+    def map_of(element):
+        return ValueType("map", element)
+
+
+STR = ValueType("str")
+JSON = ValueType("json")
 
 
 @dataclass
@@ -37,10 +68,14 @@ class Member:
     doc: str
     required: bool
     deprecated: bool
-    value_type: str  # the T of cfn::optional<T, ...>, or the struct for a struct member
-    struct: str | None  # qualified nested struct, when the member is one stored inline
-    type: object  # the spec Type, for sample values
+    value: ValueType  # the T of cfn::optional<T, ...>, or the struct of a struct member
     enum: "Enum | None" = None
+    replacement: str = ""  # causesReplacement: "yes", "maybe" or ""
+
+    @property
+    def inline(self):
+        """A property type stored inline as its generated struct (not wrapped in optional<>)."""
+        return self.value.kind == "struct"
 
 
 @dataclass
@@ -68,7 +103,7 @@ class Enum:
 class Attribute:
     cfn_name: str
     ident: str  # attr_...
-    value_type: str
+    value: ValueType
     doc: str
 
 
@@ -80,7 +115,7 @@ class ResourceModel:
     header: str  # "cfn/aws/ec2/subnet.hpp"
     doc: str
     url: str
-    ref_type: str
+    ref_type: ValueType
     ref_doc: str
     enums: list = field(default_factory=list)
     structs: list = field(default_factory=list)  # nested property types, each after what it uses
@@ -89,7 +124,7 @@ class ResourceModel:
 
 
 def id_type(tokens):
-    return "cfn::id<" + ", ".join(f'"{t}.{a}"' for t, a in tokens) + ">"
+    return ValueType("id", tokens=tuple(f"{t}.{a}" for t, a in tokens))
 
 
 class Relationships:
@@ -114,7 +149,7 @@ class Relationships:
     def produced(self, cfn_type, attribute):
         """What Ref / GetAtt of `cfn_type` / `attribute` is: an id when something accepts it."""
         token = self.canonical((cfn_type, attribute))
-        return id_type([token]) if token in self.targets else "cfn::str"
+        return id_type([token]) if token in self.targets else STR
 
 
 def _ref_edges(t):
@@ -213,7 +248,7 @@ def build(resource, ident, relationships):
         doc=text.first_sentence(resource.doc),
         url=docs_url(resource),
         ref_type=relationships.produced(resource.cfn_type, resource.ref_identifier)
-        if resource.ref_identifier else "cfn::str",
+        if resource.ref_identifier else STR,
         ref_doc=f"Ref returns the {resource.ref_identifier}." if resource.ref_identifier
         else "Ref returns a string (the spec names no single identifier).",
     )
@@ -223,16 +258,18 @@ def build(resource, ident, relationships):
         if t.kind == "string" and rels:
             return id_type(rels)
         if t.kind == "string" and (owner, prop_name) in enum_idents and t.allowed:
-            return f"cfn::enumeration<{ident}::{enum_idents[(owner, prop_name)]}>"
-        if t.kind in _SCALAR_CPP:
-            return _SCALAR_CPP[t.kind]
+            return ValueType("enum", owner=ident, name=enum_idents[(owner, prop_name)])
+        if t.kind in _SCALAR:
+            return ValueType(_SCALAR[t.kind])
         if t.kind == "array":
-            return f"cfn::list<{value_type(t.element, rels, owner, prop_name)}>"
+            return ValueType.list_of(value_type(t.element, rels, owner, prop_name))
         if t.kind == "map":
-            return f"cfn::map<{value_type(t.element, (), owner, prop_name)}>"
+            return ValueType.map_of(value_type(t.element, (), owner, prop_name))
         if t.kind == "ref":
-            return "cfn::json" if (owner, prop_name) in broken else f"{ident}::{type_idents[t.ref]}"
-        return "cfn::json"  # union
+            if (owner, prop_name) in broken:
+                return JSON
+            return ValueType("struct", owner=ident, name=type_idents[t.ref], cfn_name=t.ref)
+        return JSON  # union
 
     def members(owner, props, struct_ident):
         idents = naming.unique([(p, naming.snake(p)) for p in props],
@@ -243,7 +280,6 @@ def build(resource, ident, relationships):
             rels = relationships.accepted(prop.relationships) if _string_of(prop.type) else []
             if prop.type.kind == "map":
                 rels = []
-            inline = prop.type.kind == "ref" and (owner, name) not in broken
             enum = None
             if (owner, name) in enum_idents:
                 string = _string_of(prop.type)
@@ -258,10 +294,9 @@ def build(resource, ident, relationships):
                 + text.member_doc(prop.doc, prop.required, prop.replacement),
                 required=prop.required,
                 deprecated=prop.deprecated,
-                value_type=value_type(prop.type, rels, owner, name),
-                struct=f"{ident}::{type_idents[prop.type.ref]}" if inline else None,
-                type=prop.type,
+                value=value_type(prop.type, rels, owner, name),
                 enum=enum,
+                replacement=prop.replacement,
             ))
         return result
 
@@ -282,12 +317,12 @@ def build(resource, ident, relationships):
     for name, attribute in resource.attributes.items():
         t = attribute.type
         if t.kind == "string":
-            cpp = relationships.produced(resource.cfn_type, name)
-        elif t.kind in ("array", "map") and t.element.kind in _SCALAR_CPP:
-            cpp = f"cfn::{'list' if t.kind == 'array' else 'map'}<{_SCALAR_CPP[t.element.kind]}>"
+            value = relationships.produced(resource.cfn_type, name)
+        elif t.kind in ("array", "map") and t.element.kind in _SCALAR:
+            value = ValueType("list" if t.kind == "array" else "map", ValueType(_SCALAR[t.element.kind]))
         else:
-            cpp = _SCALAR_CPP.get(t.kind, "cfn::json")  # objects and unions
-        model.attributes.append(Attribute(name, attr_idents[name], cpp, text.first_sentence(attribute.doc)))
+            value = ValueType(_SCALAR.get(t.kind, "json"))  # objects and unions
+        model.attributes.append(Attribute(name, attr_idents[name], value, text.first_sentence(attribute.doc)))
     return model
 
 

@@ -28,7 +28,8 @@ class Catalog(unittest.TestCase):
             capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
         cls.text = (cls.out / "tools/cfn2cpp/catalog.json").read_text(encoding="utf-8")
-        cls.catalog = json.loads(cls.text)["resources"]
+        document = json.loads(cls.text)
+        cls.catalog, cls.policies, cls.naming = document["resources"], document["policies"], document["naming"]
 
     @classmethod
     def tearDownClass(cls):
@@ -78,6 +79,33 @@ class Catalog(unittest.TestCase):
         network = self.catalog["AWS::Demo::Network"]
         self.assertEqual(network["ref"], "id<AWS::Demo::Network.NetworkId>")
         self.assertEqual(network["enums"]["mode"], [["Fast", "Fast"], ["Slow", "Slow"]])
+
+    def test_policies_are_what_policies_hpp_declares(self):
+        # cfn2cpp translates CreationPolicy and UpdatePolicy from the catalog; both it and the header
+        # are written from generators/policies.json.
+        header = (self.out / "include/cfn/policies.hpp").read_text(encoding="utf-8")
+        self.assertEqual(set(self.policies["types"]) >= {"CreationPolicy", "UpdatePolicy", "ResourceSignal"}, True)
+        for name, (ident, members) in self.policies["types"].items():
+            self.assertIn(f"struct {ident} {{", header)
+            for cfn_name, member, spelled, required in members:
+                with self.subTest(policy=name, property=cfn_name):
+                    self.assertIn(f'{{"{cfn_name}", offsetof(self, {member}), ', header)
+                    if spelled.startswith("struct<"):
+                        self.assertRegex(header, rf"policy::\w+ {member} = cfn::absent;")
+                    else:
+                        wrapper = "required" if required else "optional"
+                        self.assertRegex(header, rf'cfn::{wrapper}<[^>]+>?, "[A-Za-z.]*\.{cfn_name}"> {member};')
+        rolling = dict((p[0], p[2]) for p in self.policies["types"]["AutoScalingRollingUpdate"][1])
+        self.assertEqual(rolling["SuspendProcesses"], "list<str>")
+        self.assertIn('cfn::optional<cfn::list<cfn::str>, "UpdatePolicy.AutoScalingRollingUpdate.SuspendProcesses">',
+                      header)
+
+    def test_naming_rules_are_the_generators(self):
+        sys.path.insert(0, str(GENERATORS))
+        from cfngen import naming
+        self.assertEqual(self.naming, naming.catalog_rules())
+        token = re.compile(self.naming["token"])
+        self.assertEqual(token.findall("FSxLustreConfig"), ["FSx", "Lustre", "Config"])
 
     def test_declaration_order_is_kept(self):
         names = [p[0] for p in self.catalog["AWS::Demo::Widget"]["properties"]]

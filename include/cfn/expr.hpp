@@ -91,19 +91,19 @@ private:
 /// `AWS::NoValue`: removes the property it is assigned to. Allowed only for optional properties
 /// (directly, or as a branch of `cfn::if_`).
 struct no_value_t {
-    node n = detail::reserved::pseudo_ref(0);
+    node n = detail::reserved::pseudo_ref(vocabulary::no_value);
 };
 inline constexpr no_value_t no_value{};
 
 /// Pseudo parameters. `cfn::aws::region` is `{"Ref": "AWS::Region"}`.
 namespace aws {
-inline constexpr expr<str> account_id{detail::from_node, detail::reserved::pseudo_ref(1)};
-inline constexpr expr<list<str>> notification_arns{detail::from_node, detail::reserved::pseudo_ref(2)};
-inline constexpr expr<str> partition{detail::from_node, detail::reserved::pseudo_ref(3)};
-inline constexpr expr<str> region{detail::from_node, detail::reserved::pseudo_ref(4)};
-inline constexpr expr<str> stack_id{detail::from_node, detail::reserved::pseudo_ref(5)};
-inline constexpr expr<str> stack_name{detail::from_node, detail::reserved::pseudo_ref(6)};
-inline constexpr expr<str> url_suffix{detail::from_node, detail::reserved::pseudo_ref(7)};
+inline constexpr expr<str> account_id{detail::from_node, detail::reserved::pseudo_ref(vocabulary::account_id)};
+inline constexpr expr<list<str>> notification_arns{detail::from_node, detail::reserved::pseudo_ref(vocabulary::notification_arns)};
+inline constexpr expr<str> partition{detail::from_node, detail::reserved::pseudo_ref(vocabulary::partition)};
+inline constexpr expr<str> region{detail::from_node, detail::reserved::pseudo_ref(vocabulary::region)};
+inline constexpr expr<str> stack_id{detail::from_node, detail::reserved::pseudo_ref(vocabulary::stack_id)};
+inline constexpr expr<str> stack_name{detail::from_node, detail::reserved::pseudo_ref(vocabulary::stack_name)};
+inline constexpr expr<str> url_suffix{detail::from_node, detail::reserved::pseudo_ref(vocabulary::url_suffix)};
 }  // namespace aws
 
 /// Reinterprets an expression as another CloudFormation type, visibly. For the places where

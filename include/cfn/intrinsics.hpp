@@ -14,6 +14,7 @@
 #include <cfn/config.hpp>
 #include <cfn/resource.hpp>
 #include <cfn/value.hpp>
+#include <cfn/vocabulary.hpp>
 
 namespace cfn {
 
@@ -24,25 +25,6 @@ node if_node(const condition_handle& condition, node when_true, node when_false)
 
 // Intentionally not constexpr: reaching it while checking a literal is the compile error.
 void fn_sub_text_has_an_unclosed_or_empty_placeholder();
-
-/// Is every `${...}` in an Fn::Sub text closed and non-empty? `${!Literal}` is an escape.
-constexpr bool valid_sub_syntax(std::string_view text) noexcept {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] != '$' || text[i + 1] != '{') continue;
-        std::size_t close = text.find('}', i + 2);
-        if (close == std::string_view::npos || close == i + 2) return false;
-        if (text[i + 2] != '!') {
-            for (std::size_t j = i + 2; j < close; ++j) {
-                char c = text[j];
-                bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                          c == '.' || c == ':' || c == '_' || c == '-';
-                if (!ok) return false;
-            }
-        }
-        i = close;
-    }
-    return true;
-}
 }  // namespace detail
 
 /// Fn::Base64: `cfn::base64(cfn::sub(user_data))`.
@@ -86,7 +68,7 @@ class sub_text {
 public:
     template <std::size_t N>
     consteval sub_text(const char (&literal)[N]) : text_(literal, N - 1) {
-        if (!detail::valid_sub_syntax(text_)) detail::fn_sub_text_has_an_unclosed_or_empty_placeholder();
+        if (!vocabulary::valid_sub_syntax(text_)) detail::fn_sub_text_has_an_unclosed_or_empty_placeholder();
     }
     sub_text(std::string_view runtime_text) : text_(runtime_text) {}
     sub_text(const std::string& runtime_text) : text_(runtime_text) {}

@@ -6,6 +6,7 @@
 #include <type_traits>  // std::is_same_v
 
 #include <cfn/node.hpp>
+#include <cfn/vocabulary.hpp>
 
 namespace cfn {
 
@@ -13,14 +14,6 @@ namespace detail {
 // Intentionally not constexpr: calling it during constant evaluation is the compile error, and
 // g++ shows this name and the offending literal. (The same trick as {fmt}'s format checks.)
 void logical_id_must_be_alphanumeric_and_at_most_255_characters();
-
-constexpr bool valid_logical_id(std::string_view id) noexcept {
-    if (id.empty() || id.size() > 255) return false;
-    for (char c : id)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-            return false;
-    return true;
-}
 }  // namespace detail
 
 /// The name of a parameter, mapping, condition, resource or output in the template.
@@ -30,7 +23,7 @@ class logical_id {
 public:
     template <std::size_t N>
     consteval logical_id(const char (&literal)[N]) : text_(literal, N - 1) {
-        if (!detail::valid_logical_id(text_))
+        if (!vocabulary::valid_logical_id(text_))
             detail::logical_id_must_be_alphanumeric_and_at_most_255_characters();
     }
     /// A name built at run time; it is copied, so a temporary string is fine.

@@ -20,6 +20,8 @@
 #include <utility>      // std::pair
 #include <vector>       // std::vector
 
+#include <cfn/vocabulary.hpp>
+
 namespace cfn {
 
 namespace detail {
@@ -115,12 +117,9 @@ std::string_view intern(std::string_view text);
 
 /// Reserved nodes, created first in every arena so that they can be compile-time constants.
 namespace detail::reserved {
-inline constexpr const char* pseudo_names[] = {
-    "AWS::NoValue",   "AWS::AccountId", "AWS::NotificationARNs", "AWS::Partition",
-    "AWS::Region",    "AWS::StackId",   "AWS::StackName",        "AWS::URLSuffix",
-};
-inline constexpr std::size_t pseudo_count = sizeof(pseudo_names) / sizeof(pseudo_names[0]);
-/// Node of `{"Ref": pseudo_names[i]}`: each name is a string node followed by its Ref call.
+inline constexpr std::size_t pseudo_count = sizeof(vocabulary::pseudo_parameters) / sizeof(vocabulary::pseudo_parameter);
+/// Node of `{"Ref": vocabulary::pseudo_parameters[i].name}`: each name is a string node followed
+/// by its Ref call.
 constexpr node pseudo_ref(std::size_t i) { return node{static_cast<std::uint32_t>(2 + 2 * i)}; }
 }  // namespace detail::reserved
 

@@ -14,41 +14,20 @@
 #include <cfn/logical_id.hpp>
 #include <cfn/resource.hpp>
 #include <cfn/value.hpp>
+#include <cfn/vocabulary.hpp>
 
 namespace cfn {
 
 // Parameter types. `cfn::str`, `cfn::number`, `cfn::list<cfn::number>` and `cfn::list<cfn::str>`
-// are String, Number, List<Number> and CommaDelimitedList; the AWS-specific types follow.
+// are String, Number, List<Number> and CommaDelimitedList; one tag per AWS-specific type follows,
+// from the list in cfn/vocabulary.hpp (`cfn::aws_ec2_vpc_id` is AWS::EC2::VPC::Id).
 
-#define CFN_AWS_PARAMETER_TYPE(tag, cfn_name, value)               \
-    struct tag {                                                  \
+#define CFN_AWS_PARAMETER_TYPE(tag, cfn_name, value)                 \
+    struct tag {                                                     \
         static constexpr std::string_view parameter_type = cfn_name; \
-        using value_type = value;                                 \
-    }
-
-/// AWS::EC2::AvailabilityZone::Name
-CFN_AWS_PARAMETER_TYPE(aws_ec2_availabilityzone_name, "AWS::EC2::AvailabilityZone::Name", str);
-/// AWS::EC2::Image::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_image_id, "AWS::EC2::Image::Id", str);
-/// AWS::EC2::Instance::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_instance_id, "AWS::EC2::Instance::Id", id<"AWS::EC2::Instance.InstanceId">);
-/// AWS::EC2::KeyPair::KeyName
-CFN_AWS_PARAMETER_TYPE(aws_ec2_keypair_keyname, "AWS::EC2::KeyPair::KeyName", id<"AWS::EC2::KeyPair.KeyName">);
-/// AWS::EC2::SecurityGroup::GroupName
-CFN_AWS_PARAMETER_TYPE(aws_ec2_securitygroup_groupname, "AWS::EC2::SecurityGroup::GroupName", str);
-/// AWS::EC2::SecurityGroup::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_securitygroup_id, "AWS::EC2::SecurityGroup::Id", id<"AWS::EC2::SecurityGroup.Id">);
-/// AWS::EC2::Subnet::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_subnet_id, "AWS::EC2::Subnet::Id", id<"AWS::EC2::Subnet.SubnetId">);
-/// AWS::EC2::Volume::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_volume_id, "AWS::EC2::Volume::Id", id<"AWS::EC2::Volume.VolumeId">);
-/// AWS::EC2::VPC::Id
-CFN_AWS_PARAMETER_TYPE(aws_ec2_vpc_id, "AWS::EC2::VPC::Id", id<"AWS::EC2::VPC.VpcId">);
-/// AWS::Route53::HostedZone::Id
-CFN_AWS_PARAMETER_TYPE(aws_route53_hostedzone_id, "AWS::Route53::HostedZone::Id", id<"AWS::Route53::HostedZone.Id">);
-/// AWS::SSM::Parameter::Name: the name of a Systems Manager parameter.
-CFN_AWS_PARAMETER_TYPE(aws_ssm_parameter_name, "AWS::SSM::Parameter::Name", str);
-
+        using value_type = value;                                    \
+    };
+CFN_AWS_PARAMETER_TYPES(CFN_AWS_PARAMETER_TYPE)
 #undef CFN_AWS_PARAMETER_TYPE
 
 /// AWS::SSM::Parameter::Value<T>: the parameter holds the name of a Systems Manager parameter, and
@@ -64,26 +43,14 @@ struct parameter_traits {
     static std::string type_name() { return std::string(P::parameter_type); }
     using value_type = typename P::value_type;
 };
-template <>
-struct parameter_traits<str> {
-    static std::string type_name() { return "String"; }
-    using value_type = str;
-};
-template <>
-struct parameter_traits<number> {
-    static std::string type_name() { return "Number"; }
-    using value_type = number;
-};
-template <>
-struct parameter_traits<list<number>> {
-    static std::string type_name() { return "List<Number>"; }
-    using value_type = list<number>;
-};
-template <>
-struct parameter_traits<list<str>> {
-    static std::string type_name() { return "CommaDelimitedList"; }
-    using value_type = list<str>;
-};
+#define CFN_BASIC_PARAMETER_TYPE(type, cfn_name)                  \
+    template <>                                                   \
+    struct parameter_traits<type> {                               \
+        static std::string type_name() { return cfn_name; }       \
+        using value_type = type;                                  \
+    };
+CFN_BASIC_PARAMETER_TYPES(CFN_BASIC_PARAMETER_TYPE)
+#undef CFN_BASIC_PARAMETER_TYPE
 template <class P>
 struct parameter_traits<list<P>> {
     static std::string type_name() { return "List<" + std::string(P::parameter_type) + ">"; }

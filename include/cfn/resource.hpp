@@ -106,7 +106,8 @@ struct condition_ref {
     node n;  ///< the condition's name
 };
 
-/// DeletionPolicy and UpdateReplacePolicy values.
+/// DeletionPolicy and UpdateReplacePolicy values, in the order of their names in
+/// vocabulary::deletion_policies (cfn/vocabulary.hpp).
 enum class deletion : std::uint8_t { unset, delete_, retain, retain_except_on_create, snapshot };
 
 /// The escape hatch for properties the generated types do not know yet:
@@ -127,6 +128,8 @@ struct resource_options {
     cfn::creation_policy creation_policy = absent;
     cfn::update_policy update_policy = absent;
     value<json> metadata;
+    /// The legacy Version attribute of custom resources (AWS's samples write "1.0").
+    value<str> version;
     cfn::raw_properties raw_properties;
 };
 

@@ -130,16 +130,15 @@ def normalise_object(value, properties, resource):
     return {k: normalise_value(v, types[k], resource) if k in types else v for k, v in value.items()}
 
 
-POLICY_TYPES = {  # cfn/policies.hpp, in the catalog's notation
-    "CreationPolicy": {"AutoScalingCreationPolicy": {"MinSuccessfulInstancesPercent": "integer"},
-                       "ResourceSignal": {"Count": "integer", "Timeout": "str"}},
-    "UpdatePolicy": {"AutoScalingReplacingUpdate": {"WillReplace": "boolean"},
-                     "AutoScalingRollingUpdate": {"MaxBatchSize": "integer", "MinInstancesInService": "integer",
-                                                  "MinSuccessfulInstancesPercent": "integer", "PauseTime": "str",
-                                                  "WaitOnResourceSignals": "boolean"},
-                     "AutoScalingScheduledAction": {"IgnoreUnmodifiedGroupSizeProperties": "boolean"},
-                     "EnableVersionUpgrade": "boolean", "UseOnlineResharding": "boolean"},
-}
+def policy_types(policies):
+    """The catalog's CreationPolicy and UpdatePolicy (cfn/policies.hpp) as nested {name: type}."""
+    def members(name):
+        result = {}
+        for cfn_name, _, spelled, _ in policies["types"][name][1]:
+            t = parse_type(spelled)
+            result[cfn_name] = members(t[1]) if t[0] == "struct" else spelled
+        return result
+    return {"CreationPolicy": members("CreationPolicy"), "UpdatePolicy": members("UpdatePolicy")}
 
 
 def normalise_policy(value, types):
@@ -152,7 +151,7 @@ def normalise_policy(value, types):
     return result
 
 
-def normalise(template, catalog):
+def normalise(template, catalog, policies):
     t = normalise_intrinsics(template)
     for parameter in t.get("Parameters", {}).values():
         for key in ("MinLength", "MaxLength", "MinValue", "MaxValue"):
@@ -169,7 +168,7 @@ def normalise(template, catalog):
         resource = catalog.get(body.get("Type"))
         if resource and isinstance(body.get("Properties"), dict):
             body["Properties"] = normalise_object(body["Properties"], resource["properties"], resource)
-        for attribute, types in POLICY_TYPES.items():
+        for attribute, types in policies.items():
             if attribute in body:
                 body[attribute] = normalise_policy(body[attribute], types)
     return t
@@ -258,7 +257,8 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     for sub in ("src", "out"):
         (work / sub).mkdir(parents=True)
-    catalog = json.loads(Path(args.catalog).read_text(encoding="utf-8"))["resources"]
+    document = json.loads(Path(args.catalog).read_text(encoding="utf-8"))
+    catalog, policies = document["resources"], policy_types(document["policies"])
 
     outcome = {}  # name -> (stage, detail), or absent when exact
 
@@ -283,8 +283,8 @@ def main():
         if r.returncode != 0:
             outcome[name] = ("run", r.stderr.strip().splitlines()[0] if r.stderr.strip() else f"exit {r.returncode}")
             continue
-        original = normalise(json.loads(sources[name].read_text(encoding="utf-8")), catalog)
-        emitted = normalise(json.loads(out.read_text(encoding="utf-8")), catalog)
+        original = normalise(json.loads(sources[name].read_text(encoding="utf-8")), catalog, policies)
+        emitted = normalise(json.loads(out.read_text(encoding="utf-8")), catalog, policies)
         if original != emitted:
             outcome[name] = ("differs", "; ".join(differences(original, emitted)))
 

@@ -61,11 +61,28 @@ TEST_CASE("string functions") {
 }
 
 TEST_CASE("Fn::Sub text is checked at compile time when it is a literal") {
-    STATIC_REQUIRE(cfn::detail::valid_sub_syntax("plain"));
-    STATIC_REQUIRE(cfn::detail::valid_sub_syntax("${A} ${B.C} ${AWS::Region} ${!Literal}"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${A"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${}"));
-    STATIC_REQUIRE_FALSE(cfn::detail::valid_sub_syntax("${files[@]}"));
+    STATIC_REQUIRE(cfn::vocabulary::valid_sub_syntax("plain"));
+    STATIC_REQUIRE(cfn::vocabulary::valid_sub_syntax("${A} ${B.C} ${AWS::Region} ${!Literal}"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${A"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${}"));
+    STATIC_REQUIRE_FALSE(cfn::vocabulary::valid_sub_syntax("${files[@]}"));
+}
+
+TEST_CASE("the vocabulary: YAML short tags, pseudo parameters, Fn::Sub placeholders") {
+    using namespace cfn::vocabulary;
+    STATIC_REQUIRE(find_short_tag("!Join")->name == "Fn::Join");
+    STATIC_REQUIRE(find_short_tag("!Ref")->name == "Ref");
+    STATIC_REQUIRE(find_short_tag("!ForEach") == nullptr);  // Fn::ForEach has no short form
+    STATIC_REQUIRE(find_function("Fn::If")->min_arguments == 3);
+    STATIC_REQUIRE(find_pseudo_parameter("AWS::NotificationARNs")->is_list);
+    STATIC_REQUIRE(find_pseudo_parameter("AWS::Regions") == nullptr);
+    // Each cfn::aws constant is the reserved node of its vocabulary entry.
+    CHECK(as_json(cfn::aws::url_suffix) == json{{"Ref", pseudo_parameters[url_suffix].name}});
+    constexpr auto first = next_sub_placeholder("a ${!Literal} ${Db.Endpoint.Address}", 0);
+    STATIC_REQUIRE(first.literal());
+    STATIC_REQUIRE(next_sub_placeholder("a ${!Literal} ${Db.Endpoint.Address}", first.end).name == "Db.Endpoint.Address");
+    STATIC_REQUIRE(next_sub_placeholder("${files[@]}", 0).state == sub_placeholder::malformed);
+
 }
 
 TEST_CASE("conditions and Fn::If") {

@@ -105,6 +105,15 @@ TEST_CASE("resource attributes: DependsOn, Condition, policies, metadata") {
         "UpdateReplacePolicy": "Snapshot"})"));
 }
 
+TEST_CASE("the legacy Version attribute of a custom resource, which CloudFormation accepts") {
+    cfn::stack s;
+    s.add(cfn::raw_resource{"Custom", "Custom::Thing", {{"ServiceToken", "arn:aws:lambda:eu-west-1:123456789012:function:f"}},
+                            {.version = "1.0"}});
+    json custom = test::template_of(s)["Resources"]["Custom"];
+    CHECK(custom == json::parse(R"({"Type": "Custom::Thing",
+        "Properties": {"ServiceToken": "arn:aws:lambda:eu-west-1:123456789012:function:f"}, "Version": "1.0"})"));
+}
+
 TEST_CASE("DependsOn of one resource keeps CloudFormation's string form, and is checked") {
     cfn::stack s;
     auto first = s.add(ec2::subnet{"First", {.vpc_id = "vpc-1"}});

@@ -7,45 +7,6 @@ namespace cfn2cpp {
 
 namespace {
 
-/// The resource attributes CreationPolicy and UpdatePolicy (cfn/policies.hpp), written in the
-/// catalog's notation so that they are translated like any property type.
-const char* const policies_entry = R"({
-  "cpp": "cfn::policy", "header": "", "ref": "str", "attributes": {}, "enums": {},
-  "properties": [],
-  "types": {
-    "CreationPolicy": ["creation_policy", [
-      ["AutoScalingCreationPolicy", "auto_scaling_creation_policy", "struct<AutoScalingCreationPolicy>", 0],
-      ["ResourceSignal", "resource_signal", "struct<ResourceSignal>", 0]]],
-    "AutoScalingCreationPolicy": ["auto_scaling_creation_policy", [
-      ["MinSuccessfulInstancesPercent", "min_successful_instances_percent", "integer", 0]]],
-    "ResourceSignal": ["resource_signal", [
-      ["Count", "count", "integer", 0], ["Timeout", "timeout", "str", 0]]],
-    "UpdatePolicy": ["update_policy", [
-      ["AutoScalingReplacingUpdate", "auto_scaling_replacing_update", "struct<AutoScalingReplacingUpdate>", 0],
-      ["AutoScalingRollingUpdate", "auto_scaling_rolling_update", "struct<AutoScalingRollingUpdate>", 0],
-      ["AutoScalingScheduledAction", "auto_scaling_scheduled_action", "struct<AutoScalingScheduledAction>", 0],
-      ["CodeDeployLambdaAliasUpdate", "code_deploy_lambda_alias_update", "struct<CodeDeployLambdaAliasUpdate>", 0],
-      ["EnableVersionUpgrade", "enable_version_upgrade", "boolean", 0],
-      ["UseOnlineResharding", "use_online_resharding", "boolean", 0]]],
-    "AutoScalingReplacingUpdate": ["auto_scaling_replacing_update", [
-      ["WillReplace", "will_replace", "boolean", 0]]],
-    "AutoScalingRollingUpdate": ["auto_scaling_rolling_update", [
-      ["MaxBatchSize", "max_batch_size", "integer", 0],
-      ["MinInstancesInService", "min_instances_in_service", "integer", 0],
-      ["MinSuccessfulInstancesPercent", "min_successful_instances_percent", "integer", 0],
-      ["PauseTime", "pause_time", "str", 0],
-      ["SuspendProcesses", "suspend_processes", "list<str>", 0],
-      ["WaitOnResourceSignals", "wait_on_resource_signals", "boolean", 0]]],
-    "AutoScalingScheduledAction": ["auto_scaling_scheduled_action", [
-      ["IgnoreUnmodifiedGroupSizeProperties", "ignore_unmodified_group_size_properties", "boolean", 0]]],
-    "CodeDeployLambdaAliasUpdate": ["code_deploy_lambda_alias_update", [
-      ["AfterAllowTrafficHook", "after_allow_traffic_hook", "str", 0],
-      ["ApplicationName", "application_name", "str", 1],
-      ["BeforeAllowTrafficHook", "before_allow_traffic_hook", "str", 0],
-      ["DeploymentGroupName", "deployment_group_name", "str", 1]]]
-  }
-})";
-
 /// The inside of `<...>` at the start of `text`, which must end right after it.
 std::string inside(const std::string& text, std::size_t open) {
     if (text.back() != '>') throw std::runtime_error("malformed type '" + text + "'");
@@ -133,12 +94,17 @@ catalog::catalog(const std::string& path) {
     if (!in) throw input_error(path, "cannot read the catalog (see --catalog)");
     try {
         nlohmann::json document = nlohmann::json::parse(in);
-        if (document.at("format").get<int>() != 1) throw input_error(path, "unknown catalog format");
+        if (document.at("format").get<int>() != 2) throw input_error(path, "unknown catalog format");
         spec_ = document.at("spec").get<std::string>();
+        const nlohmann::json& rules = document.at("naming");
+        naming_ = std::make_unique<cfn2cpp::naming>(rules.at("token").get<std::string>(),
+                                                    rules.at("reserved").get<std::set<std::string>>());
         resources_ = std::move(document.at("resources"));
-        read_resource("Policies", nlohmann::json::parse(policies_entry), policies_);
+        read_resource("Policies", document.at("policies"), policies_);
     } catch (const nlohmann::json::exception& e) {
         throw input_error(path, std::string("malformed catalog: ") + e.what());
+    } catch (const std::regex_error& e) {
+        throw input_error(path, std::string("malformed catalog: the naming token: ") + e.what());
     }
 }
 

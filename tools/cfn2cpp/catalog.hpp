@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "input.hpp"
+#include "names.hpp"
 
 namespace cfn2cpp {
 
@@ -68,12 +69,16 @@ public:
     explicit catalog(const std::string& path);
     /// The resource type, or nullptr when the pinned spec does not have it.
     const resource_type* find(const std::string& cfn_type) const;
-    /// The CreationPolicy and UpdatePolicy attributes (cfn/policies.hpp), in the same form.
+    /// The CreationPolicy and UpdatePolicy attributes (cfn/policies.hpp), in the same form: the
+    /// generator writes both from generators/policies.json.
     const resource_type& policies() const { return policies_; }
     const std::string& spec() const { return spec_; }
+    /// How the generator spells CloudFormation names in C++, which cfn2cpp's variables follow.
+    const cfn2cpp::naming& naming() const { return *naming_; }
 
 private:
     std::string spec_;
+    std::unique_ptr<cfn2cpp::naming> naming_;
     nlohmann::json resources_;  ///< unordered (fast to read); only the types a template uses become resource_type
     mutable std::map<std::string, std::unique_ptr<resource_type>> loaded_;
     resource_type policies_;

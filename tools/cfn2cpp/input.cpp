@@ -8,22 +8,16 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cfn/vocabulary.hpp>
+
 namespace cfn2cpp {
 
 namespace {
 
-/// Short-form tags and the long form each becomes.
+/// The long form of a short-form tag ("!Join" -> "Fn::Join"), or "" (cfn/vocabulary.hpp).
 std::string long_form(const std::string& tag) {
-    if (tag == "!Ref") return "Ref";
-    if (tag == "!Condition") return "Condition";
-    static const char* const functions[] = {
-        "And",  "Base64",     "Cidr",  "Contains", "EachMemberEquals", "EachMemberIn", "Equals",
-        "FindInMap", "GetAtt", "GetAZs", "If", "ImportValue", "Join", "Not", "Or", "RefAll", "Select",
-        "Split", "Sub", "Transform", "ValueOf", "ValueOfAll", "Length", "ToJsonString",
-    };
-    for (const char* f : functions)
-        if (tag == std::string("!") + f) return std::string("Fn::") + f;
-    return {};
+    const cfn::vocabulary::intrinsic_function* f = cfn::vocabulary::find_short_tag(tag);
+    return f ? std::string(f->name) : std::string();
 }
 
 std::string position(const std::string& name, const YAML::Mark& mark) {

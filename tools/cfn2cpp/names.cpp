@@ -1,34 +1,16 @@
 // cfn2cpp: variable names.
 #include "names.hpp"
 
-#include <regex>
-
 namespace cfn2cpp {
 
-namespace {
+naming::naming(const std::string& token, std::set<std::string> reserved)
+    : token_(token), reserved_(std::move(reserved)) {}
 
-const std::set<std::string> keywords = {
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break", "case", "catch",
-    "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept", "const", "consteval", "constexpr",
-    "constinit", "const_cast", "continue", "co_await", "co_return", "co_yield", "decltype", "default", "delete",
-    "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern", "false", "float", "for",
-    "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
-    "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register", "reinterpret_cast",
-    "requires", "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast", "struct",
-    "switch", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
-    "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
-    // Macros of common headers, and names of the standard library a reader would trip over.
-    "NULL", "EOF", "errno", "assert", "linux", "unix", "min", "max", "stdin", "stdout", "stderr",
-};
-
-}  // namespace
-
-std::string snake_case(const std::string& name) {
-    // As generators/cfngen/naming.py: a run of capitals is one word, digits stay with the word
-    // before them.
-    static const std::regex token("[A-Z]+v[0-9]+(?![a-z])|[A-Z]+[0-9]*(?![a-z])|[A-Z]?[a-z]+[0-9]*|[0-9]+");
+std::string naming::snake_case(const std::string& name) const {
+    // As naming.snake: characters no word matches (none in a logical ID) separate words.
     std::string result;
-    for (auto it = std::sregex_iterator(name.begin(), name.end(), token); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(name.begin(), name.end(), token_); it != std::sregex_iterator(); ++it) {
+        if (it->length() == 0) continue;
         if (!result.empty()) result += '_';
         for (char c : it->str()) result += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
@@ -37,8 +19,8 @@ std::string snake_case(const std::string& name) {
 }
 
 std::string variable_names::make(const std::string& logical_id) {
-    std::string base = snake_case(logical_id);
-    if (keywords.count(base)) base += '_';
+    std::string base = rules_.snake_case(logical_id);
+    if (rules_.is_reserved(base)) base += '_';
     std::string name = base;
     for (int n = 2; taken_.count(name); ++n) name = base + "_" + std::to_string(n);
     taken_.insert(name);

@@ -15,6 +15,8 @@
 #include <regex>
 #include <set>
 
+#include <cfn/vocabulary.hpp>
+
 #include "layout.hpp"
 #include "names.hpp"
 
@@ -22,6 +24,7 @@ namespace cfn2cpp {
 
 namespace {
 
+namespace vocabulary = cfn::vocabulary;
 using kind = value_type::kind;
 
 /// A translated expression and its CloudFormation type.
@@ -39,15 +42,6 @@ struct entity {
     bool raw = false;                        ///< resources written as cfn::raw_resource
     bool used = false;                       ///< something refers to the handle: bind the variable
 };
-
-const std::set<std::string> pseudo_parameters = {
-    "AWS::AccountId", "AWS::NotificationARNs", "AWS::Partition", "AWS::Region",
-    "AWS::StackId",   "AWS::StackName",        "AWS::URLSuffix",
-};
-
-std::string pseudo_parameter_code(const std::string& name) {
-    return "cfn::aws::" + snake_case(name.substr(5));
-}
 
 std::string cpp_string(const std::string& text) { return string_literal(text); }
 
@@ -108,7 +102,7 @@ bool is_string_like(const value_type& t) { return t.k == kind::str || t.k == kin
 
 class translator {
 public:
-    translator(const json& t, const catalog& types) : t_(t), types_(types) {}
+    translator(const json& t, const catalog& types) : t_(t), types_(types), names_(types.naming()) {}
 
     std::string run(const std::string& source_name);
 
@@ -140,8 +134,8 @@ private:
     fragment condition(const json& v, const std::string& path);
     fragment condition_operand(const json& v, const std::string& path);
     fragment condition_name(const json& name, const std::string& path);
-    const json& arguments(const json& v, const std::string& function, const std::string& path, std::size_t min,
-                          std::size_t max);
+    /// The list argument of `function`, with as many items as cfn/vocabulary.hpp says it takes.
+    const json& arguments(const json& v, const std::string& function, const std::string& path);
 
     // Spelling. ------------------------------------------------------------------------------
     std::string spell(const value_type& t);
@@ -166,23 +160,19 @@ private:
 
 void translator::check_sections() {
     if (!t_.is_object()) throw input_error("template", "not a CloudFormation template (not a JSON object)");
-    static const std::set<std::string> sections = {"AWSTemplateFormatVersion", "Description", "Metadata", "Parameters",
-                                                   "Mappings", "Conditions", "Rules", "Transform", "Resources", "Outputs"};
     for (const auto& [key, body] : t_.items())
-        if (!sections.count(key)) throw input_error(key, "not a section of a CloudFormation template");
+        if (!vocabulary::contains(vocabulary::sections, key)) throw input_error(key, "not a section of a CloudFormation template");
     if (!t_.contains("Resources") || !t_["Resources"].is_object())
         throw input_error("template", "not a CloudFormation template (no Resources section)");
-    if (t_.contains("AWSTemplateFormatVersion") && t_["AWSTemplateFormatVersion"] != "2010-09-09")
-        throw input_error("AWSTemplateFormatVersion", "the only version is 2010-09-09");
+    if (t_.contains("AWSTemplateFormatVersion") && t_["AWSTemplateFormatVersion"] != vocabulary::format_version)
+        throw input_error("AWSTemplateFormatVersion", "the only version is " + std::string(vocabulary::format_version));
     if (t_.contains("Description") && !t_["Description"].is_string())
         throw input_error("Description", "not a string");
     for (const char* section : {"Parameters", "Mappings", "Conditions", "Rules", "Outputs", "Resources"}) {
         if (!t_.contains(section)) continue;
         if (!t_[section].is_object()) throw input_error(section, "not an object");
         for (const auto& [id, body] : t_[section].items()) {
-            bool ok = !id.empty() && id.size() <= 255 &&
-                      std::all_of(id.begin(), id.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-            if (!ok) throw input_error(std::string(section) + "." + id, "a logical ID must be alphanumeric");
+            if (!vocabulary::valid_logical_id(id)) throw input_error(std::string(section) + "." + id, "a logical ID must be alphanumeric");
         }
     }
 }
@@ -503,8 +493,9 @@ fragment translator::json_literal(const json& v, const std::string& path, bool t
     throw input_error(path, "a value that JSON cannot hold");
 }
 
-const json& translator::arguments(const json& v, const std::string& function, const std::string& path,
-                                  std::size_t min, std::size_t max) {
+const json& translator::arguments(const json& v, const std::string& function, const std::string& path) {
+    const vocabulary::intrinsic_function* f = vocabulary::find_function(function);
+    std::size_t min = f->min_arguments, max = f->max_arguments;
     const json& a = v[function];
     if (!a.is_array() || a.size() < min || a.size() > max)
         throw input_error(path, function + " takes a list of " +
@@ -524,8 +515,8 @@ typed translator::expression(const json& v, const std::string& path, const value
     if (function == "Ref") {
         if (!a.is_string()) throw input_error(where, "Ref takes the name of a parameter or resource");
         std::string name = a.get<std::string>();
-        if (pseudo_parameters.count(name))
-            return {fragment::atom(pseudo_parameter_code(name)), name == "AWS::NotificationARNs" ? list_of_str : str};
+        const vocabulary::pseudo_parameter* pseudo = vocabulary::find_pseudo_parameter(name);
+        if (pseudo && pseudo->name != "AWS::NoValue") return {fragment::atom(std::string(pseudo->cpp)), pseudo->is_list ? list_of_str : str};
         if (auto p = parameters_.find(name); p != parameters_.end()) return {fragment::atom(use(p->second) + ".ref()"), p->second.type};
         if (auto r = resources_.find(name); r != resources_.end()) {
             value_type type = r->second.resource && !r->second.raw ? r->second.resource->ref : str;
@@ -554,7 +545,7 @@ typed translator::expression(const json& v, const std::string& path, const value
         return {fragment::atom(use(r->second) + "." + found->second.first + "()"), found->second.second};
     }
     if (function == "Fn::Join") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         fragment delimiter = value(args[0], str, index(where, 0), false);
         if (args[1].is_array()) {
             std::vector<fragment> parts;
@@ -571,18 +562,11 @@ typed translator::expression(const json& v, const std::string& path, const value
             std::string literal = cpp_string(s.get<std::string>());
             // cfn::sub checks a literal when the program compiles; text it would refuse is passed
             // as a run-time string and reported by the stack's checks instead.
-            static const std::regex placeholder("\\$\\{([^}]*)\\}");
-            bool valid = true;
-            std::string body = s.get<std::string>();
-            for (auto it = std::sregex_iterator(body.begin(), body.end(), placeholder); it != std::sregex_iterator(); ++it) {
-                std::string name = (*it)[1];
-                if (name.empty() || (name[0] != '!' && !std::regex_match(name, std::regex("[A-Za-z0-9.:_-]+")))) valid = false;
-            }
-            if (std::regex_search(body, std::regex("\\$\\{[^}]*$"))) valid = false;
+            bool valid = vocabulary::valid_sub_syntax(s.get<std::string>());
             return fragment::atom(valid ? literal : "std::string_view{" + literal + "}");
         };
         if (a.is_string()) return {call("cfn::sub", {text(a)}), str};
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         if (!args[1].is_object()) throw input_error(index(where, 1), "the variables of Fn::Sub must be an object");
         std::vector<fragment> variables;
         for (const auto& [name, item] : args[1].items())
@@ -596,17 +580,17 @@ typed translator::expression(const json& v, const std::string& path, const value
         return {call("cfn::get_azs", {value(a, str, where, false)}), list_of_str};
     }
     if (function == "Fn::Split") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         return {call("cfn::split", {value(args[0], str, index(where, 0), false), value(args[1], str, index(where, 1), false)}), list_of_str};
     }
     if (function == "Fn::Cidr") {
-        const json& args = arguments(v, function, path, 3, 3);
+        const json& args = arguments(v, function, path);
         return {call("cfn::cidr", {value(args[0], str, index(where, 0), false), value(args[1], integer, index(where, 1), false),
                                    value(args[2], integer, index(where, 2), false)}),
                 list_of_str};
     }
     if (function == "Fn::Select") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         fragment i = value(args[0], integer, index(where, 0), false);
         if (args[1].is_array() && !is_intrinsic(args[1])) {
             std::vector<fragment> items;
@@ -623,7 +607,7 @@ typed translator::expression(const json& v, const std::string& path, const value
         return {call("cfn::select", {std::move(i), std::move(list.code)}), *list.type.element};
     }
     if (function == "Fn::FindInMap") {
-        const json& args = arguments(v, function, path, 3, 3);
+        const json& args = arguments(v, function, path);
         if (!args[0].is_string()) throw input_error(index(where, 0), "Fn::FindInMap needs the mapping's name");
         auto m = mappings_.find(args[0].get<std::string>());
         if (m == mappings_.end())
@@ -634,7 +618,7 @@ typed translator::expression(const json& v, const std::string& path, const value
     }
     if (function == "Fn::If") return fn_if(a, where, want);
     if (function == "Fn::ValueOf") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         auto p = args[0].is_string() ? parameters_.find(args[0].get<std::string>()) : parameters_.end();
         if (p == parameters_.end() || !args[1].is_string())
             throw input_error(where, "Fn::ValueOf takes [Parameter, Attribute] with literal names");
@@ -645,16 +629,17 @@ typed translator::expression(const json& v, const std::string& path, const value
         return {call("cfn::rules::ref_all", {fragment::atom(cpp_string(a.get<std::string>()))}), list_of_str};
     }
     if (function == "Fn::ValueOfAll") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         if (!args[0].is_string() || !args[1].is_string()) throw input_error(where, "Fn::ValueOfAll takes literal names");
         return {call("cfn::rules::value_of_all", {fragment::atom(cpp_string(args[0].get<std::string>())), fragment::atom(cpp_string(args[1].get<std::string>()))}),
                 list_of_str};
     }
-    static const std::set<std::string> condition_functions = {"Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not",
-                                                              "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn"};
-    if (condition_functions.count(function)) return {condition(v, path), value_type::of(kind::condition)};
-    static const std::set<std::string> unsupported = {"Fn::Transform", "Fn::Length", "Fn::ToJsonString", "Fn::ForEach"};
-    if (unsupported.count(function)) throw input_error(where, function + " is not supported by cfnpp");
+    using vocabulary::function_role;
+    if (const vocabulary::intrinsic_function* f = vocabulary::find_function(function)) {
+        if (f->role == function_role::condition || f->role == function_role::rule_condition)
+            return {condition(v, path), value_type::of(kind::condition)};
+        if (f->role == function_role::unsupported) throw input_error(where, function + " is not supported by cfnpp");
+    }
     throw input_error(where, "unknown intrinsic function '" + function + "'");
 }
 
@@ -740,26 +725,26 @@ fragment translator::condition(const json& v, const std::string& path) {
     value_type any = value_type::of(kind::json), str = value_type::of(kind::str);
     value_type list_of_str = value_type::list_of(str);
     if (function == "Fn::Equals") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         return fragment::call("cfn::equals", {value(args[0], any, index(where, 0), false), value(args[1], any, index(where, 1), false)});
     }
     if (function == "Fn::And" || function == "Fn::Or") {
-        const json& args = arguments(v, function, path, 2, 10);
+        const json& args = arguments(v, function, path);
         std::vector<fragment> operands;
         for (std::size_t i = 0; i < args.size(); ++i) operands.push_back(condition_operand(args[i], index(where, i)));
         return fragment::call(function == "Fn::And" ? "cfn::and_" : "cfn::or_", {fragment::braces("", std::move(operands))});
     }
     if (function == "Fn::Not") {
-        const json& args = arguments(v, function, path, 1, 1);
+        const json& args = arguments(v, function, path);
         return fragment::call("cfn::not_", {condition_operand(args[0], index(where, 0))});
     }
     if (function == "Fn::Contains" || function == "Fn::EachMemberEquals") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         return fragment::call(function == "Fn::Contains" ? "cfn::rules::contains" : "cfn::rules::each_member_equals",
                               {value(args[0], list_of_str, index(where, 0), false), value(args[1], str, index(where, 1), false)});
     }
     if (function == "Fn::EachMemberIn") {
-        const json& args = arguments(v, function, path, 2, 2);
+        const json& args = arguments(v, function, path);
         return fragment::call("cfn::rules::each_member_in", {value(args[0], list_of_str, index(where, 0), false),
                                                              value(args[1], list_of_str, index(where, 1), false)});
     }
@@ -771,28 +756,22 @@ fragment translator::condition(const json& v, const std::string& path) {
 
 /// The parameter type tag of cfn/parameter.hpp, and what Ref of such a parameter is.
 std::pair<std::string, value_type> parameter_type(const std::string& type, const std::string& path) {
-    value_type str = value_type::of(kind::str);
-    auto id = [](const char* token) {
-        value_type t = value_type::of(kind::id);
-        t.tokens = {token};
-        return t;
+    // The types cfn/parameter.hpp declares, from the one list in cfn/vocabulary.hpp: the tag's C++
+    // spelling, and Ref's value type read from its spelling in the core's names.
+    auto read = [](std::string spelling) {
+        spelling.erase(std::remove(spelling.begin(), spelling.end(), '"'), spelling.end());
+        return parse_type(spelling, nullptr);
+    };
+    auto qualified = [](const std::string& basic) {  // "list<str>" -> "cfn::list<cfn::str>"
+        return basic.rfind("list<", 0) == 0 ? "cfn::list<cfn::" + basic.substr(5) : "cfn::" + basic;
     };
     static const std::map<std::string, std::pair<std::string, value_type>> aws = {
-        {"AWS::EC2::AvailabilityZone::Name", {"cfn::aws_ec2_availabilityzone_name", str}},
-        {"AWS::EC2::Image::Id", {"cfn::aws_ec2_image_id", str}},
-        {"AWS::EC2::Instance::Id", {"cfn::aws_ec2_instance_id", id("AWS::EC2::Instance.InstanceId")}},
-        {"AWS::EC2::KeyPair::KeyName", {"cfn::aws_ec2_keypair_keyname", id("AWS::EC2::KeyPair.KeyName")}},
-        {"AWS::EC2::SecurityGroup::GroupName", {"cfn::aws_ec2_securitygroup_groupname", str}},
-        {"AWS::EC2::SecurityGroup::Id", {"cfn::aws_ec2_securitygroup_id", id("AWS::EC2::SecurityGroup.Id")}},
-        {"AWS::EC2::Subnet::Id", {"cfn::aws_ec2_subnet_id", id("AWS::EC2::Subnet.SubnetId")}},
-        {"AWS::EC2::Volume::Id", {"cfn::aws_ec2_volume_id", id("AWS::EC2::Volume.VolumeId")}},
-        {"AWS::EC2::VPC::Id", {"cfn::aws_ec2_vpc_id", id("AWS::EC2::VPC.VpcId")}},
-        {"AWS::Route53::HostedZone::Id", {"cfn::aws_route53_hostedzone_id", id("AWS::Route53::HostedZone.Id")}},
-        {"AWS::SSM::Parameter::Name", {"cfn::aws_ssm_parameter_name", str}},
-        {"String", {"cfn::str", str}},
-        {"Number", {"cfn::number", value_type::of(kind::number)}},
-        {"List<Number>", {"cfn::list<cfn::number>", value_type::list_of(value_type::of(kind::number))}},
-        {"CommaDelimitedList", {"cfn::list<cfn::str>", value_type::list_of(str)}},
+#define CFN2CPP_AWS_PARAMETER_TYPE(tag, cfn_name, value) {cfn_name, {"cfn::" #tag, read(#value)}},
+        CFN_AWS_PARAMETER_TYPES(CFN2CPP_AWS_PARAMETER_TYPE)
+#undef CFN2CPP_AWS_PARAMETER_TYPE
+#define CFN2CPP_BASIC_PARAMETER_TYPE(type, cfn_name) {cfn_name, {qualified(#type), read(#type)}},
+        CFN_BASIC_PARAMETER_TYPES(CFN2CPP_BASIC_PARAMETER_TYPE)
+#undef CFN2CPP_BASIC_PARAMETER_TYPE
     };
     if (auto found = aws.find(type); found != aws.end()) return found->second;
     static const std::regex list("List<(AWS::.*)>"), ssm("AWS::SSM::Parameter::Value<(.*)>");
@@ -959,12 +938,16 @@ std::vector<fragment> translator::resource_options(const std::string& id, const 
     if (body.contains("Condition")) options.push_back(fragment::member("condition", condition_name(body["Condition"], child(path, "Condition"))));
     for (const auto& [key, member] : {std::pair{"DeletionPolicy", "deletion_policy"}, std::pair{"UpdateReplacePolicy", "update_replace_policy"}}) {
         if (!body.contains(key)) continue;
-        static const std::map<std::string, std::string> policies = {
-            {"Delete", "cfn::deletion::delete_"}, {"Retain", "cfn::deletion::retain"},
-            {"RetainExceptOnCreate", "cfn::deletion::retain_except_on_create"}, {"Snapshot", "cfn::deletion::snapshot"}};
-        auto found = body[key].is_string() ? policies.find(body[key].get<std::string>()) : policies.end();
-        if (found == policies.end()) throw input_error(child(path, key), "must be Delete, Retain, RetainExceptOnCreate or Snapshot");
-        options.push_back(fragment::member(member, fragment::atom(found->second)));
+        const vocabulary::deletion_policy* found = nullptr;
+        for (const vocabulary::deletion_policy& p : vocabulary::deletion_policies)
+            if (body[key].is_string() && body[key].get<std::string>() == p.name) found = &p;
+        if (!found) {
+            std::string names;
+            for (const vocabulary::deletion_policy& p : vocabulary::deletion_policies)
+                names += (names.empty() ? "" : &p == std::end(vocabulary::deletion_policies) - 1 ? " or " : ", ") + std::string(p.name);
+            throw input_error(child(path, key), "must be " + names);
+        }
+        options.push_back(fragment::member(member, fragment::atom("cfn::deletion::" + std::string(found->enumerator))));
     }
     for (const auto& [key, member] : {std::pair{"CreationPolicy", "creation_policy"}, std::pair{"UpdatePolicy", "update_policy"}}) {
         if (!body.contains(key)) continue;
@@ -974,15 +957,15 @@ std::vector<fragment> translator::resource_options(const std::string& id, const 
         options.push_back(fragment::member(member, value(body[key], t, child(path, key), true)));
     }
     if (body.contains("Metadata")) options.push_back(fragment::member("metadata", json_literal(body["Metadata"], child(path, "Metadata"), true)));
+    if (body.contains("Version"))
+        options.push_back(fragment::member("version", value(body["Version"], value_type::of(kind::str), child(path, "Version"), true)));
     return options;
 }
 
 fragment translator::resource(const std::string& id, const json& body) {
     const std::string path = "Resources." + id;
-    static const std::set<std::string> attributes = {"Type", "Properties", "DependsOn", "Condition", "DeletionPolicy",
-                                                     "UpdateReplacePolicy", "CreationPolicy", "UpdatePolicy", "Metadata"};
     for (const auto& [key, v] : body.items())
-        if (!attributes.count(key)) throw input_error(child(path, key), "not a resource attribute");
+        if (!vocabulary::contains(vocabulary::resource_attributes, key)) throw input_error(child(path, key), "not a resource attribute");
     const std::string type = body["Type"].get<std::string>();
     const json properties = body.contains("Properties") ? body["Properties"] : json::object();
     if (!properties.is_object()) throw input_error(child(path, "Properties"), "must be an object");

@@ -373,16 +373,8 @@ CFN_INLINE void yaml_key(std::string_view s, text_out& out) {
 }
 
 CFN_INLINE std::string_view yaml_short_tag(std::string_view function) {
-    static constexpr std::string_view functions[] = {
-        "Fn::And",      "Fn::Base64",     "Fn::Cidr",    "Fn::Contains", "Fn::EachMemberEquals",
-        "Fn::EachMemberIn", "Fn::Equals", "Fn::FindInMap", "Fn::GetAZs", "Fn::GetAtt",
-        "Fn::If",       "Fn::ImportValue", "Fn::Join",   "Fn::Not",      "Fn::Or",
-        "Fn::RefAll",   "Fn::Select",     "Fn::Split",   "Fn::Sub",      "Fn::Transform",
-        "Fn::ValueOf",  "Fn::ValueOfAll"};
-    if (function == "Ref" || function == "Condition") return function;
-    for (std::string_view f : functions)
-        if (f == function) return f.substr(4);
-    return {};
+    const vocabulary::intrinsic_function* f = vocabulary::find_function(function);
+    return f ? f->short_tag : std::string_view{};
 }
 
 CFN_INLINE bool yaml_is_scalar(const node_data& d) {
@@ -508,7 +500,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out)
 CFN_INLINE node to_template(const stack& s) {
     detail::arena_in_use in_use{s.arena()};  // the template's nodes go to the stack's arena
     detail::object_builder t;
-    t.add("AWSTemplateFormatVersion", detail::make_string("2010-09-09"));
+    t.add("AWSTemplateFormatVersion", detail::make_string(vocabulary::format_version));
     if (!s.description().empty()) t.add("Description", detail::make_string(s.description()));
     t.add("Metadata", s.metadata());
     if (!s.parameters().empty()) t.add("Parameters", detail::section(s.parameters()));

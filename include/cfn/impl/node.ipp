@@ -28,10 +28,10 @@ struct arena {
 
     arena() {
         nodes.emplace_back();  // node 0: absent
-        for (const char* name : reserved::pseudo_names) {
+        for (const vocabulary::pseudo_parameter& pseudo : vocabulary::pseudo_parameters) {
             node_data text;
             text.kind = node_kind::string;
-            text.text = name;
+            text.text = pseudo.name;
             nodes.push_back(std::move(text));
             node_data call;
             call.kind = node_kind::call;

@@ -12,14 +12,8 @@ namespace cfn {
 namespace detail {
 
 CFN_INLINE std::string_view deletion_name(deletion policy) {
-    switch (policy) {
-        case deletion::delete_: return "Delete";
-        case deletion::retain: return "Retain";
-        case deletion::retain_except_on_create: return "RetainExceptOnCreate";
-        case deletion::snapshot: return "Snapshot";
-        case deletion::unset: break;
-    }
-    return {};
+    if (policy == deletion::unset) return {};
+    return vocabulary::deletion_policies[static_cast<std::size_t>(policy) - 1].name;
 }
 
 CFN_INLINE node call(std::string_view function, std::initializer_list<node> arguments) {
@@ -175,6 +169,7 @@ CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_
     body.add("Properties", props);
     body.add("CreationPolicy", detail::struct_to_node(&options.creation_policy, *creation_policy::cfn_struct(), false));
     body.add("UpdatePolicy", detail::struct_to_node(&options.update_policy, *update_policy::cfn_struct(), false));
+    body.add("Version", detail::node_of(options.version));
     if (options.deletion_policy != deletion::unset)
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(options.deletion_policy)));
     if (options.update_replace_policy != deletion::unset)
@@ -194,6 +189,7 @@ CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& 
     body.add("CreationPolicy",
              detail::struct_to_node(&resource.options.creation_policy, *creation_policy::cfn_struct(), false));
     body.add("UpdatePolicy", detail::struct_to_node(&resource.options.update_policy, *update_policy::cfn_struct(), false));
+    body.add("Version", detail::node_of(resource.options.version));
     if (resource.options.deletion_policy != deletion::unset)
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
     if (resource.options.update_replace_policy != deletion::unset)

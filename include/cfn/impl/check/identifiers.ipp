@@ -7,7 +7,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/impl/check/checker.ipp>
-#include <cfn/logical_id.hpp>  // valid_logical_id
+#include <cfn/vocabulary.hpp>  // vocabulary::valid_logical_id
 
 namespace cfn::detail {
 
@@ -26,7 +26,7 @@ CFN_INLINE void checker::check_ids() {
     auto section = [&](const std::vector<stack::entry>& entries, const char* name) {
         for (const auto& e : entries) {
             std::string path = std::string(name) + "." + std::string(e.id);
-            if (!valid_logical_id(e.id))
+            if (!vocabulary::valid_logical_id(e.id))
                 error(path, "logical ID " + named(e) + " must be 1 to 255 letters and digits (A-Za-z0-9)");
             auto [it, inserted] = seen.emplace(std::string(e.id), first_use{name, &e});
             if (inserted) continue;

@@ -9,6 +9,7 @@
 #include <vector>         // std::vector
 
 #include <cfn/config.hpp>
+#include <cfn/vocabulary.hpp>
 #include <cfn/impl/check/checker.ipp>
 #include <cfn/intrinsics.hpp>
 
@@ -32,8 +33,7 @@ CFN_INLINE void checker::reference(const std::string& path, const node_data& nam
 CFN_INLINE void checker::ref(const std::string& path, const node_data& name, const stack_identity* origin, const stack::entry* from) {
     if (name.kind != node_kind::string) return;  // Ref of a computed name: nothing to check
     if (name.text.rfind("AWS::", 0) == 0) {
-        for (const char* pseudo : reserved::pseudo_names)
-            if (name.text == pseudo) return;
+        if (vocabulary::find_pseudo_parameter(name.text)) return;
         error(path, "'" + name.text + "' is not a pseudo parameter");
         return;
     }

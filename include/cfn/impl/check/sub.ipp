@@ -7,27 +7,25 @@
 #include <cfn/config.hpp>
 #include <cfn/impl/check/checker.ipp>
 #include <cfn/intrinsics.hpp>
+#include <cfn/vocabulary.hpp>
 
 namespace cfn::detail {
 
 CFN_INLINE void checker::sub(const std::string& path, const node_data& text, const node_data* variables, const stack::entry* from) {
     if (text.kind != node_kind::string) return;
-    if (!valid_sub_syntax(text.text)) {
+    if (!vocabulary::valid_sub_syntax(text.text)) {
         error(path, "Fn::Sub text has an unclosed or empty ${} placeholder");
         return;
     }
-    const std::string& t = text.text;
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (t[i] != '$' || t[i + 1] != '{') continue;
-        std::size_t close = t.find('}', i + 2);
-        std::string name = t.substr(i + 2, close - i - 2);
-        i = close;
-        if (name[0] == '!') continue;  // ${!Literal}
+    using vocabulary::sub_placeholder;
+    for (sub_placeholder p = vocabulary::next_sub_placeholder(text.text, 0); p.state != sub_placeholder::none;
+         p = vocabulary::next_sub_placeholder(text.text, p.end)) {
+        if (p.literal()) continue;  // ${!Literal}
+        std::string name(p.name);
         if (variables && member(*variables, name)) continue;
         if (name.rfind("AWS::", 0) == 0) {
-            bool known = false;
-            for (const char* pseudo : reserved::pseudo_names) known = known || name == pseudo;
-            if (!known || name == "AWS::NoValue") error(path, "${" + name + "} is not a pseudo parameter");
+            const vocabulary::pseudo_parameter* pseudo = vocabulary::find_pseudo_parameter(name);
+            if (!pseudo || pseudo->name == "AWS::NoValue") error(path, "${" + name + "} is not a pseudo parameter");
             continue;
         }
         std::size_t dot = name.find('.');
