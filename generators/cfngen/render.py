@@ -1,5 +1,6 @@
 """The text of the generated files: resource headers, service umbrellas, service test sources."""
 
+from . import naming
 from .types import Member, ResourceModel, Struct
 
 I1, I2, I3 = " " * 4, " " * 8, " " * 12
@@ -36,12 +37,39 @@ def _member(lines, m: Member, indent):
         lines.append(f'{indent}cfn::{wrapper}<{m.value_type}, "{m.path}"> {m.ident};')
 
 
+_REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "maybe": "cfn::replacement::maybe"}
+
+
 def _field(m: Member):
+    """One field_info line; the replacement column is left out when it is the default (no)."""
     required = "true" if m.required else "false"
+    replacement = _REPLACEMENT[m.replacement]
     if m.struct:
         return (f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::nested, {required}, '
-                f"&{m.struct}::cfn_struct}},")
-    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}}},'
+                f"{replacement}, &{m.struct}::cfn_struct}},")
+    column = f", {replacement}" if m.replacement else ""
+    return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'
+
+
+def _scrutiny(mark):
+    """"IngressRuleResource" -> "cfn::scrutiny::ingress_rule_resource" (see include/cfn/reflection.hpp)."""
+    return "cfn::scrutiny::" + naming.snake(mark)
+
+
+def _traits(r):
+    """The resource_traits initializer and the lines that must precede it, or ("", [])."""
+    lines, parts = [], []
+    if r.stateful:
+        parts.append(".stateful = true")
+    if r.scrutiny:
+        parts.append(f".scrutiny = {_scrutiny(r.scrutiny)}")
+    marked = [(name, p.scrutiny) for name, p in r.properties.items() if p.scrutiny]
+    if marked:
+        lines.append(f"{I2}static constexpr cfn::scrutinized_property scrutinized[] = {{")
+        lines += [f'{I3}{{"{name}", {_scrutiny(mark)}}},' for name, mark in marked]
+        lines.append(f"{I2}}};")
+        parts += [".scrutinized = scrutinized", f".scrutinized_count = {len(marked)}"]
+    return (", {" + ", ".join(parts) + "}" if parts else ""), lines
 
 
 def _struct(lines, s: Struct, indent):
@@ -116,8 +144,10 @@ def header(model: ResourceModel, provenance):
         attributes = "attributes, "
     else:
         attributes = ""
+    traits, traits_lines = _traits(r)
+    lines += traits_lines
     lines.append(f'{I2}static constexpr cfn::resource_info info{{"{r.cfn_type}", {attributes}'
-                 f'"{r.transform}", &properties::cfn_struct}};')
+                 f'"{r.transform}", &properties::cfn_struct{traits}}};')
     lines += [f"{I2}return &info;", f"{I1}}}", ""]
     lines += [f"{I1}cfn::logical_id id;", f"{I1}properties props;", f"{I1}cfn::resource_options options = {{}};", "};"]
 

@@ -42,7 +42,8 @@ class Property:
     required: bool = False
     doc: str = ""
     deprecated: bool = False
-    replacement: bool = False  # causesReplacement == "yes"
+    replacement: str = ""  # causesReplacement: "yes", "maybe" or "" (an update in place)
+    scrutiny: str = ""  # the spec's `scrutinizable` mark, e.g. "IngressRules", or ""
     relationships: list = field(default_factory=list)  # [(cloudFormationType, propertyName)]
 
 
@@ -70,6 +71,8 @@ class Resource:
     ref_identifier: str | None  # what Ref returns, when the spec names exactly one identifier
     transform: str = ""  # e.g. "AWS::Serverless-2016-10-31" for SAM resources
     tag_variant: str = ""  # "standard", "map", "asg" or "" (not taggable)
+    stateful: bool = False  # isStateful: replacing or deleting it loses data
+    scrutiny: str = ""  # the spec's `scrutinizable` mark, e.g. "IdentityPolicyResource", or ""
 
     @property
     def prefix(self):
@@ -168,6 +171,31 @@ def _entities(db, table):
     return list(entities.values()) if isinstance(entities, dict) else entities
 
 
+# The spec's `scrutinizable` marks that the generator knows (they become cfn::scrutiny enumerators).
+# "None" on a property means the same as no mark.
+RESOURCE_SCRUTINY = ("IdentityPolicyResource", "ResourcePolicyResource", "IngressRuleResource",
+                     "EgressRuleResource", "LambdaPermission", "SsoAssignmentResource",
+                     "SsoInstanceACAConfigResource", "SsoPermissionSet")
+PROPERTY_SCRUTINY = ("InlineIdentityPolicies", "InlineResourcePolicy", "ManagedPolicies", "IngressRules",
+                     "EgressRules")
+
+
+def _replacement(raw, where):
+    if raw in (None, "no"):
+        return ""
+    if raw not in ("yes", "maybe"):
+        raise SpecError(f"{where}: causesReplacement {raw!r} is not yes, maybe or no")
+    return raw
+
+
+def _scrutiny(raw, known, where):
+    if raw in (None, "None"):
+        return ""
+    if raw not in known:
+        raise SpecError(f"{where}: unknown scrutinizable mark {raw!r} (known: {', '.join(known)})")
+    return raw
+
+
 class _Loader:
     def __init__(self, db):
         self.defs = {}
@@ -208,7 +236,8 @@ class _Loader:
                 required=bool(p.get("required", False)),
                 doc=p.get("documentation", "") or "",
                 deprecated=p.get("deprecated") == "WARN",
-                replacement=p.get("causesReplacement") == "yes",
+                replacement=_replacement(p.get("causesReplacement"), path),
+                scrutiny=_scrutiny(p.get("scrutinizable"), PROPERTY_SCRUTINY, path),
                 relationships=sorted(
                     {(r["cloudFormationType"], r["propertyName"]) for r in p.get("relationshipRefs", ())}
                 ),
@@ -254,6 +283,8 @@ class _Loader:
             ref_identifier=ref_ids[0] if len(ref_ids) == 1 else None,
             transform=raw.get("cloudFormationTransform", "") or "",
             tag_variant=(raw.get("tagInformation") or {}).get("variant", ""),
+            stateful=bool(raw.get("isStateful", False)),
+            scrutiny=_scrutiny(raw.get("scrutinizable"), RESOURCE_SCRUTINY, cfn_type),
         )
 
 

@@ -21,7 +21,7 @@ def first_sentence(doc):
     return sentence
 
 
-def member_doc(doc, required=False, replacement=False):
+def member_doc(doc, required=False, replacement=""):
     """'Required. <sentence> Update requires replacement.' with the parts that apply."""
     parts = []
     if required:
@@ -29,6 +29,8 @@ def member_doc(doc, required=False, replacement=False):
     sentence = first_sentence(doc)
     if sentence:
         parts.append(sentence)
-    if replacement:
+    if replacement == "yes":
         parts.append("Update requires replacement.")
+    elif replacement == "maybe":
+        parts.append("Update may require replacement.")
     return " ".join(parts)

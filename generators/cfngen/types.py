@@ -41,6 +41,7 @@ class Member:
     struct: str | None  # qualified nested struct, when the member is one stored inline
     type: object  # the spec Type, for sample values
     enum: "Enum | None" = None
+    replacement: str = ""  # causesReplacement: "yes", "maybe" or ""
 
 
 @dataclass
@@ -262,6 +263,7 @@ def build(resource, ident, relationships):
                 struct=f"{ident}::{type_idents[prop.type.ref]}" if inline else None,
                 type=prop.type,
                 enum=enum,
+                replacement=prop.replacement,
             ))
         return result
 

@@ -151,6 +151,18 @@ class BadInput(unittest.TestCase):
             self.assertEqual(result.returncode, 2)
             self.assertIn("AWS::Demo::Widget.Count: unknown type kind 'int64'", result.stderr)
 
+    def test_unknown_replacement_and_scrutiny(self):
+        for mutate, message in [
+            (lambda d: d["schema"]["resource"]["entities"][0]["properties"]["Count"].update(causesReplacement="always"),
+             "AWS::Demo::Widget.Count: causesReplacement 'always' is not yes, maybe or no"),
+            (lambda d: d["schema"]["resource"]["entities"][1].update(scrutinizable="FirewallResource"),
+             "AWS::Demo::Network: unknown scrutinizable mark 'FirewallResource'"),
+        ]:
+            with self.subTest(message=message), tempfile.TemporaryDirectory() as tmp:
+                result = self.regenerate(tmp, self.write_spec(tmp, mutate))
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(message, result.stderr)
+
     def test_stale_patch(self):
         with tempfile.TemporaryDirectory() as tmp:
             patches = Path(tmp) / "patches.json"
@@ -221,8 +233,10 @@ class Docs(unittest.TestCase):
             self.assertEqual(text.first_sentence(doc), expected)
 
     def test_member_doc(self):
-        self.assertEqual(text.member_doc("The name.", required=True, replacement=True),
+        self.assertEqual(text.member_doc("The name.", required=True, replacement="yes"),
                          "Required. The name. Update requires replacement.")
+        self.assertEqual(text.member_doc("The size.", replacement="maybe"),
+                         "The size. Update may require replacement.")
 
 
 if __name__ == "__main__":

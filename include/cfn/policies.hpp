@@ -139,8 +139,8 @@ struct creation_policy {
     static const struct_info* cfn_struct() noexcept {
         using self = creation_policy;
         static constexpr field_info fields[] = {
-            {"AutoScalingCreationPolicy", offsetof(self, auto_scaling_creation_policy), field_kind::nested, false, &policy::auto_scaling_creation_policy::cfn_struct},
-            {"ResourceSignal", offsetof(self, resource_signal), field_kind::nested, false, &policy::resource_signal::cfn_struct},
+            {"AutoScalingCreationPolicy", offsetof(self, auto_scaling_creation_policy), field_kind::nested, false, replacement::no, &policy::auto_scaling_creation_policy::cfn_struct},
+            {"ResourceSignal", offsetof(self, resource_signal), field_kind::nested, false, replacement::no, &policy::resource_signal::cfn_struct},
         };
         static constexpr struct_info info{"CreationPolicy", fields, offsetof(self, cfn_intrinsic)};
         return &info;
@@ -162,10 +162,10 @@ struct update_policy {
     static const struct_info* cfn_struct() noexcept {
         using self = update_policy;
         static constexpr field_info fields[] = {
-            {"AutoScalingReplacingUpdate", offsetof(self, auto_scaling_replacing_update), field_kind::nested, false, &policy::auto_scaling_replacing_update::cfn_struct},
-            {"AutoScalingRollingUpdate", offsetof(self, auto_scaling_rolling_update), field_kind::nested, false, &policy::auto_scaling_rolling_update::cfn_struct},
-            {"AutoScalingScheduledAction", offsetof(self, auto_scaling_scheduled_action), field_kind::nested, false, &policy::auto_scaling_scheduled_action::cfn_struct},
-            {"CodeDeployLambdaAliasUpdate", offsetof(self, code_deploy_lambda_alias_update), field_kind::nested, false, &policy::code_deploy_lambda_alias_update::cfn_struct},
+            {"AutoScalingReplacingUpdate", offsetof(self, auto_scaling_replacing_update), field_kind::nested, false, replacement::no, &policy::auto_scaling_replacing_update::cfn_struct},
+            {"AutoScalingRollingUpdate", offsetof(self, auto_scaling_rolling_update), field_kind::nested, false, replacement::no, &policy::auto_scaling_rolling_update::cfn_struct},
+            {"AutoScalingScheduledAction", offsetof(self, auto_scaling_scheduled_action), field_kind::nested, false, replacement::no, &policy::auto_scaling_scheduled_action::cfn_struct},
+            {"CodeDeployLambdaAliasUpdate", offsetof(self, code_deploy_lambda_alias_update), field_kind::nested, false, replacement::no, &policy::code_deploy_lambda_alias_update::cfn_struct},
             {"EnableVersionUpgrade", offsetof(self, enable_version_upgrade), field_kind::value, false},
             {"UseOnlineResharding", offsetof(self, use_online_resharding), field_kind::value, false},
         };

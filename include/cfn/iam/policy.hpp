@@ -238,8 +238,8 @@ struct statement {
         static constexpr field_info fields[] = {
             {"Sid", offsetof(self, sid), field_kind::value, false},
             {"Effect", offsetof(self, effect), field_kind::value, true},
-            {"Principal", offsetof(self, principal), field_kind::nested, false, &principal::cfn_struct},
-            {"NotPrincipal", offsetof(self, not_principal), field_kind::nested, false, &principal::cfn_struct},
+            {"Principal", offsetof(self, principal), field_kind::nested, false, replacement::no, &principal::cfn_struct},
+            {"NotPrincipal", offsetof(self, not_principal), field_kind::nested, false, replacement::no, &principal::cfn_struct},
             {"Action", offsetof(self, action), field_kind::value, false},
             {"NotAction", offsetof(self, not_action), field_kind::value, false},
             {"Resource", offsetof(self, resource), field_kind::value, false},

@@ -72,7 +72,7 @@ struct skill {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = skill_package;
             static constexpr cfn::field_info fields[] = {
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, &skill::overrides::cfn_struct},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, cfn::replacement::no, &skill::overrides::cfn_struct},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
                 {"S3BucketRole", offsetof(self, s3_bucket_role), cfn::field_kind::value, false},
                 {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true},
@@ -93,9 +93,9 @@ struct skill {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, &skill::authentication_configuration::cfn_struct},
-                {"SkillPackage", offsetof(self, skill_package), cfn::field_kind::nested, true, &skill::skill_package::cfn_struct},
-                {"VendorId", offsetof(self, vendor_id), cfn::field_kind::value, true},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &skill::authentication_configuration::cfn_struct},
+                {"SkillPackage", offsetof(self, skill_package), cfn::field_kind::nested, true, cfn::replacement::no, &skill::skill_package::cfn_struct},
+                {"VendorId", offsetof(self, vendor_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"Alexa::ASK::Skill", fields, cfn::no_intrinsic};
             return &info;

@@ -64,7 +64,7 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = internal_access_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InternalAccessAnalysisRule", offsetof(self, internal_access_analysis_rule), cfn::field_kind::nested, false, &analyzer::internal_access_analysis_rule::cfn_struct},
+                {"InternalAccessAnalysisRule", offsetof(self, internal_access_analysis_rule), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::internal_access_analysis_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.InternalAccessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unused_access_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisRule", offsetof(self, analysis_rule), cfn::field_kind::nested, false, &analyzer::analysis_rule::cfn_struct},
+                {"AnalysisRule", offsetof(self, analysis_rule), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::analysis_rule::cfn_struct},
                 {"UnusedAccessAge", offsetof(self, unused_access_age), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.UnusedAccessConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -140,8 +140,8 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analyzer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InternalAccessConfiguration", offsetof(self, internal_access_configuration), cfn::field_kind::nested, false, &analyzer::internal_access_configuration::cfn_struct},
-                {"UnusedAccessConfiguration", offsetof(self, unused_access_configuration), cfn::field_kind::nested, false, &analyzer::unused_access_configuration::cfn_struct},
+                {"InternalAccessConfiguration", offsetof(self, internal_access_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::internal_access_configuration::cfn_struct},
+                {"UnusedAccessConfiguration", offsetof(self, unused_access_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::unused_access_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer.AnalyzerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -211,11 +211,11 @@ struct analyzer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnalyzerConfiguration", offsetof(self, analyzer_configuration), cfn::field_kind::nested, false, &analyzer::analyzer_configuration::cfn_struct},
-                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, false},
+                {"AnalyzerConfiguration", offsetof(self, analyzer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analyzer::analyzer_configuration::cfn_struct},
+                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ArchiveRules", offsetof(self, archive_rules), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::Analyzer", fields, cfn::no_intrinsic};
             return &info;

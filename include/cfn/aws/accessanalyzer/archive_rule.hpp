@@ -46,9 +46,9 @@ struct archive_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, true},
+                {"AnalyzerName", offsetof(self, analyzer_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Filter", offsetof(self, filter), cfn::field_kind::value, true},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AccessAnalyzer::ArchiveRule", fields, cfn::no_intrinsic};
             return &info;

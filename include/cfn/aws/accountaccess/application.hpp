@@ -44,7 +44,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_source;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityCenter", offsetof(self, identity_center), cfn::field_kind::nested, true, &application::identity_center::cfn_struct},
+                {"IdentityCenter", offsetof(self, identity_center), cfn::field_kind::nested, true, cfn::replacement::no, &application::identity_center::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Application.IdentitySource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,7 +59,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IdentitySource", offsetof(self, identity_source), cfn::field_kind::nested, true, &application::identity_source::cfn_struct},
+                {"IdentitySource", offsetof(self, identity_source), cfn::field_kind::nested, true, cfn::replacement::yes, &application::identity_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Application", fields, cfn::no_intrinsic};

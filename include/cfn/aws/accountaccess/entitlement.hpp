@@ -44,7 +44,7 @@ struct entitlement {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = principal;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityCenter", offsetof(self, identity_center), cfn::field_kind::nested, true, &entitlement::identity_center_principal::cfn_struct},
+                {"IdentityCenter", offsetof(self, identity_center), cfn::field_kind::nested, true, cfn::replacement::no, &entitlement::identity_center_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Entitlement.Principal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,7 +66,7 @@ struct entitlement {
             using self = principal_role_entitlement;
             static constexpr cfn::field_info fields[] = {
                 {"Account", offsetof(self, account), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, &entitlement::principal::cfn_struct},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, cfn::replacement::no, &entitlement::principal::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Entitlement.PrincipalRoleEntitlement", fields, offsetof(self, cfn_intrinsic)};
@@ -84,7 +84,7 @@ struct entitlement {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entitlement_;
             static constexpr cfn::field_info fields[] = {
-                {"PrincipalRole", offsetof(self, principal_role), cfn::field_kind::nested, true, &entitlement::principal_role_entitlement::cfn_struct},
+                {"PrincipalRole", offsetof(self, principal_role), cfn::field_kind::nested, true, cfn::replacement::no, &entitlement::principal_role_entitlement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Entitlement.Entitlement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,8 +99,8 @@ struct entitlement {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true},
-                {"Entitlement", offsetof(self, entitlement_), cfn::field_kind::nested, true, &entitlement::entitlement_::cfn_struct},
+                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Entitlement", offsetof(self, entitlement_), cfn::field_kind::nested, true, cfn::replacement::yes, &entitlement::entitlement_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AccountAccess::Entitlement", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = qualifier;
             static constexpr cfn::field_info fields[] = {
-                {"CpsUri", offsetof(self, cps_uri), cfn::field_kind::value, true},
+                {"CpsUri", offsetof(self, cps_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.Qualifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,8 +43,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_qualifier_info;
             static constexpr cfn::field_info fields[] = {
-                {"PolicyQualifierId", offsetof(self, policy_qualifier_id), cfn::field_kind::value, true},
-                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::nested, true, &certificate::qualifier::cfn_struct},
+                {"PolicyQualifierId", offsetof(self, policy_qualifier_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate::qualifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.PolicyQualifierInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,8 +63,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_information;
             static constexpr cfn::field_info fields[] = {
-                {"CertPolicyId", offsetof(self, cert_policy_id), cfn::field_kind::value, true},
-                {"PolicyQualifiers", offsetof(self, policy_qualifiers), cfn::field_kind::value, false},
+                {"CertPolicyId", offsetof(self, cert_policy_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyQualifiers", offsetof(self, policy_qualifiers), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.PolicyInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,9 +85,9 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_extension;
             static constexpr cfn::field_info fields[] = {
-                {"Critical", offsetof(self, critical), cfn::field_kind::value, false},
-                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Critical", offsetof(self, critical), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.CustomExtension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,8 +106,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extended_key_usage;
             static constexpr cfn::field_info fields[] = {
-                {"ExtendedKeyUsageObjectIdentifier", offsetof(self, extended_key_usage_object_identifier), cfn::field_kind::value, false},
-                {"ExtendedKeyUsageType", offsetof(self, extended_key_usage_type), cfn::field_kind::value, false},
+                {"ExtendedKeyUsageObjectIdentifier", offsetof(self, extended_key_usage_object_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExtendedKeyUsageType", offsetof(self, extended_key_usage_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.ExtendedKeyUsage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,15 +140,15 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_usage;
             static constexpr cfn::field_info fields[] = {
-                {"CRLSign", offsetof(self, crl_sign), cfn::field_kind::value, false},
-                {"DataEncipherment", offsetof(self, data_encipherment), cfn::field_kind::value, false},
-                {"DecipherOnly", offsetof(self, decipher_only), cfn::field_kind::value, false},
-                {"DigitalSignature", offsetof(self, digital_signature), cfn::field_kind::value, false},
-                {"EncipherOnly", offsetof(self, encipher_only), cfn::field_kind::value, false},
-                {"KeyAgreement", offsetof(self, key_agreement), cfn::field_kind::value, false},
-                {"KeyCertSign", offsetof(self, key_cert_sign), cfn::field_kind::value, false},
-                {"KeyEncipherment", offsetof(self, key_encipherment), cfn::field_kind::value, false},
-                {"NonRepudiation", offsetof(self, non_repudiation), cfn::field_kind::value, false},
+                {"CRLSign", offsetof(self, crl_sign), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataEncipherment", offsetof(self, data_encipherment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DecipherOnly", offsetof(self, decipher_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DigitalSignature", offsetof(self, digital_signature), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EncipherOnly", offsetof(self, encipher_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyAgreement", offsetof(self, key_agreement), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyCertSign", offsetof(self, key_cert_sign), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyEncipherment", offsetof(self, key_encipherment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NonRepudiation", offsetof(self, non_repudiation), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.KeyUsage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,8 +167,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_attribute;
             static constexpr cfn::field_info fields[] = {
-                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.CustomAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,21 +213,21 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subject;
             static constexpr cfn::field_info fields[] = {
-                {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false},
-                {"Country", offsetof(self, country), cfn::field_kind::value, false},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false},
-                {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false},
-                {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false},
-                {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false},
-                {"Initials", offsetof(self, initials), cfn::field_kind::value, false},
-                {"Locality", offsetof(self, locality), cfn::field_kind::value, false},
-                {"Organization", offsetof(self, organization), cfn::field_kind::value, false},
-                {"OrganizationalUnit", offsetof(self, organizational_unit), cfn::field_kind::value, false},
-                {"Pseudonym", offsetof(self, pseudonym), cfn::field_kind::value, false},
-                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false},
-                {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Surname", offsetof(self, surname), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false},
+                {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Country", offsetof(self, country), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Initials", offsetof(self, initials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Locality", offsetof(self, locality), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Organization", offsetof(self, organization), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OrganizationalUnit", offsetof(self, organizational_unit), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pseudonym", offsetof(self, pseudonym), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Surname", offsetof(self, surname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.Subject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,8 +246,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edi_party_name;
             static constexpr cfn::field_info fields[] = {
-                {"NameAssigner", offsetof(self, name_assigner), cfn::field_kind::value, true},
-                {"PartyName", offsetof(self, party_name), cfn::field_kind::value, true},
+                {"NameAssigner", offsetof(self, name_assigner), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PartyName", offsetof(self, party_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.EdiPartyName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,8 +266,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = other_name;
             static constexpr cfn::field_info fields[] = {
-                {"TypeId", offsetof(self, type_id), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"TypeId", offsetof(self, type_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.OtherName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,14 +298,14 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = general_name;
             static constexpr cfn::field_info fields[] = {
-                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::nested, false, &certificate::subject::cfn_struct},
-                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false},
-                {"EdiPartyName", offsetof(self, edi_party_name), cfn::field_kind::nested, false, &certificate::edi_party_name::cfn_struct},
-                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false},
-                {"OtherName", offsetof(self, other_name), cfn::field_kind::nested, false, &certificate::other_name::cfn_struct},
-                {"RegisteredId", offsetof(self, registered_id), cfn::field_kind::value, false},
-                {"Rfc822Name", offsetof(self, rfc822_name), cfn::field_kind::value, false},
-                {"UniformResourceIdentifier", offsetof(self, uniform_resource_identifier), cfn::field_kind::value, false},
+                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::subject::cfn_struct},
+                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EdiPartyName", offsetof(self, edi_party_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::edi_party_name::cfn_struct},
+                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OtherName", offsetof(self, other_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::other_name::cfn_struct},
+                {"RegisteredId", offsetof(self, registered_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Rfc822Name", offsetof(self, rfc822_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UniformResourceIdentifier", offsetof(self, uniform_resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.GeneralName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -330,11 +330,11 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extensions;
             static constexpr cfn::field_info fields[] = {
-                {"CertificatePolicies", offsetof(self, certificate_policies), cfn::field_kind::value, false},
-                {"CustomExtensions", offsetof(self, custom_extensions), cfn::field_kind::value, false},
-                {"ExtendedKeyUsage", offsetof(self, extended_key_usage), cfn::field_kind::value, false},
-                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, &certificate::key_usage::cfn_struct},
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false},
+                {"CertificatePolicies", offsetof(self, certificate_policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomExtensions", offsetof(self, custom_extensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExtendedKeyUsage", offsetof(self, extended_key_usage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::key_usage::cfn_struct},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.Extensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -353,8 +353,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_passthrough;
             static constexpr cfn::field_info fields[] = {
-                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, false, &certificate::extensions::cfn_struct},
-                {"Subject", offsetof(self, subject), cfn::field_kind::nested, false, &certificate::subject::cfn_struct},
+                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::extensions::cfn_struct},
+                {"Subject", offsetof(self, subject), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::subject::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.ApiPassthrough", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -373,8 +373,8 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validity;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate.Validity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -399,13 +399,13 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiPassthrough", offsetof(self, api_passthrough), cfn::field_kind::nested, false, &certificate::api_passthrough::cfn_struct},
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true},
-                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, true},
-                {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true},
-                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, false},
-                {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, &certificate::validity::cfn_struct},
-                {"ValidityNotBefore", offsetof(self, validity_not_before), cfn::field_kind::nested, false, &certificate::validity::cfn_struct},
+                {"ApiPassthrough", offsetof(self, api_passthrough), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::api_passthrough::cfn_struct},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate::validity::cfn_struct},
+                {"ValidityNotBefore", offsetof(self, validity_not_before), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate::validity::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Certificate", fields, cfn::no_intrinsic};
             return &info;

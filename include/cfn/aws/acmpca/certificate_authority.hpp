@@ -40,15 +40,15 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_usage;
             static constexpr cfn::field_info fields[] = {
-                {"CRLSign", offsetof(self, crl_sign), cfn::field_kind::value, false},
-                {"DataEncipherment", offsetof(self, data_encipherment), cfn::field_kind::value, false},
-                {"DecipherOnly", offsetof(self, decipher_only), cfn::field_kind::value, false},
-                {"DigitalSignature", offsetof(self, digital_signature), cfn::field_kind::value, false},
-                {"EncipherOnly", offsetof(self, encipher_only), cfn::field_kind::value, false},
-                {"KeyAgreement", offsetof(self, key_agreement), cfn::field_kind::value, false},
-                {"KeyCertSign", offsetof(self, key_cert_sign), cfn::field_kind::value, false},
-                {"KeyEncipherment", offsetof(self, key_encipherment), cfn::field_kind::value, false},
-                {"NonRepudiation", offsetof(self, non_repudiation), cfn::field_kind::value, false},
+                {"CRLSign", offsetof(self, crl_sign), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataEncipherment", offsetof(self, data_encipherment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DecipherOnly", offsetof(self, decipher_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DigitalSignature", offsetof(self, digital_signature), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EncipherOnly", offsetof(self, encipher_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyAgreement", offsetof(self, key_agreement), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyCertSign", offsetof(self, key_cert_sign), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyEncipherment", offsetof(self, key_encipherment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NonRepudiation", offsetof(self, non_repudiation), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.KeyUsage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,8 +67,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_attribute;
             static constexpr cfn::field_info fields[] = {
-                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"ObjectIdentifier", offsetof(self, object_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.CustomAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,21 +113,21 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subject;
             static constexpr cfn::field_info fields[] = {
-                {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false},
-                {"Country", offsetof(self, country), cfn::field_kind::value, false},
-                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false},
-                {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false},
-                {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false},
-                {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false},
-                {"Initials", offsetof(self, initials), cfn::field_kind::value, false},
-                {"Locality", offsetof(self, locality), cfn::field_kind::value, false},
-                {"Organization", offsetof(self, organization), cfn::field_kind::value, false},
-                {"OrganizationalUnit", offsetof(self, organizational_unit), cfn::field_kind::value, false},
-                {"Pseudonym", offsetof(self, pseudonym), cfn::field_kind::value, false},
-                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false},
-                {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Surname", offsetof(self, surname), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::value, false},
+                {"CommonName", offsetof(self, common_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Country", offsetof(self, country), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DistinguishedNameQualifier", offsetof(self, distinguished_name_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GenerationQualifier", offsetof(self, generation_qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GivenName", offsetof(self, given_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Initials", offsetof(self, initials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Locality", offsetof(self, locality), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Organization", offsetof(self, organization), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OrganizationalUnit", offsetof(self, organizational_unit), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pseudonym", offsetof(self, pseudonym), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"State", offsetof(self, state), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Surname", offsetof(self, surname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Title", offsetof(self, title), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.Subject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,8 +146,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edi_party_name;
             static constexpr cfn::field_info fields[] = {
-                {"NameAssigner", offsetof(self, name_assigner), cfn::field_kind::value, false},
-                {"PartyName", offsetof(self, party_name), cfn::field_kind::value, true},
+                {"NameAssigner", offsetof(self, name_assigner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PartyName", offsetof(self, party_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.EdiPartyName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,8 +166,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = other_name;
             static constexpr cfn::field_info fields[] = {
-                {"TypeId", offsetof(self, type_id), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"TypeId", offsetof(self, type_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.OtherName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,14 +198,14 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = general_name;
             static constexpr cfn::field_info fields[] = {
-                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::nested, false, &certificate_authority::subject::cfn_struct},
-                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false},
-                {"EdiPartyName", offsetof(self, edi_party_name), cfn::field_kind::nested, false, &certificate_authority::edi_party_name::cfn_struct},
-                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false},
-                {"OtherName", offsetof(self, other_name), cfn::field_kind::nested, false, &certificate_authority::other_name::cfn_struct},
-                {"RegisteredId", offsetof(self, registered_id), cfn::field_kind::value, false},
-                {"Rfc822Name", offsetof(self, rfc822_name), cfn::field_kind::value, false},
-                {"UniformResourceIdentifier", offsetof(self, uniform_resource_identifier), cfn::field_kind::value, false},
+                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::subject::cfn_struct},
+                {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EdiPartyName", offsetof(self, edi_party_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::edi_party_name::cfn_struct},
+                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OtherName", offsetof(self, other_name), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::other_name::cfn_struct},
+                {"RegisteredId", offsetof(self, registered_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Rfc822Name", offsetof(self, rfc822_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UniformResourceIdentifier", offsetof(self, uniform_resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.GeneralName", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,8 +224,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_method;
             static constexpr cfn::field_info fields[] = {
-                {"AccessMethodType", offsetof(self, access_method_type), cfn::field_kind::value, false},
-                {"CustomObjectIdentifier", offsetof(self, custom_object_identifier), cfn::field_kind::value, false},
+                {"AccessMethodType", offsetof(self, access_method_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomObjectIdentifier", offsetof(self, custom_object_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.AccessMethod", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,8 +244,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_description;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLocation", offsetof(self, access_location), cfn::field_kind::nested, true, &certificate_authority::general_name::cfn_struct},
-                {"AccessMethod", offsetof(self, access_method), cfn::field_kind::nested, true, &certificate_authority::access_method::cfn_struct},
+                {"AccessLocation", offsetof(self, access_location), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate_authority::general_name::cfn_struct},
+                {"AccessMethod", offsetof(self, access_method), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate_authority::access_method::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.AccessDescription", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -264,8 +264,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csr_extensions;
             static constexpr cfn::field_info fields[] = {
-                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, &certificate_authority::key_usage::cfn_struct},
-                {"SubjectInformationAccess", offsetof(self, subject_information_access), cfn::field_kind::value, false},
+                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::key_usage::cfn_struct},
+                {"SubjectInformationAccess", offsetof(self, subject_information_access), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.CsrExtensions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -313,7 +313,7 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crl_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrlDistributionPointExtensionConfiguration", offsetof(self, crl_distribution_point_extension_configuration), cfn::field_kind::nested, false, &certificate_authority::crl_distribution_point_extension_configuration::cfn_struct},
+                {"CrlDistributionPointExtensionConfiguration", offsetof(self, crl_distribution_point_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::crl_distribution_point_extension_configuration::cfn_struct},
                 {"CrlType", offsetof(self, crl_type), cfn::field_kind::value, false},
                 {"CustomCname", offsetof(self, custom_cname), cfn::field_kind::value, false},
                 {"CustomPath", offsetof(self, custom_path), cfn::field_kind::value, false},
@@ -359,8 +359,8 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = revocation_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrlConfiguration", offsetof(self, crl_configuration), cfn::field_kind::nested, false, &certificate_authority::crl_configuration::cfn_struct},
-                {"OcspConfiguration", offsetof(self, ocsp_configuration), cfn::field_kind::nested, false, &certificate_authority::ocsp_configuration::cfn_struct},
+                {"CrlConfiguration", offsetof(self, crl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::crl_configuration::cfn_struct},
+                {"OcspConfiguration", offsetof(self, ocsp_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::ocsp_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority.RevocationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,15 +389,15 @@ struct certificate_authority {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CsrExtensions", offsetof(self, csr_extensions), cfn::field_kind::nested, false, &certificate_authority::csr_extensions::cfn_struct},
-                {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, true},
-                {"KeyStorageSecurityStandard", offsetof(self, key_storage_security_standard), cfn::field_kind::value, false},
-                {"RevocationConfiguration", offsetof(self, revocation_configuration), cfn::field_kind::nested, false, &certificate_authority::revocation_configuration::cfn_struct},
-                {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true},
-                {"Subject", offsetof(self, subject), cfn::field_kind::nested, true, &certificate_authority::subject::cfn_struct},
+                {"CsrExtensions", offsetof(self, csr_extensions), cfn::field_kind::nested, false, cfn::replacement::yes, &certificate_authority::csr_extensions::cfn_struct},
+                {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeyStorageSecurityStandard", offsetof(self, key_storage_security_standard), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RevocationConfiguration", offsetof(self, revocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &certificate_authority::revocation_configuration::cfn_struct},
+                {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subject", offsetof(self, subject), cfn::field_kind::nested, true, cfn::replacement::yes, &certificate_authority::subject::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"UsageMode", offsetof(self, usage_mode), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UsageMode", offsetof(self, usage_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::CertificateAuthority", fields, cfn::no_intrinsic};
             return &info;

@@ -27,7 +27,7 @@ struct certificate_authority_activation {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::value, true},
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };

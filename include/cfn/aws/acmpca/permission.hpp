@@ -26,10 +26,10 @@ struct permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
-                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::value, false},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ACMPCA::Permission", fields, cfn::no_intrinsic};
             return &info;

@@ -86,7 +86,7 @@ struct registry {
             using self = authorizing_claim_match_value_type;
             static constexpr cfn::field_info fields[] = {
                 {"ClaimMatchOperator", offsetof(self, claim_match_operator), cfn::field_kind::value, true},
-                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, &registry::claim_match_value_type::cfn_struct},
+                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &registry::claim_match_value_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::Registry.AuthorizingClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct registry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, &registry::authorizing_claim_match_value_type::cfn_struct},
+                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &registry::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
@@ -155,7 +155,7 @@ struct registry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, &registry::custom_jwt_authorizer_configuration::cfn_struct},
+                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, cfn::replacement::no, &registry::custom_jwt_authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::Registry.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,7 +172,7 @@ struct registry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = discovery_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, &registry::authorizer_configuration::cfn_struct},
+                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &registry::authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::Registry.DiscoveryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,10 +195,10 @@ struct registry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApprovalConfiguration", offsetof(self, approval_configuration), cfn::field_kind::nested, false, &registry::approval_configuration::cfn_struct},
-                {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, false},
+                {"ApprovalConfiguration", offsetof(self, approval_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &registry::approval_configuration::cfn_struct},
+                {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DiscoveryConfiguration", offsetof(self, discovery_configuration), cfn::field_kind::nested, false, &registry::discovery_configuration::cfn_struct},
+                {"DiscoveryConfiguration", offsetof(self, discovery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &registry::discovery_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

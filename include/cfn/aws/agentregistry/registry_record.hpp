@@ -94,8 +94,8 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry_record_credential_provider_union;
             static constexpr cfn::field_info fields[] = {
-                {"IamCredentialProvider", offsetof(self, iam_credential_provider), cfn::field_kind::nested, false, &registry_record::registry_record_iam_credential_provider::cfn_struct},
-                {"OauthCredentialProvider", offsetof(self, oauth_credential_provider), cfn::field_kind::nested, false, &registry_record::registry_record_oauth_credential_provider::cfn_struct},
+                {"IamCredentialProvider", offsetof(self, iam_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::registry_record_iam_credential_provider::cfn_struct},
+                {"OauthCredentialProvider", offsetof(self, oauth_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::registry_record_oauth_credential_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.RegistryRecordCredentialProviderUnion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry_record_credential_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProvider", offsetof(self, credential_provider), cfn::field_kind::nested, true, &registry_record::registry_record_credential_provider_union::cfn_struct},
+                {"CredentialProvider", offsetof(self, credential_provider), cfn::field_kind::nested, true, cfn::replacement::no, &registry_record::registry_record_credential_provider_union::cfn_struct},
                 {"CredentialProviderType", offsetof(self, credential_provider_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.RegistryRecordCredentialProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -152,7 +152,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = descriptor_source;
             static constexpr cfn::field_info fields[] = {
-                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, &registry_record::descriptor_source_from_url::cfn_struct},
+                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::descriptor_source_from_url::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.DescriptorSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,7 +175,7 @@ struct registry_record {
             static constexpr cfn::field_info fields[] = {
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"DataSchemaVersion", offsetof(self, data_schema_version), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &registry_record::descriptor_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::descriptor_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.A2aAgentCardDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,7 +209,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = skill_md_source;
             static constexpr cfn::field_info fields[] = {
-                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, &registry_record::skill_md_source_from_url::cfn_struct},
+                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::skill_md_source_from_url::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.SkillMdSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,7 +232,7 @@ struct registry_record {
             static constexpr cfn::field_info fields[] = {
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"DataSchemaVersion", offsetof(self, data_schema_version), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &registry_record::skill_md_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::skill_md_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.AgentSkillsMdDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -249,7 +249,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_skills_additional_data;
             static constexpr cfn::field_info fields[] = {
-                {"SkillMd", offsetof(self, skill_md), cfn::field_kind::nested, false, &registry_record::agent_skills_md_descriptor::cfn_struct},
+                {"SkillMd", offsetof(self, skill_md), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::agent_skills_md_descriptor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.AgentSkillsAdditionalData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,7 +270,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_skills_definition_descriptor;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalData", offsetof(self, additional_data), cfn::field_kind::nested, false, &registry_record::agent_skills_additional_data::cfn_struct},
+                {"AdditionalData", offsetof(self, additional_data), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::agent_skills_additional_data::cfn_struct},
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"DataSchemaVersion", offsetof(self, data_schema_version), cfn::field_kind::value, false},
             };
@@ -306,7 +306,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_only_descriptor_source;
             static constexpr cfn::field_info fields[] = {
-                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, &registry_record::source_only_descriptor_source_from_url::cfn_struct},
+                {"FromUrl", offsetof(self, from_url), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::source_only_descriptor_source_from_url::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.SourceOnlyDescriptorSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -323,7 +323,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ag_ui_descriptor;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &registry_record::source_only_descriptor_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::source_only_descriptor_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.AgUiDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -357,7 +357,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_descriptor;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &registry_record::source_only_descriptor_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::source_only_descriptor_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.HttpDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,7 +394,7 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_additional_data;
             static constexpr cfn::field_info fields[] = {
-                {"Tools", offsetof(self, tools), cfn::field_kind::nested, false, &registry_record::mcp_tools_descriptor::cfn_struct},
+                {"Tools", offsetof(self, tools), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::mcp_tools_descriptor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.McpServerAdditionalData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -417,10 +417,10 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_descriptor;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalData", offsetof(self, additional_data), cfn::field_kind::nested, false, &registry_record::mcp_server_additional_data::cfn_struct},
+                {"AdditionalData", offsetof(self, additional_data), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::mcp_server_additional_data::cfn_struct},
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"DataSchemaVersion", offsetof(self, data_schema_version), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &registry_record::descriptor_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::descriptor_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.McpServerDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -447,12 +447,12 @@ struct registry_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = descriptors;
             static constexpr cfn::field_info fields[] = {
-                {"A2aAgentCard", offsetof(self, a_2_a_agent_card), cfn::field_kind::nested, false, &registry_record::a_2_a_agent_card_descriptor::cfn_struct},
-                {"AgentSkillsDefinition", offsetof(self, agent_skills_definition), cfn::field_kind::nested, false, &registry_record::agent_skills_definition_descriptor::cfn_struct},
-                {"Agui", offsetof(self, agui), cfn::field_kind::nested, false, &registry_record::ag_ui_descriptor::cfn_struct},
-                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, &registry_record::custom_descriptor::cfn_struct},
-                {"Http", offsetof(self, http), cfn::field_kind::nested, false, &registry_record::http_descriptor::cfn_struct},
-                {"McpServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, &registry_record::mcp_server_descriptor::cfn_struct},
+                {"A2aAgentCard", offsetof(self, a_2_a_agent_card), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::a_2_a_agent_card_descriptor::cfn_struct},
+                {"AgentSkillsDefinition", offsetof(self, agent_skills_definition), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::agent_skills_definition_descriptor::cfn_struct},
+                {"Agui", offsetof(self, agui), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::ag_ui_descriptor::cfn_struct},
+                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::custom_descriptor::cfn_struct},
+                {"Http", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::http_descriptor::cfn_struct},
+                {"McpServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, cfn::replacement::no, &registry_record::mcp_server_descriptor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord.Descriptors", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -480,12 +480,12 @@ struct registry_record {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Descriptors", offsetof(self, descriptors), cfn::field_kind::nested, true, &registry_record::descriptors::cfn_struct},
+                {"Descriptors", offsetof(self, descriptors), cfn::field_kind::nested, true, cfn::replacement::no, &registry_record::descriptors::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RecordType", offsetof(self, record_type), cfn::field_kind::value, true},
+                {"RecordType", offsetof(self, record_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecordVersion", offsetof(self, record_version), cfn::field_kind::value, false},
-                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::value, false},
+                {"RegistryId", offsetof(self, registry_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AgentRegistry::RegistryRecord", fields, cfn::no_intrinsic};

@@ -52,12 +52,12 @@ struct configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false},
+                {"AuthenticationStrategy", offsetof(self, authentication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::Configuration", fields, cfn::no_intrinsic};

@@ -42,8 +42,8 @@ struct configuration_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Broker", offsetof(self, broker), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &configuration_association::configuration_id::cfn_struct},
+                {"Broker", offsetof(self, broker), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_association::configuration_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmazonMQ::ConfigurationAssociation", fields, cfn::no_intrinsic};
             return &info;

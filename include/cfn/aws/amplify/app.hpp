@@ -117,7 +117,7 @@ struct app {
             using self = auto_branch_creation_config;
             static constexpr cfn::field_info fields[] = {
                 {"AutoBranchCreationPatterns", offsetof(self, auto_branch_creation_patterns), cfn::field_kind::value, false},
-                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, &app::basic_auth_config::cfn_struct},
+                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::basic_auth_config::cfn_struct},
                 {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false},
                 {"EnableAutoBranchCreation", offsetof(self, enable_auto_branch_creation), cfn::field_kind::value, false},
                 {"EnableAutoBuild", offsetof(self, enable_auto_build), cfn::field_kind::value, false},
@@ -234,10 +234,10 @@ struct app {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
-                {"AutoBranchCreationConfig", offsetof(self, auto_branch_creation_config), cfn::field_kind::nested, false, &app::auto_branch_creation_config::cfn_struct},
-                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, &app::basic_auth_config::cfn_struct},
+                {"AutoBranchCreationConfig", offsetof(self, auto_branch_creation_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::auto_branch_creation_config::cfn_struct},
+                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::basic_auth_config::cfn_struct},
                 {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false},
-                {"CacheConfig", offsetof(self, cache_config), cfn::field_kind::nested, false, &app::cache_config::cfn_struct},
+                {"CacheConfig", offsetof(self, cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::cache_config::cfn_struct},
                 {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::value, false},
                 {"CustomHeaders", offsetof(self, custom_headers), cfn::field_kind::value, false},
                 {"CustomRules", offsetof(self, custom_rules), cfn::field_kind::value, false},
@@ -245,7 +245,7 @@ struct app {
                 {"EnableBranchAutoDeletion", offsetof(self, enable_branch_auto_deletion), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"IAMServiceRole", offsetof(self, iam_service_role), cfn::field_kind::value, false},
-                {"JobConfig", offsetof(self, job_config), cfn::field_kind::nested, false, &app::job_config::cfn_struct},
+                {"JobConfig", offsetof(self, job_config), cfn::field_kind::nested, false, cfn::replacement::no, &app::job_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OauthToken", offsetof(self, oauth_token), cfn::field_kind::value, false},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false},

@@ -119,10 +119,10 @@ struct branch {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true},
-                {"Backend", offsetof(self, backend), cfn::field_kind::nested, false, &branch::backend::cfn_struct},
-                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, &branch::basic_auth_config::cfn_struct},
-                {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, true},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Backend", offsetof(self, backend), cfn::field_kind::nested, false, cfn::replacement::no, &branch::backend::cfn_struct},
+                {"BasicAuthConfig", offsetof(self, basic_auth_config), cfn::field_kind::nested, false, cfn::replacement::no, &branch::basic_auth_config::cfn_struct},
+                {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false},
                 {"ComputeRoleArn", offsetof(self, compute_role_arn), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

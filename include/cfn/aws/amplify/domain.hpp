@@ -78,11 +78,11 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AutoSubDomainCreationPatterns", offsetof(self, auto_sub_domain_creation_patterns), cfn::field_kind::value, false},
                 {"AutoSubDomainIAMRole", offsetof(self, auto_sub_domain_iam_role), cfn::field_kind::value, false},
-                {"CertificateSettings", offsetof(self, certificate_settings), cfn::field_kind::nested, false, &domain::certificate_settings::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"CertificateSettings", offsetof(self, certificate_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::certificate_settings::cfn_struct},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnableAutoSubDomain", offsetof(self, enable_auto_sub_domain), cfn::field_kind::value, false},
                 {"SubDomainSettings", offsetof(self, sub_domain_settings), cfn::field_kind::value, true},
             };

@@ -26,7 +26,7 @@ struct webhook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -104,7 +104,7 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_binding_properties_value;
             static constexpr cfn::field_info fields[] = {
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, &component::component_binding_properties_value_properties::cfn_struct},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_binding_properties_value_properties::cfn_struct},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -226,12 +226,12 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_property;
             static constexpr cfn::field_info fields[] = {
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, &component::component_property_binding_properties::cfn_struct},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property_binding_properties::cfn_struct},
                 {"Bindings", offsetof(self, bindings), cfn::field_kind::value, false},
-                {"CollectionBindingProperties", offsetof(self, collection_binding_properties), cfn::field_kind::nested, false, &component::component_property_binding_properties::cfn_struct},
+                {"CollectionBindingProperties", offsetof(self, collection_binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property_binding_properties::cfn_struct},
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false},
                 {"Concat", offsetof(self, concat), cfn::field_kind::value, false},
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, &component::component_condition_property::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_condition_property::cfn_struct},
                 {"Configured", offsetof(self, configured), cfn::field_kind::value, false},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"Event", offsetof(self, event), cfn::field_kind::value, false},
@@ -263,7 +263,7 @@ struct component {
             static constexpr cfn::field_info fields[] = {
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, true},
                 {"Property", offsetof(self, property), cfn::field_kind::value, true},
-                {"Set", offsetof(self, set), cfn::field_kind::nested, true, &component::component_property::cfn_struct},
+                {"Set", offsetof(self, set), cfn::field_kind::nested, true, cfn::replacement::no, &component::component_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.MutationActionSetStateParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,15 +296,15 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"Anchor", offsetof(self, anchor), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
+                {"Anchor", offsetof(self, anchor), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
-                {"Global", offsetof(self, global), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
+                {"Global", offsetof(self, global), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
                 {"Model", offsetof(self, model), cfn::field_kind::value, false},
-                {"State", offsetof(self, state), cfn::field_kind::nested, false, &component::mutation_action_set_state_parameter::cfn_struct},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
-                {"Url", offsetof(self, url), cfn::field_kind::nested, false, &component::component_property::cfn_struct},
+                {"State", offsetof(self, state), cfn::field_kind::nested, false, cfn::replacement::no, &component::mutation_action_set_state_parameter::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
+                {"Url", offsetof(self, url), cfn::field_kind::nested, false, cfn::replacement::no, &component::component_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.ActionParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -327,7 +327,7 @@ struct component {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"BindingEvent", offsetof(self, binding_event), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &component::action_parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &component::action_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.ComponentEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -404,7 +404,7 @@ struct component {
             static constexpr cfn::field_info fields[] = {
                 {"Identifiers", offsetof(self, identifiers), cfn::field_kind::value, false},
                 {"Model", offsetof(self, model), cfn::field_kind::value, true},
-                {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, &component::predicate::cfn_struct},
+                {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, cfn::replacement::no, &component::predicate::cfn_struct},
                 {"Sort", offsetof(self, sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component.ComponentDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -464,19 +464,19 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::value, false},
                 {"Children", offsetof(self, children), cfn::field_kind::value, false},
                 {"CollectionProperties", offsetof(self, collection_properties), cfn::field_kind::value, false},
                 {"ComponentType", offsetof(self, component_type), cfn::field_kind::value, false},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Events", offsetof(self, events), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},
                 {"SourceId", offsetof(self, source_id), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Variants", offsetof(self, variants), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Component", fields, cfn::no_intrinsic};

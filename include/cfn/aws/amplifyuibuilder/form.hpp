@@ -91,7 +91,7 @@ struct form {
             static constexpr cfn::field_info fields[] = {
                 {"Children", offsetof(self, children), cfn::field_kind::value, false},
                 {"Excluded", offsetof(self, excluded), cfn::field_kind::value, false},
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &form::field_position::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_position::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormButton", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,10 +114,10 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = form_cta;
             static constexpr cfn::field_info fields[] = {
-                {"Cancel", offsetof(self, cancel), cfn::field_kind::nested, false, &form::form_button::cfn_struct},
-                {"Clear", offsetof(self, clear), cfn::field_kind::nested, false, &form::form_button::cfn_struct},
+                {"Cancel", offsetof(self, cancel), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_button::cfn_struct},
+                {"Clear", offsetof(self, clear), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_button::cfn_struct},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
-                {"Submit", offsetof(self, submit), cfn::field_kind::nested, false, &form::form_button::cfn_struct},
+                {"Submit", offsetof(self, submit), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_button::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormCTA", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,7 +205,7 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = form_input_binding_properties_value;
             static constexpr cfn::field_info fields[] = {
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, &form::form_input_binding_properties_value_properties::cfn_struct},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_input_binding_properties_value_properties::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormInputBindingPropertiesValue", fields, offsetof(self, cfn_intrinsic)};
@@ -247,7 +247,7 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = form_input_value_property;
             static constexpr cfn::field_info fields[] = {
-                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, &form::form_input_value_property_binding_properties::cfn_struct},
+                {"BindingProperties", offsetof(self, binding_properties), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_input_value_property_binding_properties::cfn_struct},
                 {"Concat", offsetof(self, concat), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -268,8 +268,8 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = value_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayValue", offsetof(self, display_value), cfn::field_kind::nested, false, &form::form_input_value_property::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &form::form_input_value_property::cfn_struct},
+                {"DisplayValue", offsetof(self, display_value), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_input_value_property::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &form::form_input_value_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.ValueMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,7 +340,7 @@ struct form {
                 {"DefaultCountryCode", offsetof(self, default_country_code), cfn::field_kind::value, false},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"DescriptiveText", offsetof(self, descriptive_text), cfn::field_kind::value, false},
-                {"FileUploaderConfig", offsetof(self, file_uploader_config), cfn::field_kind::nested, false, &form::file_uploader_field_config::cfn_struct},
+                {"FileUploaderConfig", offsetof(self, file_uploader_config), cfn::field_kind::nested, false, cfn::replacement::no, &form::file_uploader_field_config::cfn_struct},
                 {"IsArray", offsetof(self, is_array), cfn::field_kind::value, false},
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false},
@@ -351,7 +351,7 @@ struct form {
                 {"Step", offsetof(self, step), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
-                {"ValueMappings", offsetof(self, value_mappings), cfn::field_kind::nested, false, &form::value_mappings::cfn_struct},
+                {"ValueMappings", offsetof(self, value_mappings), cfn::field_kind::nested, false, cfn::replacement::no, &form::value_mappings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FieldInputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -403,9 +403,9 @@ struct form {
             using self = field_config;
             static constexpr cfn::field_info fields[] = {
                 {"Excluded", offsetof(self, excluded), cfn::field_kind::value, false},
-                {"InputType", offsetof(self, input_type), cfn::field_kind::nested, false, &form::field_input_config::cfn_struct},
+                {"InputType", offsetof(self, input_type), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_input_config::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &form::field_position::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_position::cfn_struct},
                 {"Validations", offsetof(self, validations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FieldConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -436,7 +436,7 @@ struct form {
                 {"Excluded", offsetof(self, excluded), cfn::field_kind::value, false},
                 {"Level", offsetof(self, level), cfn::field_kind::value, false},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &form::field_position::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &form::field_position::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -479,9 +479,9 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = form_style;
             static constexpr cfn::field_info fields[] = {
-                {"HorizontalGap", offsetof(self, horizontal_gap), cfn::field_kind::nested, false, &form::form_style_config::cfn_struct},
-                {"OuterPadding", offsetof(self, outer_padding), cfn::field_kind::nested, false, &form::form_style_config::cfn_struct},
-                {"VerticalGap", offsetof(self, vertical_gap), cfn::field_kind::nested, false, &form::form_style_config::cfn_struct},
+                {"HorizontalGap", offsetof(self, horizontal_gap), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style_config::cfn_struct},
+                {"OuterPadding", offsetof(self, outer_padding), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style_config::cfn_struct},
+                {"VerticalGap", offsetof(self, vertical_gap), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form.FormStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -516,18 +516,18 @@ struct form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false},
-                {"Cta", offsetof(self, cta), cfn::field_kind::nested, false, &form::form_cta::cfn_struct},
-                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, &form::form_data_type_config::cfn_struct},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Cta", offsetof(self, cta), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_cta::cfn_struct},
+                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_data_type_config::cfn_struct},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
                 {"FormActionType", offsetof(self, form_action_type), cfn::field_kind::value, false},
                 {"LabelDecorator", offsetof(self, label_decorator), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SchemaVersion", offsetof(self, schema_version), cfn::field_kind::value, false},
                 {"SectionalElements", offsetof(self, sectional_elements), cfn::field_kind::value, false},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &form::form_style::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &form::form_style::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Form", fields, cfn::no_intrinsic};
             return &info;

@@ -47,7 +47,7 @@ struct theme {
             using self = theme_values;
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &theme::theme_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &theme::theme_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Theme.ThemeValues", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,11 +70,11 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false},
+                {"AppId", offsetof(self, app_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AmplifyUIBuilder::Theme", fields, cfn::no_intrinsic};

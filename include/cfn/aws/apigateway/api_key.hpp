@@ -57,11 +57,11 @@ struct api_key {
                 {"CustomerId", offsetof(self, customer_id), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"GenerateDistinctId", offsetof(self, generate_distinct_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"GenerateDistinctId", offsetof(self, generate_distinct_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StageKeys", offsetof(self, stage_keys), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::ApiKey", fields, cfn::no_intrinsic};
             return &info;

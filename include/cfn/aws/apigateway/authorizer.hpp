@@ -46,7 +46,7 @@ struct authorizer {
                 {"IdentityValidationExpression", offsetof(self, identity_validation_expression), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ProviderARNs", offsetof(self, provider_ar_ns), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Authorizer", fields, cfn::no_intrinsic};

@@ -27,8 +27,8 @@ struct base_path_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, false},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},

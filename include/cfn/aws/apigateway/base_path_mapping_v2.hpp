@@ -26,8 +26,8 @@ struct base_path_mapping_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false},
-                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true},
+                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, false},
             };

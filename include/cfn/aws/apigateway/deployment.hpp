@@ -28,9 +28,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_canary_settings;
             static constexpr cfn::field_info fields[] = {
-                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::value, false},
-                {"StageVariableOverrides", offsetof(self, stage_variable_overrides), cfn::field_kind::value, false},
-                {"UseStageCache", offsetof(self, use_stage_cache), cfn::field_kind::value, false},
+                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StageVariableOverrides", offsetof(self, stage_variable_overrides), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UseStageCache", offsetof(self, use_stage_cache), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Deployment.DeploymentCanarySettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,13 +170,13 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stage_description;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, &deployment::access_log_setting::cfn_struct},
+                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, cfn::replacement::no, &deployment::access_log_setting::cfn_struct},
                 {"CacheClusterEnabled", offsetof(self, cache_cluster_enabled), cfn::field_kind::value, false},
                 {"CacheClusterSize", offsetof(self, cache_cluster_size), cfn::field_kind::value, false},
                 {"CacheDataEncrypted", offsetof(self, cache_data_encrypted), cfn::field_kind::value, false},
                 {"CacheTtlInSeconds", offsetof(self, cache_ttl_in_seconds), cfn::field_kind::value, false},
                 {"CachingEnabled", offsetof(self, caching_enabled), cfn::field_kind::value, false},
-                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, &deployment::canary_setting::cfn_struct},
+                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, cfn::replacement::no, &deployment::canary_setting::cfn_struct},
                 {"ClientCertificateId", offsetof(self, client_certificate_id), cfn::field_kind::value, false},
                 {"DataTraceEnabled", offsetof(self, data_trace_enabled), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -209,10 +209,10 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentCanarySettings", offsetof(self, deployment_canary_settings), cfn::field_kind::nested, false, &deployment::deployment_canary_settings::cfn_struct},
+                {"DeploymentCanarySettings", offsetof(self, deployment_canary_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_canary_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
-                {"StageDescription", offsetof(self, stage_description), cfn::field_kind::nested, false, &deployment::stage_description::cfn_struct},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StageDescription", offsetof(self, stage_description), cfn::field_kind::nested, false, cfn::replacement::no, &deployment::stage_description::cfn_struct},
                 {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Deployment", fields, cfn::no_intrinsic};

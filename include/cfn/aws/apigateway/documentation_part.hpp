@@ -48,11 +48,11 @@ struct documentation_part {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location;
             static constexpr cfn::field_info fields[] = {
-                {"Method", offsetof(self, method), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Method", offsetof(self, method), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DocumentationPart.Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,9 +69,9 @@ struct documentation_part {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &documentation_part::location::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::yes, &documentation_part::location::cfn_struct},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DocumentationPart", fields, cfn::no_intrinsic};
             return &info;

@@ -25,8 +25,8 @@ struct documentation_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DocumentationVersion", offsetof(self, documentation_version_), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"DocumentationVersion", offsetof(self, documentation_version_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DocumentationVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -86,10 +86,10 @@ struct domain_name {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name_), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name_), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndpointAccessMode", offsetof(self, endpoint_access_mode), cfn::field_kind::value, false},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, &domain_name::endpoint_configuration::cfn_struct},
-                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, &domain_name::mutual_tls_authentication::cfn_struct},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &domain_name::endpoint_configuration::cfn_struct},
+                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &domain_name::mutual_tls_authentication::cfn_struct},
                 {"OwnershipVerificationCertificateArn", offsetof(self, ownership_verification_certificate_arn), cfn::field_kind::value, false},
                 {"RegionalCertificateArn", offsetof(self, regional_certificate_arn), cfn::field_kind::value, false},
                 {"RoutingMode", offsetof(self, routing_mode), cfn::field_kind::value, false},

@@ -31,10 +31,10 @@ struct domain_name_access_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessAssociationSource", offsetof(self, access_association_source), cfn::field_kind::value, true},
-                {"AccessAssociationSourceType", offsetof(self, access_association_source_type), cfn::field_kind::value, true},
-                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AccessAssociationSource", offsetof(self, access_association_source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AccessAssociationSourceType", offsetof(self, access_association_source_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DomainNameAccessAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -62,12 +62,12 @@ struct domain_name_v2 {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndpointAccessMode", offsetof(self, endpoint_access_mode), cfn::field_kind::value, false},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, &domain_name_v2::endpoint_configuration::cfn_struct},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &domain_name_v2::endpoint_configuration::cfn_struct},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"RoutingMode", offsetof(self, routing_mode), cfn::field_kind::value, false},
-                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false},
+                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::DomainNameV2", fields, cfn::no_intrinsic};
@@ -87,7 +87,10 @@ struct domain_name_v2 {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"DomainNameArn", "DomainNameId"};
-        static constexpr cfn::resource_info info{"AWS::ApiGateway::DomainNameV2", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::ApiGateway::DomainNameV2", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

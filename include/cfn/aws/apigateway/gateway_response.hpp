@@ -30,8 +30,8 @@ struct gateway_response {
             static constexpr cfn::field_info fields[] = {
                 {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
                 {"ResponseTemplates", offsetof(self, response_templates), cfn::field_kind::value, false},
-                {"ResponseType", offsetof(self, response_type), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"ResponseType", offsetof(self, response_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StatusCode", offsetof(self, status_code), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::GatewayResponse", fields, cfn::no_intrinsic};

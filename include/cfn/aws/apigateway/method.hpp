@@ -202,15 +202,15 @@ struct method {
                 {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false},
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, false},
                 {"AuthorizerId", offsetof(self, authorizer_id), cfn::field_kind::value, false},
-                {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
-                {"Integration", offsetof(self, integration), cfn::field_kind::nested, false, &method::integration::cfn_struct},
+                {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Integration", offsetof(self, integration), cfn::field_kind::nested, false, cfn::replacement::no, &method::integration::cfn_struct},
                 {"MethodResponses", offsetof(self, method_responses), cfn::field_kind::value, false},
                 {"OperationName", offsetof(self, operation_name), cfn::field_kind::value, false},
                 {"RequestModels", offsetof(self, request_models), cfn::field_kind::value, false},
                 {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
                 {"RequestValidatorId", offsetof(self, request_validator_id), cfn::field_kind::value, false},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Method", fields, cfn::no_intrinsic};
             return &info;

@@ -28,10 +28,10 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Model", fields, cfn::no_intrinsic};

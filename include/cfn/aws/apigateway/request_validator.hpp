@@ -26,8 +26,8 @@ struct request_validator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ValidateRequestBody", offsetof(self, validate_request_body), cfn::field_kind::value, false},
                 {"ValidateRequestParameters", offsetof(self, validate_request_parameters), cfn::field_kind::value, false},
             };

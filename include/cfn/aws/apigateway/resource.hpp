@@ -24,9 +24,9 @@ struct resource {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ParentId", offsetof(self, parent_id), cfn::field_kind::value, true},
-                {"PathPart", offsetof(self, path_part), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
+                {"ParentId", offsetof(self, parent_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PathPart", offsetof(self, path_part), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::Resource", fields, cfn::no_intrinsic};
             return &info;

@@ -105,12 +105,12 @@ struct rest_api {
                 {"ApiKeySourceType", offsetof(self, api_key_source_type), cfn::field_kind::value, false},
                 {"BinaryMediaTypes", offsetof(self, binary_media_types), cfn::field_kind::value, false},
                 {"Body", offsetof(self, body), cfn::field_kind::value, false},
-                {"BodyS3Location", offsetof(self, body_s3_location), cfn::field_kind::nested, false, &rest_api::s3_location::cfn_struct},
+                {"BodyS3Location", offsetof(self, body_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &rest_api::s3_location::cfn_struct},
                 {"CloneFrom", offsetof(self, clone_from), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisableExecuteApiEndpoint", offsetof(self, disable_execute_api_endpoint), cfn::field_kind::value, false},
                 {"EndpointAccessMode", offsetof(self, endpoint_access_mode), cfn::field_kind::value, false},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, &rest_api::endpoint_configuration::cfn_struct},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rest_api::endpoint_configuration::cfn_struct},
                 {"FailOnWarnings", offsetof(self, fail_on_warnings), cfn::field_kind::value, false},
                 {"MinimumCompressionSize", offsetof(self, minimum_compression_size), cfn::field_kind::value, false},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
@@ -138,7 +138,10 @@ struct rest_api {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"RestApiId", "RootResourceId"};
-        static constexpr cfn::resource_info info{"AWS::ApiGateway::RestApi", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::ApiGateway::RestApi", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -136,17 +136,17 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, &stage::access_log_setting::cfn_struct},
+                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, cfn::replacement::no, &stage::access_log_setting::cfn_struct},
                 {"CacheClusterEnabled", offsetof(self, cache_cluster_enabled), cfn::field_kind::value, false},
                 {"CacheClusterSize", offsetof(self, cache_cluster_size), cfn::field_kind::value, false},
-                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, &stage::canary_setting::cfn_struct},
+                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, cfn::replacement::no, &stage::canary_setting::cfn_struct},
                 {"ClientCertificateId", offsetof(self, client_certificate_id), cfn::field_kind::value, false},
                 {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DocumentationVersion", offsetof(self, documentation_version), cfn::field_kind::value, false},
                 {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TracingEnabled", offsetof(self, tracing_enabled), cfn::field_kind::value, false},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false},

@@ -98,9 +98,9 @@ struct usage_plan {
             static constexpr cfn::field_info fields[] = {
                 {"ApiStages", offsetof(self, api_stages), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Quota", offsetof(self, quota), cfn::field_kind::nested, false, &usage_plan::quota_settings::cfn_struct},
+                {"Quota", offsetof(self, quota), cfn::field_kind::nested, false, cfn::replacement::no, &usage_plan::quota_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Throttle", offsetof(self, throttle), cfn::field_kind::nested, false, &usage_plan::throttle_settings::cfn_struct},
+                {"Throttle", offsetof(self, throttle), cfn::field_kind::nested, false, cfn::replacement::no, &usage_plan::throttle_settings::cfn_struct},
                 {"UsagePlanName", offsetof(self, usage_plan_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::UsagePlan", fields, cfn::no_intrinsic};

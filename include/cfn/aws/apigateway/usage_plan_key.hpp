@@ -29,9 +29,9 @@ struct usage_plan_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true},
-                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true},
-                {"UsagePlanId", offsetof(self, usage_plan_id), cfn::field_kind::value, true},
+                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UsagePlanId", offsetof(self, usage_plan_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::UsagePlanKey", fields, cfn::no_intrinsic};
             return &info;

@@ -29,7 +29,7 @@ struct vpc_link {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArns", offsetof(self, target_arns), cfn::field_kind::value, true},
+                {"TargetArns", offsetof(self, target_arns), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGateway::VpcLink", fields, cfn::no_intrinsic};
             return &info;

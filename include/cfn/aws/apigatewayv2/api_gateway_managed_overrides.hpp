@@ -138,9 +138,9 @@ struct api_gateway_managed_overrides {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stage_overrides;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSettings", offsetof(self, access_log_settings), cfn::field_kind::nested, false, &api_gateway_managed_overrides::access_log_settings::cfn_struct},
+                {"AccessLogSettings", offsetof(self, access_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::access_log_settings::cfn_struct},
                 {"AutoDeploy", offsetof(self, auto_deploy), cfn::field_kind::value, false},
-                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, &api_gateway_managed_overrides::route_settings::cfn_struct},
+                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::route_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::value, false},
                 {"StageVariables", offsetof(self, stage_variables), cfn::field_kind::value, false},
@@ -162,10 +162,10 @@ struct api_gateway_managed_overrides {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
-                {"Integration", offsetof(self, integration), cfn::field_kind::nested, false, &api_gateway_managed_overrides::integration_overrides::cfn_struct},
-                {"Route", offsetof(self, route), cfn::field_kind::nested, false, &api_gateway_managed_overrides::route_overrides::cfn_struct},
-                {"Stage", offsetof(self, stage), cfn::field_kind::nested, false, &api_gateway_managed_overrides::stage_overrides::cfn_struct},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Integration", offsetof(self, integration), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::integration_overrides::cfn_struct},
+                {"Route", offsetof(self, route), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::route_overrides::cfn_struct},
+                {"Stage", offsetof(self, stage), cfn::field_kind::nested, false, cfn::replacement::no, &api_gateway_managed_overrides::stage_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::ApiGatewayManagedOverrides", fields, cfn::no_intrinsic};
             return &info;

@@ -28,7 +28,7 @@ struct api_mapping {
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
                 {"ApiMappingKey", offsetof(self, api_mapping_key), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::ApiMapping", fields, cfn::no_intrinsic};

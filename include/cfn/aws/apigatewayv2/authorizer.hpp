@@ -60,7 +60,7 @@ struct authorizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AuthorizerCredentialsArn", offsetof(self, authorizer_credentials_arn), cfn::field_kind::value, false},
                 {"AuthorizerPayloadFormatVersion", offsetof(self, authorizer_payload_format_version), cfn::field_kind::value, false},
                 {"AuthorizerResultTtlInSeconds", offsetof(self, authorizer_result_ttl_in_seconds), cfn::field_kind::value, false},
@@ -69,7 +69,7 @@ struct authorizer {
                 {"EnableSimpleResponses", offsetof(self, enable_simple_responses), cfn::field_kind::value, false},
                 {"IdentitySource", offsetof(self, identity_source), cfn::field_kind::value, false},
                 {"IdentityValidationExpression", offsetof(self, identity_validation_expression), cfn::field_kind::value, false},
-                {"JwtConfiguration", offsetof(self, jwt_configuration), cfn::field_kind::nested, false, &authorizer::jwt_configuration::cfn_struct},
+                {"JwtConfiguration", offsetof(self, jwt_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &authorizer::jwt_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::Authorizer", fields, cfn::no_intrinsic};

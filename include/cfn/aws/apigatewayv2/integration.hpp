@@ -108,7 +108,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, false},
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
                 {"ContentHandlingStrategy", offsetof(self, content_handling_strategy), cfn::field_kind::value, false},
@@ -125,7 +125,7 @@ struct integration {
                 {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
                 {"TemplateSelectionExpression", offsetof(self, template_selection_expression), cfn::field_kind::value, false},
                 {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::value, false},
-                {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, &integration::tls_config::cfn_struct},
+                {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, cfn::replacement::no, &integration::tls_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::Integration", fields, cfn::no_intrinsic};
             return &info;

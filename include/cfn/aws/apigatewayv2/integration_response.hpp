@@ -32,9 +32,9 @@ struct integration_response {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ContentHandlingStrategy", offsetof(self, content_handling_strategy), cfn::field_kind::value, false},
-                {"IntegrationId", offsetof(self, integration_id), cfn::field_kind::value, true},
+                {"IntegrationId", offsetof(self, integration_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IntegrationResponseKey", offsetof(self, integration_response_key), cfn::field_kind::value, true},
                 {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
                 {"ResponseTemplates", offsetof(self, response_templates), cfn::field_kind::value, false},

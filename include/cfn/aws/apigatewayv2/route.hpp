@@ -42,7 +42,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ApiKeyRequired", offsetof(self, api_key_required), cfn::field_kind::value, false},
                 {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false},
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, false},

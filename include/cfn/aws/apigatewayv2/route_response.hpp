@@ -47,11 +47,11 @@ struct route_response {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ModelSelectionExpression", offsetof(self, model_selection_expression), cfn::field_kind::value, false},
                 {"ResponseModels", offsetof(self, response_models), cfn::field_kind::value, false},
                 {"ResponseParameters", offsetof(self, response_parameters), cfn::field_kind::value, false},
-                {"RouteId", offsetof(self, route_id), cfn::field_kind::value, true},
+                {"RouteId", offsetof(self, route_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RouteResponseKey", offsetof(self, route_response_key), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RouteResponse", fields, cfn::no_intrinsic};

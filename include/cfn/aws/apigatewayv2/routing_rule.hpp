@@ -47,7 +47,7 @@ struct routing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"InvokeApi", offsetof(self, invoke_api), cfn::field_kind::nested, true, &routing_rule::action_invoke_api::cfn_struct},
+                {"InvokeApi", offsetof(self, invoke_api), cfn::field_kind::nested, true, cfn::replacement::no, &routing_rule::action_invoke_api::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RoutingRule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,8 +120,8 @@ struct routing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
-                {"MatchBasePaths", offsetof(self, match_base_paths), cfn::field_kind::nested, false, &routing_rule::match_base_paths::cfn_struct},
-                {"MatchHeaders", offsetof(self, match_headers), cfn::field_kind::nested, false, &routing_rule::match_headers::cfn_struct},
+                {"MatchBasePaths", offsetof(self, match_base_paths), cfn::field_kind::nested, false, cfn::replacement::no, &routing_rule::match_base_paths::cfn_struct},
+                {"MatchHeaders", offsetof(self, match_headers), cfn::field_kind::nested, false, cfn::replacement::no, &routing_rule::match_headers::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RoutingRule.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,7 +142,7 @@ struct routing_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true},
-                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true},
+                {"DomainNameArn", offsetof(self, domain_name_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApiGatewayV2::RoutingRule", fields, cfn::no_intrinsic};

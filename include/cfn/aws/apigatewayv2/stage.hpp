@@ -91,16 +91,16 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSettings", offsetof(self, access_log_settings), cfn::field_kind::nested, false, &stage::access_log_settings::cfn_struct},
+                {"AccessLogSettings", offsetof(self, access_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stage::access_log_settings::cfn_struct},
                 {"AccessPolicyId", offsetof(self, access_policy_id), cfn::field_kind::value, false},
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AutoDeploy", offsetof(self, auto_deploy), cfn::field_kind::value, false},
                 {"ClientCertificateId", offsetof(self, client_certificate_id), cfn::field_kind::value, false},
-                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, &stage::route_settings::cfn_struct},
+                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stage::route_settings::cfn_struct},
                 {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::value, false},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, true},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StageVariables", offsetof(self, stage_variables), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,15 +59,15 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true},
-                {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::value, true},
-                {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConfigurationVersion", offsetof(self, configuration_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DeploymentStrategyId", offsetof(self, deployment_strategy_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DynamicExtensionParameters", offsetof(self, dynamic_extension_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Deployment", fields, cfn::no_intrinsic};
             return &info;

@@ -51,8 +51,8 @@ struct deployment_strategy {
                 {"FinalBakeTimeInMinutes", offsetof(self, final_bake_time_in_minutes), cfn::field_kind::value, false},
                 {"GrowthFactor", offsetof(self, growth_factor), cfn::field_kind::value, true},
                 {"GrowthType", offsetof(self, growth_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ReplicateTo", offsetof(self, replicate_to), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReplicateTo", offsetof(self, replicate_to), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::DeploymentStrategy", fields, cfn::no_intrinsic};

@@ -99,16 +99,16 @@ struct experiment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AudienceDescription", offsetof(self, audience_description), cfn::field_kind::value, false},
                 {"AudienceRule", offsetof(self, audience_rule), cfn::field_kind::value, true},
-                {"ConfigurationProfileIdentifier", offsetof(self, configuration_profile_identifier), cfn::field_kind::value, true},
-                {"Control", offsetof(self, control), cfn::field_kind::nested, true, &experiment_definition::treatment::cfn_struct},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true},
-                {"FlagKey", offsetof(self, flag_key), cfn::field_kind::value, true},
+                {"ConfigurationProfileIdentifier", offsetof(self, configuration_profile_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Control", offsetof(self, control), cfn::field_kind::nested, true, cfn::replacement::no, &experiment_definition::treatment::cfn_struct},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FlagKey", offsetof(self, flag_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Hypothesis", offsetof(self, hypothesis), cfn::field_kind::value, false},
                 {"LaunchCriteria", offsetof(self, launch_criteria), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Treatments", offsetof(self, treatments), cfn::field_kind::value, true},
             };

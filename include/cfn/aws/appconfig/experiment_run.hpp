@@ -47,12 +47,12 @@ struct experiment_run {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExperimentDefinitionIdentifier", offsetof(self, experiment_definition_identifier), cfn::field_kind::value, true},
+                {"ExperimentDefinitionIdentifier", offsetof(self, experiment_definition_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ExposurePercentage", offsetof(self, exposure_percentage), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TreatmentOverrides", offsetof(self, treatment_overrides), cfn::field_kind::nested, false, &experiment_run::treatment_overrides::cfn_struct},
+                {"TreatmentOverrides", offsetof(self, treatment_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_run::treatment_overrides::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ExperimentRun", fields, cfn::no_intrinsic};
             return &info;

@@ -82,9 +82,9 @@ struct extension {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::Extension", fields, cfn::no_intrinsic};
             return &info;

@@ -28,11 +28,11 @@ struct extension_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExtensionIdentifier", offsetof(self, extension_identifier), cfn::field_kind::value, false},
-                {"ExtensionVersionNumber", offsetof(self, extension_version_number), cfn::field_kind::value, false},
+                {"ExtensionIdentifier", offsetof(self, extension_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExtensionVersionNumber", offsetof(self, extension_version_number), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::ExtensionAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -32,13 +32,13 @@ struct hosted_configuration_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true},
-                {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false},
-                {"VersionLabel", offsetof(self, version_label), cfn::field_kind::value, false},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConfigurationProfileId", offsetof(self, configuration_profile_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LatestVersionNumber", offsetof(self, latest_version_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VersionLabel", offsetof(self, version_label), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppConfig::HostedConfigurationVersion", fields, cfn::no_intrinsic};
             return &info;

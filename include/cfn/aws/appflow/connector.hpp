@@ -41,7 +41,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_provisioning_config;
             static constexpr cfn::field_info fields[] = {
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &connector::lambda_connector_provisioning_config::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &connector::lambda_connector_provisioning_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Connector.ConnectorProvisioningConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,8 +60,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false},
-                {"ConnectorProvisioningConfig", offsetof(self, connector_provisioning_config), cfn::field_kind::nested, true, &connector::connector_provisioning_config::cfn_struct},
+                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConnectorProvisioningConfig", offsetof(self, connector_provisioning_config), cfn::field_kind::nested, true, cfn::replacement::no, &connector::connector_provisioning_config::cfn_struct},
                 {"ConnectorProvisioningType", offsetof(self, connector_provisioning_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
             };

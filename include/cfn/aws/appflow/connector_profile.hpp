@@ -184,7 +184,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"OAuthRequest", offsetof(self, oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"OAuthRequest", offsetof(self, oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
                 {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuth2Credentials", fields, offsetof(self, cfn_intrinsic)};
@@ -210,11 +210,11 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_connector_profile_credentials;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, false, &connector_profile::api_key_credentials::cfn_struct},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::api_key_credentials::cfn_struct},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"Basic", offsetof(self, basic), cfn::field_kind::nested, false, &connector_profile::basic_auth_credentials::cfn_struct},
-                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, &connector_profile::custom_auth_credentials::cfn_struct},
-                {"Oauth2", offsetof(self, oauth2), cfn::field_kind::nested, false, &connector_profile::oauth2_credentials::cfn_struct},
+                {"Basic", offsetof(self, basic), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::basic_auth_credentials::cfn_struct},
+                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::custom_auth_credentials::cfn_struct},
+                {"Oauth2", offsetof(self, oauth2), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth2_credentials::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.CustomConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -279,7 +279,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
                 {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.GoogleAnalyticsConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -332,7 +332,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.MarketoConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -356,7 +356,7 @@ struct connector_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::value, false},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
                 {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.PardotConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -404,7 +404,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
                 {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.OAuthCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -424,8 +424,8 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_connector_profile_credentials;
             static constexpr cfn::field_info fields[] = {
-                {"BasicAuthCredentials", offsetof(self, basic_auth_credentials), cfn::field_kind::nested, false, &connector_profile::basic_auth_credentials::cfn_struct},
-                {"OAuthCredentials", offsetof(self, oauth_credentials), cfn::field_kind::nested, false, &connector_profile::oauth_credentials::cfn_struct},
+                {"BasicAuthCredentials", offsetof(self, basic_auth_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::basic_auth_credentials::cfn_struct},
+                {"OAuthCredentials", offsetof(self, oauth_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth_credentials::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SAPODataConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,7 +454,7 @@ struct connector_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientCredentialsArn", offsetof(self, client_credentials_arn), cfn::field_kind::value, false},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
                 {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::value, false},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
                 {"RefreshToken", offsetof(self, refresh_token), cfn::field_kind::value, false},
@@ -478,7 +478,7 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_connector_profile_credentials;
             static constexpr cfn::field_info fields[] = {
-                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, &connector_profile::oauth2_credentials::cfn_struct},
+                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth2_credentials::cfn_struct},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},
             };
@@ -523,7 +523,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.SlackConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -606,7 +606,7 @@ struct connector_profile {
                 {"AccessToken", offsetof(self, access_token), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
-                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, &connector_profile::connector_oauth_request::cfn_struct},
+                {"ConnectorOAuthRequest", offsetof(self, connector_oauth_request), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_oauth_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ZendeskConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -657,24 +657,24 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_profile_credentials;
             static constexpr cfn::field_info fields[] = {
-                {"Amplitude", offsetof(self, amplitude), cfn::field_kind::nested, false, &connector_profile::amplitude_connector_profile_credentials::cfn_struct},
-                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, &connector_profile::custom_connector_profile_credentials::cfn_struct},
-                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, &connector_profile::datadog_connector_profile_credentials::cfn_struct},
-                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, &connector_profile::dynatrace_connector_profile_credentials::cfn_struct},
-                {"GoogleAnalytics", offsetof(self, google_analytics), cfn::field_kind::nested, false, &connector_profile::google_analytics_connector_profile_credentials::cfn_struct},
-                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, &connector_profile::infor_nexus_connector_profile_credentials::cfn_struct},
-                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, &connector_profile::marketo_connector_profile_credentials::cfn_struct},
-                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, &connector_profile::pardot_connector_profile_credentials::cfn_struct},
-                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, &connector_profile::redshift_connector_profile_credentials::cfn_struct},
-                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, &connector_profile::sapo_data_connector_profile_credentials::cfn_struct},
-                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, &connector_profile::salesforce_connector_profile_credentials::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &connector_profile::service_now_connector_profile_credentials::cfn_struct},
-                {"Singular", offsetof(self, singular), cfn::field_kind::nested, false, &connector_profile::singular_connector_profile_credentials::cfn_struct},
-                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, &connector_profile::slack_connector_profile_credentials::cfn_struct},
-                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, &connector_profile::snowflake_connector_profile_credentials::cfn_struct},
-                {"Trendmicro", offsetof(self, trendmicro), cfn::field_kind::nested, false, &connector_profile::trendmicro_connector_profile_credentials::cfn_struct},
-                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, &connector_profile::veeva_connector_profile_credentials::cfn_struct},
-                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, &connector_profile::zendesk_connector_profile_credentials::cfn_struct},
+                {"Amplitude", offsetof(self, amplitude), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::amplitude_connector_profile_credentials::cfn_struct},
+                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::custom_connector_profile_credentials::cfn_struct},
+                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::datadog_connector_profile_credentials::cfn_struct},
+                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::dynatrace_connector_profile_credentials::cfn_struct},
+                {"GoogleAnalytics", offsetof(self, google_analytics), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::google_analytics_connector_profile_credentials::cfn_struct},
+                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::infor_nexus_connector_profile_credentials::cfn_struct},
+                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::marketo_connector_profile_credentials::cfn_struct},
+                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::pardot_connector_profile_credentials::cfn_struct},
+                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::redshift_connector_profile_credentials::cfn_struct},
+                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::sapo_data_connector_profile_credentials::cfn_struct},
+                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::salesforce_connector_profile_credentials::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::service_now_connector_profile_credentials::cfn_struct},
+                {"Singular", offsetof(self, singular), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::singular_connector_profile_credentials::cfn_struct},
+                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::slack_connector_profile_credentials::cfn_struct},
+                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::snowflake_connector_profile_credentials::cfn_struct},
+                {"Trendmicro", offsetof(self, trendmicro), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::trendmicro_connector_profile_credentials::cfn_struct},
+                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::veeva_connector_profile_credentials::cfn_struct},
+                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::zendesk_connector_profile_credentials::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ConnectorProfileCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -716,7 +716,7 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_connector_profile_properties;
             static constexpr cfn::field_info fields[] = {
-                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, &connector_profile::oauth2_properties::cfn_struct},
+                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth2_properties::cfn_struct},
                 {"ProfileProperties", offsetof(self, profile_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.CustomConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -908,7 +908,7 @@ struct connector_profile {
                 {"ClientNumber", offsetof(self, client_number), cfn::field_kind::value, false},
                 {"DisableSSO", offsetof(self, disable_sso), cfn::field_kind::value, false},
                 {"LogonLanguage", offsetof(self, logon_language), cfn::field_kind::value, false},
-                {"OAuthProperties", offsetof(self, oauth_properties), cfn::field_kind::nested, false, &connector_profile::oauth_properties::cfn_struct},
+                {"OAuthProperties", offsetof(self, oauth_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::oauth_properties::cfn_struct},
                 {"PortNumber", offsetof(self, port_number), cfn::field_kind::value, false},
                 {"PrivateLinkServiceName", offsetof(self, private_link_service_name), cfn::field_kind::value, false},
             };
@@ -1079,20 +1079,20 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_profile_properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, &connector_profile::custom_connector_profile_properties::cfn_struct},
-                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, &connector_profile::datadog_connector_profile_properties::cfn_struct},
-                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, &connector_profile::dynatrace_connector_profile_properties::cfn_struct},
-                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, &connector_profile::infor_nexus_connector_profile_properties::cfn_struct},
-                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, &connector_profile::marketo_connector_profile_properties::cfn_struct},
-                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, &connector_profile::pardot_connector_profile_properties::cfn_struct},
-                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, &connector_profile::redshift_connector_profile_properties::cfn_struct},
-                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, &connector_profile::sapo_data_connector_profile_properties::cfn_struct},
-                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, &connector_profile::salesforce_connector_profile_properties::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &connector_profile::service_now_connector_profile_properties::cfn_struct},
-                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, &connector_profile::slack_connector_profile_properties::cfn_struct},
-                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, &connector_profile::snowflake_connector_profile_properties::cfn_struct},
-                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, &connector_profile::veeva_connector_profile_properties::cfn_struct},
-                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, &connector_profile::zendesk_connector_profile_properties::cfn_struct},
+                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::custom_connector_profile_properties::cfn_struct},
+                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::datadog_connector_profile_properties::cfn_struct},
+                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::dynatrace_connector_profile_properties::cfn_struct},
+                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::infor_nexus_connector_profile_properties::cfn_struct},
+                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::marketo_connector_profile_properties::cfn_struct},
+                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::pardot_connector_profile_properties::cfn_struct},
+                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::redshift_connector_profile_properties::cfn_struct},
+                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::sapo_data_connector_profile_properties::cfn_struct},
+                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::salesforce_connector_profile_properties::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::service_now_connector_profile_properties::cfn_struct},
+                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::slack_connector_profile_properties::cfn_struct},
+                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::snowflake_connector_profile_properties::cfn_struct},
+                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::veeva_connector_profile_properties::cfn_struct},
+                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::zendesk_connector_profile_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ConnectorProfileProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1111,8 +1111,8 @@ struct connector_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_profile_config;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorProfileCredentials", offsetof(self, connector_profile_credentials), cfn::field_kind::nested, false, &connector_profile::connector_profile_credentials::cfn_struct},
-                {"ConnectorProfileProperties", offsetof(self, connector_profile_properties), cfn::field_kind::nested, false, &connector_profile::connector_profile_properties::cfn_struct},
+                {"ConnectorProfileCredentials", offsetof(self, connector_profile_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_profile_credentials::cfn_struct},
+                {"ConnectorProfileProperties", offsetof(self, connector_profile_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_profile_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile.ConnectorProfileConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1136,10 +1136,10 @@ struct connector_profile {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionMode", offsetof(self, connection_mode), cfn::field_kind::value, true},
-                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false},
-                {"ConnectorProfileConfig", offsetof(self, connector_profile_config), cfn::field_kind::nested, false, &connector_profile::connector_profile_config::cfn_struct},
-                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, true},
-                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
+                {"ConnectorLabel", offsetof(self, connector_label), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConnectorProfileConfig", offsetof(self, connector_profile_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector_profile::connector_profile_config::cfn_struct},
+                {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::ConnectorProfile", fields, cfn::no_intrinsic};

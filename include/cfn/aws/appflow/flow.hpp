@@ -586,7 +586,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true},
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
             };
@@ -607,7 +607,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_destination_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.EventBridgeDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -644,7 +644,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = marketo_destination_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.MarketoDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -669,7 +669,7 @@ struct flow {
             using self = redshift_destination_properties;
             static constexpr cfn::field_info fields[] = {
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::value, true},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
             };
@@ -737,9 +737,9 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output_format_config;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationConfig", offsetof(self, aggregation_config), cfn::field_kind::nested, false, &flow::aggregation_config::cfn_struct},
+                {"AggregationConfig", offsetof(self, aggregation_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::aggregation_config::cfn_struct},
                 {"FileType", offsetof(self, file_type), cfn::field_kind::value, false},
-                {"PrefixConfig", offsetof(self, prefix_config), cfn::field_kind::nested, false, &flow::prefix_config::cfn_struct},
+                {"PrefixConfig", offsetof(self, prefix_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prefix_config::cfn_struct},
                 {"PreserveSourceDataTyping", offsetof(self, preserve_source_data_typing), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.S3OutputFormatConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -763,7 +763,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, false, &flow::s3_output_format_config::cfn_struct},
+                {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_output_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.S3DestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -808,10 +808,10 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sapo_data_destination_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false},
                 {"ObjectPath", offsetof(self, object_path), cfn::field_kind::value, true},
-                {"SuccessResponseHandlingConfig", offsetof(self, success_response_handling_config), cfn::field_kind::nested, false, &flow::success_response_handling_config::cfn_struct},
+                {"SuccessResponseHandlingConfig", offsetof(self, success_response_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::success_response_handling_config::cfn_struct},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SAPODataDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -838,7 +838,7 @@ struct flow {
             using self = salesforce_destination_properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::value, false},
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
@@ -865,7 +865,7 @@ struct flow {
             using self = snowflake_destination_properties;
             static constexpr cfn::field_info fields[] = {
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IntermediateBucketName", offsetof(self, intermediate_bucket_name), cfn::field_kind::value, true},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
             };
@@ -888,9 +888,9 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = upsolver_s3_output_format_config;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationConfig", offsetof(self, aggregation_config), cfn::field_kind::nested, false, &flow::aggregation_config::cfn_struct},
+                {"AggregationConfig", offsetof(self, aggregation_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::aggregation_config::cfn_struct},
                 {"FileType", offsetof(self, file_type), cfn::field_kind::value, false},
-                {"PrefixConfig", offsetof(self, prefix_config), cfn::field_kind::nested, true, &flow::prefix_config::cfn_struct},
+                {"PrefixConfig", offsetof(self, prefix_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prefix_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.UpsolverS3OutputFormatConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -913,7 +913,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, true, &flow::upsolver_s3_output_format_config::cfn_struct},
+                {"S3OutputFormatConfig", offsetof(self, s3_output_format_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::upsolver_s3_output_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.UpsolverDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -936,7 +936,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zendesk_destination_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, &flow::error_handling_config::cfn_struct},
+                {"ErrorHandlingConfig", offsetof(self, error_handling_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::error_handling_config::cfn_struct},
                 {"IdFieldNames", offsetof(self, id_field_names), cfn::field_kind::value, false},
                 {"Object", offsetof(self, object), cfn::field_kind::value, true},
                 {"WriteOperationType", offsetof(self, write_operation_type), cfn::field_kind::value, false},
@@ -976,17 +976,17 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_connector_properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, &flow::custom_connector_destination_properties::cfn_struct},
-                {"EventBridge", offsetof(self, event_bridge), cfn::field_kind::nested, false, &flow::event_bridge_destination_properties::cfn_struct},
-                {"LookoutMetrics", offsetof(self, lookout_metrics), cfn::field_kind::nested, false, &flow::lookout_metrics_destination_properties::cfn_struct},
-                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, &flow::marketo_destination_properties::cfn_struct},
-                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, &flow::redshift_destination_properties::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &flow::s3_destination_properties::cfn_struct},
-                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, &flow::sapo_data_destination_properties::cfn_struct},
-                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, &flow::salesforce_destination_properties::cfn_struct},
-                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, &flow::snowflake_destination_properties::cfn_struct},
-                {"Upsolver", offsetof(self, upsolver), cfn::field_kind::nested, false, &flow::upsolver_destination_properties::cfn_struct},
-                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, &flow::zendesk_destination_properties::cfn_struct},
+                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, cfn::replacement::no, &flow::custom_connector_destination_properties::cfn_struct},
+                {"EventBridge", offsetof(self, event_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &flow::event_bridge_destination_properties::cfn_struct},
+                {"LookoutMetrics", offsetof(self, lookout_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &flow::lookout_metrics_destination_properties::cfn_struct},
+                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, cfn::replacement::no, &flow::marketo_destination_properties::cfn_struct},
+                {"Redshift", offsetof(self, redshift), cfn::field_kind::nested, false, cfn::replacement::no, &flow::redshift_destination_properties::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_destination_properties::cfn_struct},
+                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_destination_properties::cfn_struct},
+                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, cfn::replacement::no, &flow::salesforce_destination_properties::cfn_struct},
+                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, cfn::replacement::no, &flow::snowflake_destination_properties::cfn_struct},
+                {"Upsolver", offsetof(self, upsolver), cfn::field_kind::nested, false, cfn::replacement::no, &flow::upsolver_destination_properties::cfn_struct},
+                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, cfn::replacement::no, &flow::zendesk_destination_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.DestinationConnectorProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1012,7 +1012,7 @@ struct flow {
                 {"ApiVersion", offsetof(self, api_version), cfn::field_kind::value, false},
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
-                {"DestinationConnectorProperties", offsetof(self, destination_connector_properties), cfn::field_kind::nested, true, &flow::destination_connector_properties::cfn_struct},
+                {"DestinationConnectorProperties", offsetof(self, destination_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &flow::destination_connector_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.DestinationFlowConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1052,7 +1052,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_catalog_config;
             static constexpr cfn::field_info fields[] = {
-                {"GlueDataCatalog", offsetof(self, glue_data_catalog), cfn::field_kind::nested, false, &flow::glue_data_catalog::cfn_struct},
+                {"GlueDataCatalog", offsetof(self, glue_data_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &flow::glue_data_catalog::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.MetadataCatalogConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1128,7 +1128,7 @@ struct flow {
             using self = custom_connector_source_properties;
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
-                {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::nested, false, &flow::data_transfer_api::cfn_struct},
+                {"DataTransferApi", offsetof(self, data_transfer_api), cfn::field_kind::nested, false, cfn::replacement::no, &flow::data_transfer_api::cfn_struct},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.CustomConnectorSourceProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -1271,7 +1271,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, true},
-                {"S3InputFormatConfig", offsetof(self, s3_input_format_config), cfn::field_kind::nested, false, &flow::s3_input_format_config::cfn_struct},
+                {"S3InputFormatConfig", offsetof(self, s3_input_format_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_input_format_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.S3SourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1327,8 +1327,8 @@ struct flow {
             using self = sapo_data_source_properties;
             static constexpr cfn::field_info fields[] = {
                 {"ObjectPath", offsetof(self, object_path), cfn::field_kind::value, true},
-                {"paginationConfig", offsetof(self, pagination_config), cfn::field_kind::nested, false, &flow::sapo_data_pagination_config::cfn_struct},
-                {"parallelismConfig", offsetof(self, parallelism_config), cfn::field_kind::nested, false, &flow::sapo_data_parallelism_config::cfn_struct},
+                {"paginationConfig", offsetof(self, pagination_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_pagination_config::cfn_struct},
+                {"parallelismConfig", offsetof(self, parallelism_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_parallelism_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SAPODataSourceProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1517,23 +1517,23 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_connector_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Amplitude", offsetof(self, amplitude), cfn::field_kind::nested, false, &flow::amplitude_source_properties::cfn_struct},
-                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, &flow::custom_connector_source_properties::cfn_struct},
-                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, &flow::datadog_source_properties::cfn_struct},
-                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, &flow::dynatrace_source_properties::cfn_struct},
-                {"GoogleAnalytics", offsetof(self, google_analytics), cfn::field_kind::nested, false, &flow::google_analytics_source_properties::cfn_struct},
-                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, &flow::infor_nexus_source_properties::cfn_struct},
-                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, &flow::marketo_source_properties::cfn_struct},
-                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, &flow::pardot_source_properties::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &flow::s3_source_properties::cfn_struct},
-                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, &flow::sapo_data_source_properties::cfn_struct},
-                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, &flow::salesforce_source_properties::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &flow::service_now_source_properties::cfn_struct},
-                {"Singular", offsetof(self, singular), cfn::field_kind::nested, false, &flow::singular_source_properties::cfn_struct},
-                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, &flow::slack_source_properties::cfn_struct},
-                {"Trendmicro", offsetof(self, trendmicro), cfn::field_kind::nested, false, &flow::trendmicro_source_properties::cfn_struct},
-                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, &flow::veeva_source_properties::cfn_struct},
-                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, &flow::zendesk_source_properties::cfn_struct},
+                {"Amplitude", offsetof(self, amplitude), cfn::field_kind::nested, false, cfn::replacement::no, &flow::amplitude_source_properties::cfn_struct},
+                {"CustomConnector", offsetof(self, custom_connector), cfn::field_kind::nested, false, cfn::replacement::no, &flow::custom_connector_source_properties::cfn_struct},
+                {"Datadog", offsetof(self, datadog), cfn::field_kind::nested, false, cfn::replacement::no, &flow::datadog_source_properties::cfn_struct},
+                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, cfn::replacement::no, &flow::dynatrace_source_properties::cfn_struct},
+                {"GoogleAnalytics", offsetof(self, google_analytics), cfn::field_kind::nested, false, cfn::replacement::no, &flow::google_analytics_source_properties::cfn_struct},
+                {"InforNexus", offsetof(self, infor_nexus), cfn::field_kind::nested, false, cfn::replacement::no, &flow::infor_nexus_source_properties::cfn_struct},
+                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, cfn::replacement::no, &flow::marketo_source_properties::cfn_struct},
+                {"Pardot", offsetof(self, pardot), cfn::field_kind::nested, false, cfn::replacement::no, &flow::pardot_source_properties::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_source_properties::cfn_struct},
+                {"SAPOData", offsetof(self, sapo_data), cfn::field_kind::nested, false, cfn::replacement::no, &flow::sapo_data_source_properties::cfn_struct},
+                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, cfn::replacement::no, &flow::salesforce_source_properties::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &flow::service_now_source_properties::cfn_struct},
+                {"Singular", offsetof(self, singular), cfn::field_kind::nested, false, cfn::replacement::no, &flow::singular_source_properties::cfn_struct},
+                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, cfn::replacement::no, &flow::slack_source_properties::cfn_struct},
+                {"Trendmicro", offsetof(self, trendmicro), cfn::field_kind::nested, false, cfn::replacement::no, &flow::trendmicro_source_properties::cfn_struct},
+                {"Veeva", offsetof(self, veeva), cfn::field_kind::nested, false, cfn::replacement::no, &flow::veeva_source_properties::cfn_struct},
+                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, cfn::replacement::no, &flow::zendesk_source_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SourceConnectorProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1561,8 +1561,8 @@ struct flow {
                 {"ApiVersion", offsetof(self, api_version), cfn::field_kind::value, false},
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
-                {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, &flow::incremental_pull_config::cfn_struct},
-                {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, &flow::source_connector_properties::cfn_struct},
+                {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::incremental_pull_config::cfn_struct},
+                {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source_connector_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.SourceFlowConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1672,7 +1672,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, &flow::connector_operator::cfn_struct},
+                {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &flow::connector_operator::cfn_struct},
                 {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true},
                 {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false},
@@ -1733,7 +1733,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger_config;
             static constexpr cfn::field_info fields[] = {
-                {"TriggerProperties", offsetof(self, trigger_properties), cfn::field_kind::nested, false, &flow::scheduled_trigger_properties::cfn_struct},
+                {"TriggerProperties", offsetof(self, trigger_properties), cfn::field_kind::nested, false, cfn::replacement::no, &flow::scheduled_trigger_properties::cfn_struct},
                 {"TriggerType", offsetof(self, trigger_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow.TriggerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -1767,14 +1767,14 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationFlowConfigList", offsetof(self, destination_flow_config_list), cfn::field_kind::value, true},
-                {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true},
+                {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FlowStatus", offsetof(self, flow_status), cfn::field_kind::value, false},
-                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false},
-                {"MetadataCatalogConfig", offsetof(self, metadata_catalog_config), cfn::field_kind::nested, false, &flow::metadata_catalog_config::cfn_struct},
-                {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, &flow::source_flow_config::cfn_struct},
+                {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataCatalogConfig", offsetof(self, metadata_catalog_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::metadata_catalog_config::cfn_struct},
+                {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source_flow_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true},
-                {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, &flow::trigger_config::cfn_struct},
+                {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, cfn::replacement::no, &flow::trigger_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppFlow::Flow", fields, cfn::no_intrinsic};
             return &info;

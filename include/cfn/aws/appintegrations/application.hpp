@@ -53,7 +53,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContactHandling", offsetof(self, contact_handling), cfn::field_kind::nested, false, &application::contact_handling::cfn_struct},
+                {"ContactHandling", offsetof(self, contact_handling), cfn::field_kind::nested, false, cfn::replacement::no, &application::contact_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application.ApplicationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,7 +90,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_source_config;
             static constexpr cfn::field_info fields[] = {
-                {"ExternalUrlConfig", offsetof(self, external_url_config), cfn::field_kind::nested, true, &application::external_url_config::cfn_struct},
+                {"ExternalUrlConfig", offsetof(self, external_url_config), cfn::field_kind::nested, true, cfn::replacement::no, &application::external_url_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::Application.ApplicationSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,11 +139,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, &application::application_config::cfn_struct},
-                {"ApplicationSourceConfig", offsetof(self, application_source_config), cfn::field_kind::nested, true, &application::application_source_config::cfn_struct},
+                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_config::cfn_struct},
+                {"ApplicationSourceConfig", offsetof(self, application_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &application::application_source_config::cfn_struct},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IframeConfig", offsetof(self, iframe_config), cfn::field_kind::nested, false, &application::iframe_config::cfn_struct},
+                {"IframeConfig", offsetof(self, iframe_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::iframe_config::cfn_struct},
                 {"InitializationTimeout", offsetof(self, initialization_timeout), cfn::field_kind::value, false},
                 {"IsService", offsetof(self, is_service), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -48,9 +48,9 @@ struct data_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_config;
             static constexpr cfn::field_info fields[] = {
-                {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false},
-                {"Object", offsetof(self, object), cfn::field_kind::value, false},
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true},
+                {"FirstExecutionFrom", offsetof(self, first_execution_from), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Object", offsetof(self, object), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::DataIntegration.ScheduleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,12 +78,12 @@ struct data_integration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FileConfiguration", offsetof(self, file_configuration), cfn::field_kind::nested, false, &data_integration::file_configuration::cfn_struct},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true},
+                {"FileConfiguration", offsetof(self, file_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration::file_configuration::cfn_struct},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ObjectConfiguration", offsetof(self, object_configuration), cfn::field_kind::value, false},
-                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, &data_integration::schedule_config::cfn_struct},
-                {"SourceURI", offsetof(self, source_uri), cfn::field_kind::value, true},
+                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_integration::schedule_config::cfn_struct},
+                {"SourceURI", offsetof(self, source_uri), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::DataIntegration", fields, cfn::no_intrinsic};

@@ -24,7 +24,7 @@ struct event_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::EventIntegration.EventFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,9 +46,9 @@ struct event_integration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventBridgeBus", offsetof(self, event_bridge_bus), cfn::field_kind::value, true},
-                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, &event_integration::event_filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"EventBridgeBus", offsetof(self, event_bridge_bus), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, cfn::replacement::yes, &event_integration::event_filter::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppIntegrations::EventIntegration", fields, cfn::no_intrinsic};

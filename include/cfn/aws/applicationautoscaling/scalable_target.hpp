@@ -55,7 +55,7 @@ struct scalable_target {
             using self = scheduled_action;
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
-                {"ScalableTargetAction", offsetof(self, scalable_target_action), cfn::field_kind::nested, false, &scalable_target::scalable_target_action::cfn_struct},
+                {"ScalableTargetAction", offsetof(self, scalable_target_action), cfn::field_kind::nested, false, cfn::replacement::no, &scalable_target::scalable_target_action::cfn_struct},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true},
                 {"ScheduledActionName", offsetof(self, scheduled_action_name), cfn::field_kind::value, true},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
@@ -112,12 +112,12 @@ struct scalable_target {
             static constexpr cfn::field_info fields[] = {
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true},
                 {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, true},
+                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ScheduledActions", offsetof(self, scheduled_actions), cfn::field_kind::value, false},
-                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true},
-                {"SuspendedState", offsetof(self, suspended_state), cfn::field_kind::nested, false, &scalable_target::suspended_state::cfn_struct},
+                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SuspendedState", offsetof(self, suspended_state), cfn::field_kind::nested, false, cfn::replacement::no, &scalable_target::suspended_state::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalableTarget", fields, cfn::no_intrinsic};

@@ -71,7 +71,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric::cfn_struct},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
@@ -101,7 +101,7 @@ struct scaling_policy {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -242,12 +242,12 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_metric_specification;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedCapacityMetricSpecification", offsetof(self, customized_capacity_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_capacity_metric::cfn_struct},
-                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_load_metric::cfn_struct},
-                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_scaling_metric::cfn_struct},
-                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_load_metric::cfn_struct},
-                {"PredefinedMetricPairSpecification", offsetof(self, predefined_metric_pair_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_metric_pair::cfn_struct},
-                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_scaling_metric::cfn_struct},
+                {"CustomizedCapacityMetricSpecification", offsetof(self, customized_capacity_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_capacity_metric::cfn_struct},
+                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_load_metric::cfn_struct},
+                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_scaling_metric::cfn_struct},
+                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_load_metric::cfn_struct},
+                {"PredefinedMetricPairSpecification", offsetof(self, predefined_metric_pair_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_metric_pair::cfn_struct},
+                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_scaling_metric::cfn_struct},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -413,7 +413,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, &scaling_policy::target_tracking_metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric::cfn_struct},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
@@ -443,7 +443,7 @@ struct scaling_policy {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &scaling_policy::target_tracking_metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy.TargetTrackingMetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -523,9 +523,9 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_scaling_policy_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedMetricSpecification", offsetof(self, customized_metric_specification), cfn::field_kind::nested, false, &scaling_policy::customized_metric_specification::cfn_struct},
+                {"CustomizedMetricSpecification", offsetof(self, customized_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::customized_metric_specification::cfn_struct},
                 {"DisableScaleIn", offsetof(self, disable_scale_in), cfn::field_kind::value, false},
-                {"PredefinedMetricSpecification", offsetof(self, predefined_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predefined_metric_specification::cfn_struct},
+                {"PredefinedMetricSpecification", offsetof(self, predefined_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predefined_metric_specification::cfn_struct},
                 {"ScaleInCooldown", offsetof(self, scale_in_cooldown), cfn::field_kind::value, false},
                 {"ScaleOutCooldown", offsetof(self, scale_out_cooldown), cfn::field_kind::value, false},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
@@ -557,15 +557,15 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true},
-                {"PredictiveScalingPolicyConfiguration", offsetof(self, predictive_scaling_policy_configuration), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_policy_configuration::cfn_struct},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
-                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, false},
-                {"ScalingTargetId", offsetof(self, scaling_target_id), cfn::field_kind::value, false},
-                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, false},
-                {"StepScalingPolicyConfiguration", offsetof(self, step_scaling_policy_configuration), cfn::field_kind::nested, false, &scaling_policy::step_scaling_policy_configuration::cfn_struct},
-                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, false, &scaling_policy::target_tracking_scaling_policy_configuration::cfn_struct},
+                {"PredictiveScalingPolicyConfiguration", offsetof(self, predictive_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_policy_configuration::cfn_struct},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScalableDimension", offsetof(self, scalable_dimension), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScalingTargetId", offsetof(self, scaling_target_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceNamespace", offsetof(self, service_namespace), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StepScalingPolicyConfiguration", offsetof(self, step_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::step_scaling_policy_configuration::cfn_struct},
+                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationAutoScaling::ScalingPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -300,13 +300,13 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"AlarmMetrics", offsetof(self, alarm_metrics), cfn::field_kind::value, false},
                 {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false},
-                {"HAClusterPrometheusExporter", offsetof(self, ha_cluster_prometheus_exporter), cfn::field_kind::nested, false, &application::ha_cluster_prometheus_exporter::cfn_struct},
-                {"HANAPrometheusExporter", offsetof(self, hana_prometheus_exporter), cfn::field_kind::nested, false, &application::hana_prometheus_exporter::cfn_struct},
-                {"JMXPrometheusExporter", offsetof(self, jmx_prometheus_exporter), cfn::field_kind::nested, false, &application::jmx_prometheus_exporter::cfn_struct},
+                {"HAClusterPrometheusExporter", offsetof(self, ha_cluster_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::ha_cluster_prometheus_exporter::cfn_struct},
+                {"HANAPrometheusExporter", offsetof(self, hana_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::hana_prometheus_exporter::cfn_struct},
+                {"JMXPrometheusExporter", offsetof(self, jmx_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::jmx_prometheus_exporter::cfn_struct},
                 {"Logs", offsetof(self, logs), cfn::field_kind::value, false},
-                {"NetWeaverPrometheusExporter", offsetof(self, net_weaver_prometheus_exporter), cfn::field_kind::nested, false, &application::net_weaver_prometheus_exporter::cfn_struct},
+                {"NetWeaverPrometheusExporter", offsetof(self, net_weaver_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::net_weaver_prometheus_exporter::cfn_struct},
                 {"Processes", offsetof(self, processes), cfn::field_kind::value, false},
-                {"SQLServerPrometheusExporter", offsetof(self, sql_server_prometheus_exporter), cfn::field_kind::nested, false, &application::sql_server_prometheus_exporter::cfn_struct},
+                {"SQLServerPrometheusExporter", offsetof(self, sql_server_prometheus_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &application::sql_server_prometheus_exporter::cfn_struct},
                 {"WindowsEvents", offsetof(self, windows_events), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.ConfigurationDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -352,7 +352,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_component_type_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SubComponentConfigurationDetails", offsetof(self, sub_component_configuration_details), cfn::field_kind::nested, true, &application::sub_component_configuration_details::cfn_struct},
+                {"SubComponentConfigurationDetails", offsetof(self, sub_component_configuration_details), cfn::field_kind::nested, true, cfn::replacement::no, &application::sub_component_configuration_details::cfn_struct},
                 {"SubComponentType", offsetof(self, sub_component_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.SubComponentTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -372,7 +372,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationDetails", offsetof(self, configuration_details), cfn::field_kind::nested, false, &application::configuration_details::cfn_struct},
+                {"ConfigurationDetails", offsetof(self, configuration_details), cfn::field_kind::nested, false, cfn::replacement::no, &application::configuration_details::cfn_struct},
                 {"SubComponentTypeConfigurations", offsetof(self, sub_component_type_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -403,8 +403,8 @@ struct application {
                 {"ComponentARN", offsetof(self, component_arn), cfn::field_kind::value, false},
                 {"ComponentConfigurationMode", offsetof(self, component_configuration_mode), cfn::field_kind::value, true},
                 {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false},
-                {"CustomComponentConfiguration", offsetof(self, custom_component_configuration), cfn::field_kind::nested, false, &application::component_configuration::cfn_struct},
-                {"DefaultOverwriteComponentConfiguration", offsetof(self, default_overwrite_component_configuration), cfn::field_kind::nested, false, &application::component_configuration::cfn_struct},
+                {"CustomComponentConfiguration", offsetof(self, custom_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
+                {"DefaultOverwriteComponentConfiguration", offsetof(self, default_overwrite_component_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::component_configuration::cfn_struct},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationInsights::Application.ComponentMonitoringSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -508,11 +508,11 @@ struct application {
                 {"CWEMonitorEnabled", offsetof(self, cwe_monitor_enabled), cfn::field_kind::value, false},
                 {"ComponentMonitoringSettings", offsetof(self, component_monitoring_settings), cfn::field_kind::value, false},
                 {"CustomComponents", offsetof(self, custom_components), cfn::field_kind::value, false},
-                {"GroupingType", offsetof(self, grouping_type), cfn::field_kind::value, false},
+                {"GroupingType", offsetof(self, grouping_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LogPatternSets", offsetof(self, log_pattern_sets), cfn::field_kind::value, false},
                 {"OpsCenterEnabled", offsetof(self, ops_center_enabled), cfn::field_kind::value, false},
                 {"OpsItemSNSTopicArn", offsetof(self, ops_item_sns_topic_arn), cfn::field_kind::value, false},
-                {"ResourceGroupName", offsetof(self, resource_group_name), cfn::field_kind::value, true},
+                {"ResourceGroupName", offsetof(self, resource_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SNSNotificationArn", offsetof(self, sns_notification_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -144,9 +144,9 @@ struct service_level_objective {
             using self = exclusion_window;
             static constexpr cfn::field_info fields[] = {
                 {"Reason", offsetof(self, reason), cfn::field_kind::value, false},
-                {"RecurrenceRule", offsetof(self, recurrence_rule), cfn::field_kind::nested, false, &service_level_objective::recurrence_rule::cfn_struct},
+                {"RecurrenceRule", offsetof(self, recurrence_rule), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::recurrence_rule::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
-                {"Window", offsetof(self, window), cfn::field_kind::nested, true, &service_level_objective::window::cfn_struct},
+                {"Window", offsetof(self, window), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.ExclusionWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -208,8 +208,8 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = interval;
             static constexpr cfn::field_info fields[] = {
-                {"CalendarInterval", offsetof(self, calendar_interval), cfn::field_kind::nested, false, &service_level_objective::calendar_interval::cfn_struct},
-                {"RollingInterval", offsetof(self, rolling_interval), cfn::field_kind::nested, false, &service_level_objective::rolling_interval::cfn_struct},
+                {"CalendarInterval", offsetof(self, calendar_interval), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::calendar_interval::cfn_struct},
+                {"RollingInterval", offsetof(self, rolling_interval), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::rolling_interval::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.Interval", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -231,7 +231,7 @@ struct service_level_objective {
             using self = goal;
             static constexpr cfn::field_info fields[] = {
                 {"AttainmentGoal", offsetof(self, attainment_goal), cfn::field_kind::value, false},
-                {"Interval", offsetof(self, interval), cfn::field_kind::nested, false, &service_level_objective::interval::cfn_struct},
+                {"Interval", offsetof(self, interval), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::interval::cfn_struct},
                 {"WarningThreshold", offsetof(self, warning_threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.Goal", fields, offsetof(self, cfn_intrinsic)};
@@ -287,7 +287,7 @@ struct service_level_objective {
             using self = composite_sli_config;
             static constexpr cfn::field_info fields[] = {
                 {"CompositeSliComponents", offsetof(self, composite_sli_components), cfn::field_kind::value, false},
-                {"SelectionConfig", offsetof(self, selection_config), cfn::field_kind::nested, true, &service_level_objective::selection_config::cfn_struct},
+                {"SelectionConfig", offsetof(self, selection_config), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::selection_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.CompositeSliConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -393,7 +393,7 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, &service_level_objective::metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, true},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
@@ -424,7 +424,7 @@ struct service_level_objective {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &service_level_objective::metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.MetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -477,13 +477,13 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_based_sli_metric;
             static constexpr cfn::field_info fields[] = {
-                {"CompositeSliConfig", offsetof(self, composite_sli_config), cfn::field_kind::nested, false, &service_level_objective::composite_sli_config::cfn_struct},
-                {"DependencyConfig", offsetof(self, dependency_config), cfn::field_kind::nested, false, &service_level_objective::dependency_config::cfn_struct},
+                {"CompositeSliConfig", offsetof(self, composite_sli_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::composite_sli_config::cfn_struct},
+                {"DependencyConfig", offsetof(self, dependency_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::dependency_config::cfn_struct},
                 {"KeyAttributes", offsetof(self, key_attributes), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, &service_level_objective::metric_source::cfn_struct},
+                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::metric_source::cfn_struct},
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, false},
-                {"MonitoredRequestCountMetric", offsetof(self, monitored_request_count_metric), cfn::field_kind::nested, false, &service_level_objective::monitored_request_count_metric::cfn_struct},
+                {"MonitoredRequestCountMetric", offsetof(self, monitored_request_count_metric), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::monitored_request_count_metric::cfn_struct},
                 {"OperationName", offsetof(self, operation_name), cfn::field_kind::value, false},
                 {"TotalRequestCountMetric", offsetof(self, total_request_count_metric), cfn::field_kind::value, false},
             };
@@ -508,7 +508,7 @@ struct service_level_objective {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"MetricThreshold", offsetof(self, metric_threshold), cfn::field_kind::value, false},
-                {"RequestBasedSliMetric", offsetof(self, request_based_sli_metric), cfn::field_kind::nested, true, &service_level_objective::request_based_sli_metric::cfn_struct},
+                {"RequestBasedSliMetric", offsetof(self, request_based_sli_metric), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::request_based_sli_metric::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.RequestBasedSli", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -542,12 +542,12 @@ struct service_level_objective {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sli_metric;
             static constexpr cfn::field_info fields[] = {
-                {"CompositeSliConfig", offsetof(self, composite_sli_config), cfn::field_kind::nested, false, &service_level_objective::composite_sli_config::cfn_struct},
-                {"DependencyConfig", offsetof(self, dependency_config), cfn::field_kind::nested, false, &service_level_objective::dependency_config::cfn_struct},
+                {"CompositeSliConfig", offsetof(self, composite_sli_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::composite_sli_config::cfn_struct},
+                {"DependencyConfig", offsetof(self, dependency_config), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::dependency_config::cfn_struct},
                 {"KeyAttributes", offsetof(self, key_attributes), cfn::field_kind::value, false},
                 {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, &service_level_objective::metric_source::cfn_struct},
+                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::metric_source::cfn_struct},
                 {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, false},
                 {"OperationName", offsetof(self, operation_name), cfn::field_kind::value, false},
                 {"PeriodSeconds", offsetof(self, period_seconds), cfn::field_kind::value, false},
@@ -574,7 +574,7 @@ struct service_level_objective {
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"MetricThreshold", offsetof(self, metric_threshold), cfn::field_kind::value, true},
-                {"SliMetric", offsetof(self, sli_metric), cfn::field_kind::nested, true, &service_level_objective::sli_metric::cfn_struct},
+                {"SliMetric", offsetof(self, sli_metric), cfn::field_kind::nested, true, cfn::replacement::no, &service_level_objective::sli_metric::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective.Sli", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -604,10 +604,10 @@ struct service_level_objective {
                 {"BurnRateConfigurations", offsetof(self, burn_rate_configurations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExclusionWindows", offsetof(self, exclusion_windows), cfn::field_kind::value, false},
-                {"Goal", offsetof(self, goal), cfn::field_kind::nested, false, &service_level_objective::goal::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RequestBasedSli", offsetof(self, request_based_sli), cfn::field_kind::nested, false, &service_level_objective::request_based_sli::cfn_struct},
-                {"Sli", offsetof(self, sli), cfn::field_kind::nested, false, &service_level_objective::sli::cfn_struct},
+                {"Goal", offsetof(self, goal), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::goal::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RequestBasedSli", offsetof(self, request_based_sli), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::request_based_sli::cfn_struct},
+                {"Sli", offsetof(self, sli), cfn::field_kind::nested, false, cfn::replacement::no, &service_level_objective::sli::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ApplicationSignals::ServiceLevelObjective", fields, cfn::no_intrinsic};

@@ -41,7 +41,7 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_gateway_route_rewrite;
             static constexpr cfn::field_info fields[] = {
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, &gateway_route::gateway_route_hostname_rewrite::cfn_struct},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_rewrite::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GrpcGatewayRouteRewrite", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,7 +78,7 @@ struct gateway_route {
             using self = gateway_route_target;
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"VirtualService", offsetof(self, virtual_service), cfn::field_kind::nested, true, &gateway_route::gateway_route_virtual_service::cfn_struct},
+                {"VirtualService", offsetof(self, virtual_service), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::gateway_route_virtual_service::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GatewayRouteTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,8 +97,8 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_gateway_route_action;
             static constexpr cfn::field_info fields[] = {
-                {"Rewrite", offsetof(self, rewrite), cfn::field_kind::nested, false, &gateway_route::grpc_gateway_route_rewrite::cfn_struct},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &gateway_route::gateway_route_target::cfn_struct},
+                {"Rewrite", offsetof(self, rewrite), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::grpc_gateway_route_rewrite::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::gateway_route_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GrpcGatewayRouteAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,7 +165,7 @@ struct gateway_route {
             static constexpr cfn::field_info fields[] = {
                 {"Exact", offsetof(self, exact), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &gateway_route::gateway_route_range_match::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_range_match::cfn_struct},
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
@@ -189,7 +189,7 @@ struct gateway_route {
             using self = grpc_gateway_route_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"Invert", offsetof(self, invert), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &gateway_route::gateway_route_metadata_match::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_metadata_match::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GrpcGatewayRouteMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -213,7 +213,7 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_gateway_route_match;
             static constexpr cfn::field_info fields[] = {
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, &gateway_route::gateway_route_hostname_match::cfn_struct},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_match::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
@@ -235,8 +235,8 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_gateway_route;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &gateway_route::grpc_gateway_route_action::cfn_struct},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &gateway_route::grpc_gateway_route_match::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::grpc_gateway_route_action::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::grpc_gateway_route_match::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GrpcGatewayRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,9 +294,9 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_gateway_route_rewrite;
             static constexpr cfn::field_info fields[] = {
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, &gateway_route::gateway_route_hostname_rewrite::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::nested, false, &gateway_route::http_gateway_route_path_rewrite::cfn_struct},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::nested, false, &gateway_route::http_gateway_route_prefix_rewrite::cfn_struct},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_rewrite::cfn_struct},
+                {"Path", offsetof(self, path), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route_path_rewrite::cfn_struct},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route_prefix_rewrite::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.HttpGatewayRouteRewrite", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,8 +315,8 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_gateway_route_action;
             static constexpr cfn::field_info fields[] = {
-                {"Rewrite", offsetof(self, rewrite), cfn::field_kind::nested, false, &gateway_route::http_gateway_route_rewrite::cfn_struct},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &gateway_route::gateway_route_target::cfn_struct},
+                {"Rewrite", offsetof(self, rewrite), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route_rewrite::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::gateway_route_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.HttpGatewayRouteAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -343,7 +343,7 @@ struct gateway_route {
             static constexpr cfn::field_info fields[] = {
                 {"Exact", offsetof(self, exact), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &gateway_route::gateway_route_range_match::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_range_match::cfn_struct},
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
@@ -367,7 +367,7 @@ struct gateway_route {
             using self = http_gateway_route_header;
             static constexpr cfn::field_info fields[] = {
                 {"Invert", offsetof(self, invert), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &gateway_route::http_gateway_route_header_match::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route_header_match::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.HttpGatewayRouteHeader", fields, offsetof(self, cfn_intrinsic)};
@@ -424,7 +424,7 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &gateway_route::http_query_parameter_match::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_query_parameter_match::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.QueryParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -455,9 +455,9 @@ struct gateway_route {
             using self = http_gateway_route_match;
             static constexpr cfn::field_info fields[] = {
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, &gateway_route::gateway_route_hostname_match::cfn_struct},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::gateway_route_hostname_match::cfn_struct},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::nested, false, &gateway_route::http_path_match::cfn_struct},
+                {"Path", offsetof(self, path), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_path_match::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false},
@@ -479,8 +479,8 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_gateway_route;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &gateway_route::http_gateway_route_action::cfn_struct},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &gateway_route::http_gateway_route_match::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::http_gateway_route_action::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::http_gateway_route_match::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.HttpGatewayRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -503,9 +503,9 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_route_spec;
             static constexpr cfn::field_info fields[] = {
-                {"GrpcRoute", offsetof(self, grpc_route), cfn::field_kind::nested, false, &gateway_route::grpc_gateway_route::cfn_struct},
-                {"Http2Route", offsetof(self, http2_route), cfn::field_kind::nested, false, &gateway_route::http_gateway_route::cfn_struct},
-                {"HttpRoute", offsetof(self, http_route), cfn::field_kind::nested, false, &gateway_route::http_gateway_route::cfn_struct},
+                {"GrpcRoute", offsetof(self, grpc_route), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::grpc_gateway_route::cfn_struct},
+                {"Http2Route", offsetof(self, http2_route), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route::cfn_struct},
+                {"HttpRoute", offsetof(self, http_route), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_route::http_gateway_route::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute.GatewayRouteSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -529,12 +529,12 @@ struct gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GatewayRouteName", offsetof(self, gateway_route_name), cfn::field_kind::value, false},
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &gateway_route::gateway_route_spec::cfn_struct},
+                {"GatewayRouteName", offsetof(self, gateway_route_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_route::gateway_route_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualGatewayName", offsetof(self, virtual_gateway_name), cfn::field_kind::value, true},
+                {"VirtualGatewayName", offsetof(self, virtual_gateway_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::GatewayRoute", fields, cfn::no_intrinsic};
             return &info;

@@ -60,8 +60,8 @@ struct mesh {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mesh_spec;
             static constexpr cfn::field_info fields[] = {
-                {"EgressFilter", offsetof(self, egress_filter), cfn::field_kind::nested, false, &mesh::egress_filter::cfn_struct},
-                {"ServiceDiscovery", offsetof(self, service_discovery), cfn::field_kind::nested, false, &mesh::mesh_service_discovery::cfn_struct},
+                {"EgressFilter", offsetof(self, egress_filter), cfn::field_kind::nested, false, cfn::replacement::no, &mesh::egress_filter::cfn_struct},
+                {"ServiceDiscovery", offsetof(self, service_discovery), cfn::field_kind::nested, false, cfn::replacement::no, &mesh::mesh_service_discovery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Mesh.MeshSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,8 +78,8 @@ struct mesh {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, false, &mesh::mesh_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, false, cfn::replacement::no, &mesh::mesh_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Mesh", fields, cfn::no_intrinsic};

@@ -94,7 +94,7 @@ struct route {
             static constexpr cfn::field_info fields[] = {
                 {"Exact", offsetof(self, exact), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &route::match_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &route::match_range::cfn_struct},
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
@@ -118,7 +118,7 @@ struct route {
             using self = grpc_route_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"Invert", offsetof(self, invert), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &route::grpc_route_metadata_match_method::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &route::grpc_route_metadata_match_method::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.GrpcRouteMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -193,7 +193,7 @@ struct route {
                 {"GrpcRetryEvents", offsetof(self, grpc_retry_events), cfn::field_kind::value, false},
                 {"HttpRetryEvents", offsetof(self, http_retry_events), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, true},
-                {"PerRetryTimeout", offsetof(self, per_retry_timeout), cfn::field_kind::nested, true, &route::duration::cfn_struct},
+                {"PerRetryTimeout", offsetof(self, per_retry_timeout), cfn::field_kind::nested, true, cfn::replacement::no, &route::duration::cfn_struct},
                 {"TcpRetryEvents", offsetof(self, tcp_retry_events), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.GrpcRetryPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -213,8 +213,8 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &route::duration::cfn_struct},
-                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, &route::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &route::duration::cfn_struct},
+                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, cfn::replacement::no, &route::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.GrpcTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,10 +237,10 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_route;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &route::grpc_route_action::cfn_struct},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &route::grpc_route_match::cfn_struct},
-                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, &route::grpc_retry_policy::cfn_struct},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &route::grpc_timeout::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &route::grpc_route_action::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &route::grpc_route_match::cfn_struct},
+                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &route::grpc_retry_policy::cfn_struct},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &route::grpc_timeout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.GrpcRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,7 +284,7 @@ struct route {
             static constexpr cfn::field_info fields[] = {
                 {"Exact", offsetof(self, exact), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &route::match_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &route::match_range::cfn_struct},
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
@@ -308,7 +308,7 @@ struct route {
             using self = http_route_header;
             static constexpr cfn::field_info fields[] = {
                 {"Invert", offsetof(self, invert), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &route::header_match_method::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &route::header_match_method::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpRouteHeader", fields, offsetof(self, cfn_intrinsic)};
@@ -365,7 +365,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &route::http_query_parameter_match::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_query_parameter_match::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.QueryParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -397,7 +397,7 @@ struct route {
             static constexpr cfn::field_info fields[] = {
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::nested, false, &route::http_path_match::cfn_struct},
+                {"Path", offsetof(self, path), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_path_match::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::value, false},
@@ -426,7 +426,7 @@ struct route {
             static constexpr cfn::field_info fields[] = {
                 {"HttpRetryEvents", offsetof(self, http_retry_events), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, true},
-                {"PerRetryTimeout", offsetof(self, per_retry_timeout), cfn::field_kind::nested, true, &route::duration::cfn_struct},
+                {"PerRetryTimeout", offsetof(self, per_retry_timeout), cfn::field_kind::nested, true, cfn::replacement::no, &route::duration::cfn_struct},
                 {"TcpRetryEvents", offsetof(self, tcp_retry_events), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpRetryPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -446,8 +446,8 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &route::duration::cfn_struct},
-                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, &route::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &route::duration::cfn_struct},
+                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, cfn::replacement::no, &route::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -470,10 +470,10 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_route;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &route::http_route_action::cfn_struct},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &route::http_route_match::cfn_struct},
-                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, &route::http_retry_policy::cfn_struct},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &route::http_timeout::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &route::http_route_action::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &route::http_route_match::cfn_struct},
+                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_retry_policy::cfn_struct},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_timeout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.HttpRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,7 +524,7 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &route::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &route::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.TcpTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -545,9 +545,9 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_route;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &route::tcp_route_action::cfn_struct},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, false, &route::tcp_route_match::cfn_struct},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &route::tcp_timeout::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &route::tcp_route_action::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, false, cfn::replacement::no, &route::tcp_route_match::cfn_struct},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &route::tcp_timeout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.TcpRoute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -572,11 +572,11 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route_spec;
             static constexpr cfn::field_info fields[] = {
-                {"GrpcRoute", offsetof(self, grpc_route), cfn::field_kind::nested, false, &route::grpc_route::cfn_struct},
-                {"Http2Route", offsetof(self, http2_route), cfn::field_kind::nested, false, &route::http_route::cfn_struct},
-                {"HttpRoute", offsetof(self, http_route), cfn::field_kind::nested, false, &route::http_route::cfn_struct},
+                {"GrpcRoute", offsetof(self, grpc_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::grpc_route::cfn_struct},
+                {"Http2Route", offsetof(self, http2_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_route::cfn_struct},
+                {"HttpRoute", offsetof(self, http_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::http_route::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"TcpRoute", offsetof(self, tcp_route), cfn::field_kind::nested, false, &route::tcp_route::cfn_struct},
+                {"TcpRoute", offsetof(self, tcp_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::tcp_route::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route.RouteSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -599,12 +599,12 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"RouteName", offsetof(self, route_name), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &route::route_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RouteName", offsetof(self, route_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &route::route_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualRouterName", offsetof(self, virtual_router_name), cfn::field_kind::value, true},
+                {"VirtualRouterName", offsetof(self, virtual_router_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::Route", fields, cfn::no_intrinsic};
             return &info;

@@ -63,8 +63,8 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_client_tls_certificate;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_file_certificate::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_sds_certificate::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_file_certificate::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_sds_certificate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayClientTlsCertificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subject_alternative_names;
             static constexpr cfn::field_info fields[] = {
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &virtual_gateway::subject_alternative_name_matchers::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::subject_alternative_name_matchers::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.SubjectAlternativeNames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,9 +170,9 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_tls_validation_context_trust;
             static constexpr cfn::field_info fields[] = {
-                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_tls_validation_context_acm_trust::cfn_struct},
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_tls_validation_context_file_trust::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_tls_validation_context_sds_trust::cfn_struct},
+                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_acm_trust::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_file_trust::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_sds_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContextTrust", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,8 +191,8 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_tls_validation_context;
             static constexpr cfn::field_info fields[] = {
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, &virtual_gateway::subject_alternative_names::cfn_struct},
-                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_tls_validation_context_trust::cfn_struct},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::subject_alternative_names::cfn_struct},
+                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayTlsValidationContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,10 +215,10 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_client_policy_tls;
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_client_tls_certificate::cfn_struct},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_client_tls_certificate::cfn_struct},
                 {"Enforce", offsetof(self, enforce), cfn::field_kind::value, false},
                 {"Ports", offsetof(self, ports), cfn::field_kind::value, false},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_tls_validation_context::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayClientPolicyTls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -235,7 +235,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_client_policy;
             static constexpr cfn::field_info fields[] = {
-                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_client_policy_tls::cfn_struct},
+                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_client_policy_tls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayClientPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -252,7 +252,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_backend_defaults;
             static constexpr cfn::field_info fields[] = {
-                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_client_policy::cfn_struct},
+                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_client_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayBackendDefaults", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -327,9 +327,9 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_connection_pool;
             static constexpr cfn::field_info fields[] = {
-                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_grpc_connection_pool::cfn_struct},
-                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_http_connection_pool::cfn_struct},
-                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_http2_connection_pool::cfn_struct},
+                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_grpc_connection_pool::cfn_struct},
+                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_http_connection_pool::cfn_struct},
+                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_http2_connection_pool::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayConnectionPool", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -422,9 +422,9 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_listener_tls_certificate;
             static constexpr cfn::field_info fields[] = {
-                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_acm_certificate::cfn_struct},
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_file_certificate::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_sds_certificate::cfn_struct},
+                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_acm_certificate::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_file_certificate::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_sds_certificate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsCertificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,8 +443,8 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_listener_tls_validation_context_trust;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_tls_validation_context_file_trust::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_tls_validation_context_sds_trust::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_file_trust::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_tls_validation_context_sds_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsValidationContextTrust", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -463,8 +463,8 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_listener_tls_validation_context;
             static constexpr cfn::field_info fields[] = {
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, &virtual_gateway::subject_alternative_names::cfn_struct},
-                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_listener_tls_validation_context_trust::cfn_struct},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::subject_alternative_names::cfn_struct},
+                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_validation_context_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTlsValidationContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -485,9 +485,9 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_listener_tls;
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_listener_tls_certificate::cfn_struct},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_certificate::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls_validation_context::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls_validation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayListenerTls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -510,10 +510,10 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_listener;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionPool", offsetof(self, connection_pool), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_connection_pool::cfn_struct},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_health_check_policy::cfn_struct},
-                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_port_mapping::cfn_struct},
-                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_listener_tls::cfn_struct},
+                {"ConnectionPool", offsetof(self, connection_pool), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_connection_pool::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_health_check_policy::cfn_struct},
+                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_port_mapping::cfn_struct},
+                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_listener_tls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayListener", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -572,7 +572,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_file_access_log;
             static constexpr cfn::field_info fields[] = {
-                {"Format", offsetof(self, format), cfn::field_kind::nested, false, &virtual_gateway::logging_format::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::logging_format::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayFileAccessLog", fields, offsetof(self, cfn_intrinsic)};
@@ -590,7 +590,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_access_log;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_file_access_log::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_file_access_log::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayAccessLog", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -607,7 +607,7 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_logging;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLog", offsetof(self, access_log), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_access_log::cfn_struct},
+                {"AccessLog", offsetof(self, access_log), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_access_log::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewayLogging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -628,9 +628,9 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_gateway_spec;
             static constexpr cfn::field_info fields[] = {
-                {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_backend_defaults::cfn_struct},
+                {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_backend_defaults::cfn_struct},
                 {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &virtual_gateway::virtual_gateway_logging::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_gateway::virtual_gateway_logging::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway.VirtualGatewaySpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -651,11 +651,11 @@ struct virtual_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &virtual_gateway::virtual_gateway_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_gateway::virtual_gateway_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualGatewayName", offsetof(self, virtual_gateway_name), cfn::field_kind::value, false},
+                {"VirtualGatewayName", offsetof(self, virtual_gateway_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualGateway", fields, cfn::no_intrinsic};
             return &info;

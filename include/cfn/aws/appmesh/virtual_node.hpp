@@ -63,8 +63,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_tls_certificate;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_node::listener_tls_file_certificate::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_node::listener_tls_sds_certificate::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_file_certificate::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_sds_certificate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ClientTlsCertificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subject_alternative_names;
             static constexpr cfn::field_info fields[] = {
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &virtual_node::subject_alternative_name_matchers::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::subject_alternative_name_matchers::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.SubjectAlternativeNames", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,9 +170,9 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_validation_context_trust;
             static constexpr cfn::field_info fields[] = {
-                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, &virtual_node::tls_validation_context_acm_trust::cfn_struct},
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_node::tls_validation_context_file_trust::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_node::tls_validation_context_sds_trust::cfn_struct},
+                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tls_validation_context_acm_trust::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tls_validation_context_file_trust::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tls_validation_context_sds_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.TlsValidationContextTrust", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,8 +191,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_validation_context;
             static constexpr cfn::field_info fields[] = {
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, &virtual_node::subject_alternative_names::cfn_struct},
-                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, &virtual_node::tls_validation_context_trust::cfn_struct},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::subject_alternative_names::cfn_struct},
+                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::tls_validation_context_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.TlsValidationContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,10 +215,10 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_policy_tls;
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, &virtual_node::client_tls_certificate::cfn_struct},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::client_tls_certificate::cfn_struct},
                 {"Enforce", offsetof(self, enforce), cfn::field_kind::value, false},
                 {"Ports", offsetof(self, ports), cfn::field_kind::value, false},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, true, &virtual_node::tls_validation_context::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::tls_validation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ClientPolicyTls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -235,7 +235,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_policy;
             static constexpr cfn::field_info fields[] = {
-                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, &virtual_node::client_policy_tls::cfn_struct},
+                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::client_policy_tls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ClientPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -252,7 +252,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backend_defaults;
             static constexpr cfn::field_info fields[] = {
-                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, &virtual_node::client_policy::cfn_struct},
+                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::client_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.BackendDefaults", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -271,7 +271,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_service_backend;
             static constexpr cfn::field_info fields[] = {
-                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, &virtual_node::client_policy::cfn_struct},
+                {"ClientPolicy", offsetof(self, client_policy), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::client_policy::cfn_struct},
                 {"VirtualServiceName", offsetof(self, virtual_service_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.VirtualServiceBackend", fields, offsetof(self, cfn_intrinsic)};
@@ -289,7 +289,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backend;
             static constexpr cfn::field_info fields[] = {
-                {"VirtualService", offsetof(self, virtual_service), cfn::field_kind::nested, false, &virtual_node::virtual_service_backend::cfn_struct},
+                {"VirtualService", offsetof(self, virtual_service), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_service_backend::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.Backend", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,10 +383,10 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_node_connection_pool;
             static constexpr cfn::field_info fields[] = {
-                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, &virtual_node::virtual_node_grpc_connection_pool::cfn_struct},
-                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, &virtual_node::virtual_node_http_connection_pool::cfn_struct},
-                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, &virtual_node::virtual_node_http2_connection_pool::cfn_struct},
-                {"TCP", offsetof(self, tcp), cfn::field_kind::nested, false, &virtual_node::virtual_node_tcp_connection_pool::cfn_struct},
+                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_node_grpc_connection_pool::cfn_struct},
+                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_node_http_connection_pool::cfn_struct},
+                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_node_http2_connection_pool::cfn_struct},
+                {"TCP", offsetof(self, tcp), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_node_tcp_connection_pool::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.VirtualNodeConnectionPool", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -464,8 +464,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outlier_detection;
             static constexpr cfn::field_info fields[] = {
-                {"BaseEjectionDuration", offsetof(self, base_ejection_duration), cfn::field_kind::nested, true, &virtual_node::duration::cfn_struct},
-                {"Interval", offsetof(self, interval), cfn::field_kind::nested, true, &virtual_node::duration::cfn_struct},
+                {"BaseEjectionDuration", offsetof(self, base_ejection_duration), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::duration::cfn_struct},
+                {"Interval", offsetof(self, interval), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::duration::cfn_struct},
                 {"MaxEjectionPercent", offsetof(self, max_ejection_percent), cfn::field_kind::value, true},
                 {"MaxServerErrors", offsetof(self, max_server_errors), cfn::field_kind::value, true},
             };
@@ -525,9 +525,9 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener_tls_certificate;
             static constexpr cfn::field_info fields[] = {
-                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, &virtual_node::listener_tls_acm_certificate::cfn_struct},
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_node::listener_tls_file_certificate::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_node::listener_tls_sds_certificate::cfn_struct},
+                {"ACM", offsetof(self, acm), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_acm_certificate::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_file_certificate::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_sds_certificate::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ListenerTlsCertificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -546,8 +546,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener_tls_validation_context_trust;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_node::tls_validation_context_file_trust::cfn_struct},
-                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, &virtual_node::tls_validation_context_sds_trust::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tls_validation_context_file_trust::cfn_struct},
+                {"SDS", offsetof(self, sds), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tls_validation_context_sds_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ListenerTlsValidationContextTrust", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -566,8 +566,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener_tls_validation_context;
             static constexpr cfn::field_info fields[] = {
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, &virtual_node::subject_alternative_names::cfn_struct},
-                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, &virtual_node::listener_tls_validation_context_trust::cfn_struct},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::subject_alternative_names::cfn_struct},
+                {"Trust", offsetof(self, trust), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::listener_tls_validation_context_trust::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ListenerTlsValidationContext", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -588,9 +588,9 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener_tls;
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, true, &virtual_node::listener_tls_certificate::cfn_struct},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::listener_tls_certificate::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, &virtual_node::listener_tls_validation_context::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls_validation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ListenerTls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -609,8 +609,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grpc_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &virtual_node::duration::cfn_struct},
-                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, &virtual_node::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::duration::cfn_struct},
+                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.GrpcTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -629,8 +629,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &virtual_node::duration::cfn_struct},
-                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, &virtual_node::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::duration::cfn_struct},
+                {"PerRequest", offsetof(self, per_request), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.HttpTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -647,7 +647,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tcp_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, &virtual_node::duration::cfn_struct},
+                {"Idle", offsetof(self, idle), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.TcpTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -670,10 +670,10 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener_timeout;
             static constexpr cfn::field_info fields[] = {
-                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, &virtual_node::grpc_timeout::cfn_struct},
-                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, &virtual_node::http_timeout::cfn_struct},
-                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, &virtual_node::http_timeout::cfn_struct},
-                {"TCP", offsetof(self, tcp), cfn::field_kind::nested, false, &virtual_node::tcp_timeout::cfn_struct},
+                {"GRPC", offsetof(self, grpc), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::grpc_timeout::cfn_struct},
+                {"HTTP", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::http_timeout::cfn_struct},
+                {"HTTP2", offsetof(self, http2), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::http_timeout::cfn_struct},
+                {"TCP", offsetof(self, tcp), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::tcp_timeout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ListenerTimeout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -700,12 +700,12 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = listener;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionPool", offsetof(self, connection_pool), cfn::field_kind::nested, false, &virtual_node::virtual_node_connection_pool::cfn_struct},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &virtual_node::health_check::cfn_struct},
-                {"OutlierDetection", offsetof(self, outlier_detection), cfn::field_kind::nested, false, &virtual_node::outlier_detection::cfn_struct},
-                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, &virtual_node::port_mapping::cfn_struct},
-                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, &virtual_node::listener_tls::cfn_struct},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &virtual_node::listener_timeout::cfn_struct},
+                {"ConnectionPool", offsetof(self, connection_pool), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::virtual_node_connection_pool::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::health_check::cfn_struct},
+                {"OutlierDetection", offsetof(self, outlier_detection), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::outlier_detection::cfn_struct},
+                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::port_mapping::cfn_struct},
+                {"TLS", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_tls::cfn_struct},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::listener_timeout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.Listener", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -764,7 +764,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_access_log;
             static constexpr cfn::field_info fields[] = {
-                {"Format", offsetof(self, format), cfn::field_kind::nested, false, &virtual_node::logging_format::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::logging_format::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.FileAccessLog", fields, offsetof(self, cfn_intrinsic)};
@@ -782,7 +782,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_log;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, false, &virtual_node::file_access_log::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::file_access_log::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.AccessLog", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -799,7 +799,7 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLog", offsetof(self, access_log), cfn::field_kind::nested, false, &virtual_node::access_log::cfn_struct},
+                {"AccessLog", offsetof(self, access_log), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::access_log::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.Logging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -887,8 +887,8 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_discovery;
             static constexpr cfn::field_info fields[] = {
-                {"AWSCloudMap", offsetof(self, aws_cloud_map), cfn::field_kind::nested, false, &virtual_node::aws_cloud_map_service_discovery::cfn_struct},
-                {"DNS", offsetof(self, dns), cfn::field_kind::nested, false, &virtual_node::dns_service_discovery::cfn_struct},
+                {"AWSCloudMap", offsetof(self, aws_cloud_map), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::aws_cloud_map_service_discovery::cfn_struct},
+                {"DNS", offsetof(self, dns), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::dns_service_discovery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.ServiceDiscovery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -913,11 +913,11 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_node_spec;
             static constexpr cfn::field_info fields[] = {
-                {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, &virtual_node::backend_defaults::cfn_struct},
+                {"BackendDefaults", offsetof(self, backend_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::backend_defaults::cfn_struct},
                 {"Backends", offsetof(self, backends), cfn::field_kind::value, false},
                 {"Listeners", offsetof(self, listeners), cfn::field_kind::value, false},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &virtual_node::logging::cfn_struct},
-                {"ServiceDiscovery", offsetof(self, service_discovery), cfn::field_kind::nested, false, &virtual_node::service_discovery::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::logging::cfn_struct},
+                {"ServiceDiscovery", offsetof(self, service_discovery), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_node::service_discovery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode.VirtualNodeSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -938,11 +938,11 @@ struct virtual_node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &virtual_node::virtual_node_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_node::virtual_node_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualNodeName", offsetof(self, virtual_node_name), cfn::field_kind::value, false},
+                {"VirtualNodeName", offsetof(self, virtual_node_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualNode", fields, cfn::no_intrinsic};
             return &info;

@@ -44,7 +44,7 @@ struct virtual_router {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_router_listener;
             static constexpr cfn::field_info fields[] = {
-                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, &virtual_router::port_mapping::cfn_struct},
+                {"PortMapping", offsetof(self, port_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_router::port_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualRouter.VirtualRouterListener", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,11 +82,11 @@ struct virtual_router {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &virtual_router::virtual_router_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_router::virtual_router_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualRouterName", offsetof(self, virtual_router_name), cfn::field_kind::value, false},
+                {"VirtualRouterName", offsetof(self, virtual_router_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualRouter", fields, cfn::no_intrinsic};
             return &info;

@@ -60,8 +60,8 @@ struct virtual_service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_service_provider;
             static constexpr cfn::field_info fields[] = {
-                {"VirtualNode", offsetof(self, virtual_node), cfn::field_kind::nested, false, &virtual_service::virtual_node_service_provider::cfn_struct},
-                {"VirtualRouter", offsetof(self, virtual_router), cfn::field_kind::nested, false, &virtual_service::virtual_router_service_provider::cfn_struct},
+                {"VirtualNode", offsetof(self, virtual_node), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_service::virtual_node_service_provider::cfn_struct},
+                {"VirtualRouter", offsetof(self, virtual_router), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_service::virtual_router_service_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualService.VirtualServiceProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,7 +78,7 @@ struct virtual_service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = virtual_service_spec;
             static constexpr cfn::field_info fields[] = {
-                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, &virtual_service::virtual_service_provider::cfn_struct},
+                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, cfn::replacement::no, &virtual_service::virtual_service_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualService.VirtualServiceSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,11 +99,11 @@ struct virtual_service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true},
-                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false},
-                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, &virtual_service::virtual_service_spec::cfn_struct},
+                {"MeshName", offsetof(self, mesh_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeshOwner", offsetof(self, mesh_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Spec", offsetof(self, spec), cfn::field_kind::nested, true, cfn::replacement::no, &virtual_service::virtual_service_spec::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VirtualServiceName", offsetof(self, virtual_service_name), cfn::field_kind::value, true},
+                {"VirtualServiceName", offsetof(self, virtual_service_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppMesh::VirtualService", fields, cfn::no_intrinsic};
             return &info;

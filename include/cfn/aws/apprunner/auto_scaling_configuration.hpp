@@ -28,11 +28,11 @@ struct auto_scaling_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingConfigurationName", offsetof(self, auto_scaling_configuration_name), cfn::field_kind::value, false},
-                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false},
-                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AutoScalingConfigurationName", offsetof(self, auto_scaling_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::AutoScalingConfiguration", fields, cfn::no_intrinsic};
             return &info;

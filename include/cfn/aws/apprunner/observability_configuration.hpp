@@ -29,7 +29,7 @@ struct observability_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trace_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Vendor", offsetof(self, vendor), cfn::field_kind::value, true},
+                {"Vendor", offsetof(self, vendor), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::ObservabilityConfiguration.TraceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,9 +46,9 @@ struct observability_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ObservabilityConfigurationName", offsetof(self, observability_configuration_name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TraceConfiguration", offsetof(self, trace_configuration), cfn::field_kind::nested, false, &observability_configuration::trace_configuration::cfn_struct},
+                {"ObservabilityConfigurationName", offsetof(self, observability_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TraceConfiguration", offsetof(self, trace_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &observability_configuration::trace_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::ObservabilityConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -76,7 +76,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,8 +189,8 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EgressConfiguration", offsetof(self, egress_configuration), cfn::field_kind::nested, false, &service::egress_configuration::cfn_struct},
-                {"IngressConfiguration", offsetof(self, ingress_configuration), cfn::field_kind::nested, false, &service::ingress_configuration::cfn_struct},
+                {"EgressConfiguration", offsetof(self, egress_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::egress_configuration::cfn_struct},
+                {"IngressConfiguration", offsetof(self, ingress_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::ingress_configuration::cfn_struct},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -302,7 +302,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CodeConfigurationValues", offsetof(self, code_configuration_values), cfn::field_kind::nested, false, &service::code_configuration_values::cfn_struct},
+                {"CodeConfigurationValues", offsetof(self, code_configuration_values), cfn::field_kind::nested, false, cfn::replacement::no, &service::code_configuration_values::cfn_struct},
                 {"ConfigurationSource", offsetof(self, configuration_source), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.CodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -346,9 +346,9 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_repository;
             static constexpr cfn::field_info fields[] = {
-                {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, &service::code_configuration::cfn_struct},
+                {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::code_configuration::cfn_struct},
                 {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true},
-                {"SourceCodeVersion", offsetof(self, source_code_version), cfn::field_kind::nested, true, &service::source_code_version::cfn_struct},
+                {"SourceCodeVersion", offsetof(self, source_code_version), cfn::field_kind::nested, true, cfn::replacement::no, &service::source_code_version::cfn_struct},
                 {"SourceDirectory", offsetof(self, source_directory), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.CodeRepository", fields, offsetof(self, cfn_intrinsic)};
@@ -396,7 +396,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_repository;
             static constexpr cfn::field_info fields[] = {
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &service::image_configuration::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::image_configuration::cfn_struct},
                 {"ImageIdentifier", offsetof(self, image_identifier), cfn::field_kind::value, true},
                 {"ImageRepositoryType", offsetof(self, image_repository_type), cfn::field_kind::value, true},
             };
@@ -421,10 +421,10 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &service::authentication_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::authentication_configuration::cfn_struct},
                 {"AutoDeploymentsEnabled", offsetof(self, auto_deployments_enabled), cfn::field_kind::value, false},
-                {"CodeRepository", offsetof(self, code_repository), cfn::field_kind::nested, false, &service::code_repository::cfn_struct},
-                {"ImageRepository", offsetof(self, image_repository), cfn::field_kind::nested, false, &service::image_repository::cfn_struct},
+                {"CodeRepository", offsetof(self, code_repository), cfn::field_kind::nested, false, cfn::replacement::no, &service::code_repository::cfn_struct},
+                {"ImageRepository", offsetof(self, image_repository), cfn::field_kind::nested, false, cfn::replacement::no, &service::image_repository::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,14 +454,14 @@ struct service {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingConfigurationArn", offsetof(self, auto_scaling_configuration_arn), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &service::encryption_configuration::cfn_struct},
-                {"HealthCheckConfiguration", offsetof(self, health_check_configuration), cfn::field_kind::nested, false, &service::health_check_configuration::cfn_struct},
-                {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, &service::instance_configuration::cfn_struct},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &service::network_configuration::cfn_struct},
-                {"ObservabilityConfiguration", offsetof(self, observability_configuration), cfn::field_kind::nested, false, &service::service_observability_configuration::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &service::source_configuration::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &service::encryption_configuration::cfn_struct},
+                {"HealthCheckConfiguration", offsetof(self, health_check_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::health_check_configuration::cfn_struct},
+                {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::instance_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::network_configuration::cfn_struct},
+                {"ObservabilityConfiguration", offsetof(self, observability_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_observability_configuration::cfn_struct},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &service::source_configuration::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::Service", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct vpc_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConnectorName", offsetof(self, vpc_connector_name), cfn::field_kind::value, false},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConnectorName", offsetof(self, vpc_connector_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::VpcConnector", fields, cfn::no_intrinsic};
             return &info;

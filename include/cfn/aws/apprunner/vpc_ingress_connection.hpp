@@ -46,10 +46,10 @@ struct vpc_ingress_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IngressVpcConfiguration", offsetof(self, ingress_vpc_configuration), cfn::field_kind::nested, true, &vpc_ingress_connection::ingress_vpc_configuration::cfn_struct},
-                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcIngressConnectionName", offsetof(self, vpc_ingress_connection_name), cfn::field_kind::value, false},
+                {"IngressVpcConfiguration", offsetof(self, ingress_vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &vpc_ingress_connection::ingress_vpc_configuration::cfn_struct},
+                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcIngressConnectionName", offsetof(self, vpc_ingress_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppRunner::VpcIngressConnection", fields, cfn::no_intrinsic};
             return &info;

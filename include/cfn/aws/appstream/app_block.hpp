@@ -26,8 +26,8 @@ struct app_block {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,10 +50,10 @@ struct app_block {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = script_details;
             static constexpr cfn::field_info fields[] = {
-                {"ExecutableParameters", offsetof(self, executable_parameters), cfn::field_kind::value, false},
-                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::value, true},
-                {"ScriptS3Location", offsetof(self, script_s3_location), cfn::field_kind::nested, true, &app_block::s3_location::cfn_struct},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, true},
+                {"ExecutableParameters", offsetof(self, executable_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ScriptS3Location", offsetof(self, script_s3_location), cfn::field_kind::nested, true, cfn::replacement::yes, &app_block::s3_location::cfn_struct},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock.ScriptDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,13 +102,13 @@ struct app_block {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::value, false},
-                {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, &app_block::script_details::cfn_struct},
-                {"SetupScriptDetails", offsetof(self, setup_script_details), cfn::field_kind::nested, false, &app_block::script_details::cfn_struct},
-                {"SourceS3Location", offsetof(self, source_s3_location), cfn::field_kind::nested, true, &app_block::s3_location::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PackagingType", offsetof(self, packaging_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PostSetupScriptDetails", offsetof(self, post_setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
+                {"SetupScriptDetails", offsetof(self, setup_script_details), cfn::field_kind::nested, false, cfn::replacement::yes, &app_block::script_details::cfn_struct},
+                {"SourceS3Location", offsetof(self, source_s3_location), cfn::field_kind::nested, true, cfn::replacement::yes, &app_block::s3_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlock", fields, cfn::no_intrinsic};

@@ -87,10 +87,10 @@ struct app_block_builder {
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, &app_block_builder::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, cfn::replacement::no, &app_block_builder::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::AppBlockBuilder", fields, cfn::no_intrinsic};
             return &info;

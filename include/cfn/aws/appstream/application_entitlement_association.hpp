@@ -24,9 +24,9 @@ struct application_entitlement_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true},
-                {"EntitlementName", offsetof(self, entitlement_name), cfn::field_kind::value, true},
-                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntitlementName", offsetof(self, entitlement_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ApplicationEntitlementAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct application_fleet_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true},
-                {"FleetName", offsetof(self, fleet_name), cfn::field_kind::value, true},
+                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FleetName", offsetof(self, fleet_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ApplicationFleetAssociation", fields, cfn::no_intrinsic};
             return &info;

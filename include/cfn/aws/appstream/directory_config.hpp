@@ -66,10 +66,10 @@ struct directory_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateBasedAuthProperties", offsetof(self, certificate_based_auth_properties), cfn::field_kind::nested, false, &directory_config::certificate_based_auth_properties::cfn_struct},
-                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::value, true},
+                {"CertificateBasedAuthProperties", offsetof(self, certificate_based_auth_properties), cfn::field_kind::nested, false, cfn::replacement::no, &directory_config::certificate_based_auth_properties::cfn_struct},
+                {"DirectoryName", offsetof(self, directory_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OrganizationalUnitDistinguishedNames", offsetof(self, organizational_unit_distinguished_names), cfn::field_kind::value, true},
-                {"ServiceAccountCredentials", offsetof(self, service_account_credentials), cfn::field_kind::nested, true, &directory_config::service_account_credentials::cfn_struct},
+                {"ServiceAccountCredentials", offsetof(self, service_account_credentials), cfn::field_kind::nested, true, cfn::replacement::no, &directory_config::service_account_credentials::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::DirectoryConfig", fields, cfn::no_intrinsic};
             return &info;

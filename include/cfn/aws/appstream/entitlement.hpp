@@ -51,8 +51,8 @@ struct entitlement {
                 {"AppVisibility", offsetof(self, app_visibility), cfn::field_kind::value, true},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Entitlement", fields, cfn::no_intrinsic};
             return &info;

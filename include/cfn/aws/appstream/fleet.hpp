@@ -160,14 +160,14 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeCapacity", offsetof(self, compute_capacity), cfn::field_kind::nested, false, &fleet::compute_capacity::cfn_struct},
+                {"ComputeCapacity", offsetof(self, compute_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::compute_capacity::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},
                 {"DisconnectTimeoutInSeconds", offsetof(self, disconnect_timeout_in_seconds), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, &fleet::domain_join_info::cfn_struct},
+                {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::domain_join_info::cfn_struct},
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
-                {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false},
+                {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false},
                 {"IdleDisconnectTimeoutInSeconds", offsetof(self, idle_disconnect_timeout_in_seconds), cfn::field_kind::value, false},
                 {"ImageArn", offsetof(self, image_arn), cfn::field_kind::value, false},
@@ -176,14 +176,14 @@ struct fleet {
                 {"MaxConcurrentSessions", offsetof(self, max_concurrent_sessions), cfn::field_kind::value, false},
                 {"MaxSessionsPerInstance", offsetof(self, max_sessions_per_instance), cfn::field_kind::value, false},
                 {"MaxUserDurationInSeconds", offsetof(self, max_user_duration_in_seconds), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Platform", offsetof(self, platform), cfn::field_kind::value, false},
-                {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, &fleet::volume_config::cfn_struct},
-                {"SessionScriptS3Location", offsetof(self, session_script_s3_location), cfn::field_kind::nested, false, &fleet::s3_location::cfn_struct},
+                {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::volume_config::cfn_struct},
+                {"SessionScriptS3Location", offsetof(self, session_script_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::s3_location::cfn_struct},
                 {"StreamView", offsetof(self, stream_view), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UsbDeviceFilterStrings", offsetof(self, usb_device_filter_strings), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &fleet::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Fleet", fields, cfn::no_intrinsic};
             return &info;

@@ -129,18 +129,18 @@ struct image_builder {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisableIMDSV1", offsetof(self, disable_imdsv1), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, &image_builder::domain_join_info::cfn_struct},
+                {"DomainJoinInfo", offsetof(self, domain_join_info), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::domain_join_info::cfn_struct},
                 {"EnableDefaultInternetAccess", offsetof(self, enable_default_internet_access), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, false},
                 {"ImageArn", offsetof(self, image_arn), cfn::field_kind::value, false},
                 {"ImageName", offsetof(self, image_name), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, &image_builder::volume_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RootVolumeConfig", offsetof(self, root_volume_config), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::volume_config::cfn_struct},
                 {"SoftwaresToInstall", offsetof(self, softwares_to_install), cfn::field_kind::value, false},
                 {"SoftwaresToUninstall", offsetof(self, softwares_to_uninstall), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &image_builder::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &image_builder::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::ImageBuilder", fields, cfn::no_intrinsic};
             return &info;

@@ -139,7 +139,7 @@ struct stack {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content_redirection;
             static constexpr cfn::field_info fields[] = {
-                {"HostToClient", offsetof(self, host_to_client), cfn::field_kind::nested, false, &stack::url_redirection_config::cfn_struct},
+                {"HostToClient", offsetof(self, host_to_client), cfn::field_kind::nested, false, cfn::replacement::no, &stack::url_redirection_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::Stack.ContentRedirection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,19 +246,19 @@ struct stack {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessEndpoints", offsetof(self, access_endpoints), cfn::field_kind::value, false},
-                {"AgentAccessConfig", offsetof(self, agent_access_config), cfn::field_kind::nested, false, &stack::agent_access_config::cfn_struct},
-                {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, &stack::application_settings::cfn_struct},
+                {"AgentAccessConfig", offsetof(self, agent_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &stack::agent_access_config::cfn_struct},
+                {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::application_settings::cfn_struct},
                 {"AttributesToDelete", offsetof(self, attributes_to_delete), cfn::field_kind::value, false},
-                {"ContentRedirection", offsetof(self, content_redirection), cfn::field_kind::nested, false, &stack::content_redirection::cfn_struct},
+                {"ContentRedirection", offsetof(self, content_redirection), cfn::field_kind::nested, false, cfn::replacement::no, &stack::content_redirection::cfn_struct},
                 {"DeleteStorageConnectors", offsetof(self, delete_storage_connectors), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"EmbedHostDomains", offsetof(self, embed_host_domains), cfn::field_kind::value, false},
                 {"FeedbackURL", offsetof(self, feedback_url), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RedirectURL", offsetof(self, redirect_url), cfn::field_kind::value, false},
                 {"StorageConnectors", offsetof(self, storage_connectors), cfn::field_kind::value, false},
-                {"StreamingExperienceSettings", offsetof(self, streaming_experience_settings), cfn::field_kind::nested, false, &stack::streaming_experience_settings::cfn_struct},
+                {"StreamingExperienceSettings", offsetof(self, streaming_experience_settings), cfn::field_kind::nested, false, cfn::replacement::no, &stack::streaming_experience_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserSettings", offsetof(self, user_settings), cfn::field_kind::value, false},
             };

@@ -26,10 +26,10 @@ struct stack_user_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"SendEmailNotification", offsetof(self, send_email_notification), cfn::field_kind::value, false},
-                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SendEmailNotification", offsetof(self, send_email_notification), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::StackUserAssociation", fields, cfn::no_intrinsic};
             return &info;

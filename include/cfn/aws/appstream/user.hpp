@@ -28,11 +28,11 @@ struct user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false},
-                {"MessageAction", offsetof(self, message_action), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MessageAction", offsetof(self, message_action), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppStream::User", fields, cfn::no_intrinsic};
             return &info;

@@ -130,9 +130,9 @@ struct api {
             using self = auth_provider;
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
-                {"CognitoConfig", offsetof(self, cognito_config), cfn::field_kind::nested, false, &api::cognito_config::cfn_struct},
-                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, &api::lambda_authorizer_config::cfn_struct},
-                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, &api::open_id_connect_config::cfn_struct},
+                {"CognitoConfig", offsetof(self, cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::cognito_config::cfn_struct},
+                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::lambda_authorizer_config::cfn_struct},
+                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::open_id_connect_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Api.AuthProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,7 +198,7 @@ struct api {
                 {"ConnectionAuthModes", offsetof(self, connection_auth_modes), cfn::field_kind::value, true},
                 {"DefaultPublishAuthModes", offsetof(self, default_publish_auth_modes), cfn::field_kind::value, true},
                 {"DefaultSubscribeAuthModes", offsetof(self, default_subscribe_auth_modes), cfn::field_kind::value, true},
-                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, &api::event_log_config::cfn_struct},
+                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::event_log_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Api.EventConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,7 +217,7 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EventConfig", offsetof(self, event_config), cfn::field_kind::nested, false, &api::event_config::cfn_struct},
+                {"EventConfig", offsetof(self, event_config), cfn::field_kind::nested, false, cfn::replacement::no, &api::event_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OwnerContact", offsetof(self, owner_contact), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

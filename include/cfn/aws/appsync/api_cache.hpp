@@ -33,7 +33,7 @@ struct api_cache {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApiCachingBehavior", offsetof(self, api_caching_behavior), cfn::field_kind::value, true},
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AtRestEncryptionEnabled", offsetof(self, at_rest_encryption_enabled), cfn::field_kind::value, false},
                 {"HealthMetricsConfig", offsetof(self, health_metrics_config), cfn::field_kind::value, false},
                 {"TransitEncryptionEnabled", offsetof(self, transit_encryption_enabled), cfn::field_kind::value, false},

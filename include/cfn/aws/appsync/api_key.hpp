@@ -24,7 +24,7 @@ struct api_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Expires", offsetof(self, expires), cfn::field_kind::value, false},
             };

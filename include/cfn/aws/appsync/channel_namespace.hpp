@@ -65,7 +65,7 @@ struct channel_namespace {
             using self = integration;
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, true},
-                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, &channel_namespace::lambda_config::cfn_struct},
+                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::lambda_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::ChannelNamespace.Integration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct channel_namespace {
             using self = handler_config;
             static constexpr cfn::field_info fields[] = {
                 {"Behavior", offsetof(self, behavior), cfn::field_kind::value, true},
-                {"Integration", offsetof(self, integration), cfn::field_kind::nested, true, &channel_namespace::integration::cfn_struct},
+                {"Integration", offsetof(self, integration), cfn::field_kind::nested, true, cfn::replacement::no, &channel_namespace::integration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::ChannelNamespace.HandlerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,8 +104,8 @@ struct channel_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = handler_configs;
             static constexpr cfn::field_info fields[] = {
-                {"OnPublish", offsetof(self, on_publish), cfn::field_kind::nested, false, &channel_namespace::handler_config::cfn_struct},
-                {"OnSubscribe", offsetof(self, on_subscribe), cfn::field_kind::nested, false, &channel_namespace::handler_config::cfn_struct},
+                {"OnPublish", offsetof(self, on_publish), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::handler_config::cfn_struct},
+                {"OnSubscribe", offsetof(self, on_subscribe), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::handler_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::ChannelNamespace.HandlerConfigs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -149,11 +149,11 @@ struct channel_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CodeHandlers", offsetof(self, code_handlers), cfn::field_kind::value, false},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
-                {"HandlerConfigs", offsetof(self, handler_configs), cfn::field_kind::nested, false, &channel_namespace::handler_configs::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"HandlerConfigs", offsetof(self, handler_configs), cfn::field_kind::nested, false, cfn::replacement::no, &channel_namespace::handler_configs::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PublishAuthModes", offsetof(self, publish_auth_modes), cfn::field_kind::value, false},
                 {"SubscribeAuthModes", offsetof(self, subscribe_auth_modes), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -62,7 +62,7 @@ struct data_source {
             using self = dynamo_db_config;
             static constexpr cfn::field_info fields[] = {
                 {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, true},
-                {"DeltaSyncConfig", offsetof(self, delta_sync_config), cfn::field_kind::nested, false, &data_source::delta_sync_config::cfn_struct},
+                {"DeltaSyncConfig", offsetof(self, delta_sync_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::delta_sync_config::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
                 {"UseCallerCredentials", offsetof(self, use_caller_credentials), cfn::field_kind::value, false},
                 {"Versioned", offsetof(self, versioned), cfn::field_kind::value, false},
@@ -142,7 +142,7 @@ struct data_source {
             using self = authorization_config;
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, true},
-                {"AwsIamConfig", offsetof(self, aws_iam_config), cfn::field_kind::nested, false, &data_source::aws_iam_config::cfn_struct},
+                {"AwsIamConfig", offsetof(self, aws_iam_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::aws_iam_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource.AuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,7 +161,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_config;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &data_source::authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::authorization_config::cfn_struct},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource.HttpConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -247,7 +247,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relational_database_config;
             static constexpr cfn::field_info fields[] = {
-                {"RdsHttpEndpointConfig", offsetof(self, rds_http_endpoint_config), cfn::field_kind::nested, false, &data_source::rds_http_endpoint_config::cfn_struct},
+                {"RdsHttpEndpointConfig", offsetof(self, rds_http_endpoint_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::rds_http_endpoint_config::cfn_struct},
                 {"RelationalDatabaseSourceType", offsetof(self, relational_database_source_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DataSource.RelationalDatabaseConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -290,17 +290,17 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DynamoDBConfig", offsetof(self, dynamo_db_config), cfn::field_kind::nested, false, &data_source::dynamo_db_config::cfn_struct},
-                {"ElasticsearchConfig", offsetof(self, elasticsearch_config), cfn::field_kind::nested, false, &data_source::elasticsearch_config::cfn_struct},
-                {"EventBridgeConfig", offsetof(self, event_bridge_config), cfn::field_kind::nested, false, &data_source::event_bridge_config::cfn_struct},
-                {"HttpConfig", offsetof(self, http_config), cfn::field_kind::nested, false, &data_source::http_config::cfn_struct},
-                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, &data_source::lambda_config::cfn_struct},
+                {"DynamoDBConfig", offsetof(self, dynamo_db_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::dynamo_db_config::cfn_struct},
+                {"ElasticsearchConfig", offsetof(self, elasticsearch_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::elasticsearch_config::cfn_struct},
+                {"EventBridgeConfig", offsetof(self, event_bridge_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::event_bridge_config::cfn_struct},
+                {"HttpConfig", offsetof(self, http_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::http_config::cfn_struct},
+                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::lambda_config::cfn_struct},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OpenSearchServiceConfig", offsetof(self, open_search_service_config), cfn::field_kind::nested, false, &data_source::open_search_service_config::cfn_struct},
-                {"RelationalDatabaseConfig", offsetof(self, relational_database_config), cfn::field_kind::nested, false, &data_source::relational_database_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OpenSearchServiceConfig", offsetof(self, open_search_service_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::open_search_service_config::cfn_struct},
+                {"RelationalDatabaseConfig", offsetof(self, relational_database_config), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::relational_database_config::cfn_struct},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };

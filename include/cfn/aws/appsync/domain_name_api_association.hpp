@@ -23,7 +23,7 @@ struct domain_name_api_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::DomainNameApiAssociation", fields, cfn::no_intrinsic};
             return &info;

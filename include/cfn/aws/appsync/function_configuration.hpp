@@ -67,7 +67,7 @@ struct function_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true},
                 {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false},
-                {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, &function_configuration::lambda_conflict_handler_config::cfn_struct},
+                {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::lambda_conflict_handler_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::FunctionConfiguration.SyncConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,7 +106,7 @@ struct function_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Code", offsetof(self, code), cfn::field_kind::value, false},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, true},
@@ -118,8 +118,8 @@ struct function_configuration {
                 {"RequestMappingTemplateS3Location", offsetof(self, request_mapping_template_s3_location), cfn::field_kind::value, false},
                 {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::value, false},
                 {"ResponseMappingTemplateS3Location", offsetof(self, response_mapping_template_s3_location), cfn::field_kind::value, false},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, &function_configuration::app_sync_runtime::cfn_struct},
-                {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, &function_configuration::sync_config::cfn_struct},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::app_sync_runtime::cfn_struct},
+                {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, cfn::replacement::no, &function_configuration::sync_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::FunctionConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -103,9 +103,9 @@ struct graph_ql_api {
             using self = additional_authentication_provider;
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, &graph_ql_api::lambda_authorizer_config::cfn_struct},
-                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, &graph_ql_api::open_id_connect_config::cfn_struct},
-                {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, &graph_ql_api::cognito_user_pool_config::cfn_struct},
+                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::lambda_authorizer_config::cfn_struct},
+                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::open_id_connect_config::cfn_struct},
+                {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::cognito_user_pool_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::GraphQLApi.AdditionalAuthenticationProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,19 +227,19 @@ struct graph_ql_api {
                 {"AdditionalAuthenticationProviders", offsetof(self, additional_authentication_providers), cfn::field_kind::value, false},
                 {"ApiType", offsetof(self, api_type), cfn::field_kind::value, false},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"EnhancedMetricsConfig", offsetof(self, enhanced_metrics_config), cfn::field_kind::nested, false, &graph_ql_api::enhanced_metrics_config::cfn_struct},
+                {"EnhancedMetricsConfig", offsetof(self, enhanced_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::enhanced_metrics_config::cfn_struct},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"IntrospectionConfig", offsetof(self, introspection_config), cfn::field_kind::value, false},
-                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, &graph_ql_api::lambda_authorizer_config::cfn_struct},
-                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, &graph_ql_api::log_config::cfn_struct},
+                {"LambdaAuthorizerConfig", offsetof(self, lambda_authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::lambda_authorizer_config::cfn_struct},
+                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::log_config::cfn_struct},
                 {"MergedApiExecutionRoleArn", offsetof(self, merged_api_execution_role_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, &graph_ql_api::open_id_connect_config::cfn_struct},
+                {"OpenIDConnectConfig", offsetof(self, open_id_connect_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::open_id_connect_config::cfn_struct},
                 {"OwnerContact", offsetof(self, owner_contact), cfn::field_kind::value, false},
                 {"QueryDepthLimit", offsetof(self, query_depth_limit), cfn::field_kind::value, false},
                 {"ResolverCountLimit", offsetof(self, resolver_count_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, &graph_ql_api::user_pool_config::cfn_struct},
+                {"UserPoolConfig", offsetof(self, user_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &graph_ql_api::user_pool_config::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"XrayEnabled", offsetof(self, xray_enabled), cfn::field_kind::value, false},
             };

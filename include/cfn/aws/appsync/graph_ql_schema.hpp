@@ -24,7 +24,7 @@ struct graph_ql_schema {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false},
                 {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::value, false},
             };

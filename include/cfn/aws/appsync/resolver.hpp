@@ -110,7 +110,7 @@ struct resolver {
             static constexpr cfn::field_info fields[] = {
                 {"ConflictDetection", offsetof(self, conflict_detection), cfn::field_kind::value, true},
                 {"ConflictHandler", offsetof(self, conflict_handler), cfn::field_kind::value, false},
-                {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, &resolver::lambda_conflict_handler_config::cfn_struct},
+                {"LambdaConflictHandlerConfig", offsetof(self, lambda_conflict_handler_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::lambda_conflict_handler_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Resolver.SyncConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,23 +155,23 @@ struct resolver {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
-                {"CachingConfig", offsetof(self, caching_config), cfn::field_kind::nested, false, &resolver::caching_config::cfn_struct},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CachingConfig", offsetof(self, caching_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::caching_config::cfn_struct},
                 {"Code", offsetof(self, code), cfn::field_kind::value, false},
                 {"CodeS3Location", offsetof(self, code_s3_location), cfn::field_kind::value, false},
                 {"DataSourceName", offsetof(self, data_source_name), cfn::field_kind::value, false},
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Kind", offsetof(self, kind), cfn::field_kind::value, false},
                 {"MaxBatchSize", offsetof(self, max_batch_size), cfn::field_kind::value, false},
                 {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::value, false},
-                {"PipelineConfig", offsetof(self, pipeline_config), cfn::field_kind::nested, false, &resolver::pipeline_config::cfn_struct},
+                {"PipelineConfig", offsetof(self, pipeline_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::pipeline_config::cfn_struct},
                 {"RequestMappingTemplate", offsetof(self, request_mapping_template), cfn::field_kind::value, false},
                 {"RequestMappingTemplateS3Location", offsetof(self, request_mapping_template_s3_location), cfn::field_kind::value, false},
                 {"ResponseMappingTemplate", offsetof(self, response_mapping_template), cfn::field_kind::value, false},
                 {"ResponseMappingTemplateS3Location", offsetof(self, response_mapping_template_s3_location), cfn::field_kind::value, false},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, &resolver::app_sync_runtime::cfn_struct},
-                {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, &resolver::sync_config::cfn_struct},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::app_sync_runtime::cfn_struct},
+                {"SyncConfig", offsetof(self, sync_config), cfn::field_kind::nested, false, cfn::replacement::no, &resolver::sync_config::cfn_struct},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::Resolver", fields, cfn::no_intrinsic};
             return &info;

@@ -50,9 +50,9 @@ struct source_api_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MergedApiIdentifier", offsetof(self, merged_api_identifier), cfn::field_kind::value, false},
-                {"SourceApiAssociationConfig", offsetof(self, source_api_association_config), cfn::field_kind::nested, false, &source_api_association::source_api_association_config::cfn_struct},
-                {"SourceApiIdentifier", offsetof(self, source_api_identifier), cfn::field_kind::value, false},
+                {"MergedApiIdentifier", offsetof(self, merged_api_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceApiAssociationConfig", offsetof(self, source_api_association_config), cfn::field_kind::nested, false, cfn::replacement::no, &source_api_association::source_api_association_config::cfn_struct},
+                {"SourceApiIdentifier", offsetof(self, source_api_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AppSync::SourceApiAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -30,7 +30,7 @@ struct type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true},
             };

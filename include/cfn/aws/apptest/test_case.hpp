@@ -152,8 +152,8 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_cdc;
             static constexpr cfn::field_info fields[] = {
-                {"SourceMetadata", offsetof(self, source_metadata), cfn::field_kind::nested, true, &test_case::source_database_metadata::cfn_struct},
-                {"TargetMetadata", offsetof(self, target_metadata), cfn::field_kind::nested, true, &test_case::target_database_metadata::cfn_struct},
+                {"SourceMetadata", offsetof(self, source_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::source_database_metadata::cfn_struct},
+                {"TargetMetadata", offsetof(self, target_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::target_database_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.DatabaseCDC", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,7 +173,7 @@ struct test_case {
             using self = file_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
-                {"DatabaseCDC", offsetof(self, database_cdc), cfn::field_kind::nested, false, &test_case::database_cdc::cfn_struct},
+                {"DatabaseCDC", offsetof(self, database_cdc), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::database_cdc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.FileMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,7 +194,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_file;
             static constexpr cfn::field_info fields[] = {
-                {"FileMetadata", offsetof(self, file_metadata), cfn::field_kind::nested, true, &test_case::file_metadata::cfn_struct},
+                {"FileMetadata", offsetof(self, file_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::file_metadata::cfn_struct},
                 {"SourceLocation", offsetof(self, source_location), cfn::field_kind::value, true},
                 {"TargetLocation", offsetof(self, target_location), cfn::field_kind::value, true},
             };
@@ -213,7 +213,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, true, &test_case::input_file::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::input_file::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Input", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,7 +247,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output;
             static constexpr cfn::field_info fields[] = {
-                {"File", offsetof(self, file), cfn::field_kind::nested, true, &test_case::output_file::cfn_struct},
+                {"File", offsetof(self, file), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::output_file::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,8 +266,8 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compare_action;
             static constexpr cfn::field_info fields[] = {
-                {"Input", offsetof(self, input), cfn::field_kind::nested, true, &test_case::input::cfn_struct},
-                {"Output", offsetof(self, output), cfn::field_kind::nested, false, &test_case::output::cfn_struct},
+                {"Input", offsetof(self, input), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::input::cfn_struct},
+                {"Output", offsetof(self, output), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.CompareAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -330,7 +330,7 @@ struct test_case {
             using self = tn3270;
             static constexpr cfn::field_info fields[] = {
                 {"ExportDataSetNames", offsetof(self, export_data_set_names), cfn::field_kind::value, false},
-                {"Script", offsetof(self, script), cfn::field_kind::nested, true, &test_case::script::cfn_struct},
+                {"Script", offsetof(self, script), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::script::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.TN3270", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,8 +349,8 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mainframe_action_type;
             static constexpr cfn::field_info fields[] = {
-                {"Batch", offsetof(self, batch), cfn::field_kind::nested, false, &test_case::batch::cfn_struct},
-                {"Tn3270", offsetof(self, tn3270), cfn::field_kind::nested, false, &test_case::tn3270::cfn_struct},
+                {"Batch", offsetof(self, batch), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::batch::cfn_struct},
+                {"Tn3270", offsetof(self, tn3270), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::tn3270::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.MainframeActionType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -388,8 +388,8 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mainframe_action;
             static constexpr cfn::field_info fields[] = {
-                {"ActionType", offsetof(self, action_type), cfn::field_kind::nested, true, &test_case::mainframe_action_type::cfn_struct},
-                {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, &test_case::mainframe_action_properties::cfn_struct},
+                {"ActionType", offsetof(self, action_type), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::mainframe_action_type::cfn_struct},
+                {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::mainframe_action_properties::cfn_struct},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.MainframeAction", fields, offsetof(self, cfn_intrinsic)};
@@ -452,7 +452,7 @@ struct test_case {
             using self = m2_managed_application_action;
             static constexpr cfn::field_info fields[] = {
                 {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true},
-                {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, &test_case::m2_managed_action_properties::cfn_struct},
+                {"Properties", offsetof(self, properties), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_managed_action_properties::cfn_struct},
                 {"Resource", offsetof(self, resource), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.M2ManagedApplicationAction", fields, offsetof(self, cfn_intrinsic)};
@@ -494,9 +494,9 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_action;
             static constexpr cfn::field_info fields[] = {
-                {"CloudFormationAction", offsetof(self, cloud_formation_action), cfn::field_kind::nested, false, &test_case::cloud_formation_action::cfn_struct},
-                {"M2ManagedApplicationAction", offsetof(self, m2_managed_application_action), cfn::field_kind::nested, false, &test_case::m2_managed_application_action::cfn_struct},
-                {"M2NonManagedApplicationAction", offsetof(self, m2_non_managed_application_action), cfn::field_kind::nested, false, &test_case::m2_non_managed_application_action::cfn_struct},
+                {"CloudFormationAction", offsetof(self, cloud_formation_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::cloud_formation_action::cfn_struct},
+                {"M2ManagedApplicationAction", offsetof(self, m2_managed_application_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_managed_application_action::cfn_struct},
+                {"M2NonManagedApplicationAction", offsetof(self, m2_non_managed_application_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::m2_non_managed_application_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.ResourceAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -517,9 +517,9 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step_action;
             static constexpr cfn::field_info fields[] = {
-                {"CompareAction", offsetof(self, compare_action), cfn::field_kind::nested, false, &test_case::compare_action::cfn_struct},
-                {"MainframeAction", offsetof(self, mainframe_action), cfn::field_kind::nested, false, &test_case::mainframe_action::cfn_struct},
-                {"ResourceAction", offsetof(self, resource_action), cfn::field_kind::nested, false, &test_case::resource_action::cfn_struct},
+                {"CompareAction", offsetof(self, compare_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::compare_action::cfn_struct},
+                {"MainframeAction", offsetof(self, mainframe_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::mainframe_action::cfn_struct},
+                {"ResourceAction", offsetof(self, resource_action), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::resource_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AppTest::TestCase.StepAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -540,7 +540,7 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = step;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &test_case::step_action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &test_case::step_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -562,7 +562,7 @@ struct test_case {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -52,8 +52,8 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = random_cut_forest_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IgnoreNearExpectedFromAbove", offsetof(self, ignore_near_expected_from_above), cfn::field_kind::nested, false, &anomaly_detector::ignore_near_expected::cfn_struct},
-                {"IgnoreNearExpectedFromBelow", offsetof(self, ignore_near_expected_from_below), cfn::field_kind::nested, false, &anomaly_detector::ignore_near_expected::cfn_struct},
+                {"IgnoreNearExpectedFromAbove", offsetof(self, ignore_near_expected_from_above), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
+                {"IgnoreNearExpectedFromBelow", offsetof(self, ignore_near_expected_from_below), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::ignore_near_expected::cfn_struct},
                 {"Query", offsetof(self, query), cfn::field_kind::value, true},
                 {"SampleSize", offsetof(self, sample_size), cfn::field_kind::value, false},
                 {"ShingleSize", offsetof(self, shingle_size), cfn::field_kind::value, false},
@@ -73,7 +73,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = anomaly_detector_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RandomCutForest", offsetof(self, random_cut_forest), cfn::field_kind::nested, true, &anomaly_detector::random_cut_forest_configuration::cfn_struct},
+                {"RandomCutForest", offsetof(self, random_cut_forest), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::random_cut_forest_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::AnomalyDetector.AnomalyDetectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,13 +138,13 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &anomaly_detector::anomaly_detector_configuration::cfn_struct},
+                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::anomaly_detector_configuration::cfn_struct},
                 {"EvaluationIntervalInSeconds", offsetof(self, evaluation_interval_in_seconds), cfn::field_kind::value, false},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"MissingDataAction", offsetof(self, missing_data_action), cfn::field_kind::nested, false, &anomaly_detector::missing_data_action::cfn_struct},
+                {"MissingDataAction", offsetof(self, missing_data_action), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::missing_data_action::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true},
+                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::APS::AnomalyDetector", fields, cfn::no_intrinsic};
             return &info;

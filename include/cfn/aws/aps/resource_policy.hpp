@@ -23,7 +23,7 @@ struct resource_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true},
+                {"WorkspaceArn", offsetof(self, workspace_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::APS::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -27,9 +27,9 @@ struct rule_groups_namespace {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Data", offsetof(self, data), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true},
+                {"Workspace", offsetof(self, workspace), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::APS::RuleGroupsNamespace", fields, cfn::no_intrinsic};
             return &info;

@@ -67,8 +67,8 @@ struct scraper {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination;
             static constexpr cfn::field_info fields[] = {
-                {"AmpConfiguration", offsetof(self, amp_configuration), cfn::field_kind::nested, false, &scraper::amp_configuration::cfn_struct},
-                {"CloudWatchConfiguration", offsetof(self, cloud_watch_configuration), cfn::field_kind::nested, false, &scraper::cloud_watch_configuration::cfn_struct},
+                {"AmpConfiguration", offsetof(self, amp_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::amp_configuration::cfn_struct},
+                {"CloudWatchConfiguration", offsetof(self, cloud_watch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::cloud_watch_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct scraper {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scraper_logging_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &scraper::cloud_watch_log_destination::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::cloud_watch_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScraperLoggingDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,7 +175,7 @@ struct scraper {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scraper_component;
             static constexpr cfn::field_info fields[] = {
-                {"Config", offsetof(self, config), cfn::field_kind::nested, false, &scraper::component_config::cfn_struct},
+                {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::component_config::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScraperComponent", fields, offsetof(self, cfn_intrinsic)};
@@ -195,7 +195,7 @@ struct scraper {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scraper_logging_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LoggingDestination", offsetof(self, logging_destination), cfn::field_kind::nested, true, &scraper::scraper_logging_destination::cfn_struct},
+                {"LoggingDestination", offsetof(self, logging_destination), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::scraper_logging_destination::cfn_struct},
                 {"ScraperComponents", offsetof(self, scraper_components), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.ScraperLoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -258,8 +258,8 @@ struct scraper {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"EksConfiguration", offsetof(self, eks_configuration), cfn::field_kind::nested, false, &scraper::eks_configuration::cfn_struct},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &scraper::vpc_configuration::cfn_struct},
+                {"EksConfiguration", offsetof(self, eks_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::eks_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper.Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -285,11 +285,11 @@ struct scraper {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &scraper::destination::cfn_struct},
-                {"RoleConfiguration", offsetof(self, role_configuration), cfn::field_kind::nested, false, &scraper::role_configuration::cfn_struct},
-                {"ScrapeConfiguration", offsetof(self, scrape_configuration), cfn::field_kind::nested, true, &scraper::scrape_configuration::cfn_struct},
-                {"ScraperLoggingConfiguration", offsetof(self, scraper_logging_configuration), cfn::field_kind::nested, false, &scraper::scraper_logging_configuration::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &scraper::source::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::destination::cfn_struct},
+                {"RoleConfiguration", offsetof(self, role_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::role_configuration::cfn_struct},
+                {"ScrapeConfiguration", offsetof(self, scrape_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &scraper::scrape_configuration::cfn_struct},
+                {"ScraperLoggingConfiguration", offsetof(self, scraper_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scraper::scraper_logging_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &scraper::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Scraper", fields, cfn::no_intrinsic};

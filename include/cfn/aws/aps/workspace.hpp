@@ -77,8 +77,8 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, &workspace::cloud_watch_log_destination::cfn_struct},
-                {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, &workspace::logging_filter::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, cfn::replacement::no, &workspace::cloud_watch_log_destination::cfn_struct},
+                {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, cfn::replacement::no, &workspace::logging_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LoggingDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,7 +152,7 @@ struct workspace {
             using self = limits_per_label_set;
             static constexpr cfn::field_info fields[] = {
                 {"LabelSet", offsetof(self, label_set), cfn::field_kind::value, true},
-                {"Limits", offsetof(self, limits), cfn::field_kind::nested, true, &workspace::limits_per_label_set_entry::cfn_struct},
+                {"Limits", offsetof(self, limits), cfn::field_kind::nested, true, cfn::replacement::no, &workspace::limits_per_label_set_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace.LimitsPerLabelSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,11 +205,11 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"AlertManagerDefinition", offsetof(self, alert_manager_definition), cfn::field_kind::value, false},
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &workspace::logging_configuration::cfn_struct},
-                {"QueryLoggingConfiguration", offsetof(self, query_logging_configuration), cfn::field_kind::nested, false, &workspace::query_logging_configuration::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::logging_configuration::cfn_struct},
+                {"QueryLoggingConfiguration", offsetof(self, query_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::query_logging_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceConfiguration", offsetof(self, workspace_configuration), cfn::field_kind::nested, false, &workspace::workspace_configuration::cfn_struct},
+                {"WorkspaceConfiguration", offsetof(self, workspace_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::APS::Workspace", fields, cfn::no_intrinsic};
             return &info;

@@ -209,7 +209,7 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = report_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &plan::s3_report_output_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &plan::s3_report_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -447,7 +447,7 @@ struct plan {
                 {"RegionToRun", offsetof(self, region_to_run), cfn::field_kind::value, true},
                 {"RetryIntervalMinutes", offsetof(self, retry_interval_minutes), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::lambda_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::lambda_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.CustomActionLambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,7 +499,7 @@ struct plan {
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::document_db_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::document_db_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.DocumentDbConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -568,7 +568,7 @@ struct plan {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::ec2_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ec2_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.Ec2AsgCapacityIncreaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -640,7 +640,7 @@ struct plan {
                 {"Services", offsetof(self, services), cfn::field_kind::value, true},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::ecs_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ecs_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EcsCapacityIncreaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -754,11 +754,11 @@ struct plan {
             static constexpr cfn::field_info fields[] = {
                 {"CapacityMonitoringApproach", offsetof(self, capacity_monitoring_approach), cfn::field_kind::value, false},
                 {"EksClusters", offsetof(self, eks_clusters), cfn::field_kind::value, false},
-                {"KubernetesResourceType", offsetof(self, kubernetes_resource_type), cfn::field_kind::nested, true, &plan::kubernetes_resource_type::cfn_struct},
+                {"KubernetesResourceType", offsetof(self, kubernetes_resource_type), cfn::field_kind::nested, true, cfn::replacement::no, &plan::kubernetes_resource_type::cfn_struct},
                 {"ScalingResources", offsetof(self, scaling_resources), cfn::field_kind::value, false},
                 {"TargetPercent", offsetof(self, target_percent), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::eks_resource_scaling_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::eks_resource_scaling_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.EksResourceScalingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -830,7 +830,7 @@ struct plan {
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::global_aurora_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::global_aurora_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.GlobalAuroraConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -891,7 +891,7 @@ struct plan {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"RegionEventSourceMappings", offsetof(self, region_event_source_mappings), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::lambda_event_source_mapping_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::lambda_event_source_mapping_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.LambdaEventSourceMappingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -938,7 +938,7 @@ struct plan {
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, true},
                 {"RegionDatabaseClusterArns", offsetof(self, region_database_cluster_arns), cfn::field_kind::value, true},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::neptune_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::neptune_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.NeptuneGlobalDatabaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1042,7 +1042,7 @@ struct plan {
                 {"DbInstanceArnMap", offsetof(self, db_instance_arn_map), cfn::field_kind::value, true},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
-                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, &plan::rds_ungraceful::cfn_struct},
+                {"Ungraceful", offsetof(self, ungraceful), cfn::field_kind::nested, false, cfn::replacement::no, &plan::rds_ungraceful::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.RdsSwitchoverReadReplicaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1160,24 +1160,24 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = execution_block_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ArcRoutingControlConfig", offsetof(self, arc_routing_control_config), cfn::field_kind::nested, false, &plan::arc_routing_control_configuration::cfn_struct},
-                {"AuroraProvisionedScalingConfig", offsetof(self, aurora_provisioned_scaling_config), cfn::field_kind::nested, false, &plan::aurora_provisioned_scaling_configuration::cfn_struct},
-                {"AuroraServerlessScalingConfig", offsetof(self, aurora_serverless_scaling_config), cfn::field_kind::nested, false, &plan::aurora_serverless_scaling_configuration::cfn_struct},
-                {"CustomActionLambdaConfig", offsetof(self, custom_action_lambda_config), cfn::field_kind::nested, false, &plan::custom_action_lambda_configuration::cfn_struct},
-                {"DocumentDbConfig", offsetof(self, document_db_config), cfn::field_kind::nested, false, &plan::document_db_configuration::cfn_struct},
-                {"Ec2AsgCapacityIncreaseConfig", offsetof(self, ec2_asg_capacity_increase_config), cfn::field_kind::nested, false, &plan::ec2_asg_capacity_increase_configuration::cfn_struct},
-                {"EcsCapacityIncreaseConfig", offsetof(self, ecs_capacity_increase_config), cfn::field_kind::nested, false, &plan::ecs_capacity_increase_configuration::cfn_struct},
-                {"EksResourceScalingConfig", offsetof(self, eks_resource_scaling_config), cfn::field_kind::nested, false, &plan::eks_resource_scaling_configuration::cfn_struct},
-                {"ExecutionApprovalConfig", offsetof(self, execution_approval_config), cfn::field_kind::nested, false, &plan::execution_approval_configuration::cfn_struct},
-                {"GlobalAuroraConfig", offsetof(self, global_aurora_config), cfn::field_kind::nested, false, &plan::global_aurora_configuration::cfn_struct},
-                {"LambdaEventSourceMappingConfig", offsetof(self, lambda_event_source_mapping_config), cfn::field_kind::nested, false, &plan::lambda_event_source_mapping_configuration::cfn_struct},
-                {"NeptuneGlobalDatabaseConfig", offsetof(self, neptune_global_database_config), cfn::field_kind::nested, false, &plan::neptune_global_database_configuration::cfn_struct},
-                {"ParallelConfig", offsetof(self, parallel_config), cfn::field_kind::nested, false, &plan::parallel_execution_block_configuration::cfn_struct},
-                {"RdsCreateCrossRegionReadReplicaConfig", offsetof(self, rds_create_cross_region_read_replica_config), cfn::field_kind::nested, false, &plan::rds_create_cross_region_replica_configuration::cfn_struct},
-                {"RdsPromoteReadReplicaConfig", offsetof(self, rds_promote_read_replica_config), cfn::field_kind::nested, false, &plan::rds_promote_read_replica_configuration::cfn_struct},
-                {"RdsSwitchoverReadReplicaConfig", offsetof(self, rds_switchover_read_replica_config), cfn::field_kind::nested, false, &plan::rds_switchover_read_replica_configuration::cfn_struct},
-                {"RegionSwitchPlanConfig", offsetof(self, region_switch_plan_config), cfn::field_kind::nested, false, &plan::region_switch_plan_configuration::cfn_struct},
-                {"Route53HealthCheckConfig", offsetof(self, route53_health_check_config), cfn::field_kind::nested, false, &plan::route53_health_check_configuration::cfn_struct},
+                {"ArcRoutingControlConfig", offsetof(self, arc_routing_control_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::arc_routing_control_configuration::cfn_struct},
+                {"AuroraProvisionedScalingConfig", offsetof(self, aurora_provisioned_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::aurora_provisioned_scaling_configuration::cfn_struct},
+                {"AuroraServerlessScalingConfig", offsetof(self, aurora_serverless_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::aurora_serverless_scaling_configuration::cfn_struct},
+                {"CustomActionLambdaConfig", offsetof(self, custom_action_lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::custom_action_lambda_configuration::cfn_struct},
+                {"DocumentDbConfig", offsetof(self, document_db_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::document_db_configuration::cfn_struct},
+                {"Ec2AsgCapacityIncreaseConfig", offsetof(self, ec2_asg_capacity_increase_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ec2_asg_capacity_increase_configuration::cfn_struct},
+                {"EcsCapacityIncreaseConfig", offsetof(self, ecs_capacity_increase_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::ecs_capacity_increase_configuration::cfn_struct},
+                {"EksResourceScalingConfig", offsetof(self, eks_resource_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::eks_resource_scaling_configuration::cfn_struct},
+                {"ExecutionApprovalConfig", offsetof(self, execution_approval_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::execution_approval_configuration::cfn_struct},
+                {"GlobalAuroraConfig", offsetof(self, global_aurora_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::global_aurora_configuration::cfn_struct},
+                {"LambdaEventSourceMappingConfig", offsetof(self, lambda_event_source_mapping_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::lambda_event_source_mapping_configuration::cfn_struct},
+                {"NeptuneGlobalDatabaseConfig", offsetof(self, neptune_global_database_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::neptune_global_database_configuration::cfn_struct},
+                {"ParallelConfig", offsetof(self, parallel_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::parallel_execution_block_configuration::cfn_struct},
+                {"RdsCreateCrossRegionReadReplicaConfig", offsetof(self, rds_create_cross_region_read_replica_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::rds_create_cross_region_replica_configuration::cfn_struct},
+                {"RdsPromoteReadReplicaConfig", offsetof(self, rds_promote_read_replica_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::rds_promote_read_replica_configuration::cfn_struct},
+                {"RdsSwitchoverReadReplicaConfig", offsetof(self, rds_switchover_read_replica_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::rds_switchover_read_replica_configuration::cfn_struct},
+                {"RegionSwitchPlanConfig", offsetof(self, region_switch_plan_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::region_switch_plan_configuration::cfn_struct},
+                {"Route53HealthCheckConfig", offsetof(self, route53_health_check_config), cfn::field_kind::nested, false, cfn::replacement::no, &plan::route53_health_check_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ARCRegionSwitch::Plan.ExecutionBlockConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1201,7 +1201,7 @@ struct plan {
             using self = step;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExecutionBlockConfiguration", offsetof(self, execution_block_configuration), cfn::field_kind::nested, true, &plan::execution_block_configuration::cfn_struct},
+                {"ExecutionBlockConfiguration", offsetof(self, execution_block_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &plan::execution_block_configuration::cfn_struct},
                 {"ExecutionBlockType", offsetof(self, execution_block_type), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
@@ -1266,12 +1266,12 @@ struct plan {
                 {"AssociatedAlarms", offsetof(self, associated_alarms), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::value, false},
-                {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrimaryRegion", offsetof(self, primary_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecoveryApproach", offsetof(self, recovery_approach), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryTimeObjectiveMinutes", offsetof(self, recovery_time_objective_minutes), cfn::field_kind::value, false},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
-                {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, &plan::report_configuration::cfn_struct},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plan::report_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false},
                 {"Workflows", offsetof(self, workflows), cfn::field_kind::value, true},

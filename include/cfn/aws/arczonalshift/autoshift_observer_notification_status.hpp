@@ -25,7 +25,7 @@ struct autoshift_observer_notification_status {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Status", offsetof(self, status), cfn::field_kind::value, true},
+                {"Status", offsetof(self, status), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::AutoshiftObserverNotificationStatus", fields, cfn::no_intrinsic};
             return &info;

@@ -75,8 +75,8 @@ struct zonal_autoshift_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PracticeRunConfiguration", offsetof(self, practice_run_configuration), cfn::field_kind::nested, false, &zonal_autoshift_configuration::practice_run_configuration::cfn_struct},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true},
+                {"PracticeRunConfiguration", offsetof(self, practice_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &zonal_autoshift_configuration::practice_run_configuration::cfn_struct},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ZonalAutoshiftStatus", offsetof(self, zonal_autoshift_status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ARCZonalShift::ZonalAutoshiftConfiguration", fields, cfn::no_intrinsic};

@@ -60,8 +60,8 @@ struct capacity_reservation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityAssignmentConfiguration", offsetof(self, capacity_assignment_configuration), cfn::field_kind::nested, false, &capacity_reservation::capacity_assignment_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CapacityAssignmentConfiguration", offsetof(self, capacity_assignment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_reservation::capacity_assignment_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDpus", offsetof(self, target_dpus), cfn::field_kind::value, true},
             };

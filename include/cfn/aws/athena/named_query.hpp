@@ -28,11 +28,11 @@ struct named_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Database", offsetof(self, database), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, false},
+                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::NamedQuery", fields, cfn::no_intrinsic};
             return &info;

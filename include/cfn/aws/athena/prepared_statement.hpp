@@ -28,8 +28,8 @@ struct prepared_statement {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"QueryStatement", offsetof(self, query_statement), cfn::field_kind::value, true},
-                {"StatementName", offsetof(self, statement_name), cfn::field_kind::value, true},
-                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, true},
+                {"StatementName", offsetof(self, statement_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::PreparedStatement", fields, cfn::no_intrinsic};
             return &info;

@@ -151,7 +151,7 @@ struct work_group {
             using self = managed_query_results_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &work_group::managed_storage_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::managed_storage_encryption_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::WorkGroup.ManagedQueryResultsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -241,9 +241,9 @@ struct work_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLoggingConfiguration", offsetof(self, cloud_watch_logging_configuration), cfn::field_kind::nested, false, &work_group::cloud_watch_logging_configuration::cfn_struct},
-                {"ManagedLoggingConfiguration", offsetof(self, managed_logging_configuration), cfn::field_kind::nested, false, &work_group::managed_logging_configuration::cfn_struct},
-                {"S3LoggingConfiguration", offsetof(self, s3_logging_configuration), cfn::field_kind::nested, false, &work_group::s3_logging_configuration::cfn_struct},
+                {"CloudWatchLoggingConfiguration", offsetof(self, cloud_watch_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::cloud_watch_logging_configuration::cfn_struct},
+                {"ManagedLoggingConfiguration", offsetof(self, managed_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::managed_logging_configuration::cfn_struct},
+                {"S3LoggingConfiguration", offsetof(self, s3_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::s3_logging_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::WorkGroup.MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -303,8 +303,8 @@ struct work_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = result_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, &work_group::acl_configuration::cfn_struct},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &work_group::encryption_configuration::cfn_struct},
+                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::acl_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::encryption_configuration::cfn_struct},
                 {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false},
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::value, false},
             };
@@ -347,16 +347,16 @@ struct work_group {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false},
                 {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::value, false},
-                {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, &work_group::customer_content_encryption_configuration::cfn_struct},
+                {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::customer_content_encryption_configuration::cfn_struct},
                 {"EnforceWorkGroupConfiguration", offsetof(self, enforce_work_group_configuration), cfn::field_kind::value, false},
-                {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, &work_group::engine_configuration::cfn_struct},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::nested, false, &work_group::engine_version::cfn_struct},
+                {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_configuration::cfn_struct},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_version::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false},
-                {"ManagedQueryResultsConfiguration", offsetof(self, managed_query_results_configuration), cfn::field_kind::nested, false, &work_group::managed_query_results_configuration::cfn_struct},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &work_group::monitoring_configuration::cfn_struct},
+                {"ManagedQueryResultsConfiguration", offsetof(self, managed_query_results_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::managed_query_results_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::monitoring_configuration::cfn_struct},
                 {"PublishCloudWatchMetricsEnabled", offsetof(self, publish_cloud_watch_metrics_enabled), cfn::field_kind::value, false},
                 {"RequesterPaysEnabled", offsetof(self, requester_pays_enabled), cfn::field_kind::value, false},
-                {"ResultConfiguration", offsetof(self, result_configuration), cfn::field_kind::nested, false, &work_group::result_configuration::cfn_struct},
+                {"ResultConfiguration", offsetof(self, result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::result_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::WorkGroup.WorkGroupConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -387,8 +387,8 @@ struct work_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = result_configuration_updates;
             static constexpr cfn::field_info fields[] = {
-                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, &work_group::acl_configuration::cfn_struct},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &work_group::encryption_configuration::cfn_struct},
+                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::acl_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::encryption_configuration::cfn_struct},
                 {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false},
                 {"OutputLocation", offsetof(self, output_location), cfn::field_kind::value, false},
                 {"RemoveAclConfiguration", offsetof(self, remove_acl_configuration), cfn::field_kind::value, false},
@@ -438,18 +438,18 @@ struct work_group {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalConfiguration", offsetof(self, additional_configuration), cfn::field_kind::value, false},
                 {"BytesScannedCutoffPerQuery", offsetof(self, bytes_scanned_cutoff_per_query), cfn::field_kind::value, false},
-                {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, &work_group::customer_content_encryption_configuration::cfn_struct},
+                {"CustomerContentEncryptionConfiguration", offsetof(self, customer_content_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::customer_content_encryption_configuration::cfn_struct},
                 {"EnforceWorkGroupConfiguration", offsetof(self, enforce_work_group_configuration), cfn::field_kind::value, false},
-                {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, &work_group::engine_configuration::cfn_struct},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::nested, false, &work_group::engine_version::cfn_struct},
+                {"EngineConfiguration", offsetof(self, engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_configuration::cfn_struct},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::engine_version::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false},
-                {"ManagedQueryResultsConfiguration", offsetof(self, managed_query_results_configuration), cfn::field_kind::nested, false, &work_group::managed_query_results_configuration::cfn_struct},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &work_group::monitoring_configuration::cfn_struct},
+                {"ManagedQueryResultsConfiguration", offsetof(self, managed_query_results_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::managed_query_results_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::monitoring_configuration::cfn_struct},
                 {"PublishCloudWatchMetricsEnabled", offsetof(self, publish_cloud_watch_metrics_enabled), cfn::field_kind::value, false},
                 {"RemoveBytesScannedCutoffPerQuery", offsetof(self, remove_bytes_scanned_cutoff_per_query), cfn::field_kind::value, false},
                 {"RemoveCustomerContentEncryptionConfiguration", offsetof(self, remove_customer_content_encryption_configuration), cfn::field_kind::value, false},
                 {"RequesterPaysEnabled", offsetof(self, requester_pays_enabled), cfn::field_kind::value, false},
-                {"ResultConfigurationUpdates", offsetof(self, result_configuration_updates), cfn::field_kind::nested, false, &work_group::result_configuration_updates::cfn_struct},
+                {"ResultConfigurationUpdates", offsetof(self, result_configuration_updates), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::result_configuration_updates::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::WorkGroup.WorkGroupConfigurationUpdates", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -480,12 +480,12 @@ struct work_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecursiveDeleteOption", offsetof(self, recursive_delete_option), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkGroupConfiguration", offsetof(self, work_group_configuration), cfn::field_kind::nested, false, &work_group::work_group_configuration::cfn_struct},
-                {"WorkGroupConfigurationUpdates", offsetof(self, work_group_configuration_updates), cfn::field_kind::nested, false, &work_group::work_group_configuration_updates::cfn_struct},
+                {"WorkGroupConfiguration", offsetof(self, work_group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::work_group_configuration::cfn_struct},
+                {"WorkGroupConfigurationUpdates", offsetof(self, work_group_configuration_updates), cfn::field_kind::nested, false, cfn::replacement::no, &work_group::work_group_configuration_updates::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Athena::WorkGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -67,20 +67,20 @@ struct assessment {
     /// AWS::AuditManager::Assessment.AWSAccount: The `AWSAccount` property type specifies the wrapper of the AWS account details, such as account ID, email address, and so on.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-auditmanager-assessment-awsaccount.html
     struct aws_account {
-        /// The email address that's associated with the AWS account.
+        /// The email address that's associated with the AWS account. Update may require replacement.
         cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.EmailAddress"> email_address;
-        /// The identifier for the AWS account.
+        /// The identifier for the AWS account. Update may require replacement.
         cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Id"> id;
-        /// The name of the AWS account.
+        /// The name of the AWS account. Update may require replacement.
         cfn::optional<cfn::str, "AWS::AuditManager::Assessment.AWSAccount.Name"> name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_account;
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::AuditManager::Assessment.AWSAccount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,14 +215,14 @@ struct assessment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentReportsDestination", offsetof(self, assessment_reports_destination), cfn::field_kind::nested, false, &assessment::assessment_reports_destination::cfn_struct},
-                {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, &assessment::aws_account::cfn_struct},
+                {"AssessmentReportsDestination", offsetof(self, assessment_reports_destination), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::assessment_reports_destination::cfn_struct},
+                {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::yes, &assessment::aws_account::cfn_struct},
                 {"Delegations", offsetof(self, delegations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FrameworkId", offsetof(self, framework_id), cfn::field_kind::value, false},
+                {"FrameworkId", offsetof(self, framework_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &assessment::scope::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &assessment::scope::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -105,7 +105,7 @@ struct auto_scaling_group {
             using self = capacity_reservation_specification;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, true},
-                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, &auto_scaling_group::capacity_reservation_target::cfn_struct},
+                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::capacity_reservation_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.CapacityReservationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_lifecycle_policy;
             static constexpr cfn::field_info fields[] = {
-                {"RetentionTriggers", offsetof(self, retention_triggers), cfn::field_kind::nested, false, &auto_scaling_group::retention_triggers::cfn_struct},
+                {"RetentionTriggers", offsetof(self, retention_triggers), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::retention_triggers::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.InstanceLifecyclePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -400,7 +400,7 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_performance_factors_request;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, &auto_scaling_group::cpu_performance_factor_request::cfn_struct},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::cpu_performance_factor_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.BaselinePerformanceFactorsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -585,15 +585,15 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &auto_scaling_group::accelerator_count_request::cfn_struct},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::accelerator_count_request::cfn_struct},
                 {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false},
                 {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &auto_scaling_group::accelerator_total_memory_mib_request::cfn_struct},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::accelerator_total_memory_mib_request::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
                 {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
-                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, &auto_scaling_group::baseline_ebs_bandwidth_mbps_request::cfn_struct},
-                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, &auto_scaling_group::baseline_performance_factors_request::cfn_struct},
+                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_ebs_bandwidth_mbps_request::cfn_struct},
+                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::baseline_performance_factors_request::cfn_struct},
                 {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
@@ -601,15 +601,15 @@ struct auto_scaling_group {
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false},
-                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, &auto_scaling_group::memory_gib_per_v_cpu_request::cfn_struct},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, &auto_scaling_group::memory_mib_request::cfn_struct},
-                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, &auto_scaling_group::network_bandwidth_gbps_request::cfn_struct},
-                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, &auto_scaling_group::network_interface_count_request::cfn_struct},
+                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::memory_gib_per_v_cpu_request::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::memory_mib_request::cfn_struct},
+                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::network_bandwidth_gbps_request::cfn_struct},
+                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::network_interface_count_request::cfn_struct},
                 {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
                 {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
                 {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
-                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, &auto_scaling_group::total_local_storage_gb_request::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, &auto_scaling_group::v_cpu_count_request::cfn_struct},
+                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::total_local_storage_gb_request::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::v_cpu_count_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.InstanceRequirements", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,9 +635,9 @@ struct auto_scaling_group {
             using self = launch_template_overrides;
             static constexpr cfn::field_info fields[] = {
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &auto_scaling_group::instance_requirements::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_requirements::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, &auto_scaling_group::launch_template_specification::cfn_struct},
+                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
                 {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.LaunchTemplateOverrides", fields, offsetof(self, cfn_intrinsic)};
@@ -657,7 +657,7 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, true, &auto_scaling_group::launch_template_specification::cfn_struct},
+                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.LaunchTemplate", fields, offsetof(self, cfn_intrinsic)};
@@ -677,8 +677,8 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mixed_instances_policy;
             static constexpr cfn::field_info fields[] = {
-                {"InstancesDistribution", offsetof(self, instances_distribution), cfn::field_kind::nested, false, &auto_scaling_group::instances_distribution::cfn_struct},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, true, &auto_scaling_group::launch_template::cfn_struct},
+                {"InstancesDistribution", offsetof(self, instances_distribution), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instances_distribution::cfn_struct},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &auto_scaling_group::launch_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::AutoScalingGroup.MixedInstancesPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -832,13 +832,13 @@ struct auto_scaling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, false},
-                {"AvailabilityZoneDistribution", offsetof(self, availability_zone_distribution), cfn::field_kind::nested, false, &auto_scaling_group::availability_zone_distribution::cfn_struct},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneDistribution", offsetof(self, availability_zone_distribution), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::availability_zone_distribution::cfn_struct},
                 {"AvailabilityZoneIds", offsetof(self, availability_zone_ids), cfn::field_kind::value, false},
-                {"AvailabilityZoneImpairmentPolicy", offsetof(self, availability_zone_impairment_policy), cfn::field_kind::nested, false, &auto_scaling_group::availability_zone_impairment_policy::cfn_struct},
+                {"AvailabilityZoneImpairmentPolicy", offsetof(self, availability_zone_impairment_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::availability_zone_impairment_policy::cfn_struct},
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false},
                 {"CapacityRebalance", offsetof(self, capacity_rebalance), cfn::field_kind::value, false},
-                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, &auto_scaling_group::capacity_reservation_specification::cfn_struct},
+                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::capacity_reservation_specification::cfn_struct},
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"DefaultInstanceWarmup", offsetof(self, default_instance_warmup), cfn::field_kind::value, false},
@@ -847,20 +847,20 @@ struct auto_scaling_group {
                 {"DesiredCapacityType", offsetof(self, desired_capacity_type), cfn::field_kind::value, false},
                 {"HealthCheckGracePeriod", offsetof(self, health_check_grace_period), cfn::field_kind::value, false},
                 {"HealthCheckType", offsetof(self, health_check_type), cfn::field_kind::value, false},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
-                {"InstanceLifecyclePolicy", offsetof(self, instance_lifecycle_policy), cfn::field_kind::nested, false, &auto_scaling_group::instance_lifecycle_policy::cfn_struct},
-                {"InstanceMaintenancePolicy", offsetof(self, instance_maintenance_policy), cfn::field_kind::nested, false, &auto_scaling_group::instance_maintenance_policy::cfn_struct},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceLifecyclePolicy", offsetof(self, instance_lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_lifecycle_policy::cfn_struct},
+                {"InstanceMaintenancePolicy", offsetof(self, instance_maintenance_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::instance_maintenance_policy::cfn_struct},
                 {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::value, false},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &auto_scaling_group::launch_template_specification::cfn_struct},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::launch_template_specification::cfn_struct},
                 {"LifecycleHookSpecificationList", offsetof(self, lifecycle_hook_specification_list), cfn::field_kind::value, false},
                 {"LoadBalancerNames", offsetof(self, load_balancer_names), cfn::field_kind::value, false},
                 {"MaxInstanceLifetime", offsetof(self, max_instance_lifetime), cfn::field_kind::value, false},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true},
                 {"MetricsCollection", offsetof(self, metrics_collection), cfn::field_kind::value, false},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, true},
-                {"MixedInstancesPolicy", offsetof(self, mixed_instances_policy), cfn::field_kind::nested, false, &auto_scaling_group::mixed_instances_policy::cfn_struct},
+                {"MixedInstancesPolicy", offsetof(self, mixed_instances_policy), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::mixed_instances_policy::cfn_struct},
                 {"NewInstancesProtectedFromScaleIn", offsetof(self, new_instances_protected_from_scale_in), cfn::field_kind::value, false},
-                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, &auto_scaling_group::notification_configuration::cfn_struct},
+                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &auto_scaling_group::notification_configuration::cfn_struct},
                 {"NotificationConfigurations", offsetof(self, notification_configurations), cfn::field_kind::value, false},
                 {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::value, false},
                 {"ServiceLinkedRoleARN", offsetof(self, service_linked_role_arn), cfn::field_kind::value, false},

@@ -36,13 +36,13 @@ struct launch_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = block_device;
             static constexpr cfn::field_info fields[] = {
-                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.BlockDevice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,10 +65,10 @@ struct launch_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &launch_configuration::block_device::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &launch_configuration::block_device::cfn_struct},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.BlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,9 +89,9 @@ struct launch_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_options;
             static constexpr cfn::field_info fields[] = {
-                {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false},
-                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false},
-                {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false},
+                {"HttpEndpoint", offsetof(self, http_endpoint), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HttpPutResponseHopLimit", offsetof(self, http_put_response_hop_limit), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HttpTokens", offsetof(self, http_tokens), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration.MetadataOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,25 +140,25 @@ struct launch_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"ClassicLinkVPCId", offsetof(self, classic_link_vpc_id), cfn::field_kind::value, false},
-                {"ClassicLinkVPCSecurityGroups", offsetof(self, classic_link_vpc_security_groups), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
-                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::value, false},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
-                {"InstanceMonitoring", offsetof(self, instance_monitoring), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
-                {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::value, false},
-                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, &launch_configuration::metadata_options::cfn_struct},
-                {"PlacementTenancy", offsetof(self, placement_tenancy), cfn::field_kind::value, false},
-                {"RamDiskId", offsetof(self, ram_disk_id), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false},
-                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
+                {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClassicLinkVPCId", offsetof(self, classic_link_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClassicLinkVPCSecurityGroups", offsetof(self, classic_link_vpc_security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceMonitoring", offsetof(self, instance_monitoring), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchConfigurationName", offsetof(self, launch_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::yes, &launch_configuration::metadata_options::cfn_struct},
+                {"PlacementTenancy", offsetof(self, placement_tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RamDiskId", offsetof(self, ram_disk_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::LaunchConfiguration", fields, cfn::no_intrinsic};
             return &info;

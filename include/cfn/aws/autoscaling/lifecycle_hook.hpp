@@ -34,10 +34,10 @@ struct lifecycle_hook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultResult", offsetof(self, default_result), cfn::field_kind::value, false},
                 {"HeartbeatTimeout", offsetof(self, heartbeat_timeout), cfn::field_kind::value, false},
-                {"LifecycleHookName", offsetof(self, lifecycle_hook_name), cfn::field_kind::value, false},
+                {"LifecycleHookName", offsetof(self, lifecycle_hook_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LifecycleTransition", offsetof(self, lifecycle_transition), cfn::field_kind::value, true},
                 {"NotificationMetadata", offsetof(self, notification_metadata), cfn::field_kind::value, false},
                 {"NotificationTargetARN", offsetof(self, notification_target_arn), cfn::field_kind::value, false},

@@ -78,7 +78,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, &scaling_policy::metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_policy::metric::cfn_struct},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
@@ -108,7 +108,7 @@ struct scaling_policy {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &scaling_policy::metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::metric_stat::cfn_struct},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.MetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -249,12 +249,12 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = predictive_scaling_metric_specification;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedCapacityMetricSpecification", offsetof(self, customized_capacity_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_capacity_metric::cfn_struct},
-                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_load_metric::cfn_struct},
-                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_customized_scaling_metric::cfn_struct},
-                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_load_metric::cfn_struct},
-                {"PredefinedMetricPairSpecification", offsetof(self, predefined_metric_pair_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_metric_pair::cfn_struct},
-                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_predefined_scaling_metric::cfn_struct},
+                {"CustomizedCapacityMetricSpecification", offsetof(self, customized_capacity_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_capacity_metric::cfn_struct},
+                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_load_metric::cfn_struct},
+                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_customized_scaling_metric::cfn_struct},
+                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_load_metric::cfn_struct},
+                {"PredefinedMetricPairSpecification", offsetof(self, predefined_metric_pair_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_metric_pair::cfn_struct},
+                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_predefined_scaling_metric::cfn_struct},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.PredictiveScalingMetricSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -330,7 +330,7 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, &scaling_policy::metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_policy::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
@@ -363,7 +363,7 @@ struct scaling_policy {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &scaling_policy::target_tracking_metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_metric_stat::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
@@ -443,9 +443,9 @@ struct scaling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedMetricSpecification", offsetof(self, customized_metric_specification), cfn::field_kind::nested, false, &scaling_policy::customized_metric_specification::cfn_struct},
+                {"CustomizedMetricSpecification", offsetof(self, customized_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::customized_metric_specification::cfn_struct},
                 {"DisableScaleIn", offsetof(self, disable_scale_in), cfn::field_kind::value, false},
-                {"PredefinedMetricSpecification", offsetof(self, predefined_metric_specification), cfn::field_kind::nested, false, &scaling_policy::predefined_metric_specification::cfn_struct},
+                {"PredefinedMetricSpecification", offsetof(self, predefined_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predefined_metric_specification::cfn_struct},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy.TargetTrackingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -480,16 +480,16 @@ struct scaling_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdjustmentType", offsetof(self, adjustment_type), cfn::field_kind::value, false},
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Cooldown", offsetof(self, cooldown), cfn::field_kind::value, false},
                 {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::value, false},
                 {"MetricAggregationType", offsetof(self, metric_aggregation_type), cfn::field_kind::value, false},
                 {"MinAdjustmentMagnitude", offsetof(self, min_adjustment_magnitude), cfn::field_kind::value, false},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
-                {"PredictiveScalingConfiguration", offsetof(self, predictive_scaling_configuration), cfn::field_kind::nested, false, &scaling_policy::predictive_scaling_configuration::cfn_struct},
+                {"PredictiveScalingConfiguration", offsetof(self, predictive_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::predictive_scaling_configuration::cfn_struct},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"StepAdjustments", offsetof(self, step_adjustments), cfn::field_kind::value, false},
-                {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, false, &scaling_policy::target_tracking_configuration::cfn_struct},
+                {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_policy::target_tracking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScaling::ScalingPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -34,7 +34,7 @@ struct scheduled_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DesiredCapacity", offsetof(self, desired_capacity), cfn::field_kind::value, false},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false},

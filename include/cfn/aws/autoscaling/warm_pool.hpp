@@ -45,8 +45,8 @@ struct warm_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true},
-                {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, &warm_pool::instance_reuse_policy::cfn_struct},
+                {"AutoScalingGroupName", offsetof(self, auto_scaling_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceReusePolicy", offsetof(self, instance_reuse_policy), cfn::field_kind::nested, false, cfn::replacement::no, &warm_pool::instance_reuse_policy::cfn_struct},
                 {"MaxGroupPreparedCapacity", offsetof(self, max_group_prepared_capacity), cfn::field_kind::value, false},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
                 {"PoolState", offsetof(self, pool_state), cfn::field_kind::value, false},

@@ -194,10 +194,10 @@ struct scaling_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_tracking_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_plan::customized_scaling_metric_specification::cfn_struct},
+                {"CustomizedScalingMetricSpecification", offsetof(self, customized_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_plan::customized_scaling_metric_specification::cfn_struct},
                 {"DisableScaleIn", offsetof(self, disable_scale_in), cfn::field_kind::value, false},
                 {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::value, false},
-                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, &scaling_plan::predefined_scaling_metric_specification::cfn_struct},
+                {"PredefinedScalingMetricSpecification", offsetof(self, predefined_scaling_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_plan::predefined_scaling_metric_specification::cfn_struct},
                 {"ScaleInCooldown", offsetof(self, scale_in_cooldown), cfn::field_kind::value, false},
                 {"ScaleOutCooldown", offsetof(self, scale_out_cooldown), cfn::field_kind::value, false},
                 {"TargetValue", offsetof(self, target_value), cfn::field_kind::value, true},
@@ -243,11 +243,11 @@ struct scaling_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_instruction;
             static constexpr cfn::field_info fields[] = {
-                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, &scaling_plan::customized_load_metric_specification::cfn_struct},
+                {"CustomizedLoadMetricSpecification", offsetof(self, customized_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_plan::customized_load_metric_specification::cfn_struct},
                 {"DisableDynamicScaling", offsetof(self, disable_dynamic_scaling), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true},
                 {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true},
-                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, &scaling_plan::predefined_load_metric_specification::cfn_struct},
+                {"PredefinedLoadMetricSpecification", offsetof(self, predefined_load_metric_specification), cfn::field_kind::nested, false, cfn::replacement::no, &scaling_plan::predefined_load_metric_specification::cfn_struct},
                 {"PredictiveScalingMaxCapacityBehavior", offsetof(self, predictive_scaling_max_capacity_behavior), cfn::field_kind::value, false},
                 {"PredictiveScalingMaxCapacityBuffer", offsetof(self, predictive_scaling_max_capacity_buffer), cfn::field_kind::value, false},
                 {"PredictiveScalingMode", offsetof(self, predictive_scaling_mode), cfn::field_kind::value, false},
@@ -271,7 +271,7 @@ struct scaling_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationSource", offsetof(self, application_source), cfn::field_kind::nested, true, &scaling_plan::application_source::cfn_struct},
+                {"ApplicationSource", offsetof(self, application_source), cfn::field_kind::nested, true, cfn::replacement::no, &scaling_plan::application_source::cfn_struct},
                 {"ScalingInstructions", offsetof(self, scaling_instructions), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::AutoScalingPlans::ScalingPlan", fields, cfn::no_intrinsic};

@@ -47,7 +47,7 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataResidency", offsetof(self, data_residency), cfn::field_kind::nested, false, &workspace::data_residency::cfn_struct},
+                {"DataResidency", offsetof(self, data_residency), cfn::field_kind::nested, false, cfn::replacement::yes, &workspace::data_residency::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -431,7 +431,7 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edi_type;
             static constexpr cfn::field_info fields[] = {
-                {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, &capability::x12_details::cfn_struct},
+                {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, cfn::replacement::no, &capability::x12_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability.EdiType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,10 +457,10 @@ struct capability {
             using self = edi_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CapabilityDirection", offsetof(self, capability_direction), cfn::field_kind::value, false},
-                {"InputLocation", offsetof(self, input_location), cfn::field_kind::nested, true, &capability::s3_location::cfn_struct},
-                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, true, &capability::s3_location::cfn_struct},
+                {"InputLocation", offsetof(self, input_location), cfn::field_kind::nested, true, cfn::replacement::no, &capability::s3_location::cfn_struct},
+                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, true, cfn::replacement::no, &capability::s3_location::cfn_struct},
                 {"TransformerId", offsetof(self, transformer_id), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::nested, true, &capability::edi_type::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::nested, true, cfn::replacement::no, &capability::edi_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability.EdiConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -477,7 +477,7 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capability_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Edi", offsetof(self, edi), cfn::field_kind::nested, true, &capability::edi_configuration::cfn_struct},
+                {"Edi", offsetof(self, edi), cfn::field_kind::nested, true, cfn::replacement::no, &capability::edi_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability.CapabilityConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -498,11 +498,11 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &capability::capability_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
                 {"InstructionsDocuments", offsetof(self, instructions_documents), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Capability", fields, cfn::no_intrinsic};
             return &info;

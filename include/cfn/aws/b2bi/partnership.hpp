@@ -78,7 +78,7 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_inbound_edi_options;
             static constexpr cfn::field_info fields[] = {
-                {"AcknowledgmentOptions", offsetof(self, acknowledgment_options), cfn::field_kind::nested, false, &partnership::x12_acknowledgment_options::cfn_struct},
+                {"AcknowledgmentOptions", offsetof(self, acknowledgment_options), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_acknowledgment_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12InboundEdiOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,7 +95,7 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inbound_edi_options;
             static constexpr cfn::field_info fields[] = {
-                {"X12", offsetof(self, x12), cfn::field_kind::nested, false, &partnership::x12_inbound_edi_options::cfn_struct},
+                {"X12", offsetof(self, x12), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_inbound_edi_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.InboundEdiOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -226,11 +226,11 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_outbound_edi_headers;
             static constexpr cfn::field_info fields[] = {
-                {"ControlNumbers", offsetof(self, control_numbers), cfn::field_kind::nested, false, &partnership::x12_control_numbers::cfn_struct},
-                {"Delimiters", offsetof(self, delimiters), cfn::field_kind::nested, false, &partnership::x12_delimiters::cfn_struct},
-                {"FunctionalGroupHeaders", offsetof(self, functional_group_headers), cfn::field_kind::nested, false, &partnership::x12_functional_group_headers::cfn_struct},
+                {"ControlNumbers", offsetof(self, control_numbers), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_control_numbers::cfn_struct},
+                {"Delimiters", offsetof(self, delimiters), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_delimiters::cfn_struct},
+                {"FunctionalGroupHeaders", offsetof(self, functional_group_headers), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_functional_group_headers::cfn_struct},
                 {"Gs05TimeFormat", offsetof(self, gs05_time_format), cfn::field_kind::value, false},
-                {"InterchangeControlHeaders", offsetof(self, interchange_control_headers), cfn::field_kind::nested, false, &partnership::x12_interchange_control_headers::cfn_struct},
+                {"InterchangeControlHeaders", offsetof(self, interchange_control_headers), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_interchange_control_headers::cfn_struct},
                 {"ValidateEdi", offsetof(self, validate_edi), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12OutboundEdiHeaders", fields, offsetof(self, cfn_intrinsic)};
@@ -272,8 +272,8 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_envelope;
             static constexpr cfn::field_info fields[] = {
-                {"Common", offsetof(self, common), cfn::field_kind::nested, false, &partnership::x12_outbound_edi_headers::cfn_struct},
-                {"WrapOptions", offsetof(self, wrap_options), cfn::field_kind::nested, false, &partnership::wrap_options::cfn_struct},
+                {"Common", offsetof(self, common), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::x12_outbound_edi_headers::cfn_struct},
+                {"WrapOptions", offsetof(self, wrap_options), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::wrap_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.X12Envelope", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -290,7 +290,7 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_edi_options;
             static constexpr cfn::field_info fields[] = {
-                {"X12", offsetof(self, x12), cfn::field_kind::nested, true, &partnership::x12_envelope::cfn_struct},
+                {"X12", offsetof(self, x12), cfn::field_kind::nested, true, cfn::replacement::no, &partnership::x12_envelope::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.OutboundEdiOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,8 +309,8 @@ struct partnership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capability_options;
             static constexpr cfn::field_info fields[] = {
-                {"InboundEdi", offsetof(self, inbound_edi), cfn::field_kind::nested, false, &partnership::inbound_edi_options::cfn_struct},
-                {"OutboundEdi", offsetof(self, outbound_edi), cfn::field_kind::nested, false, &partnership::outbound_edi_options::cfn_struct},
+                {"InboundEdi", offsetof(self, inbound_edi), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::inbound_edi_options::cfn_struct},
+                {"OutboundEdi", offsetof(self, outbound_edi), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::outbound_edi_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership.CapabilityOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -336,11 +336,11 @@ struct partnership {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, true},
-                {"CapabilityOptions", offsetof(self, capability_options), cfn::field_kind::nested, false, &partnership::capability_options::cfn_struct},
-                {"Email", offsetof(self, email), cfn::field_kind::value, true},
+                {"CapabilityOptions", offsetof(self, capability_options), cfn::field_kind::nested, false, cfn::replacement::no, &partnership::capability_options::cfn_struct},
+                {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Phone", offsetof(self, phone), cfn::field_kind::value, false},
-                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true},
+                {"Phone", offsetof(self, phone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Partnership", fields, cfn::no_intrinsic};

@@ -37,7 +37,7 @@ struct profile {
             static constexpr cfn::field_info fields[] = {
                 {"BusinessName", offsetof(self, business_name), cfn::field_kind::value, true},
                 {"Email", offsetof(self, email), cfn::field_kind::value, false},
-                {"Logging", offsetof(self, logging), cfn::field_kind::value, true},
+                {"Logging", offsetof(self, logging), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Phone", offsetof(self, phone), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

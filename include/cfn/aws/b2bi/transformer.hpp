@@ -441,7 +441,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = edi_type;
             static constexpr cfn::field_info fields[] = {
-                {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, &transformer::x12_details::cfn_struct},
+                {"X12Details", offsetof(self, x12_details), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.EdiType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -545,9 +545,9 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_validation_rule;
             static constexpr cfn::field_info fields[] = {
-                {"CodeListValidationRule", offsetof(self, code_list_validation_rule), cfn::field_kind::nested, false, &transformer::x12_code_list_validation_rule::cfn_struct},
-                {"ElementLengthValidationRule", offsetof(self, element_length_validation_rule), cfn::field_kind::nested, false, &transformer::x12_element_length_validation_rule::cfn_struct},
-                {"ElementRequirementValidationRule", offsetof(self, element_requirement_validation_rule), cfn::field_kind::nested, false, &transformer::x12_element_requirement_validation_rule::cfn_struct},
+                {"CodeListValidationRule", offsetof(self, code_list_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_code_list_validation_rule::cfn_struct},
+                {"ElementLengthValidationRule", offsetof(self, element_length_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_length_validation_rule::cfn_struct},
+                {"ElementRequirementValidationRule", offsetof(self, element_requirement_validation_rule), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_element_requirement_validation_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12ValidationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -583,8 +583,8 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = x12_advanced_options;
             static constexpr cfn::field_info fields[] = {
-                {"SplitOptions", offsetof(self, split_options), cfn::field_kind::nested, false, &transformer::x12_split_options::cfn_struct},
-                {"ValidationOptions", offsetof(self, validation_options), cfn::field_kind::nested, false, &transformer::x12_validation_options::cfn_struct},
+                {"SplitOptions", offsetof(self, split_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_split_options::cfn_struct},
+                {"ValidationOptions", offsetof(self, validation_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_validation_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.X12AdvancedOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -601,7 +601,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = advanced_options;
             static constexpr cfn::field_info fields[] = {
-                {"X12", offsetof(self, x12), cfn::field_kind::nested, false, &transformer::x12_advanced_options::cfn_struct},
+                {"X12", offsetof(self, x12), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::x12_advanced_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.AdvancedOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -618,7 +618,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = format_options;
             static constexpr cfn::field_info fields[] = {
-                {"X12", offsetof(self, x12), cfn::field_kind::nested, true, &transformer::x12_details::cfn_struct},
+                {"X12", offsetof(self, x12), cfn::field_kind::nested, true, cfn::replacement::no, &transformer::x12_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.FormatOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -639,8 +639,8 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_conversion;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::nested, false, &transformer::advanced_options::cfn_struct},
-                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, &transformer::format_options::cfn_struct},
+                {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::advanced_options::cfn_struct},
+                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::format_options::cfn_struct},
                 {"FromFormat", offsetof(self, from_format), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.InputConversion", fields, offsetof(self, cfn_intrinsic)};
@@ -681,8 +681,8 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_conversion;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::nested, false, &transformer::advanced_options::cfn_struct},
-                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, &transformer::format_options::cfn_struct},
+                {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::advanced_options::cfn_struct},
+                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::format_options::cfn_struct},
                 {"ToFormat", offsetof(self, to_format), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::B2BI::Transformer.OutputConversion", fields, offsetof(self, cfn_intrinsic)};
@@ -770,15 +770,15 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EdiType", offsetof(self, edi_type), cfn::field_kind::nested, false, &transformer::edi_type::cfn_struct},
+                {"EdiType", offsetof(self, edi_type), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::edi_type::cfn_struct},
                 {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, false},
-                {"InputConversion", offsetof(self, input_conversion), cfn::field_kind::nested, false, &transformer::input_conversion::cfn_struct},
-                {"Mapping", offsetof(self, mapping), cfn::field_kind::nested, false, &transformer::mapping::cfn_struct},
+                {"InputConversion", offsetof(self, input_conversion), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::input_conversion::cfn_struct},
+                {"Mapping", offsetof(self, mapping), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::mapping::cfn_struct},
                 {"MappingTemplate", offsetof(self, mapping_template), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputConversion", offsetof(self, output_conversion), cfn::field_kind::nested, false, &transformer::output_conversion::cfn_struct},
+                {"OutputConversion", offsetof(self, output_conversion), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::output_conversion::cfn_struct},
                 {"SampleDocument", offsetof(self, sample_document), cfn::field_kind::value, false},
-                {"SampleDocuments", offsetof(self, sample_documents), cfn::field_kind::nested, false, &transformer::sample_documents::cfn_struct},
+                {"SampleDocuments", offsetof(self, sample_documents), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::sample_documents::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

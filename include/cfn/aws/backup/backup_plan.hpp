@@ -86,7 +86,7 @@ struct backup_plan {
             using self = copy_action_resource_type;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationBackupVaultArn", offsetof(self, destination_backup_vault_arn), cfn::field_kind::value, true},
-                {"Lifecycle", offsetof(self, lifecycle), cfn::field_kind::nested, false, &backup_plan::lifecycle_resource_type::cfn_struct},
+                {"Lifecycle", offsetof(self, lifecycle), cfn::field_kind::nested, false, cfn::replacement::no, &backup_plan::lifecycle_resource_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupPlan.CopyActionResourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,7 +165,7 @@ struct backup_plan {
                 {"CopyActions", offsetof(self, copy_actions), cfn::field_kind::value, false},
                 {"EnableContinuousBackup", offsetof(self, enable_continuous_backup), cfn::field_kind::value, false},
                 {"IndexActions", offsetof(self, index_actions), cfn::field_kind::value, false},
-                {"Lifecycle", offsetof(self, lifecycle), cfn::field_kind::nested, false, &backup_plan::lifecycle_resource_type::cfn_struct},
+                {"Lifecycle", offsetof(self, lifecycle), cfn::field_kind::nested, false, cfn::replacement::no, &backup_plan::lifecycle_resource_type::cfn_struct},
                 {"RecoveryPointTags", offsetof(self, recovery_point_tags), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
                 {"ScanActions", offsetof(self, scan_actions), cfn::field_kind::value, false},
@@ -233,7 +233,7 @@ struct backup_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BackupPlan", offsetof(self, backup_plan_), cfn::field_kind::nested, true, &backup_plan::backup_plan_resource_type::cfn_struct},
+                {"BackupPlan", offsetof(self, backup_plan_), cfn::field_kind::nested, true, cfn::replacement::no, &backup_plan::backup_plan_resource_type::cfn_struct},
                 {"BackupPlanTags", offsetof(self, backup_plan_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupPlan", fields, cfn::no_intrinsic};

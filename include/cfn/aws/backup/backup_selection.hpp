@@ -26,8 +26,8 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, false},
-                {"ConditionValue", offsetof(self, condition_value), cfn::field_kind::value, false},
+                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConditionValue", offsetof(self, condition_value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.ConditionParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,10 +50,10 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditions;
             static constexpr cfn::field_info fields[] = {
-                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false},
-                {"StringLike", offsetof(self, string_like), cfn::field_kind::value, false},
-                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false},
-                {"StringNotLike", offsetof(self, string_not_like), cfn::field_kind::value, false},
+                {"StringEquals", offsetof(self, string_equals), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StringLike", offsetof(self, string_like), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StringNotEquals", offsetof(self, string_not_equals), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StringNotLike", offsetof(self, string_not_like), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.Conditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,9 +74,9 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_resource_type;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true},
-                {"ConditionType", offsetof(self, condition_type), cfn::field_kind::value, true},
-                {"ConditionValue", offsetof(self, condition_value), cfn::field_kind::value, true},
+                {"ConditionKey", offsetof(self, condition_key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConditionType", offsetof(self, condition_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConditionValue", offsetof(self, condition_value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.ConditionResourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,12 +103,12 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = backup_selection_resource_type;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, &backup_selection::conditions::cfn_struct},
-                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
-                {"ListOfTags", offsetof(self, list_of_tags), cfn::field_kind::value, false},
-                {"NotResources", offsetof(self, not_resources), cfn::field_kind::value, false},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
-                {"SelectionName", offsetof(self, selection_name), cfn::field_kind::value, true},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, cfn::replacement::yes, &backup_selection::conditions::cfn_struct},
+                {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ListOfTags", offsetof(self, list_of_tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NotResources", offsetof(self, not_resources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SelectionName", offsetof(self, selection_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection.BackupSelectionResourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,8 +123,8 @@ struct backup_selection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BackupPlanId", offsetof(self, backup_plan_id), cfn::field_kind::value, true},
-                {"BackupSelection", offsetof(self, backup_selection_), cfn::field_kind::nested, true, &backup_selection::backup_selection_resource_type::cfn_struct},
+                {"BackupPlanId", offsetof(self, backup_plan_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BackupSelection", offsetof(self, backup_selection_), cfn::field_kind::nested, true, cfn::replacement::yes, &backup_selection::backup_selection_resource_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupSelection", fields, cfn::no_intrinsic};
             return &info;

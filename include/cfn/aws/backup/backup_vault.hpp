@@ -74,11 +74,11 @@ struct backup_vault {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicy", offsetof(self, access_policy), cfn::field_kind::value, false},
-                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true},
+                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BackupVaultTags", offsetof(self, backup_vault_tags), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
-                {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, &backup_vault::lock_configuration_type::cfn_struct},
-                {"Notifications", offsetof(self, notifications), cfn::field_kind::nested, false, &backup_vault::notification_object_type::cfn_struct},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &backup_vault::lock_configuration_type::cfn_struct},
+                {"Notifications", offsetof(self, notifications), cfn::field_kind::nested, false, cfn::replacement::no, &backup_vault::notification_object_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::BackupVault", fields, cfn::no_intrinsic};
             return &info;
@@ -97,7 +97,10 @@ struct backup_vault {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"BackupVaultArn", "BackupVaultName"};
-        static constexpr cfn::resource_info info{"AWS::Backup::BackupVault", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"AccessPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Backup::BackupVault", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

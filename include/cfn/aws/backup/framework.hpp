@@ -73,7 +73,7 @@ struct framework {
             static constexpr cfn::field_info fields[] = {
                 {"ControlInputParameters", offsetof(self, control_input_parameters), cfn::field_kind::value, false},
                 {"ControlName", offsetof(self, control_name), cfn::field_kind::value, true},
-                {"ControlScope", offsetof(self, control_scope), cfn::field_kind::nested, false, &framework::control_scope::cfn_struct},
+                {"ControlScope", offsetof(self, control_scope), cfn::field_kind::nested, false, cfn::replacement::no, &framework::control_scope::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::Framework.FrameworkControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,7 +94,7 @@ struct framework {
             static constexpr cfn::field_info fields[] = {
                 {"FrameworkControls", offsetof(self, framework_controls), cfn::field_kind::value, true},
                 {"FrameworkDescription", offsetof(self, framework_description), cfn::field_kind::value, false},
-                {"FrameworkName", offsetof(self, framework_name), cfn::field_kind::value, false},
+                {"FrameworkName", offsetof(self, framework_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FrameworkTags", offsetof(self, framework_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::Framework", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct legal_hold {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recovery_point_selection;
             static constexpr cfn::field_info fields[] = {
-                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, &legal_hold::date_range::cfn_struct},
+                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &legal_hold::date_range::cfn_struct},
                 {"ResourceIdentifiers", offsetof(self, resource_identifiers), cfn::field_kind::value, false},
                 {"VaultNames", offsetof(self, vault_names), cfn::field_kind::value, false},
             };
@@ -89,10 +89,10 @@ struct legal_hold {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"RecoveryPointSelection", offsetof(self, recovery_point_selection), cfn::field_kind::nested, true, &legal_hold::recovery_point_selection::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecoveryPointSelection", offsetof(self, recovery_point_selection), cfn::field_kind::nested, true, cfn::replacement::yes, &legal_hold::recovery_point_selection::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::value, true},
+                {"Title", offsetof(self, title), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::LegalHold", fields, cfn::no_intrinsic};
             return &info;

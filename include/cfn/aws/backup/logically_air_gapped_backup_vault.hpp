@@ -55,13 +55,13 @@ struct logically_air_gapped_backup_vault {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicy", offsetof(self, access_policy), cfn::field_kind::value, false},
-                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true},
+                {"BackupVaultName", offsetof(self, backup_vault_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BackupVaultTags", offsetof(self, backup_vault_tags), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
-                {"MaxRetentionDays", offsetof(self, max_retention_days), cfn::field_kind::value, true},
-                {"MinRetentionDays", offsetof(self, min_retention_days), cfn::field_kind::value, true},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxRetentionDays", offsetof(self, max_retention_days), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinRetentionDays", offsetof(self, min_retention_days), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MpaApprovalTeamArn", offsetof(self, mpa_approval_team_arn), cfn::field_kind::value, false},
-                {"Notifications", offsetof(self, notifications), cfn::field_kind::nested, false, &logically_air_gapped_backup_vault::notification_object_type::cfn_struct},
+                {"Notifications", offsetof(self, notifications), cfn::field_kind::nested, false, cfn::replacement::no, &logically_air_gapped_backup_vault::notification_object_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::LogicallyAirGappedBackupVault", fields, cfn::no_intrinsic};
             return &info;
@@ -82,7 +82,10 @@ struct logically_air_gapped_backup_vault {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"BackupVaultArn", "VaultState", "VaultType"};
-        static constexpr cfn::resource_info info{"AWS::Backup::LogicallyAirGappedBackupVault", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"AccessPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Backup::LogicallyAirGappedBackupVault", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -80,11 +80,11 @@ struct report_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ReportDeliveryChannel", offsetof(self, report_delivery_channel), cfn::field_kind::nested, true, &report_plan::report_delivery_channel::cfn_struct},
+                {"ReportDeliveryChannel", offsetof(self, report_delivery_channel), cfn::field_kind::nested, true, cfn::replacement::no, &report_plan::report_delivery_channel::cfn_struct},
                 {"ReportPlanDescription", offsetof(self, report_plan_description), cfn::field_kind::value, false},
-                {"ReportPlanName", offsetof(self, report_plan_name), cfn::field_kind::value, false},
+                {"ReportPlanName", offsetof(self, report_plan_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReportPlanTags", offsetof(self, report_plan_tags), cfn::field_kind::value, false},
-                {"ReportSetting", offsetof(self, report_setting), cfn::field_kind::nested, true, &report_plan::report_setting::cfn_struct},
+                {"ReportSetting", offsetof(self, report_setting), cfn::field_kind::nested, true, cfn::replacement::no, &report_plan::report_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::ReportPlan", fields, cfn::no_intrinsic};
             return &info;

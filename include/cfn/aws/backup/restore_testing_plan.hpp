@@ -71,8 +71,8 @@ struct restore_testing_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RecoveryPointSelection", offsetof(self, recovery_point_selection), cfn::field_kind::nested, true, &restore_testing_plan::restore_testing_recovery_point_selection::cfn_struct},
-                {"RestoreTestingPlanName", offsetof(self, restore_testing_plan_name), cfn::field_kind::value, true},
+                {"RecoveryPointSelection", offsetof(self, recovery_point_selection), cfn::field_kind::nested, true, cfn::replacement::no, &restore_testing_plan::restore_testing_recovery_point_selection::cfn_struct},
+                {"RestoreTestingPlanName", offsetof(self, restore_testing_plan_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true},
                 {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::value, false},
                 {"StartWindowHours", offsetof(self, start_window_hours), cfn::field_kind::value, false},

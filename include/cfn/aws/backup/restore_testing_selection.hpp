@@ -76,11 +76,11 @@ struct restore_testing_selection {
             static constexpr cfn::field_info fields[] = {
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
                 {"ProtectedResourceArns", offsetof(self, protected_resource_arns), cfn::field_kind::value, false},
-                {"ProtectedResourceConditions", offsetof(self, protected_resource_conditions), cfn::field_kind::nested, false, &restore_testing_selection::protected_resource_conditions::cfn_struct},
-                {"ProtectedResourceType", offsetof(self, protected_resource_type), cfn::field_kind::value, true},
+                {"ProtectedResourceConditions", offsetof(self, protected_resource_conditions), cfn::field_kind::nested, false, cfn::replacement::no, &restore_testing_selection::protected_resource_conditions::cfn_struct},
+                {"ProtectedResourceType", offsetof(self, protected_resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RestoreMetadataOverrides", offsetof(self, restore_metadata_overrides), cfn::field_kind::value, false},
-                {"RestoreTestingPlanName", offsetof(self, restore_testing_plan_name), cfn::field_kind::value, true},
-                {"RestoreTestingSelectionName", offsetof(self, restore_testing_selection_name), cfn::field_kind::value, true},
+                {"RestoreTestingPlanName", offsetof(self, restore_testing_plan_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestoreTestingSelectionName", offsetof(self, restore_testing_selection_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ValidationWindowHours", offsetof(self, validation_window_hours), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Backup::RestoreTestingSelection", fields, cfn::no_intrinsic};

@@ -33,11 +33,11 @@ struct hypervisor {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Host", offsetof(self, host), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BackupGateway::Hypervisor", fields, cfn::no_intrinsic};

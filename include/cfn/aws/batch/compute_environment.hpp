@@ -63,11 +63,11 @@ struct compute_environment {
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-computeenvironment-ec2configurationobject.html
     struct ec2_configuration_object {
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.BatchImageStatus"> batch_image_status;
-        /// The AMI ID used for instances launched in the compute environment that match the image type.
+        /// The AMI ID used for instances launched in the compute environment that match the image type. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageIdOverride"> image_id_override;
-        /// The Kubernetes version for the compute environment.
+        /// The Kubernetes version for the compute environment. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageKubernetesVersion"> image_kubernetes_version;
-        /// Required. The image type to match with the instance type to select an AMI.
+        /// Required. The image type to match with the instance type to select an AMI. Update may require replacement.
         cfn::required<cfn::str, "AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject.ImageType"> image_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
@@ -75,9 +75,9 @@ struct compute_environment {
             using self = ec2_configuration_object;
             static constexpr cfn::field_info fields[] = {
                 {"BatchImageStatus", offsetof(self, batch_image_status), cfn::field_kind::value, false},
-                {"ImageIdOverride", offsetof(self, image_id_override), cfn::field_kind::value, false},
-                {"ImageKubernetesVersion", offsetof(self, image_kubernetes_version), cfn::field_kind::value, false},
-                {"ImageType", offsetof(self, image_type), cfn::field_kind::value, true},
+                {"ImageIdOverride", offsetof(self, image_id_override), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ImageKubernetesVersion", offsetof(self, image_kubernetes_version), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ImageType", offsetof(self, image_type), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.Ec2ConfigurationObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,26 +116,26 @@ struct compute_environment {
     /// AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification: An object that represents a launch template that's associated with a compute resource.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-computeenvironment-launchtemplatespecification.html
     struct launch_template_specification {
-        /// The ID of the launch template.
+        /// The ID of the launch template. Update may require replacement.
         cfn::optional<cfn::id<"AWS::EC2::LaunchTemplate.LaunchTemplateId">, "AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification.LaunchTemplateId"> launch_template_id;
-        /// The name of the launch template.
+        /// The name of the launch template. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification.LaunchTemplateName"> launch_template_name;
         /// A launch template to use in place of the default launch template.
         cfn::optional<cfn::list<compute_environment::launch_template_specification_override>, "AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification.Overrides"> overrides;
         /// The EKS node initialization process to use.
         cfn::optional<cfn::enumeration<compute_environment::launch_template_specification_userdata_type>, "AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification.UserdataType"> userdata_type;
-        /// The version number of the launch template, `$Default`, or `$Latest`.
+        /// The version number of the launch template, `$Default`, or `$Latest`. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_specification;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
                 {"UserdataType", offsetof(self, userdata_type), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.LaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,16 +266,16 @@ struct compute_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_launch_template;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityOptionType", offsetof(self, capacity_option_type), cfn::field_kind::value, false},
-                {"CapacityReservations", offsetof(self, capacity_reservations), cfn::field_kind::nested, false, &compute_environment::capacity_reservations::cfn_struct},
+                {"CapacityOptionType", offsetof(self, capacity_option_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityReservations", offsetof(self, capacity_reservations), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::capacity_reservations::cfn_struct},
                 {"Ec2InstanceProfileArn", offsetof(self, ec2_instance_profile_arn), cfn::field_kind::value, true},
-                {"FipsEnabled", offsetof(self, fips_enabled), cfn::field_kind::value, false},
+                {"FipsEnabled", offsetof(self, fips_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceMetadataTagsPropagation", offsetof(self, instance_metadata_tags_propagation), cfn::field_kind::value, false},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &compute_environment::instance_requirements::cfn_struct},
-                {"LocalStorageConfiguration", offsetof(self, local_storage_configuration), cfn::field_kind::nested, false, &compute_environment::managed_instances_local_storage_configuration::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::instance_requirements::cfn_struct},
+                {"LocalStorageConfiguration", offsetof(self, local_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::managed_instances_local_storage_configuration::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, &compute_environment::managed_instances_network_configuration::cfn_struct},
-                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, &compute_environment::managed_instances_storage_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &compute_environment::managed_instances_network_configuration::cfn_struct},
+                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::managed_instances_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.InstanceLaunchTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,9 +296,9 @@ struct compute_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_instances_provider;
             static constexpr cfn::field_info fields[] = {
-                {"InfrastructureOptimization", offsetof(self, infrastructure_optimization), cfn::field_kind::nested, false, &compute_environment::infrastructure_optimization::cfn_struct},
+                {"InfrastructureOptimization", offsetof(self, infrastructure_optimization), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::infrastructure_optimization::cfn_struct},
                 {"InfrastructureRoleArn", offsetof(self, infrastructure_role_arn), cfn::field_kind::value, true},
-                {"InstanceLaunchTemplate", offsetof(self, instance_launch_template), cfn::field_kind::nested, true, &compute_environment::instance_launch_template::cfn_struct},
+                {"InstanceLaunchTemplate", offsetof(self, instance_launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &compute_environment::instance_launch_template::cfn_struct},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.ManagedInstancesProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -325,43 +325,43 @@ struct compute_environment {
     /// AWS::Batch::ComputeEnvironment.ComputeResources: Details about the compute resources managed by the compute environment.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-computeenvironment-computeresources.html
     struct compute_resources {
-        /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated.
+        /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.ComputeResources.AllocationStrategy"> allocation_strategy;
-        /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched.
+        /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::Batch::ComputeEnvironment.ComputeResources.BidPercentage"> bid_percentage;
         /// Capacity-level tags for compute environments.
         cfn::optional<cfn::map<cfn::str>, "AWS::Batch::ComputeEnvironment.ComputeResources.CapacityTags"> capacity_tags;
         /// The desired number of vCPUS in the compute environment.
         cfn::optional<cfn::integer, "AWS::Batch::ComputeEnvironment.ComputeResources.DesiredvCpus"> desiredv_cpus;
-        /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment.
+        /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. Update may require replacement.
         cfn::optional<cfn::list<compute_environment::ec2_configuration_object>, "AWS::Batch::ComputeEnvironment.ComputeResources.Ec2Configuration"> ec2_configuration;
-        /// The Amazon EC2 key pair that's used for instances launched in the compute environment.
+        /// The Amazon EC2 key pair that's used for instances launched in the compute environment. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.ComputeResources.Ec2KeyPair"> ec2_key_pair;
-        /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment.
+        /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Batch::ComputeEnvironment.ComputeResources.ImageId"> image_id;
-        /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment.
+        /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. Update may require replacement.
         cfn::optional<cfn::id<"AWS::IAM::InstanceProfile.Arn", "AWS::IAM::InstanceProfile.InstanceProfileName", "AWS::IAM::Role.RoleName">, "AWS::Batch::ComputeEnvironment.ComputeResources.InstanceRole"> instance_role;
-        /// The instances types that can be launched.
+        /// The instances types that can be launched. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Batch::ComputeEnvironment.ComputeResources.InstanceTypes"> instance_types;
-        /// The launch template to use for your compute resources.
+        /// The launch template to use for your compute resources. Update may require replacement.
         compute_environment::launch_template_specification launch_template = cfn::absent;
         compute_environment::managed_instances_provider managed_instances_provider = cfn::absent;
         /// Required. The maximum number of Amazon EC2 vCPUs that an environment can reach.
         cfn::required<cfn::integer, "AWS::Batch::ComputeEnvironment.ComputeResources.MaxvCpus"> maxv_cpus;
         /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED` ).
         cfn::optional<cfn::integer, "AWS::Batch::ComputeEnvironment.ComputeResources.MinvCpus"> minv_cpus;
-        /// The Amazon EC2 placement group to associate with your compute resources.
+        /// The Amazon EC2 placement group to associate with your compute resources. Update may require replacement.
         cfn::optional<cfn::id<"AWS::EC2::PlacementGroup.GroupName">, "AWS::Batch::ComputeEnvironment.ComputeResources.PlacementGroup"> placement_group;
         compute_environment::compute_scaling_policy scaling_policy = cfn::absent;
-        /// The Amazon EC2 security groups that are associated with instances launched in the compute environment.
+        /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. Update may require replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::Batch::ComputeEnvironment.ComputeResources.SecurityGroupIds"> security_group_ids;
         /// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment. Update requires replacement.
         cfn::optional<cfn::id<"AWS::IAM::Role.RoleName">, "AWS::Batch::ComputeEnvironment.ComputeResources.SpotIamFleetRole"> spot_iam_fleet_role;
-        /// The VPC subnets where the compute resources are launched.
+        /// The VPC subnets where the compute resources are launched. Update may require replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::Batch::ComputeEnvironment.ComputeResources.Subnets"> subnets;
-        /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment.
+        /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. Update may require replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::Batch::ComputeEnvironment.ComputeResources.Tags"> tags;
-        /// Required. The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`.
+        /// Required. The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. Update may require replacement.
         cfn::required<cfn::str, "AWS::Batch::ComputeEnvironment.ComputeResources.Type"> type;
         /// Specifies whether the AMI ID is updated to the latest one that's supported by AWS Batch when the compute environment has an infrastructure update.
         cfn::optional<cfn::boolean, "AWS::Batch::ComputeEnvironment.ComputeResources.UpdateToLatestImageVersion"> update_to_latest_image_version;
@@ -370,26 +370,26 @@ struct compute_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compute_resources;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"BidPercentage", offsetof(self, bid_percentage), cfn::field_kind::value, false},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"BidPercentage", offsetof(self, bid_percentage), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"CapacityTags", offsetof(self, capacity_tags), cfn::field_kind::value, false},
                 {"DesiredvCpus", offsetof(self, desiredv_cpus), cfn::field_kind::value, false},
-                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::value, false},
-                {"Ec2KeyPair", offsetof(self, ec2_key_pair), cfn::field_kind::value, false},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
-                {"InstanceRole", offsetof(self, instance_role), cfn::field_kind::value, false},
-                {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &compute_environment::launch_template_specification::cfn_struct},
-                {"ManagedInstancesProvider", offsetof(self, managed_instances_provider), cfn::field_kind::nested, false, &compute_environment::managed_instances_provider::cfn_struct},
+                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Ec2KeyPair", offsetof(self, ec2_key_pair), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"InstanceRole", offsetof(self, instance_role), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::maybe, &compute_environment::launch_template_specification::cfn_struct},
+                {"ManagedInstancesProvider", offsetof(self, managed_instances_provider), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::managed_instances_provider::cfn_struct},
                 {"MaxvCpus", offsetof(self, maxv_cpus), cfn::field_kind::value, true},
                 {"MinvCpus", offsetof(self, minv_cpus), cfn::field_kind::value, false},
-                {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::value, false},
-                {"ScalingPolicy", offsetof(self, scaling_policy), cfn::field_kind::nested, false, &compute_environment::compute_scaling_policy::cfn_struct},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SpotIamFleetRole", offsetof(self, spot_iam_fleet_role), cfn::field_kind::value, false},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"PlacementGroup", offsetof(self, placement_group), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ScalingPolicy", offsetof(self, scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::compute_scaling_policy::cfn_struct},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SpotIamFleetRole", offsetof(self, spot_iam_fleet_role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::maybe},
                 {"UpdateToLatestImageVersion", offsetof(self, update_to_latest_image_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.ComputeResources", fields, offsetof(self, cfn_intrinsic)};
@@ -448,9 +448,9 @@ struct compute_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AccessEntry", offsetof(self, access_entry), cfn::field_kind::nested, false, &compute_environment::eks_access_entry::cfn_struct},
-                {"EksClusterArn", offsetof(self, eks_cluster_arn), cfn::field_kind::value, true},
-                {"KubernetesNamespace", offsetof(self, kubernetes_namespace), cfn::field_kind::value, true},
+                {"AccessEntry", offsetof(self, access_entry), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::eks_access_entry::cfn_struct},
+                {"EksClusterArn", offsetof(self, eks_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KubernetesNamespace", offsetof(self, kubernetes_namespace), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment.EksConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -504,18 +504,18 @@ struct compute_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeEnvironmentName", offsetof(self, compute_environment_name), cfn::field_kind::value, false},
-                {"ComputeResources", offsetof(self, compute_resources), cfn::field_kind::nested, false, &compute_environment::compute_resources::cfn_struct},
+                {"ComputeEnvironmentName", offsetof(self, compute_environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComputeResources", offsetof(self, compute_resources), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::compute_resources::cfn_struct},
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
-                {"EcsSettings", offsetof(self, ecs_settings), cfn::field_kind::nested, false, &compute_environment::ecs_settings::cfn_struct},
-                {"EksConfiguration", offsetof(self, eks_configuration), cfn::field_kind::nested, false, &compute_environment::eks_configuration::cfn_struct},
+                {"EcsSettings", offsetof(self, ecs_settings), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::ecs_settings::cfn_struct},
+                {"EksConfiguration", offsetof(self, eks_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &compute_environment::eks_configuration::cfn_struct},
                 {"ReplaceComputeEnvironment", offsetof(self, replace_compute_environment), cfn::field_kind::value, false},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UnmanagedvCpus", offsetof(self, unmanagedv_cpus), cfn::field_kind::value, false},
-                {"UpdatePolicy", offsetof(self, update_policy), cfn::field_kind::nested, false, &compute_environment::update_policy::cfn_struct},
+                {"UpdatePolicy", offsetof(self, update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &compute_environment::update_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::ComputeEnvironment", fields, cfn::no_intrinsic};
             return &info;

@@ -32,8 +32,8 @@ struct consumable_resource {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumableResourceName", offsetof(self, consumable_resource_name), cfn::field_kind::value, false},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
+                {"ConsumableResourceName", offsetof(self, consumable_resource_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TotalQuantity", offsetof(self, total_quantity), cfn::field_kind::value, true},
             };

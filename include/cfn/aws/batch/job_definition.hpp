@@ -380,7 +380,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &job_definition::efs_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::efs_authorization_config::cfn_struct},
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
                 {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::value, false},
                 {"TransitEncryption", offsetof(self, transit_encryption), cfn::field_kind::value, false},
@@ -443,10 +443,10 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = volumes;
             static constexpr cfn::field_info fields[] = {
-                {"EfsVolumeConfiguration", offsetof(self, efs_volume_configuration), cfn::field_kind::nested, false, &job_definition::efs_volume_configuration::cfn_struct},
-                {"Host", offsetof(self, host), cfn::field_kind::nested, false, &job_definition::host::cfn_struct},
+                {"EfsVolumeConfiguration", offsetof(self, efs_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::efs_volume_configuration::cfn_struct},
+                {"Host", offsetof(self, host), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::host::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"S3FilesVolumeConfiguration", offsetof(self, s3_files_volume_configuration), cfn::field_kind::nested, false, &job_definition::s3_files_volume_configuration::cfn_struct},
+                {"S3FilesVolumeConfiguration", offsetof(self, s3_files_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::s3_files_volume_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.Volumes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -511,22 +511,22 @@ struct job_definition {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &job_definition::ephemeral_storage::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"FargatePlatformConfiguration", offsetof(self, fargate_platform_configuration), cfn::field_kind::nested, false, &job_definition::fargate_platform_configuration::cfn_struct},
+                {"FargatePlatformConfiguration", offsetof(self, fargate_platform_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::fargate_platform_configuration::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"JobRoleArn", offsetof(self, job_role_arn), cfn::field_kind::value, false},
-                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, &job_definition::linux_parameters::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &job_definition::log_configuration::cfn_struct},
+                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &job_definition::network_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::network_configuration::cfn_struct},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &job_definition::repository_credentials::cfn_struct},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
                 {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
-                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, &job_definition::runtime_platform::cfn_struct},
+                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
                 {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
                 {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
@@ -626,15 +626,15 @@ struct job_definition {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
-                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, &job_definition::firelens_configuration::cfn_struct},
+                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::firelens_configuration::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
-                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, &job_definition::linux_parameters::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &job_definition::log_configuration::cfn_struct},
+                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &job_definition::repository_credentials::cfn_struct},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
                 {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
                 {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
                 {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false},
@@ -680,14 +680,14 @@ struct job_definition {
             static constexpr cfn::field_info fields[] = {
                 {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &job_definition::ephemeral_storage::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &job_definition::network_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::network_configuration::cfn_struct},
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, false},
                 {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
-                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, &job_definition::runtime_platform::cfn_struct},
+                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
                 {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
             };
@@ -835,8 +835,8 @@ struct job_definition {
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"ImagePullPolicy", offsetof(self, image_pull_policy), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Resources", offsetof(self, resources), cfn::field_kind::nested, false, &job_definition::resources::cfn_struct},
-                {"SecurityContext", offsetof(self, security_context), cfn::field_kind::nested, false, &job_definition::security_context::cfn_struct},
+                {"Resources", offsetof(self, resources), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::resources::cfn_struct},
+                {"SecurityContext", offsetof(self, security_context), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::security_context::cfn_struct},
                 {"VolumeMounts", offsetof(self, volume_mounts), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EksContainer", fields, offsetof(self, cfn_intrinsic)};
@@ -976,11 +976,11 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_volume;
             static constexpr cfn::field_info fields[] = {
-                {"EmptyDir", offsetof(self, empty_dir), cfn::field_kind::nested, false, &job_definition::empty_dir::cfn_struct},
-                {"HostPath", offsetof(self, host_path), cfn::field_kind::nested, false, &job_definition::host_path::cfn_struct},
+                {"EmptyDir", offsetof(self, empty_dir), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::empty_dir::cfn_struct},
+                {"HostPath", offsetof(self, host_path), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::host_path::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PersistentVolumeClaim", offsetof(self, persistent_volume_claim), cfn::field_kind::nested, false, &job_definition::eks_persistent_volume_claim::cfn_struct},
-                {"Secret", offsetof(self, secret), cfn::field_kind::nested, false, &job_definition::eks_secret::cfn_struct},
+                {"PersistentVolumeClaim", offsetof(self, persistent_volume_claim), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_persistent_volume_claim::cfn_struct},
+                {"Secret", offsetof(self, secret), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_secret::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EksVolume", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1009,7 +1009,7 @@ struct job_definition {
                 {"HostNetwork", offsetof(self, host_network), cfn::field_kind::value, false},
                 {"ImagePullSecrets", offsetof(self, image_pull_secrets), cfn::field_kind::value, false},
                 {"InitContainers", offsetof(self, init_containers), cfn::field_kind::value, false},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::nested, false, &job_definition::eks_metadata::cfn_struct},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_metadata::cfn_struct},
                 {"ServiceAccountName", offsetof(self, service_account_name), cfn::field_kind::value, false},
                 {"ShareProcessNamespace", offsetof(self, share_process_namespace), cfn::field_kind::value, false},
                 {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
@@ -1029,7 +1029,7 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_properties;
             static constexpr cfn::field_info fields[] = {
-                {"PodProperties", offsetof(self, pod_properties), cfn::field_kind::nested, false, &job_definition::pod_properties::cfn_struct},
+                {"PodProperties", offsetof(self, pod_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::pod_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition.EksProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1091,20 +1091,20 @@ struct job_definition {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &job_definition::ephemeral_storage::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"JobRoleArn", offsetof(self, job_role_arn), cfn::field_kind::value, false},
-                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, &job_definition::linux_parameters::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &job_definition::log_configuration::cfn_struct},
+                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::linux_parameters::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &job_definition::repository_credentials::cfn_struct},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::repository_credentials::cfn_struct},
                 {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
-                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, &job_definition::runtime_platform::cfn_struct},
+                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::runtime_platform::cfn_struct},
                 {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
                 {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
@@ -1188,10 +1188,10 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_range_property;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumableResourceProperties", offsetof(self, consumable_resource_properties), cfn::field_kind::nested, false, &job_definition::consumable_resource_properties::cfn_struct},
-                {"Container", offsetof(self, container), cfn::field_kind::nested, false, &job_definition::multi_node_container_properties::cfn_struct},
-                {"EcsProperties", offsetof(self, ecs_properties), cfn::field_kind::nested, false, &job_definition::multi_node_ecs_properties::cfn_struct},
-                {"EksProperties", offsetof(self, eks_properties), cfn::field_kind::nested, false, &job_definition::eks_properties::cfn_struct},
+                {"ConsumableResourceProperties", offsetof(self, consumable_resource_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::consumable_resource_properties::cfn_struct},
+                {"Container", offsetof(self, container), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::multi_node_container_properties::cfn_struct},
+                {"EcsProperties", offsetof(self, ecs_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::multi_node_ecs_properties::cfn_struct},
+                {"EksProperties", offsetof(self, eks_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_properties::cfn_struct},
                 {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
                 {"TargetNodes", offsetof(self, target_nodes), cfn::field_kind::value, true},
             };
@@ -1337,20 +1337,20 @@ struct job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumableResourceProperties", offsetof(self, consumable_resource_properties), cfn::field_kind::nested, false, &job_definition::consumable_resource_properties::cfn_struct},
-                {"ContainerProperties", offsetof(self, container_properties), cfn::field_kind::nested, false, &job_definition::container_properties::cfn_struct},
-                {"EcsProperties", offsetof(self, ecs_properties), cfn::field_kind::nested, false, &job_definition::ecs_properties::cfn_struct},
-                {"EksProperties", offsetof(self, eks_properties), cfn::field_kind::nested, false, &job_definition::eks_properties::cfn_struct},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false},
-                {"NodeProperties", offsetof(self, node_properties), cfn::field_kind::nested, false, &job_definition::node_properties::cfn_struct},
+                {"ConsumableResourceProperties", offsetof(self, consumable_resource_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::consumable_resource_properties::cfn_struct},
+                {"ContainerProperties", offsetof(self, container_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::container_properties::cfn_struct},
+                {"EcsProperties", offsetof(self, ecs_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::ecs_properties::cfn_struct},
+                {"EksProperties", offsetof(self, eks_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::eks_properties::cfn_struct},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeProperties", offsetof(self, node_properties), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::node_properties::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"PlatformCapabilities", offsetof(self, platform_capabilities), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
-                {"ResourceRetentionPolicy", offsetof(self, resource_retention_policy), cfn::field_kind::nested, false, &job_definition::resource_retention_policy::cfn_struct},
-                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, &job_definition::retry_strategy::cfn_struct},
+                {"ResourceRetentionPolicy", offsetof(self, resource_retention_policy), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::resource_retention_policy::cfn_struct},
+                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::retry_strategy::cfn_struct},
                 {"SchedulingPriority", offsetof(self, scheduling_priority), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &job_definition::job_timeout::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &job_definition::job_timeout::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobDefinition", fields, cfn::no_intrinsic};

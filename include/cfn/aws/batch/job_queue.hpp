@@ -120,14 +120,14 @@ struct job_queue {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ComputeEnvironmentOrder", offsetof(self, compute_environment_order), cfn::field_kind::value, false},
-                {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::value, false},
-                {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false},
+                {"JobQueueName", offsetof(self, job_queue_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobQueueType", offsetof(self, job_queue_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"JobStateTimeLimitActions", offsetof(self, job_state_time_limit_actions), cfn::field_kind::value, false},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"SchedulingPolicyArn", offsetof(self, scheduling_policy_arn), cfn::field_kind::value, false},
                 {"ServiceEnvironmentOrder", offsetof(self, service_environment_order), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::JobQueue", fields, cfn::no_intrinsic};
             return &info;

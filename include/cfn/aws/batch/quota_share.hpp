@@ -109,10 +109,10 @@ struct quota_share {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true},
-                {"JobQueue", offsetof(self, job_queue), cfn::field_kind::value, true},
-                {"PreemptionConfiguration", offsetof(self, preemption_configuration), cfn::field_kind::nested, true, &quota_share::quota_share_preemption_configuration::cfn_struct},
-                {"QuotaShareName", offsetof(self, quota_share_name), cfn::field_kind::value, true},
-                {"ResourceSharingConfiguration", offsetof(self, resource_sharing_configuration), cfn::field_kind::nested, true, &quota_share::quota_share_resource_sharing_configuration::cfn_struct},
+                {"JobQueue", offsetof(self, job_queue), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PreemptionConfiguration", offsetof(self, preemption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &quota_share::quota_share_preemption_configuration::cfn_struct},
+                {"QuotaShareName", offsetof(self, quota_share_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceSharingConfiguration", offsetof(self, resource_sharing_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &quota_share::quota_share_resource_sharing_configuration::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

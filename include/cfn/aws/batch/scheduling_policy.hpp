@@ -90,10 +90,10 @@ struct scheduling_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FairsharePolicy", offsetof(self, fairshare_policy), cfn::field_kind::nested, false, &scheduling_policy::fairshare_policy::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"QuotaSharePolicy", offsetof(self, quota_share_policy), cfn::field_kind::nested, false, &scheduling_policy::quota_share_policy::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"FairsharePolicy", offsetof(self, fairshare_policy), cfn::field_kind::nested, false, cfn::replacement::no, &scheduling_policy::fairshare_policy::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"QuotaSharePolicy", offsetof(self, quota_share_policy), cfn::field_kind::nested, false, cfn::replacement::no, &scheduling_policy::quota_share_policy::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Batch::SchedulingPolicy", fields, cfn::no_intrinsic};
             return &info;

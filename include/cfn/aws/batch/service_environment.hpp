@@ -49,8 +49,8 @@ struct service_environment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::value, true},
-                {"ServiceEnvironmentName", offsetof(self, service_environment_name), cfn::field_kind::value, false},
-                {"ServiceEnvironmentType", offsetof(self, service_environment_type), cfn::field_kind::value, true},
+                {"ServiceEnvironmentName", offsetof(self, service_environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceEnvironmentType", offsetof(self, service_environment_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -296,11 +296,11 @@ struct dashboard {
             using self = cost_and_usage_expression;
             static constexpr cfn::field_info fields[] = {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
-                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, &dashboard::cost_category_values::cfn_struct},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &dashboard::dimension_values::cfn_struct},
+                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cost_category_values::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_values::cfn_struct},
                 {"Not", offsetof(self, not_), cfn::field_kind::value, false},
                 {"Or", offsetof(self, or_), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &dashboard::tag_values::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tag_values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.CostAndUsageExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,8 +358,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_range;
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, &dashboard::date_time_value::cfn_struct},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &dashboard::date_time_value::cfn_struct},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_value::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.DateTimeRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -382,11 +382,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cost_and_usage_query;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dashboard::cost_and_usage_expression::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cost_and_usage_expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, true},
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, &dashboard::date_time_range::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.CostAndUsageQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,10 +407,10 @@ struct dashboard {
             using self = expression;
             static constexpr cfn::field_info fields[] = {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
-                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, &dashboard::cost_category_values::cfn_struct},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &dashboard::dimension_values::cfn_struct},
+                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cost_category_values::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_values::cfn_struct},
                 {"Not", offsetof(self, not_), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &dashboard::tag_values::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tag_values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.Expression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -431,11 +431,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reservation_coverage_query;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dashboard::expression::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, &dashboard::date_time_range::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.ReservationCoverageQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -455,10 +455,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reservation_utilization_query;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dashboard::expression::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, &dashboard::date_time_range::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.ReservationUtilizationQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,11 +479,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = savings_plans_coverage_query;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dashboard::expression::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
                 {"GroupBy", offsetof(self, group_by), cfn::field_kind::value, false},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, &dashboard::date_time_range::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.SavingsPlansCoverageQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -502,9 +502,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = savings_plans_utilization_query;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dashboard::expression::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::expression::cfn_struct},
                 {"Granularity", offsetof(self, granularity), cfn::field_kind::value, false},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, &dashboard::date_time_range::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::date_time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.SavingsPlansUtilizationQuery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -524,11 +524,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = query_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CostAndUsage", offsetof(self, cost_and_usage), cfn::field_kind::nested, false, &dashboard::cost_and_usage_query::cfn_struct},
-                {"ReservationCoverage", offsetof(self, reservation_coverage), cfn::field_kind::nested, false, &dashboard::reservation_coverage_query::cfn_struct},
-                {"ReservationUtilization", offsetof(self, reservation_utilization), cfn::field_kind::nested, false, &dashboard::reservation_utilization_query::cfn_struct},
-                {"SavingsPlansCoverage", offsetof(self, savings_plans_coverage), cfn::field_kind::nested, false, &dashboard::savings_plans_coverage_query::cfn_struct},
-                {"SavingsPlansUtilization", offsetof(self, savings_plans_utilization), cfn::field_kind::nested, false, &dashboard::savings_plans_utilization_query::cfn_struct},
+                {"CostAndUsage", offsetof(self, cost_and_usage), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cost_and_usage_query::cfn_struct},
+                {"ReservationCoverage", offsetof(self, reservation_coverage), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reservation_coverage_query::cfn_struct},
+                {"ReservationUtilization", offsetof(self, reservation_utilization), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reservation_utilization_query::cfn_struct},
+                {"SavingsPlansCoverage", offsetof(self, savings_plans_coverage), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::savings_plans_coverage_query::cfn_struct},
+                {"SavingsPlansUtilization", offsetof(self, savings_plans_utilization), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::savings_plans_utilization_query::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.QueryParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -547,8 +547,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = widget_config;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayConfig", offsetof(self, display_config), cfn::field_kind::nested, true, &dashboard::display_config::cfn_struct},
-                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::nested, true, &dashboard::query_parameters::cfn_struct},
+                {"DisplayConfig", offsetof(self, display_config), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::display_config::cfn_struct},
+                {"QueryParameters", offsetof(self, query_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::query_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::Dashboard.WidgetConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -64,7 +64,7 @@ struct scheduled_report {
             static constexpr cfn::field_info fields[] = {
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"ScheduleExpressionTimeZone", offsetof(self, schedule_expression_time_zone), cfn::field_kind::value, false},
-                {"SchedulePeriod", offsetof(self, schedule_period), cfn::field_kind::nested, false, &scheduled_report::schedule_period::cfn_struct},
+                {"SchedulePeriod", offsetof(self, schedule_period), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_report::schedule_period::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::ScheduledReport.ScheduleConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -104,8 +104,8 @@ struct scheduled_report {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_range;
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, &scheduled_report::date_time_value::cfn_struct},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &scheduled_report::date_time_value::cfn_struct},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, cfn::replacement::no, &scheduled_report::date_time_value::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &scheduled_report::date_time_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::ScheduledReport.DateTimeRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,10 +135,10 @@ struct scheduled_report {
                 {"DashboardArn", offsetof(self, dashboard_arn), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, true, &scheduled_report::schedule_config::cfn_struct},
+                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, true, cfn::replacement::no, &scheduled_report::schedule_config::cfn_struct},
                 {"ScheduledReportExecutionRoleArn", offsetof(self, scheduled_report_execution_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WidgetDateRangeOverride", offsetof(self, widget_date_range_override), cfn::field_kind::nested, false, &scheduled_report::date_time_range::cfn_struct},
+                {"WidgetDateRangeOverride", offsetof(self, widget_date_range_override), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_report::date_time_range::cfn_struct},
                 {"WidgetIds", offsetof(self, widget_ids), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BCM::ScheduledReport", fields, cfn::no_intrinsic};

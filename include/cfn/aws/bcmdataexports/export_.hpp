@@ -110,7 +110,7 @@ struct export_ {
             static constexpr cfn::field_info fields[] = {
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
                 {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::value, false},
-                {"S3OutputConfigurations", offsetof(self, s3_output_configurations), cfn::field_kind::nested, true, &export_::s3_output_configurations::cfn_struct},
+                {"S3OutputConfigurations", offsetof(self, s3_output_configurations), cfn::field_kind::nested, true, cfn::replacement::no, &export_::s3_output_configurations::cfn_struct},
                 {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::value, true},
                 {"S3Region", offsetof(self, s3_region), cfn::field_kind::value, true},
             };
@@ -129,7 +129,7 @@ struct export_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, true, &export_::s3_destination::cfn_struct},
+                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, true, cfn::replacement::no, &export_::s3_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.DestinationConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,12 +173,12 @@ struct export_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = export_2;
             static constexpr cfn::field_info fields[] = {
-                {"DataQuery", offsetof(self, data_query), cfn::field_kind::nested, true, &export_::data_query::cfn_struct},
+                {"DataQuery", offsetof(self, data_query), cfn::field_kind::nested, true, cfn::replacement::no, &export_::data_query::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::nested, true, &export_::destination_configurations::cfn_struct},
+                {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::nested, true, cfn::replacement::no, &export_::destination_configurations::cfn_struct},
                 {"ExportArn", offsetof(self, export_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RefreshCadence", offsetof(self, refresh_cadence), cfn::field_kind::nested, true, &export_::refresh_cadence::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RefreshCadence", offsetof(self, refresh_cadence), cfn::field_kind::nested, true, cfn::replacement::yes, &export_::refresh_cadence::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export.Export", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct export_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Export", offsetof(self, export_2), cfn::field_kind::nested, true, &export_::export_2::cfn_struct},
+                {"Export", offsetof(self, export_2), cfn::field_kind::nested, true, cfn::replacement::no, &export_::export_2::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BCMDataExports::Export", fields, cfn::no_intrinsic};

@@ -35,7 +35,7 @@ struct workload_estimate {
             static constexpr cfn::field_info fields[] = {
                 {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RateType", offsetof(self, rate_type), cfn::field_kind::value, false},
+                {"RateType", offsetof(self, rate_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BcmPricingCalculator::WorkloadEstimate", fields, cfn::no_intrinsic};

@@ -157,7 +157,7 @@ struct agent {
             using self = api_schema;
             static constexpr cfn::field_info fields[] = {
                 {"Payload", offsetof(self, payload), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &agent::s3_identifier::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &agent::s3_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.APISchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -254,12 +254,12 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_action_group;
             static constexpr cfn::field_info fields[] = {
-                {"ActionGroupExecutor", offsetof(self, action_group_executor), cfn::field_kind::nested, false, &agent::action_group_executor::cfn_struct},
+                {"ActionGroupExecutor", offsetof(self, action_group_executor), cfn::field_kind::nested, false, cfn::replacement::no, &agent::action_group_executor::cfn_struct},
                 {"ActionGroupName", offsetof(self, action_group_name), cfn::field_kind::value, true},
                 {"ActionGroupState", offsetof(self, action_group_state), cfn::field_kind::value, false},
-                {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, false, &agent::api_schema::cfn_struct},
+                {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, false, cfn::replacement::no, &agent::api_schema::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FunctionSchema", offsetof(self, function_schema), cfn::field_kind::nested, false, &agent::function_schema::cfn_struct},
+                {"FunctionSchema", offsetof(self, function_schema), cfn::field_kind::nested, false, cfn::replacement::no, &agent::function_schema::cfn_struct},
                 {"ParentActionGroupSignature", offsetof(self, parent_action_group_signature), cfn::field_kind::value, false},
                 {"SkipResourceInUseCheckOnDelete", offsetof(self, skip_resource_in_use_check_on_delete), cfn::field_kind::value, false},
             };
@@ -301,7 +301,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_collaborator;
             static constexpr cfn::field_info fields[] = {
-                {"AgentDescriptor", offsetof(self, agent_descriptor), cfn::field_kind::nested, true, &agent::agent_descriptor::cfn_struct},
+                {"AgentDescriptor", offsetof(self, agent_descriptor), cfn::field_kind::nested, true, cfn::replacement::no, &agent::agent_descriptor::cfn_struct},
                 {"CollaborationInstruction", offsetof(self, collaboration_instruction), cfn::field_kind::value, true},
                 {"CollaboratorName", offsetof(self, collaborator_name), cfn::field_kind::value, true},
                 {"RelayConversationHistory", offsetof(self, relay_conversation_history), cfn::field_kind::value, false},
@@ -338,7 +338,7 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_orchestration;
             static constexpr cfn::field_info fields[] = {
-                {"Executor", offsetof(self, executor), cfn::field_kind::nested, false, &agent::orchestration_executor::cfn_struct},
+                {"Executor", offsetof(self, executor), cfn::field_kind::nested, false, cfn::replacement::no, &agent::orchestration_executor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.CustomOrchestration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -420,7 +420,7 @@ struct agent {
             using self = memory_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EnabledMemoryTypes", offsetof(self, enabled_memory_types), cfn::field_kind::value, false},
-                {"SessionSummaryConfiguration", offsetof(self, session_summary_configuration), cfn::field_kind::nested, false, &agent::session_summary_configuration::cfn_struct},
+                {"SessionSummaryConfiguration", offsetof(self, session_summary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::session_summary_configuration::cfn_struct},
                 {"StorageDays", offsetof(self, storage_days), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Agent.MemoryConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -484,7 +484,7 @@ struct agent {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
                 {"BasePromptTemplate", offsetof(self, base_prompt_template), cfn::field_kind::value, false},
                 {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::value, false},
-                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, &agent::inference_configuration::cfn_struct},
+                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::inference_configuration::cfn_struct},
                 {"ParserMode", offsetof(self, parser_mode), cfn::field_kind::value, false},
                 {"PromptCreationMode", offsetof(self, prompt_creation_mode), cfn::field_kind::value, false},
                 {"PromptState", offsetof(self, prompt_state), cfn::field_kind::value, false},
@@ -565,17 +565,17 @@ struct agent {
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, true},
                 {"AgentResourceRoleArn", offsetof(self, agent_resource_role_arn), cfn::field_kind::value, false},
                 {"AutoPrepare", offsetof(self, auto_prepare), cfn::field_kind::value, false},
-                {"CustomOrchestration", offsetof(self, custom_orchestration), cfn::field_kind::nested, false, &agent::custom_orchestration::cfn_struct},
+                {"CustomOrchestration", offsetof(self, custom_orchestration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_orchestration::cfn_struct},
                 {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FoundationModel", offsetof(self, foundation_model), cfn::field_kind::value, false},
-                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, &agent::guardrail_configuration::cfn_struct},
+                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::guardrail_configuration::cfn_struct},
                 {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, false},
                 {"Instruction", offsetof(self, instruction), cfn::field_kind::value, false},
                 {"KnowledgeBases", offsetof(self, knowledge_bases), cfn::field_kind::value, false},
-                {"MemoryConfiguration", offsetof(self, memory_configuration), cfn::field_kind::nested, false, &agent::memory_configuration::cfn_struct},
+                {"MemoryConfiguration", offsetof(self, memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::memory_configuration::cfn_struct},
                 {"OrchestrationType", offsetof(self, orchestration_type), cfn::field_kind::value, false},
-                {"PromptOverrideConfiguration", offsetof(self, prompt_override_configuration), cfn::field_kind::nested, false, &agent::prompt_override_configuration::cfn_struct},
+                {"PromptOverrideConfiguration", offsetof(self, prompt_override_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &agent::prompt_override_configuration::cfn_struct},
                 {"SkipResourceInUseCheckOnDelete", offsetof(self, skip_resource_in_use_check_on_delete), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TestAliasTags", offsetof(self, test_alias_tags), cfn::field_kind::value, false},

@@ -46,7 +46,7 @@ struct agent_alias {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AgentAliasName", offsetof(self, agent_alias_name), cfn::field_kind::value, true},
-                {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true},
+                {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -43,9 +43,9 @@ struct application_inference_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InferenceProfileName", offsetof(self, inference_profile_name), cfn::field_kind::value, true},
-                {"ModelSource", offsetof(self, model_source), cfn::field_kind::nested, false, &application_inference_profile::inference_profile_model_source::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceProfileName", offsetof(self, inference_profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModelSource", offsetof(self, model_source), cfn::field_kind::nested, false, cfn::replacement::yes, &application_inference_profile::inference_profile_model_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::ApplicationInferenceProfile", fields, cfn::no_intrinsic};

@@ -147,9 +147,9 @@ struct automated_reasoning_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ForceDelete", offsetof(self, force_delete), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PolicyDefinition", offsetof(self, policy_definition), cfn::field_kind::nested, false, &automated_reasoning_policy::policy_definition::cfn_struct},
+                {"PolicyDefinition", offsetof(self, policy_definition), cfn::field_kind::nested, false, cfn::replacement::no, &automated_reasoning_policy::policy_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicy", fields, cfn::no_intrinsic};

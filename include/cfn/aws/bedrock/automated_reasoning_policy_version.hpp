@@ -24,9 +24,9 @@ struct automated_reasoning_policy_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LastUpdatedDefinitionHash", offsetof(self, last_updated_definition_hash), cfn::field_kind::value, false},
-                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"LastUpdatedDefinitionHash", offsetof(self, last_updated_definition_hash), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::AutomatedReasoningPolicyVersion", fields, cfn::no_intrinsic};
             return &info;

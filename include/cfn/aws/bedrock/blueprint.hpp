@@ -38,12 +38,12 @@ struct blueprint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BlueprintName", offsetof(self, blueprint_name), cfn::field_kind::value, true},
+                {"BlueprintName", offsetof(self, blueprint_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Blueprint", fields, cfn::no_intrinsic};
             return &info;

@@ -46,9 +46,9 @@ struct data_automation_library {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &data_automation_library::encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &data_automation_library::encryption_configuration::cfn_struct},
                 {"LibraryDescription", offsetof(self, library_description), cfn::field_kind::value, false},
-                {"LibraryName", offsetof(self, library_name), cfn::field_kind::value, true},
+                {"LibraryName", offsetof(self, library_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationLibrary", fields, cfn::no_intrinsic};

@@ -398,7 +398,7 @@ struct data_automation_project {
             static constexpr cfn::field_info fields[] = {
                 {"DetectionMode", offsetof(self, detection_mode), cfn::field_kind::value, false},
                 {"DetectionScope", offsetof(self, detection_scope), cfn::field_kind::value, false},
-                {"PiiEntitiesConfiguration", offsetof(self, pii_entities_configuration), cfn::field_kind::nested, false, &data_automation_project::pii_entities_configuration::cfn_struct},
+                {"PiiEntitiesConfiguration", offsetof(self, pii_entities_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::pii_entities_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.SensitiveDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -419,9 +419,9 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_override_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, &data_automation_project::audio_language_configuration::cfn_struct},
-                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, &data_automation_project::modality_processing_configuration::cfn_struct},
-                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, &data_automation_project::sensitive_data_configuration::cfn_struct},
+                {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_language_configuration::cfn_struct},
+                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::modality_processing_configuration::cfn_struct},
+                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::sensitive_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.AudioOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,9 +459,9 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_override_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, &data_automation_project::modality_processing_configuration::cfn_struct},
-                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, &data_automation_project::sensitive_data_configuration::cfn_struct},
-                {"Splitter", offsetof(self, splitter), cfn::field_kind::nested, false, &data_automation_project::splitter_configuration::cfn_struct},
+                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::modality_processing_configuration::cfn_struct},
+                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::sensitive_data_configuration::cfn_struct},
+                {"Splitter", offsetof(self, splitter), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::splitter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.DocumentOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -480,8 +480,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_override_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, &data_automation_project::modality_processing_configuration::cfn_struct},
-                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, &data_automation_project::sensitive_data_configuration::cfn_struct},
+                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::modality_processing_configuration::cfn_struct},
+                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::sensitive_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.ImageOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -526,8 +526,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_override_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, &data_automation_project::modality_processing_configuration::cfn_struct},
-                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, &data_automation_project::sensitive_data_configuration::cfn_struct},
+                {"ModalityProcessing", offsetof(self, modality_processing), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::modality_processing_configuration::cfn_struct},
+                {"SensitiveDataConfiguration", offsetof(self, sensitive_data_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::sensitive_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.VideoOverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -552,11 +552,11 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = override_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Audio", offsetof(self, audio), cfn::field_kind::nested, false, &data_automation_project::audio_override_configuration::cfn_struct},
-                {"Document", offsetof(self, document), cfn::field_kind::nested, false, &data_automation_project::document_override_configuration::cfn_struct},
-                {"Image", offsetof(self, image), cfn::field_kind::nested, false, &data_automation_project::image_override_configuration::cfn_struct},
-                {"ModalityRouting", offsetof(self, modality_routing), cfn::field_kind::nested, false, &data_automation_project::modality_routing_configuration::cfn_struct},
-                {"Video", offsetof(self, video), cfn::field_kind::nested, false, &data_automation_project::video_override_configuration::cfn_struct},
+                {"Audio", offsetof(self, audio), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_override_configuration::cfn_struct},
+                {"Document", offsetof(self, document), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::document_override_configuration::cfn_struct},
+                {"Image", offsetof(self, image), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::image_override_configuration::cfn_struct},
+                {"ModalityRouting", offsetof(self, modality_routing), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::modality_routing_configuration::cfn_struct},
+                {"Video", offsetof(self, video), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::video_override_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.OverrideConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -609,8 +609,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transcript_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelLabeling", offsetof(self, channel_labeling), cfn::field_kind::nested, false, &data_automation_project::channel_labeling_configuration::cfn_struct},
-                {"SpeakerLabeling", offsetof(self, speaker_labeling), cfn::field_kind::nested, false, &data_automation_project::speaker_labeling_configuration::cfn_struct},
+                {"ChannelLabeling", offsetof(self, channel_labeling), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::channel_labeling_configuration::cfn_struct},
+                {"SpeakerLabeling", offsetof(self, speaker_labeling), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::speaker_labeling_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.TranscriptConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -627,7 +627,7 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_extraction_category_type_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Transcript", offsetof(self, transcript), cfn::field_kind::nested, false, &data_automation_project::transcript_configuration::cfn_struct},
+                {"Transcript", offsetof(self, transcript), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::transcript_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.AudioExtractionCategoryTypeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -649,7 +649,7 @@ struct data_automation_project {
             using self = audio_extraction_category;
             static constexpr cfn::field_info fields[] = {
                 {"State", offsetof(self, state), cfn::field_kind::value, true},
-                {"TypeConfiguration", offsetof(self, type_configuration), cfn::field_kind::nested, false, &data_automation_project::audio_extraction_category_type_configuration::cfn_struct},
+                {"TypeConfiguration", offsetof(self, type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_extraction_category_type_configuration::cfn_struct},
                 {"Types", offsetof(self, types), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.AudioExtractionCategory", fields, offsetof(self, cfn_intrinsic)};
@@ -667,7 +667,7 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_standard_extraction;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, true, &data_automation_project::audio_extraction_category::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::audio_extraction_category::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.AudioStandardExtraction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -706,8 +706,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_standard_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &data_automation_project::audio_standard_extraction::cfn_struct},
-                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, &data_automation_project::audio_standard_generative_field::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_standard_extraction::cfn_struct},
+                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_standard_generative_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.AudioStandardOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -760,8 +760,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_standard_extraction;
             static constexpr cfn::field_info fields[] = {
-                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, &data_automation_project::document_bounding_box::cfn_struct},
-                {"Granularity", offsetof(self, granularity), cfn::field_kind::nested, true, &data_automation_project::document_extraction_granularity::cfn_struct},
+                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::document_bounding_box::cfn_struct},
+                {"Granularity", offsetof(self, granularity), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::document_extraction_granularity::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.DocumentStandardExtraction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -831,8 +831,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_output_format;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalFileFormat", offsetof(self, additional_file_format), cfn::field_kind::nested, true, &data_automation_project::document_output_additional_file_format::cfn_struct},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, true, &data_automation_project::document_output_text_format::cfn_struct},
+                {"AdditionalFileFormat", offsetof(self, additional_file_format), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::document_output_additional_file_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::document_output_text_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.DocumentOutputFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -853,9 +853,9 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_standard_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &data_automation_project::document_standard_extraction::cfn_struct},
-                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, &data_automation_project::document_standard_generative_field::cfn_struct},
-                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::nested, false, &data_automation_project::document_output_format::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::document_standard_extraction::cfn_struct},
+                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::document_standard_generative_field::cfn_struct},
+                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::document_output_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.DocumentStandardOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -911,8 +911,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_standard_extraction;
             static constexpr cfn::field_info fields[] = {
-                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, &data_automation_project::image_bounding_box::cfn_struct},
-                {"Category", offsetof(self, category), cfn::field_kind::nested, true, &data_automation_project::image_extraction_category::cfn_struct},
+                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::image_bounding_box::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::image_extraction_category::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.ImageStandardExtraction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -951,8 +951,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_standard_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &data_automation_project::image_standard_extraction::cfn_struct},
-                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, &data_automation_project::image_standard_generative_field::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::image_standard_extraction::cfn_struct},
+                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::image_standard_generative_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.ImageStandardOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1008,8 +1008,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_standard_extraction;
             static constexpr cfn::field_info fields[] = {
-                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, &data_automation_project::video_bounding_box::cfn_struct},
-                {"Category", offsetof(self, category), cfn::field_kind::nested, true, &data_automation_project::video_extraction_category::cfn_struct},
+                {"BoundingBox", offsetof(self, bounding_box), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::video_bounding_box::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, true, cfn::replacement::no, &data_automation_project::video_extraction_category::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.VideoStandardExtraction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1048,8 +1048,8 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_standard_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &data_automation_project::video_standard_extraction::cfn_struct},
-                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, &data_automation_project::video_standard_generative_field::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::video_standard_extraction::cfn_struct},
+                {"GenerativeField", offsetof(self, generative_field), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::video_standard_generative_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.VideoStandardOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1072,10 +1072,10 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standard_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Audio", offsetof(self, audio), cfn::field_kind::nested, false, &data_automation_project::audio_standard_output_configuration::cfn_struct},
-                {"Document", offsetof(self, document), cfn::field_kind::nested, false, &data_automation_project::document_standard_output_configuration::cfn_struct},
-                {"Image", offsetof(self, image), cfn::field_kind::nested, false, &data_automation_project::image_standard_output_configuration::cfn_struct},
-                {"Video", offsetof(self, video), cfn::field_kind::nested, false, &data_automation_project::video_standard_output_configuration::cfn_struct},
+                {"Audio", offsetof(self, audio), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::audio_standard_output_configuration::cfn_struct},
+                {"Document", offsetof(self, document), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::document_standard_output_configuration::cfn_struct},
+                {"Image", offsetof(self, image), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::image_standard_output_configuration::cfn_struct},
+                {"Video", offsetof(self, video), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::video_standard_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject.StandardOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1104,14 +1104,14 @@ struct data_automation_project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, &data_automation_project::custom_output_configuration::cfn_struct},
+                {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::custom_output_configuration::cfn_struct},
                 {"KmsEncryptionContext", offsetof(self, kms_encryption_context), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"OverrideConfiguration", offsetof(self, override_configuration), cfn::field_kind::nested, false, &data_automation_project::override_configuration::cfn_struct},
+                {"OverrideConfiguration", offsetof(self, override_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::override_configuration::cfn_struct},
                 {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true},
-                {"ProjectType", offsetof(self, project_type), cfn::field_kind::value, false},
-                {"StandardOutputConfiguration", offsetof(self, standard_output_configuration), cfn::field_kind::nested, false, &data_automation_project::standard_output_configuration::cfn_struct},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProjectType", offsetof(self, project_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StandardOutputConfiguration", offsetof(self, standard_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_automation_project::standard_output_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataAutomationProject", fields, cfn::no_intrinsic};

@@ -198,7 +198,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = crawl_filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PatternObjectFilter", offsetof(self, pattern_object_filter), cfn::field_kind::nested, false, &data_source::pattern_object_filter_configuration::cfn_struct},
+                {"PatternObjectFilter", offsetof(self, pattern_object_filter), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::pattern_object_filter_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.CrawlFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -216,7 +216,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = confluence_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &data_source::crawl_filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::crawl_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ConfluenceCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,8 +261,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = confluence_data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, &data_source::confluence_crawler_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &data_source::confluence_source_configuration::cfn_struct},
+                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_crawler_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::confluence_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ConfluenceDataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,9 +354,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_extraction_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, &data_source::audio_extraction_configuration::cfn_struct},
-                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, &data_source::image_extraction_configuration::cfn_struct},
-                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, &data_source::video_extraction_configuration::cfn_struct},
+                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::audio_extraction_configuration::cfn_struct},
+                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::image_extraction_configuration::cfn_struct},
+                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::video_extraction_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.MediaExtractionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -393,7 +393,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monthly_schedule;
             static constexpr cfn::field_info fields[] = {
-                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::nested, true, &data_source::day_of_month::cfn_struct},
+                {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::day_of_month::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.MonthlySchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -432,8 +432,8 @@ struct data_source {
             using self = sync_schedule;
             static constexpr cfn::field_info fields[] = {
                 {"Daily", offsetof(self, daily), cfn::field_kind::value, false},
-                {"Monthly", offsetof(self, monthly), cfn::field_kind::nested, false, &data_source::monthly_schedule::cfn_struct},
-                {"Weekly", offsetof(self, weekly), cfn::field_kind::nested, false, &data_source::weekly_schedule::cfn_struct},
+                {"Monthly", offsetof(self, monthly), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::monthly_schedule::cfn_struct},
+                {"Weekly", offsetof(self, weekly), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::weekly_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SyncSchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,9 +457,9 @@ struct data_source {
             using self = managed_knowledge_base_connector_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorParameters", offsetof(self, connector_parameters), cfn::field_kind::value, false},
-                {"DeletionProtectionConfiguration", offsetof(self, deletion_protection_configuration), cfn::field_kind::nested, false, &data_source::deletion_protection_configuration::cfn_struct},
-                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, &data_source::media_extraction_configuration::cfn_struct},
-                {"SyncSchedule", offsetof(self, sync_schedule), cfn::field_kind::nested, false, &data_source::sync_schedule::cfn_struct},
+                {"DeletionProtectionConfiguration", offsetof(self, deletion_protection_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::deletion_protection_configuration::cfn_struct},
+                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::media_extraction_configuration::cfn_struct},
+                {"SyncSchedule", offsetof(self, sync_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::sync_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ManagedKnowledgeBaseConnectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,7 +499,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &data_source::crawl_filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::crawl_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SalesforceCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -541,8 +541,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, &data_source::salesforce_crawler_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &data_source::salesforce_source_configuration::cfn_struct},
+                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_crawler_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::salesforce_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SalesforceDataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -559,7 +559,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = share_point_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &data_source::crawl_filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::crawl_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SharePointCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -610,8 +610,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = share_point_data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, &data_source::share_point_crawler_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &data_source::share_point_source_configuration::cfn_struct},
+                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::share_point_crawler_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::share_point_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.SharePointDataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -658,7 +658,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, &data_source::web_crawler_limits::cfn_struct},
+                {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_limits::cfn_struct},
                 {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false},
                 {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
@@ -714,7 +714,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"UrlConfiguration", offsetof(self, url_configuration), cfn::field_kind::nested, true, &data_source::url_configuration::cfn_struct},
+                {"UrlConfiguration", offsetof(self, url_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::url_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.WebSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -733,8 +733,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, &data_source::web_crawler_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &data_source::web_source_configuration::cfn_struct},
+                {"CrawlerConfiguration", offsetof(self, crawler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::web_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.WebDataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -763,13 +763,13 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ConfluenceConfiguration", offsetof(self, confluence_configuration), cfn::field_kind::nested, false, &data_source::confluence_data_source_configuration::cfn_struct},
-                {"ManagedKnowledgeBaseConnectorConfiguration", offsetof(self, managed_knowledge_base_connector_configuration), cfn::field_kind::nested, false, &data_source::managed_knowledge_base_connector_configuration::cfn_struct},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &data_source::s3_data_source_configuration::cfn_struct},
-                {"SalesforceConfiguration", offsetof(self, salesforce_configuration), cfn::field_kind::nested, false, &data_source::salesforce_data_source_configuration::cfn_struct},
-                {"SharePointConfiguration", offsetof(self, share_point_configuration), cfn::field_kind::nested, false, &data_source::share_point_data_source_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"WebConfiguration", offsetof(self, web_configuration), cfn::field_kind::nested, false, &data_source::web_data_source_configuration::cfn_struct},
+                {"ConfluenceConfiguration", offsetof(self, confluence_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_data_source_configuration::cfn_struct},
+                {"ManagedKnowledgeBaseConnectorConfiguration", offsetof(self, managed_knowledge_base_connector_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::managed_knowledge_base_connector_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_data_source_configuration::cfn_struct},
+                {"SalesforceConfiguration", offsetof(self, salesforce_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_data_source_configuration::cfn_struct},
+                {"SharePointConfiguration", offsetof(self, share_point_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::share_point_data_source_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WebConfiguration", offsetof(self, web_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_data_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -890,9 +890,9 @@ struct data_source {
             using self = chunking_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ChunkingStrategy", offsetof(self, chunking_strategy), cfn::field_kind::value, true},
-                {"FixedSizeChunkingConfiguration", offsetof(self, fixed_size_chunking_configuration), cfn::field_kind::nested, false, &data_source::fixed_size_chunking_configuration::cfn_struct},
-                {"HierarchicalChunkingConfiguration", offsetof(self, hierarchical_chunking_configuration), cfn::field_kind::nested, false, &data_source::hierarchical_chunking_configuration::cfn_struct},
-                {"SemanticChunkingConfiguration", offsetof(self, semantic_chunking_configuration), cfn::field_kind::nested, false, &data_source::semantic_chunking_configuration::cfn_struct},
+                {"FixedSizeChunkingConfiguration", offsetof(self, fixed_size_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::fixed_size_chunking_configuration::cfn_struct},
+                {"HierarchicalChunkingConfiguration", offsetof(self, hierarchical_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hierarchical_chunking_configuration::cfn_struct},
+                {"SemanticChunkingConfiguration", offsetof(self, semantic_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::semantic_chunking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -928,7 +928,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_foundation_model_context_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EnrichmentStrategyConfiguration", offsetof(self, enrichment_strategy_configuration), cfn::field_kind::nested, true, &data_source::enrichment_strategy_configuration::cfn_struct},
+                {"EnrichmentStrategyConfiguration", offsetof(self, enrichment_strategy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::enrichment_strategy_configuration::cfn_struct},
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.BedrockFoundationModelContextEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -948,7 +948,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = context_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, &data_source::bedrock_foundation_model_context_enrichment_configuration::cfn_struct},
+                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::bedrock_foundation_model_context_enrichment_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ContextEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -983,7 +983,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_storage;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, &data_source::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.IntermediateStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1017,7 +1017,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transformation_function;
             static constexpr cfn::field_info fields[] = {
-                {"TransformationLambdaConfiguration", offsetof(self, transformation_lambda_configuration), cfn::field_kind::nested, true, &data_source::transformation_lambda_configuration::cfn_struct},
+                {"TransformationLambdaConfiguration", offsetof(self, transformation_lambda_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::transformation_lambda_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.TransformationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1037,7 +1037,7 @@ struct data_source {
             using self = transformation;
             static constexpr cfn::field_info fields[] = {
                 {"StepToApply", offsetof(self, step_to_apply), cfn::field_kind::value, true},
-                {"TransformationFunction", offsetof(self, transformation_function), cfn::field_kind::nested, true, &data_source::transformation_function::cfn_struct},
+                {"TransformationFunction", offsetof(self, transformation_function), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::transformation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.Transformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1056,7 +1056,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_transformation_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IntermediateStorage", offsetof(self, intermediate_storage), cfn::field_kind::nested, true, &data_source::intermediate_storage::cfn_struct},
+                {"IntermediateStorage", offsetof(self, intermediate_storage), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::intermediate_storage::cfn_struct},
                 {"Transformations", offsetof(self, transformations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.CustomTransformationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1114,7 +1114,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true},
                 {"ParsingModality", offsetof(self, parsing_modality), cfn::field_kind::value, false},
-                {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, &data_source::parsing_prompt::cfn_struct},
+                {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::parsing_prompt::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.BedrockFoundationModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1135,8 +1135,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parsing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockDataAutomationConfiguration", offsetof(self, bedrock_data_automation_configuration), cfn::field_kind::nested, false, &data_source::bedrock_data_automation_configuration::cfn_struct},
-                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, &data_source::bedrock_foundation_model_configuration::cfn_struct},
+                {"BedrockDataAutomationConfiguration", offsetof(self, bedrock_data_automation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::bedrock_data_automation_configuration::cfn_struct},
+                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::bedrock_foundation_model_configuration::cfn_struct},
                 {"ParsingStrategy", offsetof(self, parsing_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.ParsingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1160,10 +1160,10 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_ingestion_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ChunkingConfiguration", offsetof(self, chunking_configuration), cfn::field_kind::nested, false, &data_source::chunking_configuration::cfn_struct},
-                {"ContextEnrichmentConfiguration", offsetof(self, context_enrichment_configuration), cfn::field_kind::nested, false, &data_source::context_enrichment_configuration::cfn_struct},
-                {"CustomTransformationConfiguration", offsetof(self, custom_transformation_configuration), cfn::field_kind::nested, false, &data_source::custom_transformation_configuration::cfn_struct},
-                {"ParsingConfiguration", offsetof(self, parsing_configuration), cfn::field_kind::nested, false, &data_source::parsing_configuration::cfn_struct},
+                {"ChunkingConfiguration", offsetof(self, chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &data_source::chunking_configuration::cfn_struct},
+                {"ContextEnrichmentConfiguration", offsetof(self, context_enrichment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::context_enrichment_configuration::cfn_struct},
+                {"CustomTransformationConfiguration", offsetof(self, custom_transformation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::custom_transformation_configuration::cfn_struct},
+                {"ParsingConfiguration", offsetof(self, parsing_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &data_source::parsing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource.VectorIngestionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1189,12 +1189,12 @@ struct data_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataDeletionPolicy", offsetof(self, data_deletion_policy), cfn::field_kind::value, false},
-                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, &data_source::data_source_configuration::cfn_struct},
+                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, &data_source::server_side_encryption_configuration::cfn_struct},
-                {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, &data_source::vector_ingestion_configuration::cfn_struct},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::server_side_encryption_configuration::cfn_struct},
+                {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vector_ingestion_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::DataSource", fields, cfn::no_intrinsic};
             return &info;

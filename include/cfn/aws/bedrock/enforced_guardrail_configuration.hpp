@@ -80,8 +80,8 @@ struct enforced_guardrail_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"GuardrailIdentifier", offsetof(self, guardrail_identifier), cfn::field_kind::value, true},
                 {"GuardrailVersion", offsetof(self, guardrail_version), cfn::field_kind::value, true},
-                {"ModelEnforcement", offsetof(self, model_enforcement), cfn::field_kind::nested, false, &enforced_guardrail_configuration::model_enforcement::cfn_struct},
-                {"SelectiveContentGuarding", offsetof(self, selective_content_guarding), cfn::field_kind::nested, false, &enforced_guardrail_configuration::selective_content_guarding::cfn_struct},
+                {"ModelEnforcement", offsetof(self, model_enforcement), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::model_enforcement::cfn_struct},
+                {"SelectiveContentGuarding", offsetof(self, selective_content_guarding), cfn::field_kind::nested, false, cfn::replacement::no, &enforced_guardrail_configuration::selective_content_guarding::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::EnforcedGuardrailConfiguration", fields, cfn::no_intrinsic};
             return &info;

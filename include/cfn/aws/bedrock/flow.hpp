@@ -141,8 +141,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_connection_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, &flow::flow_conditional_connection_configuration::cfn_struct},
-                {"Data", offsetof(self, data), cfn::field_kind::nested, false, &flow::flow_data_connection_configuration::cfn_struct},
+                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_conditional_connection_configuration::cfn_struct},
+                {"Data", offsetof(self, data), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_data_connection_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -167,7 +167,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_connection;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &flow::flow_connection_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_connection_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Source", offsetof(self, source), cfn::field_kind::value, true},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
@@ -308,7 +308,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_inference_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::nested, true, &flow::prompt_model_inference_configuration::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_model_inference_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -366,9 +366,9 @@ struct flow {
             using self = knowledge_base_orchestration_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
-                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, &flow::prompt_inference_configuration::cfn_struct},
-                {"PerformanceConfig", offsetof(self, performance_config), cfn::field_kind::nested, false, &flow::performance_configuration::cfn_struct},
-                {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, &flow::knowledge_base_prompt_template::cfn_struct},
+                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
+                {"PerformanceConfig", offsetof(self, performance_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::performance_configuration::cfn_struct},
+                {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_prompt_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBaseOrchestrationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -425,7 +425,7 @@ struct flow {
             using self = metadata_configuration_for_reranking;
             static constexpr cfn::field_info fields[] = {
                 {"SelectionMode", offsetof(self, selection_mode), cfn::field_kind::value, true},
-                {"SelectiveModeConfiguration", offsetof(self, selective_mode_configuration), cfn::field_kind::nested, false, &flow::reranking_metadata_selective_mode_configuration::cfn_struct},
+                {"SelectiveModeConfiguration", offsetof(self, selective_mode_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::reranking_metadata_selective_mode_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.MetadataConfigurationForReranking", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,8 +466,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_search_bedrock_reranking_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, &flow::metadata_configuration_for_reranking::cfn_struct},
-                {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::nested, true, &flow::vector_search_bedrock_reranking_model_configuration::cfn_struct},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::metadata_configuration_for_reranking::cfn_struct},
+                {"ModelConfiguration", offsetof(self, model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::vector_search_bedrock_reranking_model_configuration::cfn_struct},
                 {"NumberOfRerankedResults", offsetof(self, number_of_reranked_results), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.VectorSearchBedrockRerankingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -487,7 +487,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_search_reranking_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockRerankingConfiguration", offsetof(self, bedrock_reranking_configuration), cfn::field_kind::nested, false, &flow::vector_search_bedrock_reranking_configuration::cfn_struct},
+                {"BedrockRerankingConfiguration", offsetof(self, bedrock_reranking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vector_search_bedrock_reranking_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.VectorSearchRerankingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -519,14 +519,14 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = knowledge_base_flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, &flow::guardrail_configuration::cfn_struct},
-                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, &flow::prompt_inference_configuration::cfn_struct},
+                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::guardrail_configuration::cfn_struct},
+                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
                 {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false},
                 {"NumberOfResults", offsetof(self, number_of_results), cfn::field_kind::value, false},
-                {"OrchestrationConfiguration", offsetof(self, orchestration_configuration), cfn::field_kind::nested, false, &flow::knowledge_base_orchestration_configuration::cfn_struct},
-                {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, &flow::knowledge_base_prompt_template::cfn_struct},
-                {"RerankingConfiguration", offsetof(self, reranking_configuration), cfn::field_kind::nested, false, &flow::vector_search_reranking_configuration::cfn_struct},
+                {"OrchestrationConfiguration", offsetof(self, orchestration_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_orchestration_configuration::cfn_struct},
+                {"PromptTemplate", offsetof(self, prompt_template), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_prompt_template::cfn_struct},
+                {"RerankingConfiguration", offsetof(self, reranking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vector_search_reranking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.KnowledgeBaseFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -599,7 +599,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = loop_controller_flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ContinueCondition", offsetof(self, continue_condition), cfn::field_kind::nested, true, &flow::flow_condition::cfn_struct},
+                {"ContinueCondition", offsetof(self, continue_condition), cfn::field_kind::nested, true, cfn::replacement::no, &flow::flow_condition::cfn_struct},
                 {"MaxIterations", offsetof(self, max_iterations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.LoopControllerFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -654,7 +654,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_template_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::nested, true, &flow::text_prompt_template_configuration::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &flow::text_prompt_template_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -677,9 +677,9 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_inline_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, &flow::prompt_inference_configuration::cfn_struct},
+                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_inference_configuration::cfn_struct},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, &flow::prompt_template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeInlineConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -716,8 +716,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Inline", offsetof(self, inline_), cfn::field_kind::nested, false, &flow::prompt_flow_node_inline_configuration::cfn_struct},
-                {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, &flow::prompt_flow_node_resource_configuration::cfn_struct},
+                {"Inline", offsetof(self, inline_), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_flow_node_inline_configuration::cfn_struct},
+                {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_flow_node_resource_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -736,8 +736,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, &flow::guardrail_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, &flow::prompt_flow_node_source_configuration::cfn_struct},
+                {"GuardrailConfiguration", offsetof(self, guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::guardrail_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::prompt_flow_node_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.PromptFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -771,7 +771,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retrieval_flow_node_service_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &flow::retrieval_flow_node_s3_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &flow::retrieval_flow_node_s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RetrievalFlowNodeServiceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -788,7 +788,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retrieval_flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ServiceConfiguration", offsetof(self, service_configuration), cfn::field_kind::nested, true, &flow::retrieval_flow_node_service_configuration::cfn_struct},
+                {"ServiceConfiguration", offsetof(self, service_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::retrieval_flow_node_service_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.RetrievalFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -822,7 +822,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_flow_node_service_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &flow::storage_flow_node_s3_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &flow::storage_flow_node_s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.StorageFlowNodeServiceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -839,7 +839,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ServiceConfiguration", offsetof(self, service_configuration), cfn::field_kind::nested, true, &flow::storage_flow_node_service_configuration::cfn_struct},
+                {"ServiceConfiguration", offsetof(self, service_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::storage_flow_node_service_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.StorageFlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -886,22 +886,22 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_node_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Agent", offsetof(self, agent), cfn::field_kind::nested, false, &flow::agent_flow_node_configuration::cfn_struct},
+                {"Agent", offsetof(self, agent), cfn::field_kind::nested, false, cfn::replacement::no, &flow::agent_flow_node_configuration::cfn_struct},
                 {"Collector", offsetof(self, collector), cfn::field_kind::value, false},
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, &flow::condition_flow_node_configuration::cfn_struct},
-                {"InlineCode", offsetof(self, inline_code), cfn::field_kind::nested, false, &flow::inline_code_flow_node_configuration::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &flow::condition_flow_node_configuration::cfn_struct},
+                {"InlineCode", offsetof(self, inline_code), cfn::field_kind::nested, false, cfn::replacement::no, &flow::inline_code_flow_node_configuration::cfn_struct},
                 {"Input", offsetof(self, input), cfn::field_kind::value, false},
                 {"Iterator", offsetof(self, iterator), cfn::field_kind::value, false},
-                {"KnowledgeBase", offsetof(self, knowledge_base), cfn::field_kind::nested, false, &flow::knowledge_base_flow_node_configuration::cfn_struct},
-                {"LambdaFunction", offsetof(self, lambda_function), cfn::field_kind::nested, false, &flow::lambda_function_flow_node_configuration::cfn_struct},
-                {"Lex", offsetof(self, lex), cfn::field_kind::nested, false, &flow::lex_flow_node_configuration::cfn_struct},
-                {"Loop", offsetof(self, loop), cfn::field_kind::nested, false, &flow::loop_flow_node_configuration::cfn_struct},
-                {"LoopController", offsetof(self, loop_controller), cfn::field_kind::nested, false, &flow::loop_controller_flow_node_configuration::cfn_struct},
+                {"KnowledgeBase", offsetof(self, knowledge_base), cfn::field_kind::nested, false, cfn::replacement::no, &flow::knowledge_base_flow_node_configuration::cfn_struct},
+                {"LambdaFunction", offsetof(self, lambda_function), cfn::field_kind::nested, false, cfn::replacement::no, &flow::lambda_function_flow_node_configuration::cfn_struct},
+                {"Lex", offsetof(self, lex), cfn::field_kind::nested, false, cfn::replacement::no, &flow::lex_flow_node_configuration::cfn_struct},
+                {"Loop", offsetof(self, loop), cfn::field_kind::nested, false, cfn::replacement::no, &flow::loop_flow_node_configuration::cfn_struct},
+                {"LoopController", offsetof(self, loop_controller), cfn::field_kind::nested, false, cfn::replacement::no, &flow::loop_controller_flow_node_configuration::cfn_struct},
                 {"LoopInput", offsetof(self, loop_input), cfn::field_kind::value, false},
                 {"Output", offsetof(self, output), cfn::field_kind::value, false},
-                {"Prompt", offsetof(self, prompt), cfn::field_kind::nested, false, &flow::prompt_flow_node_configuration::cfn_struct},
-                {"Retrieval", offsetof(self, retrieval), cfn::field_kind::nested, false, &flow::retrieval_flow_node_configuration::cfn_struct},
-                {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, &flow::storage_flow_node_configuration::cfn_struct},
+                {"Prompt", offsetof(self, prompt), cfn::field_kind::nested, false, cfn::replacement::no, &flow::prompt_flow_node_configuration::cfn_struct},
+                {"Retrieval", offsetof(self, retrieval), cfn::field_kind::nested, false, cfn::replacement::no, &flow::retrieval_flow_node_configuration::cfn_struct},
+                {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, cfn::replacement::no, &flow::storage_flow_node_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Flow.FlowNodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -972,7 +972,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_node;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &flow::flow_node_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_node_configuration::cfn_struct},
                 {"Inputs", offsetof(self, inputs), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false},
@@ -1051,8 +1051,8 @@ struct flow {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CustomerEncryptionKeyArn", offsetof(self, customer_encryption_key_arn), cfn::field_kind::value, false},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &flow::flow_definition::cfn_struct},
-                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, false, &flow::s3_location::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_definition::cfn_struct},
+                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &flow::s3_location::cfn_struct},
                 {"DefinitionString", offsetof(self, definition_string), cfn::field_kind::value, false},
                 {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

@@ -73,9 +73,9 @@ struct flow_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConcurrencyConfiguration", offsetof(self, concurrency_configuration), cfn::field_kind::nested, false, &flow_alias::flow_alias_concurrency_configuration::cfn_struct},
+                {"ConcurrencyConfiguration", offsetof(self, concurrency_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &flow_alias::flow_alias_concurrency_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

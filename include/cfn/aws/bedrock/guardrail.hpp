@@ -301,7 +301,7 @@ struct guardrail {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content_policy_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContentFiltersTierConfig", offsetof(self, content_filters_tier_config), cfn::field_kind::nested, false, &guardrail::content_filters_tier_config::cfn_struct},
+                {"ContentFiltersTierConfig", offsetof(self, content_filters_tier_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::content_filters_tier_config::cfn_struct},
                 {"FiltersConfig", offsetof(self, filters_config), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.ContentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -527,7 +527,7 @@ struct guardrail {
             using self = topic_policy_config;
             static constexpr cfn::field_info fields[] = {
                 {"TopicsConfig", offsetof(self, topics_config), cfn::field_kind::value, true},
-                {"TopicsTierConfig", offsetof(self, topics_tier_config), cfn::field_kind::nested, false, &guardrail::topics_tier_config::cfn_struct},
+                {"TopicsTierConfig", offsetof(self, topics_tier_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::topics_tier_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail.TopicPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -642,19 +642,19 @@ struct guardrail {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutomatedReasoningPolicyConfig", offsetof(self, automated_reasoning_policy_config), cfn::field_kind::nested, false, &guardrail::automated_reasoning_policy_config::cfn_struct},
+                {"AutomatedReasoningPolicyConfig", offsetof(self, automated_reasoning_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::automated_reasoning_policy_config::cfn_struct},
                 {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::value, true},
                 {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::value, true},
-                {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, &guardrail::content_policy_config::cfn_struct},
-                {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, &guardrail::contextual_grounding_policy_config::cfn_struct},
-                {"CrossRegionConfig", offsetof(self, cross_region_config), cfn::field_kind::nested, false, &guardrail::guardrail_cross_region_config::cfn_struct},
+                {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::content_policy_config::cfn_struct},
+                {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::contextual_grounding_policy_config::cfn_struct},
+                {"CrossRegionConfig", offsetof(self, cross_region_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::guardrail_cross_region_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, &guardrail::sensitive_information_policy_config::cfn_struct},
+                {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::sensitive_information_policy_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, &guardrail::topic_policy_config::cfn_struct},
-                {"WordPolicyConfig", offsetof(self, word_policy_config), cfn::field_kind::nested, false, &guardrail::word_policy_config::cfn_struct},
+                {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::topic_policy_config::cfn_struct},
+                {"WordPolicyConfig", offsetof(self, word_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &guardrail::word_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Guardrail", fields, cfn::no_intrinsic};
             return &info;

@@ -64,11 +64,11 @@ struct intelligent_prompt_router {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FallbackModel", offsetof(self, fallback_model), cfn::field_kind::nested, true, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
-                {"Models", offsetof(self, models), cfn::field_kind::value, true},
-                {"PromptRouterName", offsetof(self, prompt_router_name), cfn::field_kind::value, true},
-                {"RoutingCriteria", offsetof(self, routing_criteria), cfn::field_kind::nested, true, &intelligent_prompt_router::routing_criteria::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FallbackModel", offsetof(self, fallback_model), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::prompt_router_target_model::cfn_struct},
+                {"Models", offsetof(self, models), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PromptRouterName", offsetof(self, prompt_router_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoutingCriteria", offsetof(self, routing_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &intelligent_prompt_router::routing_criteria::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::IntelligentPromptRouter", fields, cfn::no_intrinsic};

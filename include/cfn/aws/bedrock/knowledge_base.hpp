@@ -136,7 +136,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SegmentationConfiguration", offsetof(self, segmentation_configuration), cfn::field_kind::nested, true, &knowledge_base::audio_segmentation_configuration::cfn_struct},
+                {"SegmentationConfiguration", offsetof(self, segmentation_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::audio_segmentation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.AudioConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,7 +170,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SegmentationConfiguration", offsetof(self, segmentation_configuration), cfn::field_kind::nested, true, &knowledge_base::video_segmentation_configuration::cfn_struct},
+                {"SegmentationConfiguration", offsetof(self, segmentation_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::video_segmentation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.VideoConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,7 +216,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = embedding_model_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockEmbeddingModelConfiguration", offsetof(self, bedrock_embedding_model_configuration), cfn::field_kind::nested, false, &knowledge_base::bedrock_embedding_model_configuration::cfn_struct},
+                {"BedrockEmbeddingModelConfiguration", offsetof(self, bedrock_embedding_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::bedrock_embedding_model_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.EmbeddingModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -269,7 +269,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = supplemental_data_storage_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &knowledge_base::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::s3_location::cfn_struct},
                 {"SupplementalDataStorageLocationType", offsetof(self, supplemental_data_storage_location_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.SupplementalDataStorageLocation", fields, offsetof(self, cfn_intrinsic)};
@@ -313,10 +313,10 @@ struct knowledge_base {
             using self = managed_knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EmbeddingModelArn", offsetof(self, embedding_model_arn), cfn::field_kind::value, false},
-                {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, &knowledge_base::embedding_model_configuration::cfn_struct},
+                {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::embedding_model_configuration::cfn_struct},
                 {"EmbeddingModelType", offsetof(self, embedding_model_type), cfn::field_kind::value, false},
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, &knowledge_base::managed_knowledge_base_server_side_encryption_configuration::cfn_struct},
-                {"SupplementalDataStorageConfiguration", offsetof(self, supplemental_data_storage_configuration), cfn::field_kind::nested, false, &knowledge_base::supplemental_data_storage_configuration::cfn_struct},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::managed_knowledge_base_server_side_encryption_configuration::cfn_struct},
+                {"SupplementalDataStorageConfiguration", offsetof(self, supplemental_data_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::supplemental_data_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.ManagedKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,7 +358,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_provisioned_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, &knowledge_base::redshift_provisioned_auth_configuration::cfn_struct},
+                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::redshift_provisioned_auth_configuration::cfn_struct},
                 {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftProvisionedConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -398,7 +398,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_serverless_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, &knowledge_base::redshift_serverless_auth_configuration::cfn_struct},
+                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::redshift_serverless_auth_configuration::cfn_struct},
                 {"WorkgroupArn", offsetof(self, workgroup_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftServerlessConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -420,8 +420,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_query_engine_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ProvisionedConfiguration", offsetof(self, provisioned_configuration), cfn::field_kind::nested, false, &knowledge_base::redshift_provisioned_configuration::cfn_struct},
-                {"ServerlessConfiguration", offsetof(self, serverless_configuration), cfn::field_kind::nested, false, &knowledge_base::redshift_serverless_configuration::cfn_struct},
+                {"ProvisionedConfiguration", offsetof(self, provisioned_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::redshift_provisioned_configuration::cfn_struct},
+                {"ServerlessConfiguration", offsetof(self, serverless_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::redshift_serverless_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -531,7 +531,7 @@ struct knowledge_base {
             using self = query_generation_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionTimeoutSeconds", offsetof(self, execution_timeout_seconds), cfn::field_kind::value, false},
-                {"GenerationContext", offsetof(self, generation_context), cfn::field_kind::nested, false, &knowledge_base::query_generation_context::cfn_struct},
+                {"GenerationContext", offsetof(self, generation_context), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::query_generation_context::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.QueryGenerationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -586,8 +586,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_query_engine_storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsDataCatalogConfiguration", offsetof(self, aws_data_catalog_configuration), cfn::field_kind::nested, false, &knowledge_base::redshift_query_engine_aws_data_catalog_storage_configuration::cfn_struct},
-                {"RedshiftConfiguration", offsetof(self, redshift_configuration), cfn::field_kind::nested, false, &knowledge_base::redshift_query_engine_redshift_storage_configuration::cfn_struct},
+                {"AwsDataCatalogConfiguration", offsetof(self, aws_data_catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::redshift_query_engine_aws_data_catalog_storage_configuration::cfn_struct},
+                {"RedshiftConfiguration", offsetof(self, redshift_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::redshift_query_engine_redshift_storage_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftQueryEngineStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -609,9 +609,9 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"QueryEngineConfiguration", offsetof(self, query_engine_configuration), cfn::field_kind::nested, true, &knowledge_base::redshift_query_engine_configuration::cfn_struct},
-                {"QueryGenerationConfiguration", offsetof(self, query_generation_configuration), cfn::field_kind::nested, false, &knowledge_base::query_generation_configuration::cfn_struct},
-                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, true},
+                {"QueryEngineConfiguration", offsetof(self, query_engine_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &knowledge_base::redshift_query_engine_configuration::cfn_struct},
+                {"QueryGenerationConfiguration", offsetof(self, query_generation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::query_generation_configuration::cfn_struct},
+                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.RedshiftConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -630,8 +630,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sql_knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RedshiftConfiguration", offsetof(self, redshift_configuration), cfn::field_kind::nested, false, &knowledge_base::redshift_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"RedshiftConfiguration", offsetof(self, redshift_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::redshift_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.SqlKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -653,8 +653,8 @@ struct knowledge_base {
             using self = vector_knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EmbeddingModelArn", offsetof(self, embedding_model_arn), cfn::field_kind::value, true},
-                {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, &knowledge_base::embedding_model_configuration::cfn_struct},
-                {"SupplementalDataStorageConfiguration", offsetof(self, supplemental_data_storage_configuration), cfn::field_kind::nested, false, &knowledge_base::supplemental_data_storage_configuration::cfn_struct},
+                {"EmbeddingModelConfiguration", offsetof(self, embedding_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::embedding_model_configuration::cfn_struct},
+                {"SupplementalDataStorageConfiguration", offsetof(self, supplemental_data_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::supplemental_data_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.VectorKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -679,11 +679,11 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KendraKnowledgeBaseConfiguration", offsetof(self, kendra_knowledge_base_configuration), cfn::field_kind::nested, false, &knowledge_base::kendra_knowledge_base_configuration::cfn_struct},
-                {"ManagedKnowledgeBaseConfiguration", offsetof(self, managed_knowledge_base_configuration), cfn::field_kind::nested, false, &knowledge_base::managed_knowledge_base_configuration::cfn_struct},
-                {"SqlKnowledgeBaseConfiguration", offsetof(self, sql_knowledge_base_configuration), cfn::field_kind::nested, false, &knowledge_base::sql_knowledge_base_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"VectorKnowledgeBaseConfiguration", offsetof(self, vector_knowledge_base_configuration), cfn::field_kind::nested, false, &knowledge_base::vector_knowledge_base_configuration::cfn_struct},
+                {"KendraKnowledgeBaseConfiguration", offsetof(self, kendra_knowledge_base_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::kendra_knowledge_base_configuration::cfn_struct},
+                {"ManagedKnowledgeBaseConfiguration", offsetof(self, managed_knowledge_base_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::managed_knowledge_base_configuration::cfn_struct},
+                {"SqlKnowledgeBaseConfiguration", offsetof(self, sql_knowledge_base_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::sql_knowledge_base_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VectorKnowledgeBaseConfiguration", offsetof(self, vector_knowledge_base_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::vector_knowledge_base_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.KnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -742,7 +742,7 @@ struct knowledge_base {
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"EndpointServiceName", offsetof(self, endpoint_service_name), cfn::field_kind::value, false},
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::mongo_db_atlas_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::mongo_db_atlas_field_mapping::cfn_struct},
                 {"TextIndexName", offsetof(self, text_index_name), cfn::field_kind::value, false},
                 {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true},
             };
@@ -783,7 +783,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = neptune_analytics_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::neptune_analytics_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::neptune_analytics_field_mapping::cfn_struct},
                 {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.NeptuneAnalyticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -832,7 +832,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::value, true},
                 {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::value, true},
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::open_search_managed_cluster_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::open_search_managed_cluster_field_mapping::cfn_struct},
                 {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchManagedClusterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -878,7 +878,7 @@ struct knowledge_base {
             using self = open_search_serverless_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CollectionArn", offsetof(self, collection_arn), cfn::field_kind::value, true},
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::open_search_serverless_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::open_search_serverless_field_mapping::cfn_struct},
                 {"VectorIndexName", offsetof(self, vector_index_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.OpenSearchServerlessConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -924,7 +924,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::value, true},
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true},
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::pinecone_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::pinecone_field_mapping::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.PineconeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -981,7 +981,7 @@ struct knowledge_base {
             static constexpr cfn::field_info fields[] = {
                 {"CredentialsSecretArn", offsetof(self, credentials_secret_arn), cfn::field_kind::value, true},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, &knowledge_base::rds_field_mapping::cfn_struct},
+                {"FieldMapping", offsetof(self, field_mapping), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::rds_field_mapping::cfn_struct},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
             };
@@ -1037,13 +1037,13 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"MongoDbAtlasConfiguration", offsetof(self, mongo_db_atlas_configuration), cfn::field_kind::nested, false, &knowledge_base::mongo_db_atlas_configuration::cfn_struct},
-                {"NeptuneAnalyticsConfiguration", offsetof(self, neptune_analytics_configuration), cfn::field_kind::nested, false, &knowledge_base::neptune_analytics_configuration::cfn_struct},
-                {"OpensearchManagedClusterConfiguration", offsetof(self, opensearch_managed_cluster_configuration), cfn::field_kind::nested, false, &knowledge_base::open_search_managed_cluster_configuration::cfn_struct},
-                {"OpensearchServerlessConfiguration", offsetof(self, opensearch_serverless_configuration), cfn::field_kind::nested, false, &knowledge_base::open_search_serverless_configuration::cfn_struct},
-                {"PineconeConfiguration", offsetof(self, pinecone_configuration), cfn::field_kind::nested, false, &knowledge_base::pinecone_configuration::cfn_struct},
-                {"RdsConfiguration", offsetof(self, rds_configuration), cfn::field_kind::nested, false, &knowledge_base::rds_configuration::cfn_struct},
-                {"S3VectorsConfiguration", offsetof(self, s3_vectors_configuration), cfn::field_kind::nested, false, &knowledge_base::s3_vectors_configuration::cfn_struct},
+                {"MongoDbAtlasConfiguration", offsetof(self, mongo_db_atlas_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::mongo_db_atlas_configuration::cfn_struct},
+                {"NeptuneAnalyticsConfiguration", offsetof(self, neptune_analytics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::neptune_analytics_configuration::cfn_struct},
+                {"OpensearchManagedClusterConfiguration", offsetof(self, opensearch_managed_cluster_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::open_search_managed_cluster_configuration::cfn_struct},
+                {"OpensearchServerlessConfiguration", offsetof(self, opensearch_serverless_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::open_search_serverless_configuration::cfn_struct},
+                {"PineconeConfiguration", offsetof(self, pinecone_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::pinecone_configuration::cfn_struct},
+                {"RdsConfiguration", offsetof(self, rds_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::rds_configuration::cfn_struct},
+                {"S3VectorsConfiguration", offsetof(self, s3_vectors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::s3_vectors_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase.StorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1068,10 +1068,10 @@ struct knowledge_base {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, &knowledge_base::knowledge_base_configuration::cfn_struct},
+                {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::knowledge_base_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, &knowledge_base::storage_configuration::cfn_struct},
+                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::KnowledgeBase", fields, cfn::no_intrinsic};

@@ -58,7 +58,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_gen_ai_resource;
             static constexpr cfn::field_info fields[] = {
-                {"Agent", offsetof(self, agent), cfn::field_kind::nested, true, &prompt::prompt_agent_resource::cfn_struct},
+                {"Agent", offsetof(self, agent), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_agent_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptGenAiResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,7 +101,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_inference_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::nested, true, &prompt::prompt_model_inference_configuration::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_model_inference_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptInferenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,7 +174,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content_block;
             static constexpr cfn::field_info fields[] = {
-                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, &prompt::cache_point_block::cfn_struct},
+                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ContentBlock", fields, offsetof(self, cfn_intrinsic)};
@@ -214,7 +214,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = system_content_block;
             static constexpr cfn::field_info fields[] = {
-                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, &prompt::cache_point_block::cfn_struct},
+                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.SystemContentBlock", fields, offsetof(self, cfn_intrinsic)};
@@ -255,7 +255,7 @@ struct prompt {
             static constexpr cfn::field_info fields[] = {
                 {"Any", offsetof(self, any), cfn::field_kind::value, false},
                 {"Auto", offsetof(self, auto_), cfn::field_kind::value, false},
-                {"Tool", offsetof(self, tool), cfn::field_kind::nested, false, &prompt::specific_tool_choice::cfn_struct},
+                {"Tool", offsetof(self, tool), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::specific_tool_choice::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolChoice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,7 +294,7 @@ struct prompt {
             using self = tool_specification;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, &prompt::tool_input_schema::cfn_struct},
+                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::tool_input_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -314,8 +314,8 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tool;
             static constexpr cfn::field_info fields[] = {
-                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, &prompt::cache_point_block::cfn_struct},
-                {"ToolSpec", offsetof(self, tool_spec), cfn::field_kind::nested, false, &prompt::tool_specification::cfn_struct},
+                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
+                {"ToolSpec", offsetof(self, tool_spec), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.Tool", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,7 +334,7 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tool_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ToolChoice", offsetof(self, tool_choice), cfn::field_kind::nested, false, &prompt::tool_choice::cfn_struct},
+                {"ToolChoice", offsetof(self, tool_choice), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_choice::cfn_struct},
                 {"Tools", offsetof(self, tools), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ToolConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -361,7 +361,7 @@ struct prompt {
                 {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false},
                 {"Messages", offsetof(self, messages), cfn::field_kind::value, true},
                 {"System", offsetof(self, system), cfn::field_kind::value, false},
-                {"ToolConfiguration", offsetof(self, tool_configuration), cfn::field_kind::nested, false, &prompt::tool_configuration::cfn_struct},
+                {"ToolConfiguration", offsetof(self, tool_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::tool_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.ChatPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,10 +407,10 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_prompt_template_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, &prompt::cache_point_block::cfn_struct},
+                {"CachePoint", offsetof(self, cache_point), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::cache_point_block::cfn_struct},
                 {"InputVariables", offsetof(self, input_variables), cfn::field_kind::value, false},
                 {"Text", offsetof(self, text), cfn::field_kind::value, false},
-                {"TextS3Location", offsetof(self, text_s3_location), cfn::field_kind::nested, false, &prompt::text_s3_location::cfn_struct},
+                {"TextS3Location", offsetof(self, text_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.TextPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -429,8 +429,8 @@ struct prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prompt_template_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Chat", offsetof(self, chat), cfn::field_kind::nested, false, &prompt::chat_prompt_template_configuration::cfn_struct},
-                {"Text", offsetof(self, text), cfn::field_kind::nested, false, &prompt::text_prompt_template_configuration::cfn_struct},
+                {"Chat", offsetof(self, chat), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::chat_prompt_template_configuration::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::text_prompt_template_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -462,12 +462,12 @@ struct prompt {
             using self = prompt_variant;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
-                {"GenAiResource", offsetof(self, gen_ai_resource), cfn::field_kind::nested, false, &prompt::prompt_gen_ai_resource::cfn_struct},
-                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, &prompt::prompt_inference_configuration::cfn_struct},
+                {"GenAiResource", offsetof(self, gen_ai_resource), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_gen_ai_resource::cfn_struct},
+                {"InferenceConfiguration", offsetof(self, inference_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prompt::prompt_inference_configuration::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, &prompt::prompt_template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &prompt::prompt_template_configuration::cfn_struct},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Bedrock::Prompt.PromptVariant", fields, offsetof(self, cfn_intrinsic)};

@@ -55,9 +55,9 @@ struct api_key_credential_provider {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, false},
-                {"ApiKeySecretConfig", offsetof(self, api_key_secret_config), cfn::field_kind::nested, false, &api_key_credential_provider::secret_reference::cfn_struct},
+                {"ApiKeySecretConfig", offsetof(self, api_key_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &api_key_credential_provider::secret_reference::cfn_struct},
                 {"ApiKeySecretSource", offsetof(self, api_key_secret_source), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::ApiKeyCredentialProvider", fields, cfn::no_intrinsic};

@@ -69,7 +69,7 @@ struct browser_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateLocation", offsetof(self, certificate_location), cfn::field_kind::nested, true, &browser_custom::certificate_location::cfn_struct},
+                {"CertificateLocation", offsetof(self, certificate_location), cfn::field_kind::nested, true, cfn::replacement::no, &browser_custom::certificate_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.Certificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -108,7 +108,7 @@ struct browser_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = browser_enterprise_policy;
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &browser_custom::s3_location::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::no, &browser_custom::s3_location::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.BrowserEnterprisePolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -149,7 +149,7 @@ struct browser_custom {
             using self = browser_network_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, true},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &browser_custom::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &browser_custom::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.BrowserNetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,7 +169,7 @@ struct browser_custom {
             using self = recording_config;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &browser_custom::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &browser_custom::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom.RecordingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -198,14 +198,14 @@ struct browser_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BrowserSigning", offsetof(self, browser_signing), cfn::field_kind::nested, false, &browser_custom::browser_signing::cfn_struct},
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EnterprisePolicies", offsetof(self, enterprise_policies), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, &browser_custom::browser_network_configuration::cfn_struct},
-                {"RecordingConfig", offsetof(self, recording_config), cfn::field_kind::nested, false, &browser_custom::recording_config::cfn_struct},
+                {"BrowserSigning", offsetof(self, browser_signing), cfn::field_kind::nested, false, cfn::replacement::yes, &browser_custom::browser_signing::cfn_struct},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnterprisePolicies", offsetof(self, enterprise_policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &browser_custom::browser_network_configuration::cfn_struct},
+                {"RecordingConfig", offsetof(self, recording_config), cfn::field_kind::nested, false, cfn::replacement::yes, &browser_custom::recording_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::BrowserCustom", fields, cfn::no_intrinsic};

@@ -99,7 +99,7 @@ struct capacity_provider {
             using self = capacity_reservation_specification;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, false},
-                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, &capacity_provider::capacity_reservation_target::cfn_struct},
+                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_reservation_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.CapacityReservationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,7 +162,7 @@ struct capacity_provider {
             using self = ephemeral_block_device_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &capacity_provider::ephemeral_ebs_volume_configuration::cfn_struct},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::ephemeral_ebs_volume_configuration::cfn_struct},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.EphemeralBlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -230,10 +230,10 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, &capacity_provider::capacity_reservation_specification::cfn_struct},
+                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_reservation_specification::cfn_struct},
                 {"EphemeralVolumes", offsetof(self, ephemeral_volumes), cfn::field_kind::value, false},
                 {"InstanceProfileArn", offsetof(self, instance_profile_arn), cfn::field_kind::value, false},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, true, &capacity_provider::instance_requirements::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::instance_requirements::cfn_struct},
                 {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::value, false},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
@@ -255,7 +255,7 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_source;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::nested, true, &capacity_provider::launch_parameters::cfn_struct},
+                {"LaunchParameters", offsetof(self, launch_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::launch_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.LaunchTemplateSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,7 +362,7 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, true, &capacity_provider::ebs_volume_configuration::cfn_struct},
+                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::ebs_volume_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.VolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,11 +407,11 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateSource", offsetof(self, launch_template_source), cfn::field_kind::nested, true, &capacity_provider::launch_template_source::cfn_struct},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &capacity_provider::instance_lifecycle_configuration::cfn_struct},
-                {"RootVolume", offsetof(self, root_volume), cfn::field_kind::nested, false, &capacity_provider::root_volume_configuration::cfn_struct},
+                {"LaunchTemplateSource", offsetof(self, launch_template_source), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::launch_template_source::cfn_struct},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::instance_lifecycle_configuration::cfn_struct},
+                {"RootVolume", offsetof(self, root_volume), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::root_volume_configuration::cfn_struct},
                 {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, &capacity_provider::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.Ec2Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,7 +428,7 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compute_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::nested, true, &capacity_provider::ec2_configuration::cfn_struct},
+                {"Ec2Configuration", offsetof(self, ec2_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::ec2_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider.ComputeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,10 +466,10 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeConfiguration", offsetof(self, compute_configuration), cfn::field_kind::nested, true, &capacity_provider::compute_configuration::cfn_struct},
+                {"ComputeConfiguration", offsetof(self, compute_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &capacity_provider::compute_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PermissionsConfiguration", offsetof(self, permissions_configuration), cfn::field_kind::nested, true, &capacity_provider::permissions_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PermissionsConfiguration", offsetof(self, permissions_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &capacity_provider::permissions_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CapacityProvider", fields, cfn::no_intrinsic};

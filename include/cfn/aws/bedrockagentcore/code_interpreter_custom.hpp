@@ -48,7 +48,7 @@ struct code_interpreter_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateLocation", offsetof(self, certificate_location), cfn::field_kind::nested, true, &code_interpreter_custom::certificate_location::cfn_struct},
+                {"CertificateLocation", offsetof(self, certificate_location), cfn::field_kind::nested, true, cfn::replacement::no, &code_interpreter_custom::certificate_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CodeInterpreterCustom.Certificate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,7 +88,7 @@ struct code_interpreter_custom {
             using self = code_interpreter_network_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, true},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &code_interpreter_custom::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &code_interpreter_custom::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CodeInterpreterCustom.CodeInterpreterNetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,11 +111,11 @@ struct code_interpreter_custom {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, &code_interpreter_custom::code_interpreter_network_configuration::cfn_struct},
+                {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &code_interpreter_custom::code_interpreter_network_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::CodeInterpreterCustom", fields, cfn::no_intrinsic};

@@ -66,8 +66,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_type;
             static constexpr cfn::field_info fields[] = {
-                {"InlineExamples", offsetof(self, inline_examples), cfn::field_kind::nested, false, &dataset::inline_examples_source::cfn_struct},
-                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, &dataset::s3_source::cfn_struct},
+                {"InlineExamples", offsetof(self, inline_examples), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::inline_examples_source::cfn_struct},
+                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Dataset.DataSourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,11 +90,11 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"SchemaType", offsetof(self, schema_type), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &dataset::data_source_type::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SchemaType", offsetof(self, schema_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::yes, &dataset::data_source_type::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Dataset", fields, cfn::no_intrinsic};

@@ -51,7 +51,7 @@ struct evaluator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_based_evaluator_config;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, true, &evaluator::lambda_evaluator_config::cfn_struct},
+                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::lambda_evaluator_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.CodeBasedEvaluatorConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct evaluator {
             using self = bedrock_evaluator_model_config;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalModelRequestFields", offsetof(self, additional_model_request_fields), cfn::field_kind::value, false},
-                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, &evaluator::inference_configuration::cfn_struct},
+                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::inference_configuration::cfn_struct},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.BedrockEvaluatorModelConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -141,7 +141,7 @@ struct evaluator {
             static constexpr cfn::field_info fields[] = {
                 {"MaxOutputTokens", offsetof(self, max_output_tokens), cfn::field_kind::value, false},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
-                {"Reasoning", offsetof(self, reasoning), cfn::field_kind::nested, false, &evaluator::reasoning_configuration::cfn_struct},
+                {"Reasoning", offsetof(self, reasoning), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::reasoning_configuration::cfn_struct},
                 {"Temperature", offsetof(self, temperature), cfn::field_kind::value, false},
                 {"TopP", offsetof(self, top_p), cfn::field_kind::value, false},
             };
@@ -162,8 +162,8 @@ struct evaluator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluator_model_config;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockEvaluatorModelConfig", offsetof(self, bedrock_evaluator_model_config), cfn::field_kind::nested, false, &evaluator::bedrock_evaluator_model_config::cfn_struct},
-                {"ResponsesEvaluatorModelConfig", offsetof(self, responses_evaluator_model_config), cfn::field_kind::nested, false, &evaluator::open_responses_evaluator_model_config::cfn_struct},
+                {"BedrockEvaluatorModelConfig", offsetof(self, bedrock_evaluator_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::bedrock_evaluator_model_config::cfn_struct},
+                {"ResponsesEvaluatorModelConfig", offsetof(self, responses_evaluator_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::open_responses_evaluator_model_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.EvaluatorModelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,8 +246,8 @@ struct evaluator {
             using self = llm_as_a_judge_evaluator_config;
             static constexpr cfn::field_info fields[] = {
                 {"Instructions", offsetof(self, instructions), cfn::field_kind::value, true},
-                {"ModelConfig", offsetof(self, model_config), cfn::field_kind::nested, true, &evaluator::evaluator_model_config::cfn_struct},
-                {"RatingScale", offsetof(self, rating_scale), cfn::field_kind::nested, true, &evaluator::rating_scale::cfn_struct},
+                {"ModelConfig", offsetof(self, model_config), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::evaluator_model_config::cfn_struct},
+                {"RatingScale", offsetof(self, rating_scale), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::rating_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.LlmAsAJudgeEvaluatorConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,8 +266,8 @@ struct evaluator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluator_config;
             static constexpr cfn::field_info fields[] = {
-                {"CodeBased", offsetof(self, code_based), cfn::field_kind::nested, false, &evaluator::code_based_evaluator_config::cfn_struct},
-                {"LlmAsAJudge", offsetof(self, llm_as_a_judge), cfn::field_kind::nested, false, &evaluator::llm_as_a_judge_evaluator_config::cfn_struct},
+                {"CodeBased", offsetof(self, code_based), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::code_based_evaluator_config::cfn_struct},
+                {"LlmAsAJudge", offsetof(self, llm_as_a_judge), cfn::field_kind::nested, false, cfn::replacement::no, &evaluator::llm_as_a_judge_evaluator_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Evaluator.EvaluatorConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -291,8 +291,8 @@ struct evaluator {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EvaluatorConfig", offsetof(self, evaluator_config), cfn::field_kind::nested, true, &evaluator::evaluator_config::cfn_struct},
-                {"EvaluatorName", offsetof(self, evaluator_name), cfn::field_kind::value, true},
+                {"EvaluatorConfig", offsetof(self, evaluator_config), cfn::field_kind::nested, true, cfn::replacement::no, &evaluator::evaluator_config::cfn_struct},
+                {"EvaluatorName", offsetof(self, evaluator_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"Level", offsetof(self, level), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -110,7 +110,7 @@ struct gateway {
             using self = authorizing_claim_match_value_type;
             static constexpr cfn::field_info fields[] = {
                 {"ClaimMatchOperator", offsetof(self, claim_match_operator), cfn::field_kind::value, true},
-                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, &gateway::claim_match_value_type::cfn_struct},
+                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::claim_match_value_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.AuthorizingClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,7 +131,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, &gateway::authorizing_claim_match_value_type::cfn_struct},
+                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
@@ -196,8 +196,8 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, &gateway::managed_vpc_resource::cfn_struct},
-                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, &gateway::self_managed_lattice_resource::cfn_struct},
+                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::managed_vpc_resource::cfn_struct},
+                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::self_managed_lattice_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.PrivateEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -228,7 +228,7 @@ struct gateway {
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false},
                 {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, &gateway::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::private_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,7 +245,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, &gateway::custom_jwt_authorizer_configuration::cfn_struct},
+                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::custom_jwt_authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,7 +298,7 @@ struct gateway {
             using self = interceptor_input_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"PassRequestHeaders", offsetof(self, pass_request_headers), cfn::field_kind::value, true},
-                {"PayloadFilter", offsetof(self, payload_filter), cfn::field_kind::nested, false, &gateway::interceptor_payload_filter::cfn_struct},
+                {"PayloadFilter", offsetof(self, payload_filter), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::interceptor_payload_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.InterceptorInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -332,7 +332,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = interceptor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, true, &gateway::lambda_interceptor_configuration::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::lambda_interceptor_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.InterceptorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -352,9 +352,9 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_interceptor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InputConfiguration", offsetof(self, input_configuration), cfn::field_kind::nested, false, &gateway::interceptor_input_configuration::cfn_struct},
+                {"InputConfiguration", offsetof(self, input_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::interceptor_input_configuration::cfn_struct},
                 {"InterceptionPoints", offsetof(self, interception_points), cfn::field_kind::value, true},
-                {"Interceptor", offsetof(self, interceptor), cfn::field_kind::nested, true, &gateway::interceptor_configuration::cfn_struct},
+                {"Interceptor", offsetof(self, interceptor), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::interceptor_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayInterceptorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -430,8 +430,8 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false},
                 {"SearchType", offsetof(self, search_type), cfn::field_kind::value, false},
-                {"SessionConfiguration", offsetof(self, session_configuration), cfn::field_kind::nested, false, &gateway::session_configuration::cfn_struct},
-                {"StreamingConfiguration", offsetof(self, streaming_configuration), cfn::field_kind::nested, false, &gateway::streaming_configuration::cfn_struct},
+                {"SessionConfiguration", offsetof(self, session_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::session_configuration::cfn_struct},
+                {"StreamingConfiguration", offsetof(self, streaming_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::streaming_configuration::cfn_struct},
                 {"SupportedVersions", offsetof(self, supported_versions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.MCPGatewayConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -449,7 +449,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_protocol_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, true, &gateway::mcp_gateway_configuration::cfn_struct},
+                {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, true, cfn::replacement::no, &gateway::mcp_gateway_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway.GatewayProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -498,19 +498,19 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, &gateway::authorizer_configuration::cfn_struct},
+                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::authorizer_configuration::cfn_struct},
                 {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExceptionLevel", offsetof(self, exception_level), cfn::field_kind::value, false},
                 {"InterceptorConfigurations", offsetof(self, interceptor_configurations), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, &gateway::gateway_policy_engine_configuration::cfn_struct},
-                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, false, &gateway::gateway_protocol_configuration::cfn_struct},
+                {"PolicyEngineConfiguration", offsetof(self, policy_engine_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_policy_engine_configuration::cfn_struct},
+                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::gateway_protocol_configuration::cfn_struct},
                 {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WafConfiguration", offsetof(self, waf_configuration), cfn::field_kind::nested, false, &gateway::waf_configuration::cfn_struct},
+                {"WafConfiguration", offsetof(self, waf_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::waf_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Gateway", fields, cfn::no_intrinsic};
             return &info;

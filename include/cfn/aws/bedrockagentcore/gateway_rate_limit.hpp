@@ -81,10 +81,10 @@ struct gateway_rate_limit {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DimensionKeys", offsetof(self, dimension_keys), cfn::field_kind::value, true},
+                {"DimensionKeys", offsetof(self, dimension_keys), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Entries", offsetof(self, entries), cfn::field_kind::value, true},
-                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false},
-                {"RateLimitId", offsetof(self, rate_limit_id), cfn::field_kind::value, false},
+                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RateLimitId", offsetof(self, rate_limit_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRateLimit", fields, cfn::no_intrinsic};
             return &info;

@@ -76,7 +76,7 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_split_entry;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationBundle", offsetof(self, configuration_bundle), cfn::field_kind::nested, true, &gateway_rule::configuration_bundle_reference::cfn_struct},
+                {"ConfigurationBundle", offsetof(self, configuration_bundle), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_rule::configuration_bundle_reference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -114,8 +114,8 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_bundle_action;
             static constexpr cfn::field_info fields[] = {
-                {"StaticOverride", offsetof(self, static_override), cfn::field_kind::nested, false, &gateway_rule::static_override::cfn_struct},
-                {"WeightedOverride", offsetof(self, weighted_override), cfn::field_kind::nested, false, &gateway_rule::weighted_override::cfn_struct},
+                {"StaticOverride", offsetof(self, static_override), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::static_override::cfn_struct},
+                {"WeightedOverride", offsetof(self, weighted_override), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::weighted_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.ConfigurationBundleAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,8 +193,8 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route_to_target_action;
             static constexpr cfn::field_info fields[] = {
-                {"StaticRoute", offsetof(self, static_route), cfn::field_kind::nested, false, &gateway_rule::static_route::cfn_struct},
-                {"WeightedRoute", offsetof(self, weighted_route), cfn::field_kind::nested, false, &gateway_rule::weighted_route::cfn_struct},
+                {"StaticRoute", offsetof(self, static_route), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::static_route::cfn_struct},
+                {"WeightedRoute", offsetof(self, weighted_route), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::weighted_route::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.RouteToTargetAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -211,8 +211,8 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationBundle", offsetof(self, configuration_bundle), cfn::field_kind::nested, false, &gateway_rule::configuration_bundle_action::cfn_struct},
-                {"RouteToTarget", offsetof(self, route_to_target), cfn::field_kind::nested, false, &gateway_rule::route_to_target_action::cfn_struct},
+                {"ConfigurationBundle", offsetof(self, configuration_bundle), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::configuration_bundle_action::cfn_struct},
+                {"RouteToTarget", offsetof(self, route_to_target), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::route_to_target_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -265,7 +265,7 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = match_principal_entry;
             static constexpr cfn::field_info fields[] = {
-                {"IamPrincipal", offsetof(self, iam_principal), cfn::field_kind::nested, true, &gateway_rule::iam_principal::cfn_struct},
+                {"IamPrincipal", offsetof(self, iam_principal), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_rule::iam_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.MatchPrincipalEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -299,8 +299,8 @@ struct gateway_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::nested, false, &gateway_rule::match_paths::cfn_struct},
-                {"MatchPrincipals", offsetof(self, match_principals), cfn::field_kind::nested, false, &gateway_rule::match_principals::cfn_struct},
+                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::match_paths::cfn_struct},
+                {"MatchPrincipals", offsetof(self, match_principals), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_rule::match_principals::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,7 +322,7 @@ struct gateway_rule {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false},
+                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayRule", fields, cfn::no_intrinsic};

@@ -173,9 +173,9 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = credential_provider;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyCredentialProvider", offsetof(self, api_key_credential_provider), cfn::field_kind::nested, false, &gateway_target::api_key_credential_provider::cfn_struct},
-                {"IamCredentialProvider", offsetof(self, iam_credential_provider), cfn::field_kind::nested, false, &gateway_target::iam_credential_provider::cfn_struct},
-                {"OauthCredentialProvider", offsetof(self, oauth_credential_provider), cfn::field_kind::nested, false, &gateway_target::oauth_credential_provider::cfn_struct},
+                {"ApiKeyCredentialProvider", offsetof(self, api_key_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_key_credential_provider::cfn_struct},
+                {"IamCredentialProvider", offsetof(self, iam_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::iam_credential_provider::cfn_struct},
+                {"OauthCredentialProvider", offsetof(self, oauth_credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::oauth_credential_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.CredentialProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,7 +194,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = credential_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProvider", offsetof(self, credential_provider), cfn::field_kind::nested, false, &gateway_target::credential_provider::cfn_struct},
+                {"CredentialProvider", offsetof(self, credential_provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::credential_provider::cfn_struct},
                 {"CredentialProviderType", offsetof(self, credential_provider_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.CredentialProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -279,8 +279,8 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, &gateway_target::managed_vpc_resource::cfn_struct},
-                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, &gateway_target::self_managed_lattice_resource::cfn_struct},
+                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::managed_vpc_resource::cfn_struct},
+                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::self_managed_lattice_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.PrivateEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -320,7 +320,7 @@ struct gateway_target {
             using self = api_schema_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &gateway_target::s3_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ApiSchemaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,7 +337,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_api_schema_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &gateway_target::api_schema_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::api_schema_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.HttpApiSchemaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,7 +358,7 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, false},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &gateway_target::http_api_schema_configuration::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::http_api_schema_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.RuntimeTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,7 +394,7 @@ struct gateway_target {
             using self = http_connector_target_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &gateway_target::http_connector_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::http_connector_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.HttpConnectorTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -436,8 +436,8 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, true},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &gateway_target::http_api_schema_configuration::cfn_struct},
-                {"StickinessConfiguration", offsetof(self, stickiness_configuration), cfn::field_kind::nested, false, &gateway_target::stickiness_configuration::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::http_api_schema_configuration::cfn_struct},
+                {"StickinessConfiguration", offsetof(self, stickiness_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::stickiness_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.PassthroughTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -455,9 +455,9 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AgentcoreRuntime", offsetof(self, agentcore_runtime), cfn::field_kind::nested, false, &gateway_target::runtime_target_configuration::cfn_struct},
-                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, &gateway_target::http_connector_target_configuration::cfn_struct},
-                {"Passthrough", offsetof(self, passthrough), cfn::field_kind::nested, false, &gateway_target::passthrough_target_configuration::cfn_struct},
+                {"AgentcoreRuntime", offsetof(self, agentcore_runtime), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::runtime_target_configuration::cfn_struct},
+                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::http_connector_target_configuration::cfn_struct},
+                {"Passthrough", offsetof(self, passthrough), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::passthrough_target_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.HttpTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -491,7 +491,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_connector_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &gateway_target::inference_connector_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::inference_connector_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.InferenceConnectorTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,7 +525,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"ProviderPrefix", offsetof(self, provider_prefix), cfn::field_kind::nested, false, &gateway_target::provider_prefix::cfn_struct},
+                {"ProviderPrefix", offsetof(self, provider_prefix), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::provider_prefix::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ModelMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -583,7 +583,7 @@ struct gateway_target {
             using self = inference_provider_target_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
-                {"ModelMapping", offsetof(self, model_mapping), cfn::field_kind::nested, false, &gateway_target::model_mapping::cfn_struct},
+                {"ModelMapping", offsetof(self, model_mapping), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::model_mapping::cfn_struct},
                 {"Operations", offsetof(self, operations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.InferenceProviderTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -601,8 +601,8 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, &gateway_target::inference_connector_target_configuration::cfn_struct},
-                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, &gateway_target::inference_provider_target_configuration::cfn_struct},
+                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::inference_connector_target_configuration::cfn_struct},
+                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::inference_provider_target_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.InferenceTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -687,7 +687,7 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_gateway_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApiGatewayToolConfiguration", offsetof(self, api_gateway_tool_configuration), cfn::field_kind::nested, true, &gateway_target::api_gateway_tool_configuration::cfn_struct},
+                {"ApiGatewayToolConfiguration", offsetof(self, api_gateway_tool_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::api_gateway_tool_configuration::cfn_struct},
                 {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, true},
                 {"Stage", offsetof(self, stage), cfn::field_kind::value, true},
             };
@@ -771,7 +771,7 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &gateway_target::connector_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::connector_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ConnectorTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -823,9 +823,9 @@ struct gateway_target {
             using self = tool_definition;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, &gateway_target::schema_definition::cfn_struct},
+                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::schema_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputSchema", offsetof(self, output_schema), cfn::field_kind::nested, false, &gateway_target::schema_definition::cfn_struct},
+                {"OutputSchema", offsetof(self, output_schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::schema_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ToolDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -845,7 +845,7 @@ struct gateway_target {
             using self = tool_schema;
             static constexpr cfn::field_info fields[] = {
                 {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &gateway_target::s3_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.ToolSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -865,7 +865,7 @@ struct gateway_target {
             using self = mcp_lambda_target_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true},
-                {"ToolSchema", offsetof(self, tool_schema), cfn::field_kind::nested, true, &gateway_target::tool_schema::cfn_struct},
+                {"ToolSchema", offsetof(self, tool_schema), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::tool_schema::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpLambdaTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -883,7 +883,7 @@ struct gateway_target {
             using self = mcp_tool_schema_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"InlinePayload", offsetof(self, inline_payload), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &gateway_target::s3_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpToolSchemaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -905,7 +905,7 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"ListingMode", offsetof(self, listing_mode), cfn::field_kind::value, false},
-                {"McpToolSchema", offsetof(self, mcp_tool_schema), cfn::field_kind::nested, false, &gateway_target::mcp_tool_schema_configuration::cfn_struct},
+                {"McpToolSchema", offsetof(self, mcp_tool_schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_tool_schema_configuration::cfn_struct},
                 {"ResourcePriority", offsetof(self, resource_priority), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpServerTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -930,12 +930,12 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApiGateway", offsetof(self, api_gateway), cfn::field_kind::nested, false, &gateway_target::api_gateway_target_configuration::cfn_struct},
-                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, &gateway_target::connector_target_configuration::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &gateway_target::mcp_lambda_target_configuration::cfn_struct},
-                {"McpServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, &gateway_target::mcp_server_target_configuration::cfn_struct},
-                {"OpenApiSchema", offsetof(self, open_api_schema), cfn::field_kind::nested, false, &gateway_target::api_schema_configuration::cfn_struct},
-                {"SmithyModel", offsetof(self, smithy_model), cfn::field_kind::nested, false, &gateway_target::api_schema_configuration::cfn_struct},
+                {"ApiGateway", offsetof(self, api_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_gateway_target_configuration::cfn_struct},
+                {"Connector", offsetof(self, connector), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::connector_target_configuration::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_lambda_target_configuration::cfn_struct},
+                {"McpServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_server_target_configuration::cfn_struct},
+                {"OpenApiSchema", offsetof(self, open_api_schema), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_schema_configuration::cfn_struct},
+                {"SmithyModel", offsetof(self, smithy_model), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::api_schema_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.McpTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -954,9 +954,9 @@ struct gateway_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Http", offsetof(self, http), cfn::field_kind::nested, false, &gateway_target::http_target_configuration::cfn_struct},
-                {"Inference", offsetof(self, inference), cfn::field_kind::nested, false, &gateway_target::inference_target_configuration::cfn_struct},
-                {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, false, &gateway_target::mcp_target_configuration::cfn_struct},
+                {"Http", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::http_target_configuration::cfn_struct},
+                {"Inference", offsetof(self, inference), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::inference_target_configuration::cfn_struct},
+                {"Mcp", offsetof(self, mcp), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::mcp_target_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget.TargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -981,11 +981,11 @@ struct gateway_target {
             static constexpr cfn::field_info fields[] = {
                 {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false},
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, &gateway_target::metadata_configuration::cfn_struct},
+                {"GatewayIdentifier", offsetof(self, gateway_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::metadata_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, &gateway_target::private_endpoint::cfn_struct},
-                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, true, &gateway_target::target_configuration::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &gateway_target::private_endpoint::cfn_struct},
+                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &gateway_target::target_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::GatewayTarget", fields, cfn::no_intrinsic};
             return &info;

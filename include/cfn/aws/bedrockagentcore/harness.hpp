@@ -113,7 +113,7 @@ struct harness {
             using self = authorizing_claim_match_value_type;
             static constexpr cfn::field_info fields[] = {
                 {"ClaimMatchOperator", offsetof(self, claim_match_operator), cfn::field_kind::value, true},
-                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, &harness::claim_match_value_type::cfn_struct},
+                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &harness::claim_match_value_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.AuthorizingClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,7 +134,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, &harness::authorizing_claim_match_value_type::cfn_struct},
+                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &harness::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
@@ -201,8 +201,8 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, &harness::managed_vpc_resource::cfn_struct},
-                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, &harness::self_managed_lattice_resource::cfn_struct},
+                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, cfn::replacement::no, &harness::managed_vpc_resource::cfn_struct},
+                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, cfn::replacement::no, &harness::self_managed_lattice_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.PrivateEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,7 +222,7 @@ struct harness {
             using self = private_endpoint_override;
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, &harness::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, cfn::replacement::no, &harness::private_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.PrivateEndpointOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,7 +251,7 @@ struct harness {
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false},
                 {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, &harness::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &harness::private_endpoint::cfn_struct},
                 {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -268,7 +268,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, false, &harness::custom_jwt_authorizer_configuration::cfn_struct},
+                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, false, cfn::replacement::no, &harness::custom_jwt_authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -345,9 +345,9 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filesystem_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EfsAccessPoint", offsetof(self, efs_access_point), cfn::field_kind::nested, false, &harness::efs_access_point_configuration::cfn_struct},
-                {"S3FilesAccessPoint", offsetof(self, s3_files_access_point), cfn::field_kind::nested, false, &harness::s3_files_access_point_configuration::cfn_struct},
-                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, &harness::session_storage_configuration::cfn_struct},
+                {"EfsAccessPoint", offsetof(self, efs_access_point), cfn::field_kind::nested, false, cfn::replacement::no, &harness::efs_access_point_configuration::cfn_struct},
+                {"S3FilesAccessPoint", offsetof(self, s3_files_access_point), cfn::field_kind::nested, false, cfn::replacement::no, &harness::s3_files_access_point_configuration::cfn_struct},
+                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, cfn::replacement::no, &harness::session_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.FilesystemConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -404,7 +404,7 @@ struct harness {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, true},
-                {"NetworkModeConfig", offsetof(self, network_mode_config), cfn::field_kind::nested, false, &harness::vpc_config::cfn_struct},
+                {"NetworkModeConfig", offsetof(self, network_mode_config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -432,8 +432,8 @@ struct harness {
                 {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, false},
                 {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, false},
                 {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &harness::lifecycle_configuration::cfn_struct},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &harness::network_configuration::cfn_struct},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::lifecycle_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::network_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessAgentCoreRuntimeEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -449,7 +449,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_environment_provider;
             static constexpr cfn::field_info fields[] = {
-                {"AgentCoreRuntimeEnvironment", offsetof(self, agent_core_runtime_environment), cfn::field_kind::nested, false, &harness::harness_agent_core_runtime_environment::cfn_struct},
+                {"AgentCoreRuntimeEnvironment", offsetof(self, agent_core_runtime_environment), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_agent_core_runtime_environment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessEnvironmentProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -482,7 +482,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_environment_artifact;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerConfiguration", offsetof(self, container_configuration), cfn::field_kind::nested, false, &harness::container_configuration::cfn_struct},
+                {"ContainerConfiguration", offsetof(self, container_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::container_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessEnvironmentArtifact", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -549,7 +549,7 @@ struct harness {
             using self = harness_managed_memory_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EventExpiryDuration", offsetof(self, event_expiry_duration), cfn::field_kind::value, false},
                 {"Strategies", offsetof(self, strategies), cfn::field_kind::value, false},
             };
@@ -571,9 +571,9 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_memory_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AgentCoreMemoryConfiguration", offsetof(self, agent_core_memory_configuration), cfn::field_kind::nested, false, &harness::harness_agent_core_memory_configuration::cfn_struct},
+                {"AgentCoreMemoryConfiguration", offsetof(self, agent_core_memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_agent_core_memory_configuration::cfn_struct},
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
-                {"ManagedMemoryConfiguration", offsetof(self, managed_memory_configuration), cfn::field_kind::nested, false, &harness::harness_managed_memory_configuration::cfn_struct},
+                {"ManagedMemoryConfiguration", offsetof(self, managed_memory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_managed_memory_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessMemoryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -700,10 +700,10 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_model_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockModelConfig", offsetof(self, bedrock_model_config), cfn::field_kind::nested, false, &harness::harness_bedrock_model_config::cfn_struct},
-                {"GeminiModelConfig", offsetof(self, gemini_model_config), cfn::field_kind::nested, false, &harness::harness_gemini_model_config::cfn_struct},
-                {"LiteLlmModelConfig", offsetof(self, lite_llm_model_config), cfn::field_kind::nested, false, &harness::harness_lite_llm_model_config::cfn_struct},
-                {"OpenAiModelConfig", offsetof(self, open_ai_model_config), cfn::field_kind::nested, false, &harness::harness_open_ai_model_config::cfn_struct},
+                {"BedrockModelConfig", offsetof(self, bedrock_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_bedrock_model_config::cfn_struct},
+                {"GeminiModelConfig", offsetof(self, gemini_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_gemini_model_config::cfn_struct},
+                {"LiteLlmModelConfig", offsetof(self, lite_llm_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_lite_llm_model_config::cfn_struct},
+                {"OpenAiModelConfig", offsetof(self, open_ai_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_open_ai_model_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -761,7 +761,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_skill_git_source;
             static constexpr cfn::field_info fields[] = {
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &harness::harness_skill_git_auth::cfn_struct},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_skill_git_auth::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
                 {"Url", offsetof(self, url), cfn::field_kind::value, true},
             };
@@ -803,10 +803,10 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_skill;
             static constexpr cfn::field_info fields[] = {
-                {"AwsSkills", offsetof(self, aws_skills), cfn::field_kind::nested, false, &harness::harness_skill_aws_skills_source::cfn_struct},
-                {"Git", offsetof(self, git), cfn::field_kind::nested, false, &harness::harness_skill_git_source::cfn_struct},
+                {"AwsSkills", offsetof(self, aws_skills), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_skill_aws_skills_source::cfn_struct},
+                {"Git", offsetof(self, git), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_skill_git_source::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &harness::harness_skill_s3_source::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_skill_s3_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessSkill", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -901,7 +901,7 @@ struct harness {
             static constexpr cfn::field_info fields[] = {
                 {"AwsIam", offsetof(self, aws_iam), cfn::field_kind::value, false},
                 {"None", offsetof(self, none), cfn::field_kind::value, false},
-                {"Oauth", offsetof(self, oauth), cfn::field_kind::nested, false, &harness::oauth_credential_provider::cfn_struct},
+                {"Oauth", offsetof(self, oauth), cfn::field_kind::nested, false, cfn::replacement::no, &harness::oauth_credential_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessGatewayOutboundAuth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -920,7 +920,7 @@ struct harness {
             using self = harness_agent_core_gateway_config;
             static constexpr cfn::field_info fields[] = {
                 {"GatewayArn", offsetof(self, gateway_arn), cfn::field_kind::value, true},
-                {"OutboundAuth", offsetof(self, outbound_auth), cfn::field_kind::nested, false, &harness::harness_gateway_outbound_auth::cfn_struct},
+                {"OutboundAuth", offsetof(self, outbound_auth), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_gateway_outbound_auth::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessAgentCoreGatewayConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -979,11 +979,11 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_tool_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AgentCoreBrowser", offsetof(self, agent_core_browser), cfn::field_kind::nested, false, &harness::harness_agent_core_browser_config::cfn_struct},
-                {"AgentCoreCodeInterpreter", offsetof(self, agent_core_code_interpreter), cfn::field_kind::nested, false, &harness::harness_agent_core_code_interpreter_config::cfn_struct},
-                {"AgentCoreGateway", offsetof(self, agent_core_gateway), cfn::field_kind::nested, false, &harness::harness_agent_core_gateway_config::cfn_struct},
-                {"InlineFunction", offsetof(self, inline_function), cfn::field_kind::nested, false, &harness::harness_inline_function_config::cfn_struct},
-                {"RemoteMcp", offsetof(self, remote_mcp), cfn::field_kind::nested, false, &harness::harness_remote_mcp_config::cfn_struct},
+                {"AgentCoreBrowser", offsetof(self, agent_core_browser), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_agent_core_browser_config::cfn_struct},
+                {"AgentCoreCodeInterpreter", offsetof(self, agent_core_code_interpreter), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_agent_core_code_interpreter_config::cfn_struct},
+                {"AgentCoreGateway", offsetof(self, agent_core_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_agent_core_gateway_config::cfn_struct},
+                {"InlineFunction", offsetof(self, inline_function), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_inline_function_config::cfn_struct},
+                {"RemoteMcp", offsetof(self, remote_mcp), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_remote_mcp_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessToolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1002,7 +1002,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_tool;
             static constexpr cfn::field_info fields[] = {
-                {"Config", offsetof(self, config), cfn::field_kind::nested, false, &harness::harness_tool_configuration::cfn_struct},
+                {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_tool_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -1057,8 +1057,8 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_truncation_strategy_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SlidingWindow", offsetof(self, sliding_window), cfn::field_kind::nested, false, &harness::harness_sliding_window_configuration::cfn_struct},
-                {"Summarization", offsetof(self, summarization), cfn::field_kind::nested, false, &harness::harness_summarization_configuration::cfn_struct},
+                {"SlidingWindow", offsetof(self, sliding_window), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_sliding_window_configuration::cfn_struct},
+                {"Summarization", offsetof(self, summarization), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_summarization_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessTruncationStrategyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1076,7 +1076,7 @@ struct harness {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = harness_truncation_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Config", offsetof(self, config), cfn::field_kind::nested, false, &harness::harness_truncation_strategy_configuration::cfn_struct},
+                {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_truncation_strategy_configuration::cfn_struct},
                 {"Strategy", offsetof(self, strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness.HarnessTruncationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1118,22 +1118,22 @@ struct harness {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowedTools", offsetof(self, allowed_tools), cfn::field_kind::value, false},
-                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, &harness::authorizer_configuration::cfn_struct},
-                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, &harness::harness_environment_provider::cfn_struct},
-                {"EnvironmentArtifact", offsetof(self, environment_artifact), cfn::field_kind::nested, false, &harness::harness_environment_artifact::cfn_struct},
+                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &harness::authorizer_configuration::cfn_struct},
+                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_environment_provider::cfn_struct},
+                {"EnvironmentArtifact", offsetof(self, environment_artifact), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_environment_artifact::cfn_struct},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
-                {"HarnessName", offsetof(self, harness_name), cfn::field_kind::value, true},
+                {"HarnessName", offsetof(self, harness_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MaxIterations", offsetof(self, max_iterations), cfn::field_kind::value, false},
                 {"MaxTokens", offsetof(self, max_tokens), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::nested, false, &harness::harness_memory_configuration::cfn_struct},
-                {"Model", offsetof(self, model), cfn::field_kind::nested, true, &harness::harness_model_configuration::cfn_struct},
+                {"Memory", offsetof(self, memory), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_memory_configuration::cfn_struct},
+                {"Model", offsetof(self, model), cfn::field_kind::nested, true, cfn::replacement::no, &harness::harness_model_configuration::cfn_struct},
                 {"Skills", offsetof(self, skills), cfn::field_kind::value, false},
                 {"SystemPrompt", offsetof(self, system_prompt), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::value, false},
                 {"Tools", offsetof(self, tools), cfn::field_kind::value, false},
-                {"Truncation", offsetof(self, truncation), cfn::field_kind::nested, false, &harness::harness_truncation_configuration::cfn_struct},
+                {"Truncation", offsetof(self, truncation), cfn::field_kind::nested, false, cfn::replacement::no, &harness::harness_truncation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Harness", fields, cfn::no_intrinsic};
             return &info;

@@ -29,8 +29,8 @@ struct harness_endpoint {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
-                {"HarnessId", offsetof(self, harness_id), cfn::field_kind::value, true},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HarnessId", offsetof(self, harness_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetVersion", offsetof(self, target_version), cfn::field_kind::value, false},
             };

@@ -254,9 +254,9 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation;
             static constexpr cfn::field_info fields[] = {
-                {"NumberValidation", offsetof(self, number_validation), cfn::field_kind::nested, false, &memory::number_validation::cfn_struct},
-                {"StringListValidation", offsetof(self, string_list_validation), cfn::field_kind::nested, false, &memory::string_list_validation::cfn_struct},
-                {"StringValidation", offsetof(self, string_validation), cfn::field_kind::nested, false, &memory::string_validation::cfn_struct},
+                {"NumberValidation", offsetof(self, number_validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::number_validation::cfn_struct},
+                {"StringListValidation", offsetof(self, string_list_validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::string_list_validation::cfn_struct},
+                {"StringValidation", offsetof(self, string_validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::string_validation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.Validation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,7 +278,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, true},
                 {"LlmExtractionInstruction", offsetof(self, llm_extraction_instruction), cfn::field_kind::value, false},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, &memory::validation::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::validation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.LlmExtractionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,7 +294,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extraction_config;
             static constexpr cfn::field_info fields[] = {
-                {"LlmExtractionConfig", offsetof(self, llm_extraction_config), cfn::field_kind::nested, false, &memory::llm_extraction_config::cfn_struct},
+                {"LlmExtractionConfig", offsetof(self, llm_extraction_config), cfn::field_kind::nested, false, cfn::replacement::no, &memory::llm_extraction_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.ExtractionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_schema_entry;
             static constexpr cfn::field_info fields[] = {
-                {"ExtractionConfig", offsetof(self, extraction_config), cfn::field_kind::nested, false, &memory::extraction_config::cfn_struct},
+                {"ExtractionConfig", offsetof(self, extraction_config), cfn::field_kind::nested, false, cfn::replacement::no, &memory::extraction_config::cfn_struct},
                 {"ExtractionType", offsetof(self, extraction_type), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -361,7 +361,7 @@ struct memory {
             using self = episodic_override_reflection_configuration_input;
             static constexpr cfn::field_info fields[] = {
                 {"AppendToPrompt", offsetof(self, append_to_prompt), cfn::field_kind::value, true},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
@@ -382,9 +382,9 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = episodic_override;
             static constexpr cfn::field_info fields[] = {
-                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, &memory::episodic_override_consolidation_configuration_input::cfn_struct},
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &memory::episodic_override_extraction_configuration_input::cfn_struct},
-                {"Reflection", offsetof(self, reflection), cfn::field_kind::nested, false, &memory::episodic_override_reflection_configuration_input::cfn_struct},
+                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_override_consolidation_configuration_input::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_override_extraction_configuration_input::cfn_struct},
+                {"Reflection", offsetof(self, reflection), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_override_reflection_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.EpisodicOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -476,9 +476,9 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger_condition_input;
             static constexpr cfn::field_info fields[] = {
-                {"MessageBasedTrigger", offsetof(self, message_based_trigger), cfn::field_kind::nested, false, &memory::message_based_trigger_input::cfn_struct},
-                {"TimeBasedTrigger", offsetof(self, time_based_trigger), cfn::field_kind::nested, false, &memory::time_based_trigger_input::cfn_struct},
-                {"TokenBasedTrigger", offsetof(self, token_based_trigger), cfn::field_kind::nested, false, &memory::token_based_trigger_input::cfn_struct},
+                {"MessageBasedTrigger", offsetof(self, message_based_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &memory::message_based_trigger_input::cfn_struct},
+                {"TimeBasedTrigger", offsetof(self, time_based_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &memory::time_based_trigger_input::cfn_struct},
+                {"TokenBasedTrigger", offsetof(self, token_based_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &memory::token_based_trigger_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.TriggerConditionInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,7 +499,7 @@ struct memory {
             using self = self_managed_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"HistoricalContextWindowSize", offsetof(self, historical_context_window_size), cfn::field_kind::value, false},
-                {"InvocationConfiguration", offsetof(self, invocation_configuration), cfn::field_kind::nested, false, &memory::invocation_configuration_input::cfn_struct},
+                {"InvocationConfiguration", offsetof(self, invocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::invocation_configuration_input::cfn_struct},
                 {"TriggerConditions", offsetof(self, trigger_conditions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SelfManagedConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -559,8 +559,8 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = semantic_override;
             static constexpr cfn::field_info fields[] = {
-                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, &memory::semantic_override_consolidation_configuration_input::cfn_struct},
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &memory::semantic_override_extraction_configuration_input::cfn_struct},
+                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::semantic_override_consolidation_configuration_input::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &memory::semantic_override_extraction_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SemanticOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -597,7 +597,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = summary_override;
             static constexpr cfn::field_info fields[] = {
-                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, &memory::summary_override_consolidation_configuration_input::cfn_struct},
+                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::summary_override_consolidation_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.SummaryOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -656,8 +656,8 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_preference_override;
             static constexpr cfn::field_info fields[] = {
-                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, &memory::user_preference_override_consolidation_configuration_input::cfn_struct},
-                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, &memory::user_preference_override_extraction_configuration_input::cfn_struct},
+                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::user_preference_override_consolidation_configuration_input::cfn_struct},
+                {"Extraction", offsetof(self, extraction), cfn::field_kind::nested, false, cfn::replacement::no, &memory::user_preference_override_extraction_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.UserPreferenceOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -681,11 +681,11 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_configuration_input;
             static constexpr cfn::field_info fields[] = {
-                {"EpisodicOverride", offsetof(self, episodic_override), cfn::field_kind::nested, false, &memory::episodic_override::cfn_struct},
-                {"SelfManagedConfiguration", offsetof(self, self_managed_configuration), cfn::field_kind::nested, false, &memory::self_managed_configuration::cfn_struct},
-                {"SemanticOverride", offsetof(self, semantic_override), cfn::field_kind::nested, false, &memory::semantic_override::cfn_struct},
-                {"SummaryOverride", offsetof(self, summary_override), cfn::field_kind::nested, false, &memory::summary_override::cfn_struct},
-                {"UserPreferenceOverride", offsetof(self, user_preference_override), cfn::field_kind::nested, false, &memory::user_preference_override::cfn_struct},
+                {"EpisodicOverride", offsetof(self, episodic_override), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_override::cfn_struct},
+                {"SelfManagedConfiguration", offsetof(self, self_managed_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::self_managed_configuration::cfn_struct},
+                {"SemanticOverride", offsetof(self, semantic_override), cfn::field_kind::nested, false, cfn::replacement::no, &memory::semantic_override::cfn_struct},
+                {"SummaryOverride", offsetof(self, summary_override), cfn::field_kind::nested, false, cfn::replacement::no, &memory::summary_override::cfn_struct},
+                {"UserPreferenceOverride", offsetof(self, user_preference_override), cfn::field_kind::nested, false, cfn::replacement::no, &memory::user_preference_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.CustomConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -721,10 +721,10 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_memory_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &memory::custom_configuration_input::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::custom_configuration_input::cfn_struct},
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
@@ -751,7 +751,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = episodic_reflection_configuration_input;
             static constexpr cfn::field_info fields[] = {
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
             };
@@ -790,11 +790,11 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
-                {"ReflectionConfiguration", offsetof(self, reflection_configuration), cfn::field_kind::nested, false, &memory::episodic_reflection_configuration_input::cfn_struct},
+                {"ReflectionConfiguration", offsetof(self, reflection_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_reflection_configuration_input::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"StrategyId", offsetof(self, strategy_id), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -834,7 +834,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
@@ -877,7 +877,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
@@ -920,7 +920,7 @@ struct memory {
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, &memory::memory_record_schema::cfn_struct},
+                {"MemoryRecordSchema", offsetof(self, memory_record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &memory::memory_record_schema::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NamespaceTemplates", offsetof(self, namespace_templates), cfn::field_kind::value, false},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, false},
@@ -951,11 +951,11 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = memory_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"CustomMemoryStrategy", offsetof(self, custom_memory_strategy), cfn::field_kind::nested, false, &memory::custom_memory_strategy::cfn_struct},
-                {"EpisodicMemoryStrategy", offsetof(self, episodic_memory_strategy), cfn::field_kind::nested, false, &memory::episodic_memory_strategy::cfn_struct},
-                {"SemanticMemoryStrategy", offsetof(self, semantic_memory_strategy), cfn::field_kind::nested, false, &memory::semantic_memory_strategy::cfn_struct},
-                {"SummaryMemoryStrategy", offsetof(self, summary_memory_strategy), cfn::field_kind::nested, false, &memory::summary_memory_strategy::cfn_struct},
-                {"UserPreferenceMemoryStrategy", offsetof(self, user_preference_memory_strategy), cfn::field_kind::nested, false, &memory::user_preference_memory_strategy::cfn_struct},
+                {"CustomMemoryStrategy", offsetof(self, custom_memory_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &memory::custom_memory_strategy::cfn_struct},
+                {"EpisodicMemoryStrategy", offsetof(self, episodic_memory_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &memory::episodic_memory_strategy::cfn_struct},
+                {"SemanticMemoryStrategy", offsetof(self, semantic_memory_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &memory::semantic_memory_strategy::cfn_struct},
+                {"SummaryMemoryStrategy", offsetof(self, summary_memory_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &memory::summary_memory_strategy::cfn_struct},
+                {"UserPreferenceMemoryStrategy", offsetof(self, user_preference_memory_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &memory::user_preference_memory_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.MemoryStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -995,7 +995,7 @@ struct memory {
             using self = namespace_key_entry;
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, &memory::namespace_key_validation::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &memory::namespace_key_validation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.NamespaceKeyEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1051,7 +1051,7 @@ struct memory {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stream_delivery_resource;
             static constexpr cfn::field_info fields[] = {
-                {"Kinesis", offsetof(self, kinesis), cfn::field_kind::nested, false, &memory::kinesis_resource::cfn_struct},
+                {"Kinesis", offsetof(self, kinesis), cfn::field_kind::nested, false, cfn::replacement::no, &memory::kinesis_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory.StreamDeliveryResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1099,14 +1099,14 @@ struct memory {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EventExpiryDuration", offsetof(self, event_expiry_duration), cfn::field_kind::value, true},
                 {"IndexedKeys", offsetof(self, indexed_keys), cfn::field_kind::value, false},
                 {"MemoryExecutionRoleArn", offsetof(self, memory_execution_role_arn), cfn::field_kind::value, false},
                 {"MemoryStrategies", offsetof(self, memory_strategies), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NamespaceKeys", offsetof(self, namespace_keys), cfn::field_kind::value, false},
-                {"StreamDeliveryResources", offsetof(self, stream_delivery_resources), cfn::field_kind::nested, false, &memory::stream_delivery_resources::cfn_struct},
+                {"StreamDeliveryResources", offsetof(self, stream_delivery_resources), cfn::field_kind::nested, false, cfn::replacement::no, &memory::stream_delivery_resources::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Memory", fields, cfn::no_intrinsic};

@@ -167,7 +167,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.AtlassianOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -213,7 +213,7 @@ struct oauth2_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_discovery;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationServerMetadata", offsetof(self, authorization_server_metadata), cfn::field_kind::nested, false, &oauth2_credential_provider::oauth2_authorization_server_metadata::cfn_struct},
+                {"AuthorizationServerMetadata", offsetof(self, authorization_server_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::oauth2_authorization_server_metadata::cfn_struct},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2Discovery", fields, offsetof(self, cfn_intrinsic)};
@@ -254,7 +254,7 @@ struct oauth2_credential_provider {
             using self = on_behalf_of_token_exchange_config;
             static constexpr cfn::field_info fields[] = {
                 {"GrantType", offsetof(self, grant_type), cfn::field_kind::value, true},
-                {"TokenExchangeGrantTypeConfig", offsetof(self, token_exchange_grant_type_config), cfn::field_kind::nested, false, &oauth2_credential_provider::token_exchange_grant_type_config::cfn_struct},
+                {"TokenExchangeGrantTypeConfig", offsetof(self, token_exchange_grant_type_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::token_exchange_grant_type_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.OnBehalfOfTokenExchangeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,8 +322,8 @@ struct oauth2_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, &oauth2_credential_provider::managed_vpc_resource::cfn_struct},
-                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, &oauth2_credential_provider::self_managed_lattice_resource::cfn_struct},
+                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::managed_vpc_resource::cfn_struct},
+                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::self_managed_lattice_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -343,7 +343,7 @@ struct oauth2_credential_provider {
             using self = private_endpoint_override;
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, &oauth2_credential_provider::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, cfn::replacement::no, &oauth2_credential_provider::private_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateEndpointOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -377,7 +377,7 @@ struct oauth2_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_key_source;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeySource", offsetof(self, kms_key_source), cfn::field_kind::nested, false, &oauth2_credential_provider::kms_key_source_type::cfn_struct},
+                {"KmsKeySource", offsetof(self, kms_key_source), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::kms_key_source_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateKeySource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -402,7 +402,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalHeaderClaims", offsetof(self, additional_header_claims), cfn::field_kind::value, false},
                 {"AdditionalPayloadClaims", offsetof(self, additional_payload_claims), cfn::field_kind::value, false},
-                {"PrivateKeySource", offsetof(self, private_key_source), cfn::field_kind::nested, false, &oauth2_credential_provider::private_key_source::cfn_struct},
+                {"PrivateKeySource", offsetof(self, private_key_source), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::private_key_source::cfn_struct},
                 {"SigningAlgorithm", offsetof(self, signing_algorithm), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.PrivateKeyJwtConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -441,13 +441,13 @@ struct oauth2_credential_provider {
                 {"ClientAuthenticationMethod", offsetof(self, client_authentication_method), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
-                {"OauthDiscovery", offsetof(self, oauth_discovery), cfn::field_kind::nested, true, &oauth2_credential_provider::oauth2_discovery::cfn_struct},
-                {"OnBehalfOfTokenExchangeConfig", offsetof(self, on_behalf_of_token_exchange_config), cfn::field_kind::nested, false, &oauth2_credential_provider::on_behalf_of_token_exchange_config::cfn_struct},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, &oauth2_credential_provider::private_endpoint::cfn_struct},
+                {"OauthDiscovery", offsetof(self, oauth_discovery), cfn::field_kind::nested, true, cfn::replacement::no, &oauth2_credential_provider::oauth2_discovery::cfn_struct},
+                {"OnBehalfOfTokenExchangeConfig", offsetof(self, on_behalf_of_token_exchange_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::on_behalf_of_token_exchange_config::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::private_endpoint::cfn_struct},
                 {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
-                {"PrivateKeyJwtConfig", offsetof(self, private_key_jwt_config), cfn::field_kind::nested, false, &oauth2_credential_provider::private_key_jwt_config::cfn_struct},
+                {"PrivateKeyJwtConfig", offsetof(self, private_key_jwt_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::private_key_jwt_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.CustomOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -470,7 +470,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.GithubOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -494,7 +494,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.GoogleOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -525,7 +525,7 @@ struct oauth2_credential_provider {
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, false},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, false},
                 {"TokenEndpoint", offsetof(self, token_endpoint), cfn::field_kind::value, false},
@@ -551,7 +551,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.LinkedinOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -577,7 +577,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
                 {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false},
             };
@@ -602,7 +602,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.SalesforceOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -626,7 +626,7 @@ struct oauth2_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, false},
-                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, &oauth2_credential_provider::secret_reference::cfn_struct},
+                {"ClientSecretConfig", offsetof(self, client_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::secret_reference::cfn_struct},
                 {"ClientSecretSource", offsetof(self, client_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.SlackOauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
@@ -660,15 +660,15 @@ struct oauth2_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_provider_config_input;
             static constexpr cfn::field_info fields[] = {
-                {"AtlassianOauth2ProviderConfig", offsetof(self, atlassian_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::atlassian_oauth2_provider_config_input::cfn_struct},
-                {"CustomOauth2ProviderConfig", offsetof(self, custom_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::custom_oauth2_provider_config_input::cfn_struct},
-                {"GithubOauth2ProviderConfig", offsetof(self, github_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::github_oauth2_provider_config_input::cfn_struct},
-                {"GoogleOauth2ProviderConfig", offsetof(self, google_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::google_oauth2_provider_config_input::cfn_struct},
-                {"IncludedOauth2ProviderConfig", offsetof(self, included_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::included_oauth2_provider_config_input::cfn_struct},
-                {"LinkedinOauth2ProviderConfig", offsetof(self, linkedin_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::linkedin_oauth2_provider_config_input::cfn_struct},
-                {"MicrosoftOauth2ProviderConfig", offsetof(self, microsoft_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::microsoft_oauth2_provider_config_input::cfn_struct},
-                {"SalesforceOauth2ProviderConfig", offsetof(self, salesforce_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::salesforce_oauth2_provider_config_input::cfn_struct},
-                {"SlackOauth2ProviderConfig", offsetof(self, slack_oauth2_provider_config), cfn::field_kind::nested, false, &oauth2_credential_provider::slack_oauth2_provider_config_input::cfn_struct},
+                {"AtlassianOauth2ProviderConfig", offsetof(self, atlassian_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::atlassian_oauth2_provider_config_input::cfn_struct},
+                {"CustomOauth2ProviderConfig", offsetof(self, custom_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::custom_oauth2_provider_config_input::cfn_struct},
+                {"GithubOauth2ProviderConfig", offsetof(self, github_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::github_oauth2_provider_config_input::cfn_struct},
+                {"GoogleOauth2ProviderConfig", offsetof(self, google_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::google_oauth2_provider_config_input::cfn_struct},
+                {"IncludedOauth2ProviderConfig", offsetof(self, included_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::included_oauth2_provider_config_input::cfn_struct},
+                {"LinkedinOauth2ProviderConfig", offsetof(self, linkedin_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::linkedin_oauth2_provider_config_input::cfn_struct},
+                {"MicrosoftOauth2ProviderConfig", offsetof(self, microsoft_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::microsoft_oauth2_provider_config_input::cfn_struct},
+                {"SalesforceOauth2ProviderConfig", offsetof(self, salesforce_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::salesforce_oauth2_provider_config_input::cfn_struct},
+                {"SlackOauth2ProviderConfig", offsetof(self, slack_oauth2_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::slack_oauth2_provider_config_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider.Oauth2ProviderConfigInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -687,9 +687,9 @@ struct oauth2_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Oauth2ProviderConfigInput", offsetof(self, oauth2_provider_config_input), cfn::field_kind::nested, false, &oauth2_credential_provider::oauth2_provider_config_input::cfn_struct},
+                {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Oauth2ProviderConfigInput", offsetof(self, oauth2_provider_config_input), cfn::field_kind::nested, false, cfn::replacement::no, &oauth2_credential_provider::oauth2_provider_config_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OAuth2CredentialProvider", fields, cfn::no_intrinsic};

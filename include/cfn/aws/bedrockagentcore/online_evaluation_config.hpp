@@ -86,7 +86,7 @@ struct online_evaluation_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_config;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, &online_evaluation_config::cloud_watch_logs_input_config::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::cloud_watch_logs_input_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.DataSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,7 +166,7 @@ struct online_evaluation_config {
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &online_evaluation_config::filter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,8 +222,8 @@ struct online_evaluation_config {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, false},
-                {"SamplingConfig", offsetof(self, sampling_config), cfn::field_kind::nested, true, &online_evaluation_config::sampling_config::cfn_struct},
-                {"SessionConfig", offsetof(self, session_config), cfn::field_kind::nested, false, &online_evaluation_config::session_config::cfn_struct},
+                {"SamplingConfig", offsetof(self, sampling_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::sampling_config::cfn_struct},
+                {"SessionConfig", offsetof(self, session_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::session_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,15 +253,15 @@ struct online_evaluation_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusteringConfig", offsetof(self, clustering_config), cfn::field_kind::nested, false, &online_evaluation_config::clustering_config::cfn_struct},
-                {"DataSourceConfig", offsetof(self, data_source_config), cfn::field_kind::nested, true, &online_evaluation_config::data_source_config::cfn_struct},
+                {"ClusteringConfig", offsetof(self, clustering_config), cfn::field_kind::nested, false, cfn::replacement::no, &online_evaluation_config::clustering_config::cfn_struct},
+                {"DataSourceConfig", offsetof(self, data_source_config), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::data_source_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EvaluationExecutionRoleArn", offsetof(self, evaluation_execution_role_arn), cfn::field_kind::value, true},
                 {"Evaluators", offsetof(self, evaluators), cfn::field_kind::value, false},
                 {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::value, false},
                 {"Insights", offsetof(self, insights), cfn::field_kind::value, false},
-                {"OnlineEvaluationConfigName", offsetof(self, online_evaluation_config_name), cfn::field_kind::value, true},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &online_evaluation_config::rule::cfn_struct},
+                {"OnlineEvaluationConfigName", offsetof(self, online_evaluation_config_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &online_evaluation_config::rule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::OnlineEvaluationConfig", fields, cfn::no_intrinsic};

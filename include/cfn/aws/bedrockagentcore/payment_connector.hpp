@@ -53,8 +53,8 @@ struct payment_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = credentials_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CoinbaseCDP", offsetof(self, coinbase_cdp), cfn::field_kind::nested, false, &payment_connector::payment_credential_provider_configuration::cfn_struct},
-                {"StripePrivy", offsetof(self, stripe_privy), cfn::field_kind::nested, false, &payment_connector::payment_credential_provider_configuration::cfn_struct},
+                {"CoinbaseCDP", offsetof(self, coinbase_cdp), cfn::field_kind::nested, false, cfn::replacement::no, &payment_connector::payment_credential_provider_configuration::cfn_struct},
+                {"StripePrivy", offsetof(self, stripe_privy), cfn::field_kind::nested, false, cfn::replacement::no, &payment_connector::payment_credential_provider_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentConnector.CredentialsProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,12 +77,12 @@ struct payment_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true},
-                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
+                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CredentialProviderConfigurations", offsetof(self, credential_provider_configurations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"PaymentManagerId", offsetof(self, payment_manager_id), cfn::field_kind::value, true},
-                {"ProvisionMode", offsetof(self, provision_mode), cfn::field_kind::value, false},
+                {"PaymentManagerId", offsetof(self, payment_manager_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProvisionMode", offsetof(self, provision_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentConnector", fields, cfn::no_intrinsic};
             return &info;

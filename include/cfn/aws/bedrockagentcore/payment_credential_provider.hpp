@@ -88,10 +88,10 @@ struct payment_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"ApiKeyId", offsetof(self, api_key_id), cfn::field_kind::value, true},
                 {"ApiKeySecret", offsetof(self, api_key_secret), cfn::field_kind::value, false},
-                {"ApiKeySecretConfig", offsetof(self, api_key_secret_config), cfn::field_kind::nested, false, &payment_credential_provider::secret_reference::cfn_struct},
+                {"ApiKeySecretConfig", offsetof(self, api_key_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::secret_reference::cfn_struct},
                 {"ApiKeySecretSource", offsetof(self, api_key_secret_source), cfn::field_kind::value, false},
                 {"WalletSecret", offsetof(self, wallet_secret), cfn::field_kind::value, false},
-                {"WalletSecretConfig", offsetof(self, wallet_secret_config), cfn::field_kind::nested, false, &payment_credential_provider::secret_reference::cfn_struct},
+                {"WalletSecretConfig", offsetof(self, wallet_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::secret_reference::cfn_struct},
                 {"WalletSecretSource", offsetof(self, wallet_secret_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentCredentialProvider.CoinbaseCdpConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -125,11 +125,11 @@ struct payment_credential_provider {
             static constexpr cfn::field_info fields[] = {
                 {"AppId", offsetof(self, app_id), cfn::field_kind::value, true},
                 {"AppSecret", offsetof(self, app_secret), cfn::field_kind::value, false},
-                {"AppSecretConfig", offsetof(self, app_secret_config), cfn::field_kind::nested, false, &payment_credential_provider::secret_reference::cfn_struct},
+                {"AppSecretConfig", offsetof(self, app_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::secret_reference::cfn_struct},
                 {"AppSecretSource", offsetof(self, app_secret_source), cfn::field_kind::value, false},
                 {"AuthorizationId", offsetof(self, authorization_id), cfn::field_kind::value, true},
                 {"AuthorizationPrivateKey", offsetof(self, authorization_private_key), cfn::field_kind::value, false},
-                {"AuthorizationPrivateKeyConfig", offsetof(self, authorization_private_key_config), cfn::field_kind::nested, false, &payment_credential_provider::secret_reference::cfn_struct},
+                {"AuthorizationPrivateKeyConfig", offsetof(self, authorization_private_key_config), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::secret_reference::cfn_struct},
                 {"AuthorizationPrivateKeySource", offsetof(self, authorization_private_key_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentCredentialProvider.StripePrivyConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -149,8 +149,8 @@ struct payment_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = payment_provider_configuration_input;
             static constexpr cfn::field_info fields[] = {
-                {"CoinbaseCdpConfiguration", offsetof(self, coinbase_cdp_configuration), cfn::field_kind::nested, false, &payment_credential_provider::coinbase_cdp_configuration_input::cfn_struct},
-                {"StripePrivyConfiguration", offsetof(self, stripe_privy_configuration), cfn::field_kind::nested, false, &payment_credential_provider::stripe_privy_configuration_input::cfn_struct},
+                {"CoinbaseCdpConfiguration", offsetof(self, coinbase_cdp_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::coinbase_cdp_configuration_input::cfn_struct},
+                {"StripePrivyConfiguration", offsetof(self, stripe_privy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::stripe_privy_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentCredentialProvider.PaymentProviderConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,9 +169,9 @@ struct payment_credential_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProviderConfigurationInput", offsetof(self, provider_configuration_input), cfn::field_kind::nested, false, &payment_credential_provider::payment_provider_configuration_input::cfn_struct},
+                {"CredentialProviderVendor", offsetof(self, credential_provider_vendor), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProviderConfigurationInput", offsetof(self, provider_configuration_input), cfn::field_kind::nested, false, cfn::replacement::no, &payment_credential_provider::payment_provider_configuration_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentCredentialProvider", fields, cfn::no_intrinsic};

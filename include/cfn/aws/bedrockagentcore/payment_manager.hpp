@@ -64,7 +64,7 @@ struct payment_manager {
             using self = authorizing_claim_match_value_type;
             static constexpr cfn::field_info fields[] = {
                 {"ClaimMatchOperator", offsetof(self, claim_match_operator), cfn::field_kind::value, true},
-                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, &payment_manager::claim_match_value_type::cfn_struct},
+                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &payment_manager::claim_match_value_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentManager.AuthorizingClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct payment_manager {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, &payment_manager::authorizing_claim_match_value_type::cfn_struct},
+                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &payment_manager::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
@@ -129,7 +129,7 @@ struct payment_manager {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, &payment_manager::custom_jwt_authorizer_configuration::cfn_struct},
+                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, true, cfn::replacement::no, &payment_manager::custom_jwt_authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::PaymentManager.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,10 +152,10 @@ struct payment_manager {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, &payment_manager::authorizer_configuration::cfn_struct},
-                {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true},
+                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &payment_manager::authorizer_configuration::cfn_struct},
+                {"AuthorizerType", offsetof(self, authorizer_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

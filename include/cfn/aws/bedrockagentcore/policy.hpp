@@ -72,8 +72,8 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition;
             static constexpr cfn::field_info fields[] = {
-                {"Cedar", offsetof(self, cedar), cfn::field_kind::nested, false, &policy::cedar_policy::cfn_struct},
-                {"Policy", offsetof(self, policy_), cfn::field_kind::nested, false, &policy::policy_statement::cfn_struct},
+                {"Cedar", offsetof(self, cedar), cfn::field_kind::nested, false, cfn::replacement::no, &policy::cedar_policy::cfn_struct},
+                {"Policy", offsetof(self, policy_), cfn::field_kind::nested, false, cfn::replacement::no, &policy::policy_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Policy.PolicyDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,11 +96,11 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &policy::policy_definition::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnforcementMode", offsetof(self, enforcement_mode), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PolicyEngineId", offsetof(self, policy_engine_id), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyEngineId", offsetof(self, policy_engine_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ValidationMode", offsetof(self, validation_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Policy", fields, cfn::no_intrinsic};

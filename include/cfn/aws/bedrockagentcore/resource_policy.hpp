@@ -23,7 +23,7 @@ struct resource_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -90,7 +90,7 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &runtime::s3_location::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.Code", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::nested, true, &runtime::code::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::code::cfn_struct},
                 {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, true},
                 {"Runtime", offsetof(self, runtime_), cfn::field_kind::value, true},
             };
@@ -149,8 +149,8 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = agent_runtime_artifact;
             static constexpr cfn::field_info fields[] = {
-                {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, &runtime::code_configuration::cfn_struct},
-                {"ContainerConfiguration", offsetof(self, container_configuration), cfn::field_kind::nested, false, &runtime::container_configuration::cfn_struct},
+                {"CodeConfiguration", offsetof(self, code_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::code_configuration::cfn_struct},
+                {"ContainerConfiguration", offsetof(self, container_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::container_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.AgentRuntimeArtifact", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,7 +227,7 @@ struct runtime {
             using self = authorizing_claim_match_value_type;
             static constexpr cfn::field_info fields[] = {
                 {"ClaimMatchOperator", offsetof(self, claim_match_operator), cfn::field_kind::value, true},
-                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, &runtime::claim_match_value_type::cfn_struct},
+                {"ClaimMatchValue", offsetof(self, claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::claim_match_value_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.AuthorizingClaimMatchValueType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,7 +248,7 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_claim_validation_type;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, &runtime::authorizing_claim_match_value_type::cfn_struct},
+                {"AuthorizingClaimMatchValue", offsetof(self, authorizing_claim_match_value), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::authorizing_claim_match_value_type::cfn_struct},
                 {"InboundTokenClaimName", offsetof(self, inbound_token_claim_name), cfn::field_kind::value, true},
                 {"InboundTokenClaimValueType", offsetof(self, inbound_token_claim_value_type), cfn::field_kind::value, true},
             };
@@ -318,8 +318,8 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, &runtime::managed_vpc_resource::cfn_struct},
-                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, &runtime::self_managed_lattice_resource::cfn_struct},
+                {"ManagedVpcResource", offsetof(self, managed_vpc_resource), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::managed_vpc_resource::cfn_struct},
+                {"SelfManagedLatticeResource", offsetof(self, self_managed_lattice_resource), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::self_managed_lattice_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.PrivateEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,7 +339,7 @@ struct runtime {
             using self = private_endpoint_override;
             static constexpr cfn::field_info fields[] = {
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, &runtime::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::private_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.PrivateEndpointOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -373,10 +373,10 @@ struct runtime {
                 {"AllowedAudience", offsetof(self, allowed_audience), cfn::field_kind::value, false},
                 {"AllowedClients", offsetof(self, allowed_clients), cfn::field_kind::value, false},
                 {"AllowedScopes", offsetof(self, allowed_scopes), cfn::field_kind::value, false},
-                {"AllowedWorkloadConfiguration", offsetof(self, allowed_workload_configuration), cfn::field_kind::nested, false, &runtime::allowed_workload_configuration::cfn_struct},
+                {"AllowedWorkloadConfiguration", offsetof(self, allowed_workload_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::allowed_workload_configuration::cfn_struct},
                 {"CustomClaims", offsetof(self, custom_claims), cfn::field_kind::value, false},
                 {"DiscoveryUrl", offsetof(self, discovery_url), cfn::field_kind::value, true},
-                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, &runtime::private_endpoint::cfn_struct},
+                {"PrivateEndpoint", offsetof(self, private_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::private_endpoint::cfn_struct},
                 {"PrivateEndpointOverrides", offsetof(self, private_endpoint_overrides), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.CustomJWTAuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -394,7 +394,7 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, false, &runtime::custom_jwt_authorizer_configuration::cfn_struct},
+                {"CustomJWTAuthorizer", offsetof(self, custom_jwt_authorizer), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::custom_jwt_authorizer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.AuthorizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -511,10 +511,10 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filesystem_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderVolume", offsetof(self, capacity_provider_volume), cfn::field_kind::nested, false, &runtime::capacity_provider_volume_configuration::cfn_struct},
-                {"EfsAccessPoint", offsetof(self, efs_access_point), cfn::field_kind::nested, false, &runtime::efs_access_point_configuration::cfn_struct},
-                {"S3FilesAccessPoint", offsetof(self, s3_files_access_point), cfn::field_kind::nested, false, &runtime::s3_files_access_point_configuration::cfn_struct},
-                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, &runtime::session_storage_configuration::cfn_struct},
+                {"CapacityProviderVolume", offsetof(self, capacity_provider_volume), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_volume_configuration::cfn_struct},
+                {"EfsAccessPoint", offsetof(self, efs_access_point), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::efs_access_point_configuration::cfn_struct},
+                {"S3FilesAccessPoint", offsetof(self, s3_files_access_point), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::s3_files_access_point_configuration::cfn_struct},
+                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::session_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.FilesystemConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -574,7 +574,7 @@ struct runtime {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, true},
-                {"NetworkModeConfig", offsetof(self, network_mode_config), cfn::field_kind::nested, false, &runtime::vpc_config::cfn_struct},
+                {"NetworkModeConfig", offsetof(self, network_mode_config), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::Runtime.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -629,18 +629,18 @@ struct runtime {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentRuntimeArtifact", offsetof(self, agent_runtime_artifact), cfn::field_kind::nested, true, &runtime::agent_runtime_artifact::cfn_struct},
-                {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, true},
-                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, &runtime::authorizer_configuration::cfn_struct},
-                {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, &runtime::capacity_provider_configuration::cfn_struct},
+                {"AgentRuntimeArtifact", offsetof(self, agent_runtime_artifact), cfn::field_kind::nested, true, cfn::replacement::no, &runtime::agent_runtime_artifact::cfn_struct},
+                {"AgentRuntimeName", offsetof(self, agent_runtime_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuthorizerConfiguration", offsetof(self, authorizer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::authorizer_configuration::cfn_struct},
+                {"CapacityProviderConfiguration", offsetof(self, capacity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::capacity_provider_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
                 {"FilesystemConfigurations", offsetof(self, filesystem_configurations), cfn::field_kind::value, false},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &runtime::lifecycle_configuration::cfn_struct},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &runtime::network_configuration::cfn_struct},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::lifecycle_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::network_configuration::cfn_struct},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::value, false},
-                {"RequestHeaderConfiguration", offsetof(self, request_header_configuration), cfn::field_kind::nested, false, &runtime::request_header_configuration::cfn_struct},
+                {"RequestHeaderConfiguration", offsetof(self, request_header_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &runtime::request_header_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -28,10 +28,10 @@ struct runtime_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, true},
+                {"AgentRuntimeId", offsetof(self, agent_runtime_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AgentRuntimeVersion", offsetof(self, agent_runtime_version), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::RuntimeEndpoint", fields, cfn::no_intrinsic};

@@ -25,7 +25,7 @@ struct workload_identity {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowedResourceOauth2ReturnUrls", offsetof(self, allowed_resource_oauth2_return_urls), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BedrockAgentCore::WorkloadIdentity", fields, cfn::no_intrinsic};

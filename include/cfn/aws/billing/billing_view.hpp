@@ -92,9 +92,9 @@ struct billing_view {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_filter_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &billing_view::dimensions::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &billing_view::tags::cfn_struct},
-                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, false, &billing_view::time_range::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::dimensions::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::tags::cfn_struct},
+                {"TimeRange", offsetof(self, time_range), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::time_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Billing::BillingView.DataFilterExpression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,9 +115,9 @@ struct billing_view {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataFilterExpression", offsetof(self, data_filter_expression), cfn::field_kind::nested, false, &billing_view::data_filter_expression::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DataFilterExpression", offsetof(self, data_filter_expression), cfn::field_kind::nested, false, cfn::replacement::no, &billing_view::data_filter_expression::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceViews", offsetof(self, source_views), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -70,11 +70,11 @@ struct billing_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountGrouping", offsetof(self, account_grouping), cfn::field_kind::nested, true, &billing_group::account_grouping::cfn_struct},
-                {"ComputationPreference", offsetof(self, computation_preference), cfn::field_kind::nested, true, &billing_group::computation_preference::cfn_struct},
+                {"AccountGrouping", offsetof(self, account_grouping), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::account_grouping::cfn_struct},
+                {"ComputationPreference", offsetof(self, computation_preference), cfn::field_kind::nested, true, cfn::replacement::no, &billing_group::computation_preference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PrimaryAccountId", offsetof(self, primary_account_id), cfn::field_kind::value, false},
+                {"PrimaryAccountId", offsetof(self, primary_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::BillingGroup", fields, cfn::no_intrinsic};

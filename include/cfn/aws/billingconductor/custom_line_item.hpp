@@ -50,8 +50,8 @@ struct custom_line_item {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = billing_period_range;
             static constexpr cfn::field_info fields[] = {
-                {"ExclusiveEndBillingPeriod", offsetof(self, exclusive_end_billing_period), cfn::field_kind::value, false},
-                {"InclusiveStartBillingPeriod", offsetof(self, inclusive_start_billing_period), cfn::field_kind::value, false},
+                {"ExclusiveEndBillingPeriod", offsetof(self, exclusive_end_billing_period), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InclusiveStartBillingPeriod", offsetof(self, inclusive_start_billing_period), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.BillingPeriodRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,10 +137,10 @@ struct custom_line_item {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_line_item_charge_details;
             static constexpr cfn::field_info fields[] = {
-                {"Flat", offsetof(self, flat), cfn::field_kind::nested, false, &custom_line_item::custom_line_item_flat_charge_details::cfn_struct},
+                {"Flat", offsetof(self, flat), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_flat_charge_details::cfn_struct},
                 {"LineItemFilters", offsetof(self, line_item_filters), cfn::field_kind::value, false},
-                {"Percentage", offsetof(self, percentage), cfn::field_kind::nested, false, &custom_line_item::custom_line_item_percentage_charge_details::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Percentage", offsetof(self, percentage), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_percentage_charge_details::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem.CustomLineItemChargeDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,14 +186,14 @@ struct custom_line_item {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
-                {"BillingGroupArn", offsetof(self, billing_group_arn), cfn::field_kind::value, true},
-                {"BillingPeriodRange", offsetof(self, billing_period_range), cfn::field_kind::nested, false, &custom_line_item::billing_period_range::cfn_struct},
-                {"ComputationRule", offsetof(self, computation_rule), cfn::field_kind::value, false},
-                {"CustomLineItemChargeDetails", offsetof(self, custom_line_item_charge_details), cfn::field_kind::nested, false, &custom_line_item::custom_line_item_charge_details::cfn_struct},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BillingGroupArn", offsetof(self, billing_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BillingPeriodRange", offsetof(self, billing_period_range), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::billing_period_range::cfn_struct},
+                {"ComputationRule", offsetof(self, computation_rule), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomLineItemChargeDetails", offsetof(self, custom_line_item_charge_details), cfn::field_kind::nested, false, cfn::replacement::no, &custom_line_item::custom_line_item_charge_details::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PresentationDetails", offsetof(self, presentation_details), cfn::field_kind::nested, false, &custom_line_item::presentation_details::cfn_struct},
+                {"PresentationDetails", offsetof(self, presentation_details), cfn::field_kind::nested, false, cfn::replacement::yes, &custom_line_item::presentation_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::CustomLineItem", fields, cfn::no_intrinsic};

@@ -89,7 +89,7 @@ struct pricing_rule {
             using self = tiering;
             static constexpr cfn::field_info fields[] = {
                 {"CustomTiers", offsetof(self, custom_tiers), cfn::field_kind::value, false},
-                {"FreeTier", offsetof(self, free_tier), cfn::field_kind::nested, false, &pricing_rule::free_tier::cfn_struct},
+                {"FreeTier", offsetof(self, free_tier), cfn::field_kind::nested, false, cfn::replacement::no, &pricing_rule::free_tier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::PricingRule.Tiering", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,17 +122,17 @@ struct pricing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BillingEntity", offsetof(self, billing_entity), cfn::field_kind::value, false},
+                {"BillingEntity", offsetof(self, billing_entity), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ModifierPercentage", offsetof(self, modifier_percentage), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Operation", offsetof(self, operation), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
-                {"Service", offsetof(self, service), cfn::field_kind::value, false},
+                {"Operation", offsetof(self, operation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Service", offsetof(self, service), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Tiering", offsetof(self, tiering), cfn::field_kind::nested, false, &pricing_rule::tiering::cfn_struct},
+                {"Tiering", offsetof(self, tiering), cfn::field_kind::nested, false, cfn::replacement::no, &pricing_rule::tiering::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"UsageType", offsetof(self, usage_type), cfn::field_kind::value, false},
+                {"UsageType", offsetof(self, usage_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::BillingConductor::PricingRule", fields, cfn::no_intrinsic};
             return &info;

@@ -46,10 +46,10 @@ struct spending_limit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceArn", offsetof(self, device_arn), cfn::field_kind::value, true},
+                {"DeviceArn", offsetof(self, device_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SpendingLimit", offsetof(self, spending_limit_), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimePeriod", offsetof(self, time_period), cfn::field_kind::nested, false, &spending_limit::time_period::cfn_struct},
+                {"TimePeriod", offsetof(self, time_period), cfn::field_kind::nested, false, cfn::replacement::no, &spending_limit::time_period::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Braket::SpendingLimit", fields, cfn::no_intrinsic};
             return &info;

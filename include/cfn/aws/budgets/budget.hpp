@@ -44,7 +44,7 @@ struct budget {
             using self = auto_adjust_data;
             static constexpr cfn::field_info fields[] = {
                 {"AutoAdjustType", offsetof(self, auto_adjust_type), cfn::field_kind::value, true},
-                {"HistoricalOptions", offsetof(self, historical_options), cfn::field_kind::nested, false, &budget::historical_options::cfn_struct},
+                {"HistoricalOptions", offsetof(self, historical_options), cfn::field_kind::nested, false, cfn::replacement::no, &budget::historical_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget.AutoAdjustData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -208,11 +208,11 @@ struct budget {
             using self = expression;
             static constexpr cfn::field_info fields[] = {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
-                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, &budget::cost_category_values::cfn_struct},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &budget::expression_dimension_values::cfn_struct},
+                {"CostCategories", offsetof(self, cost_categories), cfn::field_kind::nested, false, cfn::replacement::no, &budget::cost_category_values::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &budget::expression_dimension_values::cfn_struct},
                 {"Not", offsetof(self, not_), cfn::field_kind::value, false},
                 {"Or", offsetof(self, or_), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &budget::tag_values::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::no, &budget::tag_values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget.Expression", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,17 +268,17 @@ struct budget {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = budget_data;
             static constexpr cfn::field_info fields[] = {
-                {"AutoAdjustData", offsetof(self, auto_adjust_data), cfn::field_kind::nested, false, &budget::auto_adjust_data::cfn_struct},
+                {"AutoAdjustData", offsetof(self, auto_adjust_data), cfn::field_kind::nested, false, cfn::replacement::yes, &budget::auto_adjust_data::cfn_struct},
                 {"BillingViewArn", offsetof(self, billing_view_arn), cfn::field_kind::value, false},
-                {"BudgetLimit", offsetof(self, budget_limit), cfn::field_kind::nested, false, &budget::spend::cfn_struct},
-                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::value, false},
+                {"BudgetLimit", offsetof(self, budget_limit), cfn::field_kind::nested, false, cfn::replacement::no, &budget::spend::cfn_struct},
+                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BudgetType", offsetof(self, budget_type), cfn::field_kind::value, true},
                 {"CostFilters", offsetof(self, cost_filters), cfn::field_kind::value, false},
-                {"CostTypes", offsetof(self, cost_types), cfn::field_kind::nested, false, &budget::cost_types::cfn_struct},
-                {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::nested, false, &budget::expression::cfn_struct},
+                {"CostTypes", offsetof(self, cost_types), cfn::field_kind::nested, false, cfn::replacement::no, &budget::cost_types::cfn_struct},
+                {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::nested, false, cfn::replacement::no, &budget::expression::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
-                {"PlannedBudgetLimits", offsetof(self, planned_budget_limits), cfn::field_kind::value, false},
-                {"TimePeriod", offsetof(self, time_period), cfn::field_kind::nested, false, &budget::time_period::cfn_struct},
+                {"PlannedBudgetLimits", offsetof(self, planned_budget_limits), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimePeriod", offsetof(self, time_period), cfn::field_kind::nested, false, cfn::replacement::no, &budget::time_period::cfn_struct},
                 {"TimeUnit", offsetof(self, time_unit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget.BudgetData", fields, offsetof(self, cfn_intrinsic)};
@@ -344,7 +344,7 @@ struct budget {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_with_subscribers;
             static constexpr cfn::field_info fields[] = {
-                {"Notification", offsetof(self, notification), cfn::field_kind::nested, true, &budget::notification::cfn_struct},
+                {"Notification", offsetof(self, notification), cfn::field_kind::nested, true, cfn::replacement::no, &budget::notification::cfn_struct},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget.NotificationWithSubscribers", fields, offsetof(self, cfn_intrinsic)};
@@ -382,8 +382,8 @@ struct budget {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Budget", offsetof(self, budget_), cfn::field_kind::nested, true, &budget::budget_data::cfn_struct},
-                {"NotificationsWithSubscribers", offsetof(self, notifications_with_subscribers), cfn::field_kind::value, false},
+                {"Budget", offsetof(self, budget_), cfn::field_kind::nested, true, cfn::replacement::no, &budget::budget_data::cfn_struct},
+                {"NotificationsWithSubscribers", offsetof(self, notifications_with_subscribers), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::Budget", fields, cfn::no_intrinsic};

@@ -154,9 +154,9 @@ struct budgets_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = definition;
             static constexpr cfn::field_info fields[] = {
-                {"IamActionDefinition", offsetof(self, iam_action_definition), cfn::field_kind::nested, false, &budgets_action::iam_action_definition::cfn_struct},
-                {"ScpActionDefinition", offsetof(self, scp_action_definition), cfn::field_kind::nested, false, &budgets_action::scp_action_definition::cfn_struct},
-                {"SsmActionDefinition", offsetof(self, ssm_action_definition), cfn::field_kind::nested, false, &budgets_action::ssm_action_definition::cfn_struct},
+                {"IamActionDefinition", offsetof(self, iam_action_definition), cfn::field_kind::nested, false, cfn::replacement::no, &budgets_action::iam_action_definition::cfn_struct},
+                {"ScpActionDefinition", offsetof(self, scp_action_definition), cfn::field_kind::nested, false, cfn::replacement::no, &budgets_action::scp_action_definition::cfn_struct},
+                {"SsmActionDefinition", offsetof(self, ssm_action_definition), cfn::field_kind::nested, false, cfn::replacement::no, &budgets_action::ssm_action_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Budgets::BudgetsAction.Definition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,11 +225,11 @@ struct budgets_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionThreshold", offsetof(self, action_threshold), cfn::field_kind::nested, true, &budgets_action::action_threshold::cfn_struct},
-                {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true},
+                {"ActionThreshold", offsetof(self, action_threshold), cfn::field_kind::nested, true, cfn::replacement::no, &budgets_action::action_threshold::cfn_struct},
+                {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ApprovalModel", offsetof(self, approval_model), cfn::field_kind::value, false},
-                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::value, true},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &budgets_action::definition::cfn_struct},
+                {"BudgetName", offsetof(self, budget_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &budgets_action::definition::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
                 {"NotificationType", offsetof(self, notification_type), cfn::field_kind::value, true},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},

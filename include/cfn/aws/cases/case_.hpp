@@ -28,10 +28,10 @@ struct case_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerId", offsetof(self, customer_id), cfn::field_kind::value, true},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true},
+                {"CustomerId", offsetof(self, customer_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true},
+                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Case", fields, cfn::no_intrinsic};

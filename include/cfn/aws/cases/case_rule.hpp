@@ -71,8 +71,8 @@ struct case_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = boolean_operands;
             static constexpr cfn::field_info fields[] = {
-                {"OperandOne", offsetof(self, operand_one), cfn::field_kind::nested, true, &case_rule::operand_one::cfn_struct},
-                {"OperandTwo", offsetof(self, operand_two), cfn::field_kind::nested, true, &case_rule::operand_two::cfn_struct},
+                {"OperandOne", offsetof(self, operand_one), cfn::field_kind::nested, true, cfn::replacement::no, &case_rule::operand_one::cfn_struct},
+                {"OperandTwo", offsetof(self, operand_two), cfn::field_kind::nested, true, cfn::replacement::no, &case_rule::operand_two::cfn_struct},
                 {"Result", offsetof(self, result), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.BooleanOperands", fields, offsetof(self, cfn_intrinsic)};
@@ -92,8 +92,8 @@ struct case_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = boolean_condition;
             static constexpr cfn::field_info fields[] = {
-                {"EqualTo", offsetof(self, equal_to), cfn::field_kind::nested, false, &case_rule::boolean_operands::cfn_struct},
-                {"NotEqualTo", offsetof(self, not_equal_to), cfn::field_kind::nested, false, &case_rule::boolean_operands::cfn_struct},
+                {"EqualTo", offsetof(self, equal_to), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::boolean_operands::cfn_struct},
+                {"NotEqualTo", offsetof(self, not_equal_to), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::boolean_operands::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.BooleanCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,8 +152,8 @@ struct case_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = case_rule_details;
             static constexpr cfn::field_info fields[] = {
-                {"Hidden", offsetof(self, hidden), cfn::field_kind::nested, false, &case_rule::hidden_case_rule::cfn_struct},
-                {"Required", offsetof(self, required), cfn::field_kind::nested, false, &case_rule::required_case_rule::cfn_struct},
+                {"Hidden", offsetof(self, hidden), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::hidden_case_rule::cfn_struct},
+                {"Required", offsetof(self, required), cfn::field_kind::nested, false, cfn::replacement::no, &case_rule::required_case_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule.CaseRuleDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,9 +175,9 @@ struct case_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &case_rule::case_rule_details::cfn_struct},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &case_rule::case_rule_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::CaseRule", fields, cfn::no_intrinsic};

@@ -52,7 +52,7 @@ struct field {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"Text", offsetof(self, text), cfn::field_kind::nested, false, &field::text_attributes::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, false, cfn::replacement::no, &field::text_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Field.FieldAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,12 +75,12 @@ struct field {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, &field::field_attributes::cfn_struct},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, cfn::replacement::no, &field::field_attributes::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Field", fields, cfn::no_intrinsic};
             return &info;

@@ -61,7 +61,7 @@ struct layout {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section;
             static constexpr cfn::field_info fields[] = {
-                {"FieldGroup", offsetof(self, field_group), cfn::field_kind::nested, true, &layout::field_group::cfn_struct},
+                {"FieldGroup", offsetof(self, field_group), cfn::field_kind::nested, true, cfn::replacement::no, &layout::field_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.Section", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,8 +97,8 @@ struct layout {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_layout;
             static constexpr cfn::field_info fields[] = {
-                {"MoreInfo", offsetof(self, more_info), cfn::field_kind::nested, false, &layout::layout_sections::cfn_struct},
-                {"TopPanel", offsetof(self, top_panel), cfn::field_kind::nested, false, &layout::layout_sections::cfn_struct},
+                {"MoreInfo", offsetof(self, more_info), cfn::field_kind::nested, false, cfn::replacement::no, &layout::layout_sections::cfn_struct},
+                {"TopPanel", offsetof(self, top_panel), cfn::field_kind::nested, false, cfn::replacement::no, &layout::layout_sections::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.BasicLayout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,7 +115,7 @@ struct layout {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_content;
             static constexpr cfn::field_info fields[] = {
-                {"Basic", offsetof(self, basic), cfn::field_kind::nested, true, &layout::basic_layout::cfn_struct},
+                {"Basic", offsetof(self, basic), cfn::field_kind::nested, true, cfn::replacement::no, &layout::basic_layout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::Layout.LayoutContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,8 +134,8 @@ struct layout {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &layout::layout_content::cfn_struct},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &layout::layout_content::cfn_struct},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

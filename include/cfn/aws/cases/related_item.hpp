@@ -59,7 +59,7 @@ struct related_item {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = related_item_content;
             static constexpr cfn::field_info fields[] = {
-                {"Comment", offsetof(self, comment), cfn::field_kind::nested, false, &related_item::comment_content::cfn_struct},
+                {"Comment", offsetof(self, comment), cfn::field_kind::nested, false, cfn::replacement::no, &related_item::comment_content::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::RelatedItem.RelatedItemContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,11 +80,11 @@ struct related_item {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CaseId", offsetof(self, case_id), cfn::field_kind::value, true},
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &related_item::related_item_content::cfn_struct},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true},
+                {"CaseId", offsetof(self, case_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::yes, &related_item::related_item_content::cfn_struct},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cases::RelatedItem", fields, cfn::no_intrinsic};
             return &info;

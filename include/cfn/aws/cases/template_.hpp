@@ -95,8 +95,8 @@ struct template_ {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false},
-                {"LayoutConfiguration", offsetof(self, layout_configuration), cfn::field_kind::nested, false, &template_::layout_configuration::cfn_struct},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LayoutConfiguration", offsetof(self, layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::layout_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RequiredFields", offsetof(self, required_fields), cfn::field_kind::value, false},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},

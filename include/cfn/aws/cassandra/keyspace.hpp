@@ -32,8 +32,8 @@ struct keyspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_specification;
             static constexpr cfn::field_info fields[] = {
-                {"RegionList", offsetof(self, region_list), cfn::field_kind::value, false},
-                {"ReplicationStrategy", offsetof(self, replication_strategy), cfn::field_kind::value, false},
+                {"RegionList", offsetof(self, region_list), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplicationStrategy", offsetof(self, replication_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Keyspace.ReplicationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,8 +53,8 @@ struct keyspace {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false},
-                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, false},
-                {"ReplicationSpecification", offsetof(self, replication_specification), cfn::field_kind::nested, false, &keyspace::replication_specification::cfn_struct},
+                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplicationSpecification", offsetof(self, replication_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &keyspace::replication_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Keyspace", fields, cfn::no_intrinsic};

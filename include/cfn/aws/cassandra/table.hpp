@@ -82,7 +82,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_policy;
             static constexpr cfn::field_info fields[] = {
-                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, false, &table::target_tracking_scaling_policy_configuration::cfn_struct},
+                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table::target_tracking_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.ScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -108,7 +108,7 @@ struct table {
                 {"AutoScalingDisabled", offsetof(self, auto_scaling_disabled), cfn::field_kind::value, false},
                 {"MaximumUnits", offsetof(self, maximum_units), cfn::field_kind::value, false},
                 {"MinimumUnits", offsetof(self, minimum_units), cfn::field_kind::value, false},
-                {"ScalingPolicy", offsetof(self, scaling_policy), cfn::field_kind::nested, false, &table::scaling_policy::cfn_struct},
+                {"ScalingPolicy", offsetof(self, scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &table::scaling_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.AutoScalingSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,8 +127,8 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_scaling_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityAutoScaling", offsetof(self, read_capacity_auto_scaling), cfn::field_kind::nested, false, &table::auto_scaling_setting::cfn_struct},
-                {"WriteCapacityAutoScaling", offsetof(self, write_capacity_auto_scaling), cfn::field_kind::nested, false, &table::auto_scaling_setting::cfn_struct},
+                {"ReadCapacityAutoScaling", offsetof(self, read_capacity_auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_setting::cfn_struct},
+                {"WriteCapacityAutoScaling", offsetof(self, write_capacity_auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.AutoScalingSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,7 +168,7 @@ struct table {
             using self = billing_mode;
             static constexpr cfn::field_info fields[] = {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, &table::provisioned_throughput::cfn_struct},
+                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::provisioned_throughput::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.BillingMode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,17 +201,17 @@ struct table {
     /// AWS::Cassandra::Table.Column: The name and data type of an individual column in a table.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cassandra-table-column.html
     struct column {
-        /// Required. The name of the column.
+        /// Required. The name of the column. Update may require replacement.
         cfn::required<cfn::str, "AWS::Cassandra::Table.Column.ColumnName"> column_name;
-        /// Required. The data type of the column.
+        /// Required. The data type of the column. Update may require replacement.
         cfn::required<cfn::str, "AWS::Cassandra::Table.Column.ColumnType"> column_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true},
-                {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true},
+                {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"ColumnType", offsetof(self, column_type), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.Column", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,8 +230,8 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clustering_key_column;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &table::column::cfn_struct},
-                {"OrderBy", offsetof(self, order_by), cfn::field_kind::value, false},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::yes, &table::column::cfn_struct},
+                {"OrderBy", offsetof(self, order_by), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table.ClusteringKeyColumn", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,7 +272,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replica_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityAutoScaling", offsetof(self, read_capacity_auto_scaling), cfn::field_kind::nested, false, &table::auto_scaling_setting::cfn_struct},
+                {"ReadCapacityAutoScaling", offsetof(self, read_capacity_auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_setting::cfn_struct},
                 {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
             };
@@ -333,21 +333,21 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingSpecifications", offsetof(self, auto_scaling_specifications), cfn::field_kind::nested, false, &table::auto_scaling_specification::cfn_struct},
-                {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::nested, false, &table::billing_mode::cfn_struct},
-                {"CdcSpecification", offsetof(self, cdc_specification), cfn::field_kind::nested, false, &table::cdc_specification::cfn_struct},
-                {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false},
-                {"ClusteringKeyColumns", offsetof(self, clustering_key_columns), cfn::field_kind::value, false},
+                {"AutoScalingSpecifications", offsetof(self, auto_scaling_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &table::auto_scaling_specification::cfn_struct},
+                {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::nested, false, cfn::replacement::no, &table::billing_mode::cfn_struct},
+                {"CdcSpecification", offsetof(self, cdc_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::cdc_specification::cfn_struct},
+                {"ClientSideTimestampsEnabled", offsetof(self, client_side_timestamps_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClusteringKeyColumns", offsetof(self, clustering_key_columns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DefaultTimeToLive", offsetof(self, default_time_to_live), cfn::field_kind::value, false},
-                {"EncryptionSpecification", offsetof(self, encryption_specification), cfn::field_kind::nested, false, &table::encryption_specification::cfn_struct},
-                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true},
-                {"PartitionKeyColumns", offsetof(self, partition_key_columns), cfn::field_kind::value, true},
+                {"EncryptionSpecification", offsetof(self, encryption_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::encryption_specification::cfn_struct},
+                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PartitionKeyColumns", offsetof(self, partition_key_columns), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PointInTimeRecoveryEnabled", offsetof(self, point_in_time_recovery_enabled), cfn::field_kind::value, false},
                 {"RegularColumns", offsetof(self, regular_columns), cfn::field_kind::value, false},
                 {"ReplicaSpecifications", offsetof(self, replica_specifications), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, &table::warm_throughput::cfn_struct},
+                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::warm_throughput::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Table", fields, cfn::no_intrinsic};
             return &info;

@@ -44,9 +44,9 @@ struct type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
-                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeyspaceName", offsetof(self, keyspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cassandra::Type", fields, cfn::no_intrinsic};
             return &info;

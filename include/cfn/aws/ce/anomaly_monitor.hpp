@@ -40,8 +40,8 @@ struct anomaly_monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalyMonitor.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,11 +62,11 @@ struct anomaly_monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MonitorDimension", offsetof(self, monitor_dimension), cfn::field_kind::value, false},
+                {"MonitorDimension", offsetof(self, monitor_dimension), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true},
-                {"MonitorSpecification", offsetof(self, monitor_specification), cfn::field_kind::value, false},
-                {"MonitorType", offsetof(self, monitor_type), cfn::field_kind::value, true},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
+                {"MonitorSpecification", offsetof(self, monitor_specification), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MonitorType", offsetof(self, monitor_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalyMonitor", fields, cfn::no_intrinsic};
             return &info;

@@ -45,8 +45,8 @@ struct anomaly_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_tag;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CE::AnomalySubscription.ResourceTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct anomaly_subscription {
             static constexpr cfn::field_info fields[] = {
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true},
                 {"MonitorArnList", offsetof(self, monitor_arn_list), cfn::field_kind::value, true},
-                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
+                {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true},
                 {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},

@@ -56,7 +56,7 @@ struct cost_category {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RuleVersion", offsetof(self, rule_version), cfn::field_kind::value, true},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"SplitChargeRules", offsetof(self, split_charge_rules), cfn::field_kind::value, false},

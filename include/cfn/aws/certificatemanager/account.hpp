@@ -37,7 +37,7 @@ struct account {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExpiryEventsConfiguration", offsetof(self, expiry_events_configuration), cfn::field_kind::nested, true, &account::expiry_events_configuration::cfn_struct},
+                {"ExpiryEventsConfiguration", offsetof(self, expiry_events_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &account::expiry_events_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::Account", fields, cfn::no_intrinsic};
             return &info;

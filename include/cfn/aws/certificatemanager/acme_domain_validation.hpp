@@ -49,8 +49,8 @@ struct acme_domain_validation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dns_prevalidation_options;
             static constexpr cfn::field_info fields[] = {
-                {"DomainScope", offsetof(self, domain_scope), cfn::field_kind::nested, false, &acme_domain_validation::domain_scope::cfn_struct},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
+                {"DomainScope", offsetof(self, domain_scope), cfn::field_kind::nested, false, cfn::replacement::no, &acme_domain_validation::domain_scope::cfn_struct},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeDomainValidation.DnsPrevalidationOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,7 +67,7 @@ struct acme_domain_validation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prevalidation_options;
             static constexpr cfn::field_info fields[] = {
-                {"DnsPrevalidation", offsetof(self, dns_prevalidation), cfn::field_kind::nested, true, &acme_domain_validation::dns_prevalidation_options::cfn_struct},
+                {"DnsPrevalidation", offsetof(self, dns_prevalidation), cfn::field_kind::nested, true, cfn::replacement::no, &acme_domain_validation::dns_prevalidation_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeDomainValidation.PrevalidationOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,9 +106,9 @@ struct acme_domain_validation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"PrevalidationOptions", offsetof(self, prevalidation_options), cfn::field_kind::nested, true, &acme_domain_validation::prevalidation_options::cfn_struct},
+                {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrevalidationOptions", offsetof(self, prevalidation_options), cfn::field_kind::nested, true, cfn::replacement::no, &acme_domain_validation::prevalidation_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeDomainValidation", fields, cfn::no_intrinsic};

@@ -41,7 +41,7 @@ struct acme_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_authority;
             static constexpr cfn::field_info fields[] = {
-                {"PublicCertificateAuthority", offsetof(self, public_certificate_authority), cfn::field_kind::nested, true, &acme_endpoint::public_certificate_authority::cfn_struct},
+                {"PublicCertificateAuthority", offsetof(self, public_certificate_authority), cfn::field_kind::nested, true, cfn::replacement::no, &acme_endpoint::public_certificate_authority::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeEndpoint.CertificateAuthority", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,9 +82,9 @@ struct acme_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationBehavior", offsetof(self, authorization_behavior), cfn::field_kind::value, true},
-                {"CertificateAuthority", offsetof(self, certificate_authority), cfn::field_kind::nested, true, &acme_endpoint::certificate_authority::cfn_struct},
-                {"CertificateTags", offsetof(self, certificate_tags), cfn::field_kind::value, false},
+                {"AuthorizationBehavior", offsetof(self, authorization_behavior), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateAuthority", offsetof(self, certificate_authority), cfn::field_kind::nested, true, cfn::replacement::no, &acme_endpoint::certificate_authority::cfn_struct},
+                {"CertificateTags", offsetof(self, certificate_tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Contact", offsetof(self, contact), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -66,9 +66,9 @@ struct acme_external_account_binding {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true},
-                {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, &acme_external_account_binding::expiration::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"AcmeEndpointArn", offsetof(self, acme_endpoint_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, cfn::replacement::yes, &acme_external_account_binding::expiration::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::AcmeExternalAccountBinding", fields, cfn::no_intrinsic};

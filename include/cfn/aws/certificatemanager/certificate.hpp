@@ -71,15 +71,15 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false},
-                {"CertificateExport", offsetof(self, certificate_export), cfn::field_kind::value, false},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateExport", offsetof(self, certificate_export), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CertificateTransparencyLoggingPreference", offsetof(self, certificate_transparency_logging_preference), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"DomainValidationOptions", offsetof(self, domain_validation_options), cfn::field_kind::value, false},
-                {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, false},
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainValidationOptions", offsetof(self, domain_validation_options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ValidationMethod", offsetof(self, validation_method), cfn::field_kind::value, false},
+                {"ValidationMethod", offsetof(self, validation_method), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CertificateManager::Certificate", fields, cfn::no_intrinsic};
             return &info;

@@ -100,10 +100,10 @@ struct custom_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, false},
                 {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &custom_action::custom_action_definition::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &custom_action::custom_action_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::CustomAction", fields, cfn::no_intrinsic};

@@ -42,17 +42,17 @@ struct microsoft_teams_channel_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true},
+                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CustomizationResourceArns", offsetof(self, customization_resource_arns), cfn::field_kind::value, false},
                 {"GuardrailPolicies", offsetof(self, guardrail_policies), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
                 {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
                 {"SnsTopicArns", offsetof(self, sns_topic_arns), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TeamsChannelId", offsetof(self, teams_channel_id), cfn::field_kind::value, true},
                 {"TeamsChannelName", offsetof(self, teams_channel_name), cfn::field_kind::value, false},
-                {"TeamsTenantId", offsetof(self, teams_tenant_id), cfn::field_kind::value, true},
+                {"TeamsTenantId", offsetof(self, teams_tenant_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UserRoleRequired", offsetof(self, user_role_required), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chatbot::MicrosoftTeamsChannelConfiguration", fields, cfn::no_intrinsic};

@@ -38,13 +38,13 @@ struct slack_channel_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true},
+                {"ConfigurationName", offsetof(self, configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CustomizationResourceArns", offsetof(self, customization_resource_arns), cfn::field_kind::value, false},
                 {"GuardrailPolicies", offsetof(self, guardrail_policies), cfn::field_kind::value, false},
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
                 {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
                 {"SlackChannelId", offsetof(self, slack_channel_id), cfn::field_kind::value, true},
-                {"SlackWorkspaceId", offsetof(self, slack_workspace_id), cfn::field_kind::value, true},
+                {"SlackWorkspaceId", offsetof(self, slack_workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SnsTopicArns", offsetof(self, sns_topic_arns), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserRoleRequired", offsetof(self, user_role_required), cfn::field_kind::value, false},

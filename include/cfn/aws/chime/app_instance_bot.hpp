@@ -71,7 +71,7 @@ struct app_instance_bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lex_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InvokedBy", offsetof(self, invoked_by), cfn::field_kind::nested, false, &app_instance_bot::invoked_by::cfn_struct},
+                {"InvokedBy", offsetof(self, invoked_by), cfn::field_kind::nested, false, cfn::replacement::no, &app_instance_bot::invoked_by::cfn_struct},
                 {"LexBotAliasArn", offsetof(self, lex_bot_alias_arn), cfn::field_kind::value, true},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
                 {"RespondsTo", offsetof(self, responds_to), cfn::field_kind::value, false},
@@ -92,7 +92,7 @@ struct app_instance_bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Lex", offsetof(self, lex), cfn::field_kind::nested, true, &app_instance_bot::lex_configuration::cfn_struct},
+                {"Lex", offsetof(self, lex), cfn::field_kind::nested, true, cfn::replacement::no, &app_instance_bot::lex_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::AppInstanceBot.Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,8 +113,8 @@ struct app_instance_bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &app_instance_bot::configuration::cfn_struct},
+                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &app_instance_bot::configuration::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

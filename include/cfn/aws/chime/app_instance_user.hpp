@@ -51,9 +51,9 @@ struct app_instance_user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true},
-                {"AppInstanceUserId", offsetof(self, app_instance_user_id), cfn::field_kind::value, true},
-                {"ExpirationSettings", offsetof(self, expiration_settings), cfn::field_kind::nested, false, &app_instance_user::expiration_settings::cfn_struct},
+                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AppInstanceUserId", offsetof(self, app_instance_user_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExpirationSettings", offsetof(self, expiration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &app_instance_user::expiration_settings::cfn_struct},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -103,17 +103,17 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true},
-                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, false},
-                {"ChimeBearer", offsetof(self, chime_bearer), cfn::field_kind::value, true},
-                {"ElasticChannelConfiguration", offsetof(self, elastic_channel_configuration), cfn::field_kind::nested, false, &channel::elastic_channel_configuration::cfn_struct},
-                {"ExpirationSettings", offsetof(self, expiration_settings), cfn::field_kind::nested, false, &channel::expiration_settings::cfn_struct},
-                {"MemberArns", offsetof(self, member_arns), cfn::field_kind::value, false},
+                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ChimeBearer", offsetof(self, chime_bearer), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ElasticChannelConfiguration", offsetof(self, elastic_channel_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::elastic_channel_configuration::cfn_struct},
+                {"ExpirationSettings", offsetof(self, expiration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::expiration_settings::cfn_struct},
+                {"MemberArns", offsetof(self, member_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
-                {"ModeratorArns", offsetof(self, moderator_arns), cfn::field_kind::value, false},
+                {"ModeratorArns", offsetof(self, moderator_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Privacy", offsetof(self, privacy), cfn::field_kind::value, false},
+                {"Privacy", offsetof(self, privacy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::Channel", fields, cfn::no_intrinsic};

@@ -55,7 +55,7 @@ struct channel_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, true, &channel_flow::lambda_configuration::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, true, cfn::replacement::no, &channel_flow::lambda_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::ChannelFlow.ProcessorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,7 +78,7 @@ struct channel_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &channel_flow::processor_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &channel_flow::processor_configuration::cfn_struct},
                 {"ExecutionOrder", offsetof(self, execution_order), cfn::field_kind::value, true},
                 {"FallbackAction", offsetof(self, fallback_action), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -100,7 +100,7 @@ struct channel_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true},
+                {"AppInstanceArn", offsetof(self, app_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Processors", offsetof(self, processors), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

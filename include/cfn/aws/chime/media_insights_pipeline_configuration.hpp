@@ -201,7 +201,7 @@ struct media_insights_pipeline_configuration {
                 {"LanguageModelName", offsetof(self, language_model_name), cfn::field_kind::value, false},
                 {"PartialResultsStability", offsetof(self, partial_results_stability), cfn::field_kind::value, false},
                 {"PiiEntityTypes", offsetof(self, pii_entity_types), cfn::field_kind::value, false},
-                {"PostCallAnalyticsSettings", offsetof(self, post_call_analytics_settings), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::post_call_analytics_settings::cfn_struct},
+                {"PostCallAnalyticsSettings", offsetof(self, post_call_analytics_settings), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::post_call_analytics_settings::cfn_struct},
                 {"VocabularyFilterMethod", offsetof(self, vocabulary_filter_method), cfn::field_kind::value, false},
                 {"VocabularyFilterName", offsetof(self, vocabulary_filter_name), cfn::field_kind::value, false},
                 {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, false},
@@ -330,10 +330,10 @@ struct media_insights_pipeline_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_insights_pipeline_configuration_element;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonTranscribeCallAnalyticsProcessorConfiguration", offsetof(self, amazon_transcribe_call_analytics_processor_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::amazon_transcribe_call_analytics_processor_configuration::cfn_struct},
-                {"AmazonTranscribeProcessorConfiguration", offsetof(self, amazon_transcribe_processor_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::amazon_transcribe_processor_configuration::cfn_struct},
-                {"KinesisDataStreamSinkConfiguration", offsetof(self, kinesis_data_stream_sink_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::kinesis_data_stream_sink_configuration::cfn_struct},
-                {"S3RecordingSinkConfiguration", offsetof(self, s3_recording_sink_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::s3_recording_sink_configuration::cfn_struct},
+                {"AmazonTranscribeCallAnalyticsProcessorConfiguration", offsetof(self, amazon_transcribe_call_analytics_processor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::amazon_transcribe_call_analytics_processor_configuration::cfn_struct},
+                {"AmazonTranscribeProcessorConfiguration", offsetof(self, amazon_transcribe_processor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::amazon_transcribe_processor_configuration::cfn_struct},
+                {"KinesisDataStreamSinkConfiguration", offsetof(self, kinesis_data_stream_sink_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::kinesis_data_stream_sink_configuration::cfn_struct},
+                {"S3RecordingSinkConfiguration", offsetof(self, s3_recording_sink_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::s3_recording_sink_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaInsightsPipelineConfiguration.MediaInsightsPipelineConfigurationElement", fields, offsetof(self, cfn_intrinsic)};
@@ -417,9 +417,9 @@ struct media_insights_pipeline_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = real_time_alert_rule;
             static constexpr cfn::field_info fields[] = {
-                {"IssueDetectionConfiguration", offsetof(self, issue_detection_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::issue_detection_configuration::cfn_struct},
-                {"KeywordMatchConfiguration", offsetof(self, keyword_match_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::keyword_match_configuration::cfn_struct},
-                {"SentimentConfiguration", offsetof(self, sentiment_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::sentiment_configuration::cfn_struct},
+                {"IssueDetectionConfiguration", offsetof(self, issue_detection_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::issue_detection_configuration::cfn_struct},
+                {"KeywordMatchConfiguration", offsetof(self, keyword_match_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::keyword_match_configuration::cfn_struct},
+                {"SentimentConfiguration", offsetof(self, sentiment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::sentiment_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaInsightsPipelineConfiguration.RealTimeAlertRule", fields, offsetof(self, cfn_intrinsic)};
@@ -461,8 +461,8 @@ struct media_insights_pipeline_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
-                {"MediaInsightsPipelineConfigurationName", offsetof(self, media_insights_pipeline_configuration_name), cfn::field_kind::value, true},
-                {"RealTimeAlertConfiguration", offsetof(self, real_time_alert_configuration), cfn::field_kind::nested, false, &media_insights_pipeline_configuration::real_time_alert_configuration::cfn_struct},
+                {"MediaInsightsPipelineConfigurationName", offsetof(self, media_insights_pipeline_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RealTimeAlertConfiguration", offsetof(self, real_time_alert_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &media_insights_pipeline_configuration::real_time_alert_configuration::cfn_struct},
                 {"ResourceAccessRoleArn", offsetof(self, resource_access_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

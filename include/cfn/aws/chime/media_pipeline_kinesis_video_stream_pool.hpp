@@ -27,7 +27,7 @@ struct media_pipeline_kinesis_video_stream_pool {
             using self = stream_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DataRetentionInHours", offsetof(self, data_retention_in_hours), cfn::field_kind::value, false},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true},
+                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaPipelineKinesisVideoStreamPool.StreamConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,8 +64,8 @@ struct media_pipeline_kinesis_video_stream_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true},
-                {"StreamConfiguration", offsetof(self, stream_configuration), cfn::field_kind::nested, true, &media_pipeline_kinesis_video_stream_pool::stream_configuration::cfn_struct},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StreamConfiguration", offsetof(self, stream_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &media_pipeline_kinesis_video_stream_pool::stream_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Chime::MediaPipelineKinesisVideoStreamPool", fields, cfn::no_intrinsic};

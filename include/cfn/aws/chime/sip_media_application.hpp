@@ -43,7 +43,7 @@ struct sip_media_application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, true},
+                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

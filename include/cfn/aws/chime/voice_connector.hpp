@@ -48,9 +48,9 @@ struct voice_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false},
+                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequireEncryption", offsetof(self, require_encryption), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

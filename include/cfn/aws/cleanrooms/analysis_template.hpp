@@ -77,9 +77,9 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,7 +150,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_template_artifact;
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &analysis_template::s3_location::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifact", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,7 +172,7 @@ struct analysis_template {
             using self = analysis_template_artifacts;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, true, &analysis_template::analysis_template_artifact::cfn_struct},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifacts", fields, offsetof(self, cfn_intrinsic)};
@@ -192,8 +192,8 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_source;
             static constexpr cfn::field_info fields[] = {
-                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, false, &analysis_template::analysis_template_artifacts::cfn_struct},
-                {"Text", offsetof(self, text), cfn::field_kind::value, false},
+                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, false, cfn::replacement::no, &analysis_template::analysis_template_artifacts::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,7 +230,7 @@ struct analysis_template {
             using self = analysis_template_artifact_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArtifactHashes", offsetof(self, additional_artifact_hashes), cfn::field_kind::value, false},
-                {"EntryPointHash", offsetof(self, entry_point_hash), cfn::field_kind::nested, true, &analysis_template::hash::cfn_struct},
+                {"EntryPointHash", offsetof(self, entry_point_hash), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::hash::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisTemplateArtifactMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,7 +247,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_source_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, true, &analysis_template::analysis_template_artifact_metadata::cfn_struct},
+                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::analysis_template_artifact_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.AnalysisSourceMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,7 +308,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ml_synthetic_data_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnClassification", offsetof(self, column_classification), cfn::field_kind::nested, true, &analysis_template::column_classification_details::cfn_struct},
+                {"ColumnClassification", offsetof(self, column_classification), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::column_classification_details::cfn_struct},
                 {"Epsilon", offsetof(self, epsilon), cfn::field_kind::value, true},
                 {"MaxMembershipInferenceAttackScore", offsetof(self, max_membership_inference_attack_score), cfn::field_kind::value, true},
             };
@@ -327,7 +327,7 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = synthetic_data_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"MlSyntheticDataParameters", offsetof(self, ml_synthetic_data_parameters), cfn::field_kind::nested, true, &analysis_template::ml_synthetic_data_parameters::cfn_struct},
+                {"MlSyntheticDataParameters", offsetof(self, ml_synthetic_data_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &analysis_template::ml_synthetic_data_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate.SyntheticDataParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -360,16 +360,16 @@ struct analysis_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false},
+                {"AnalysisParameters", offsetof(self, analysis_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ErrorMessageConfiguration", offsetof(self, error_message_configuration), cfn::field_kind::nested, false, &analysis_template::error_message_configuration::cfn_struct},
-                {"Format", offsetof(self, format), cfn::field_kind::value, true},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &analysis_template::analysis_schema::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &analysis_template::analysis_source::cfn_struct},
-                {"SourceMetadata", offsetof(self, source_metadata), cfn::field_kind::nested, false, &analysis_template::analysis_source_metadata::cfn_struct},
-                {"SyntheticDataParameters", offsetof(self, synthetic_data_parameters), cfn::field_kind::nested, false, &analysis_template::synthetic_data_parameters::cfn_struct},
+                {"ErrorMessageConfiguration", offsetof(self, error_message_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::error_message_configuration::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::analysis_schema::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &analysis_template::analysis_source::cfn_struct},
+                {"SourceMetadata", offsetof(self, source_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &analysis_template::analysis_source_metadata::cfn_struct},
+                {"SyntheticDataParameters", offsetof(self, synthetic_data_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &analysis_template::synthetic_data_parameters::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::AnalysisTemplate", fields, cfn::no_intrinsic};

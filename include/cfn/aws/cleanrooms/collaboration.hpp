@@ -181,9 +181,9 @@ struct collaboration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ml_payment_config;
             static constexpr cfn::field_info fields[] = {
-                {"ModelInference", offsetof(self, model_inference), cfn::field_kind::nested, false, &collaboration::model_inference_payment_config::cfn_struct},
-                {"ModelTraining", offsetof(self, model_training), cfn::field_kind::nested, false, &collaboration::model_training_payment_config::cfn_struct},
-                {"SyntheticDataGeneration", offsetof(self, synthetic_data_generation), cfn::field_kind::nested, false, &collaboration::synthetic_data_generation_payment_config::cfn_struct},
+                {"ModelInference", offsetof(self, model_inference), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::model_inference_payment_config::cfn_struct},
+                {"ModelTraining", offsetof(self, model_training), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::model_training_payment_config::cfn_struct},
+                {"SyntheticDataGeneration", offsetof(self, synthetic_data_generation), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::synthetic_data_generation_payment_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Collaboration.MLPaymentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,9 +221,9 @@ struct collaboration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = payment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"JobCompute", offsetof(self, job_compute), cfn::field_kind::nested, false, &collaboration::job_compute_payment_config::cfn_struct},
-                {"MachineLearning", offsetof(self, machine_learning), cfn::field_kind::nested, false, &collaboration::ml_payment_config::cfn_struct},
-                {"QueryCompute", offsetof(self, query_compute), cfn::field_kind::nested, true, &collaboration::query_compute_payment_config::cfn_struct},
+                {"JobCompute", offsetof(self, job_compute), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::job_compute_payment_config::cfn_struct},
+                {"MachineLearning", offsetof(self, machine_learning), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::ml_payment_config::cfn_struct},
+                {"QueryCompute", offsetof(self, query_compute), cfn::field_kind::nested, true, cfn::replacement::no, &collaboration::query_compute_payment_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Collaboration.PaymentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,10 +246,10 @@ struct collaboration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_encryption_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"AllowCleartext", offsetof(self, allow_cleartext), cfn::field_kind::value, true},
-                {"AllowDuplicates", offsetof(self, allow_duplicates), cfn::field_kind::value, true},
-                {"AllowJoinsOnColumnsWithDifferentNames", offsetof(self, allow_joins_on_columns_with_different_names), cfn::field_kind::value, true},
-                {"PreserveNulls", offsetof(self, preserve_nulls), cfn::field_kind::value, true},
+                {"AllowCleartext", offsetof(self, allow_cleartext), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AllowDuplicates", offsetof(self, allow_duplicates), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AllowJoinsOnColumnsWithDifferentNames", offsetof(self, allow_joins_on_columns_with_different_names), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PreserveNulls", offsetof(self, preserve_nulls), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Collaboration.DataEncryptionMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,11 +274,11 @@ struct collaboration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_specification;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"MLMemberAbilities", offsetof(self, ml_member_abilities), cfn::field_kind::nested, false, &collaboration::ml_member_abilities::cfn_struct},
-                {"MemberAbilities", offsetof(self, member_abilities), cfn::field_kind::value, false},
-                {"PaymentConfiguration", offsetof(self, payment_configuration), cfn::field_kind::nested, false, &collaboration::payment_configuration::cfn_struct},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MLMemberAbilities", offsetof(self, ml_member_abilities), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::ml_member_abilities::cfn_struct},
+                {"MemberAbilities", offsetof(self, member_abilities), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PaymentConfiguration", offsetof(self, payment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &collaboration::payment_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Collaboration.MemberSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -318,20 +318,20 @@ struct collaboration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllowedResultRegions", offsetof(self, allowed_result_regions), cfn::field_kind::value, false},
+                {"AllowedResultRegions", offsetof(self, allowed_result_regions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AnalyticsEngine", offsetof(self, analytics_engine), cfn::field_kind::value, false},
-                {"AutoApprovedChangeTypes", offsetof(self, auto_approved_change_types), cfn::field_kind::value, false},
-                {"CreatorDisplayName", offsetof(self, creator_display_name), cfn::field_kind::value, true},
-                {"CreatorMLMemberAbilities", offsetof(self, creator_ml_member_abilities), cfn::field_kind::nested, false, &collaboration::ml_member_abilities::cfn_struct},
-                {"CreatorMemberAbilities", offsetof(self, creator_member_abilities), cfn::field_kind::value, false},
-                {"CreatorPaymentConfiguration", offsetof(self, creator_payment_configuration), cfn::field_kind::nested, false, &collaboration::payment_configuration::cfn_struct},
-                {"DataEncryptionMetadata", offsetof(self, data_encryption_metadata), cfn::field_kind::nested, false, &collaboration::data_encryption_metadata::cfn_struct},
+                {"AutoApprovedChangeTypes", offsetof(self, auto_approved_change_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CreatorDisplayName", offsetof(self, creator_display_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CreatorMLMemberAbilities", offsetof(self, creator_ml_member_abilities), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::ml_member_abilities::cfn_struct},
+                {"CreatorMemberAbilities", offsetof(self, creator_member_abilities), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CreatorPaymentConfiguration", offsetof(self, creator_payment_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::payment_configuration::cfn_struct},
+                {"DataEncryptionMetadata", offsetof(self, data_encryption_metadata), cfn::field_kind::nested, false, cfn::replacement::yes, &collaboration::data_encryption_metadata::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"IsMetricsEnabled", offsetof(self, is_metrics_enabled), cfn::field_kind::value, false},
-                {"JobLogStatus", offsetof(self, job_log_status), cfn::field_kind::value, false},
-                {"Members", offsetof(self, members), cfn::field_kind::value, false},
+                {"JobLogStatus", offsetof(self, job_log_status), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Members", offsetof(self, members), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"QueryLogStatus", offsetof(self, query_log_status), cfn::field_kind::value, true},
+                {"QueryLogStatus", offsetof(self, query_log_status), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Collaboration", fields, cfn::no_intrinsic};

@@ -364,8 +364,8 @@ struct configured_table {
                 {"AggregationThresholds", offsetof(self, aggregation_thresholds), cfn::field_kind::value, false},
                 {"AllowedAnalyses", offsetof(self, allowed_analyses), cfn::field_kind::value, true},
                 {"AllowedAnalysisProviders", offsetof(self, allowed_analysis_providers), cfn::field_kind::value, false},
-                {"ComparisonControls", offsetof(self, comparison_controls), cfn::field_kind::nested, false, &configured_table::comparison_controls::cfn_struct},
-                {"DifferentialPrivacy", offsetof(self, differential_privacy), cfn::field_kind::nested, false, &configured_table::differential_privacy::cfn_struct},
+                {"ComparisonControls", offsetof(self, comparison_controls), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::comparison_controls::cfn_struct},
+                {"DifferentialPrivacy", offsetof(self, differential_privacy), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::differential_privacy::cfn_struct},
                 {"DisallowedOutputColumns", offsetof(self, disallowed_output_columns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AnalysisRuleCustom", fields, offsetof(self, cfn_intrinsic)};
@@ -413,9 +413,9 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configured_table_analysis_rule_policy_v1;
             static constexpr cfn::field_info fields[] = {
-                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, &configured_table::analysis_rule_aggregation::cfn_struct},
-                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, &configured_table::analysis_rule_custom::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &configured_table::analysis_rule_list::cfn_struct},
+                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::analysis_rule_aggregation::cfn_struct},
+                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::analysis_rule_custom::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::analysis_rule_list::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -432,7 +432,7 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configured_table_analysis_rule_policy;
             static constexpr cfn::field_info fields[] = {
-                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, &configured_table::configured_table_analysis_rule_policy_v1::cfn_struct},
+                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table::configured_table_analysis_rule_policy_v1::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.ConfiguredTableAnalysisRulePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -451,7 +451,7 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, &configured_table::configured_table_analysis_rule_policy::cfn_struct},
+                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table::configured_table_analysis_rule_policy::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.AnalysisRule", fields, offsetof(self, cfn_intrinsic)};
@@ -504,9 +504,9 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_table_reference;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.GlueTableReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -575,7 +575,7 @@ struct configured_table {
                 {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"TableSchema", offsetof(self, table_schema), cfn::field_kind::nested, true, &configured_table::snowflake_table_schema::cfn_struct},
+                {"TableSchema", offsetof(self, table_schema), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table::snowflake_table_schema::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.SnowflakeTableReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -596,9 +596,9 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_reference;
             static constexpr cfn::field_info fields[] = {
-                {"Athena", offsetof(self, athena), cfn::field_kind::nested, false, &configured_table::athena_table_reference::cfn_struct},
-                {"Glue", offsetof(self, glue), cfn::field_kind::nested, false, &configured_table::glue_table_reference::cfn_struct},
-                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, &configured_table::snowflake_table_reference::cfn_struct},
+                {"Athena", offsetof(self, athena), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::athena_table_reference::cfn_struct},
+                {"Glue", offsetof(self, glue), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_table::glue_table_reference::cfn_struct},
+                {"Snowflake", offsetof(self, snowflake), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table::snowflake_table_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable.TableReference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -625,13 +625,13 @@ struct configured_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true},
-                {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true},
+                {"AllowedColumns", offsetof(self, allowed_columns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AnalysisMethod", offsetof(self, analysis_method), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"SelectedAnalysisMethods", offsetof(self, selected_analysis_methods), cfn::field_kind::value, false},
-                {"TableReference", offsetof(self, table_reference), cfn::field_kind::nested, true, &configured_table::table_reference::cfn_struct},
+                {"TableReference", offsetof(self, table_reference), cfn::field_kind::nested, true, cfn::replacement::yes, &configured_table::table_reference::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTable", fields, cfn::no_intrinsic};

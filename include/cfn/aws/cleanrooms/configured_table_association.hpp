@@ -95,9 +95,9 @@ struct configured_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configured_table_association_analysis_rule_policy_v1;
             static constexpr cfn::field_info fields[] = {
-                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, &configured_table_association::configured_table_association_analysis_rule_aggregation::cfn_struct},
-                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, &configured_table_association::configured_table_association_analysis_rule_custom::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &configured_table_association::configured_table_association_analysis_rule_list::cfn_struct},
+                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_aggregation::cfn_struct},
+                {"Custom", offsetof(self, custom), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_custom::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_list::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct configured_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configured_table_association_analysis_rule_policy;
             static constexpr cfn::field_info fields[] = {
-                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, &configured_table_association::configured_table_association_analysis_rule_policy_v1::cfn_struct},
+                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_policy_v1::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRulePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,7 +133,7 @@ struct configured_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configured_table_association_analysis_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, &configured_table_association::configured_table_association_analysis_rule_policy::cfn_struct},
+                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, cfn::replacement::no, &configured_table_association::configured_table_association_analysis_rule_policy::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::ConfiguredTableAssociation.ConfiguredTableAssociationAnalysisRule", fields, offsetof(self, cfn_intrinsic)};
@@ -160,10 +160,10 @@ struct configured_table_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConfiguredTableAssociationAnalysisRules", offsetof(self, configured_table_association_analysis_rules), cfn::field_kind::value, false},
-                {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::value, true},
+                {"ConfiguredTableIdentifier", offsetof(self, configured_table_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -51,10 +51,10 @@ struct id_mapping_table {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, &id_mapping_table::id_mapping_table_input_reference_config::cfn_struct},
+                {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, cfn::replacement::yes, &id_mapping_table::id_mapping_table_input_reference_config::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IdMappingTable", fields, cfn::no_intrinsic};

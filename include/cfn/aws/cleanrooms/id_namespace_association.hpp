@@ -68,9 +68,9 @@ struct id_namespace_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IdMappingConfig", offsetof(self, id_mapping_config), cfn::field_kind::nested, false, &id_namespace_association::id_mapping_config::cfn_struct},
-                {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, &id_namespace_association::id_namespace_association_input_reference_config::cfn_struct},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
+                {"IdMappingConfig", offsetof(self, id_mapping_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_namespace_association::id_mapping_config::cfn_struct},
+                {"InputReferenceConfig", offsetof(self, input_reference_config), cfn::field_kind::nested, true, cfn::replacement::yes, &id_namespace_association::id_namespace_association_input_reference_config::cfn_struct},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

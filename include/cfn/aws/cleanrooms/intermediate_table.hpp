@@ -161,8 +161,8 @@ struct intermediate_table {
                 {"AllowedAnalyses", offsetof(self, allowed_analyses), cfn::field_kind::value, true},
                 {"AllowedAnalysisProviders", offsetof(self, allowed_analysis_providers), cfn::field_kind::value, false},
                 {"AllowedResultReceivers", offsetof(self, allowed_result_receivers), cfn::field_kind::value, false},
-                {"ComparisonControls", offsetof(self, comparison_controls), cfn::field_kind::nested, false, &intermediate_table::comparison_controls::cfn_struct},
-                {"DifferentialPrivacy", offsetof(self, differential_privacy), cfn::field_kind::nested, false, &intermediate_table::differential_privacy::cfn_struct},
+                {"ComparisonControls", offsetof(self, comparison_controls), cfn::field_kind::nested, false, cfn::replacement::no, &intermediate_table::comparison_controls::cfn_struct},
+                {"DifferentialPrivacy", offsetof(self, differential_privacy), cfn::field_kind::nested, false, cfn::replacement::no, &intermediate_table::differential_privacy::cfn_struct},
                 {"DisallowedOutputColumns", offsetof(self, disallowed_output_columns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRuleCustom", fields, offsetof(self, cfn_intrinsic)};
@@ -180,7 +180,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_table_analysis_rule_policy_v1;
             static constexpr cfn::field_info fields[] = {
-                {"Custom", offsetof(self, custom), cfn::field_kind::nested, true, &intermediate_table::intermediate_table_analysis_rule_custom::cfn_struct},
+                {"Custom", offsetof(self, custom), cfn::field_kind::nested, true, cfn::replacement::no, &intermediate_table::intermediate_table_analysis_rule_custom::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicyV1", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,7 +197,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_table_analysis_rule_policy;
             static constexpr cfn::field_info fields[] = {
-                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, &intermediate_table::intermediate_table_analysis_rule_policy_v1::cfn_struct},
+                {"V1", offsetof(self, v1), cfn::field_kind::nested, true, cfn::replacement::no, &intermediate_table::intermediate_table_analysis_rule_policy_v1::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRulePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,7 +216,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intermediate_table_analysis_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, &intermediate_table::intermediate_table_analysis_rule_policy::cfn_struct},
+                {"Policy", offsetof(self, policy), cfn::field_kind::nested, true, cfn::replacement::no, &intermediate_table::intermediate_table_analysis_rule_policy::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.IntermediateTableAnalysisRule", fields, offsetof(self, cfn_intrinsic)};
@@ -251,7 +251,7 @@ struct intermediate_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = population_analysis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SqlParameters", offsetof(self, sql_parameters), cfn::field_kind::nested, false, &intermediate_table::population_analysis_sql_parameters::cfn_struct},
+                {"SqlParameters", offsetof(self, sql_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &intermediate_table::population_analysis_sql_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable.PopulationAnalysisConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,9 +275,9 @@ struct intermediate_table {
                 {"AnalysisRules", offsetof(self, analysis_rules), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PopulationAnalysisConfiguration", offsetof(self, population_analysis_configuration), cfn::field_kind::nested, true, &intermediate_table::population_analysis_configuration::cfn_struct},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PopulationAnalysisConfiguration", offsetof(self, population_analysis_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &intermediate_table::population_analysis_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::IntermediateTable", fields, cfn::no_intrinsic};

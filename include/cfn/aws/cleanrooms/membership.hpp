@@ -62,7 +62,7 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_job_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &membership::protected_job_s3_output_configuration_input::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::no, &membership::protected_job_s3_output_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedJobOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,7 +81,7 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_job_result_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, &membership::membership_protected_job_output_configuration::cfn_struct},
+                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_job_output_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedJobResultConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -125,7 +125,7 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_query_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &membership::protected_query_s3_output_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::no, &membership::protected_query_s3_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedQueryOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_protected_query_result_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, &membership::membership_protected_query_output_configuration::cfn_struct},
+                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_protected_query_output_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipProtectedQueryResultConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -234,9 +234,9 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_ml_payment_config;
             static constexpr cfn::field_info fields[] = {
-                {"ModelInference", offsetof(self, model_inference), cfn::field_kind::nested, false, &membership::membership_model_inference_payment_config::cfn_struct},
-                {"ModelTraining", offsetof(self, model_training), cfn::field_kind::nested, false, &membership::membership_model_training_payment_config::cfn_struct},
-                {"SyntheticDataGeneration", offsetof(self, synthetic_data_generation), cfn::field_kind::nested, false, &membership::membership_synthetic_data_generation_payment_config::cfn_struct},
+                {"ModelInference", offsetof(self, model_inference), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_model_inference_payment_config::cfn_struct},
+                {"ModelTraining", offsetof(self, model_training), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_model_training_payment_config::cfn_struct},
+                {"SyntheticDataGeneration", offsetof(self, synthetic_data_generation), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_synthetic_data_generation_payment_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipMLPaymentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,9 +274,9 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = membership_payment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"JobCompute", offsetof(self, job_compute), cfn::field_kind::nested, false, &membership::membership_job_compute_payment_config::cfn_struct},
-                {"MachineLearning", offsetof(self, machine_learning), cfn::field_kind::nested, false, &membership::membership_ml_payment_config::cfn_struct},
-                {"QueryCompute", offsetof(self, query_compute), cfn::field_kind::nested, true, &membership::membership_query_compute_payment_config::cfn_struct},
+                {"JobCompute", offsetof(self, job_compute), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_job_compute_payment_config::cfn_struct},
+                {"MachineLearning", offsetof(self, machine_learning), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_ml_payment_config::cfn_struct},
+                {"QueryCompute", offsetof(self, query_compute), cfn::field_kind::nested, true, cfn::replacement::no, &membership::membership_query_compute_payment_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::Membership.MembershipPaymentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,12 +302,12 @@ struct membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CollaborationIdentifier", offsetof(self, collaboration_identifier), cfn::field_kind::value, true},
-                {"DefaultJobResultConfiguration", offsetof(self, default_job_result_configuration), cfn::field_kind::nested, false, &membership::membership_protected_job_result_configuration::cfn_struct},
-                {"DefaultResultConfiguration", offsetof(self, default_result_configuration), cfn::field_kind::nested, false, &membership::membership_protected_query_result_configuration::cfn_struct},
+                {"CollaborationIdentifier", offsetof(self, collaboration_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DefaultJobResultConfiguration", offsetof(self, default_job_result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_protected_job_result_configuration::cfn_struct},
+                {"DefaultResultConfiguration", offsetof(self, default_result_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_protected_query_result_configuration::cfn_struct},
                 {"IsMetricsEnabled", offsetof(self, is_metrics_enabled), cfn::field_kind::value, false},
                 {"JobLogStatus", offsetof(self, job_log_status), cfn::field_kind::value, false},
-                {"PaymentConfiguration", offsetof(self, payment_configuration), cfn::field_kind::nested, false, &membership::membership_payment_configuration::cfn_struct},
+                {"PaymentConfiguration", offsetof(self, payment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &membership::membership_payment_configuration::cfn_struct},
                 {"QueryLogStatus", offsetof(self, query_log_status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

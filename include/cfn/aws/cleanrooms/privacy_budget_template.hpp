@@ -80,7 +80,7 @@ struct privacy_budget_template {
             static constexpr cfn::field_info fields[] = {
                 {"BudgetParameters", offsetof(self, budget_parameters), cfn::field_kind::value, false},
                 {"Epsilon", offsetof(self, epsilon), cfn::field_kind::value, false},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UsersNoisePerQuery", offsetof(self, users_noise_per_query), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::PrivacyBudgetTemplate.Parameters", fields, offsetof(self, cfn_intrinsic)};
@@ -102,10 +102,10 @@ struct privacy_budget_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoRefresh", offsetof(self, auto_refresh), cfn::field_kind::value, true},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, true, &privacy_budget_template::parameters::cfn_struct},
-                {"PrivacyBudgetType", offsetof(self, privacy_budget_type), cfn::field_kind::value, true},
+                {"AutoRefresh", offsetof(self, auto_refresh), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, true, cfn::replacement::no, &privacy_budget_template::parameters::cfn_struct},
+                {"PrivacyBudgetType", offsetof(self, privacy_budget_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRooms::PrivacyBudgetTemplate", fields, cfn::no_intrinsic};

@@ -92,13 +92,13 @@ struct configured_model_algorithm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InferenceContainerConfig", offsetof(self, inference_container_config), cfn::field_kind::nested, false, &configured_model_algorithm::inference_container_config::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceContainerConfig", offsetof(self, inference_container_config), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm::inference_container_config::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrainingContainerConfig", offsetof(self, training_container_config), cfn::field_kind::nested, false, &configured_model_algorithm::container_config::cfn_struct},
+                {"TrainingContainerConfig", offsetof(self, training_container_config), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm::container_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithm", fields, cfn::no_intrinsic};
             return &info;

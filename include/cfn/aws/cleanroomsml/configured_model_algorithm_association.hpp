@@ -89,7 +89,7 @@ struct configured_model_algorithm_association {
             using self = trained_model_exports_configuration_policy;
             static constexpr cfn::field_info fields[] = {
                 {"FilesToExport", offsetof(self, files_to_export), cfn::field_kind::value, true},
-                {"MaxSize", offsetof(self, max_size), cfn::field_kind::nested, true, &configured_model_algorithm_association::trained_model_exports_max_size::cfn_struct},
+                {"MaxSize", offsetof(self, max_size), cfn::field_kind::nested, true, cfn::replacement::no, &configured_model_algorithm_association::trained_model_exports_max_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelExportsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct configured_model_algorithm_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_redaction_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomEntityConfig", offsetof(self, custom_entity_config), cfn::field_kind::nested, false, &configured_model_algorithm_association::custom_entity_config::cfn_struct},
+                {"CustomEntityConfig", offsetof(self, custom_entity_config), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::custom_entity_config::cfn_struct},
                 {"EntitiesToRedact", offsetof(self, entities_to_redact), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogRedactionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -147,7 +147,7 @@ struct configured_model_algorithm_association {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedAccountIds", offsetof(self, allowed_account_ids), cfn::field_kind::value, true},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, false},
-                {"LogRedactionConfiguration", offsetof(self, log_redaction_configuration), cfn::field_kind::nested, false, &configured_model_algorithm_association::log_redaction_configuration::cfn_struct},
+                {"LogRedactionConfiguration", offsetof(self, log_redaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::log_redaction_configuration::cfn_struct},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.LogsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -186,7 +186,7 @@ struct configured_model_algorithm_association {
             using self = trained_model_inference_jobs_configuration_policy;
             static constexpr cfn::field_info fields[] = {
                 {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false},
-                {"MaxOutputSize", offsetof(self, max_output_size), cfn::field_kind::nested, false, &configured_model_algorithm_association::trained_model_inference_max_output_size::cfn_struct},
+                {"MaxOutputSize", offsetof(self, max_output_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_inference_max_output_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelInferenceJobsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,8 +242,8 @@ struct configured_model_algorithm_association {
             using self = trained_models_configuration_policy;
             static constexpr cfn::field_info fields[] = {
                 {"ContainerLogs", offsetof(self, container_logs), cfn::field_kind::value, false},
-                {"ContainerMetrics", offsetof(self, container_metrics), cfn::field_kind::nested, false, &configured_model_algorithm_association::metrics_configuration_policy::cfn_struct},
-                {"MaxArtifactSize", offsetof(self, max_artifact_size), cfn::field_kind::nested, false, &configured_model_algorithm_association::trained_model_artifact_max_size::cfn_struct},
+                {"ContainerMetrics", offsetof(self, container_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::metrics_configuration_policy::cfn_struct},
+                {"MaxArtifactSize", offsetof(self, max_artifact_size), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_artifact_max_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.TrainedModelsConfigurationPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,9 +261,9 @@ struct configured_model_algorithm_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = privacy_configuration_policies;
             static constexpr cfn::field_info fields[] = {
-                {"TrainedModelExports", offsetof(self, trained_model_exports), cfn::field_kind::nested, false, &configured_model_algorithm_association::trained_model_exports_configuration_policy::cfn_struct},
-                {"TrainedModelInferenceJobs", offsetof(self, trained_model_inference_jobs), cfn::field_kind::nested, false, &configured_model_algorithm_association::trained_model_inference_jobs_configuration_policy::cfn_struct},
-                {"TrainedModels", offsetof(self, trained_models), cfn::field_kind::nested, false, &configured_model_algorithm_association::trained_models_configuration_policy::cfn_struct},
+                {"TrainedModelExports", offsetof(self, trained_model_exports), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_exports_configuration_policy::cfn_struct},
+                {"TrainedModelInferenceJobs", offsetof(self, trained_model_inference_jobs), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_model_inference_jobs_configuration_policy::cfn_struct},
+                {"TrainedModels", offsetof(self, trained_models), cfn::field_kind::nested, false, cfn::replacement::no, &configured_model_algorithm_association::trained_models_configuration_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.PrivacyConfigurationPolicies", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,7 +280,7 @@ struct configured_model_algorithm_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = privacy_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Policies", offsetof(self, policies), cfn::field_kind::nested, true, &configured_model_algorithm_association::privacy_configuration_policies::cfn_struct},
+                {"Policies", offsetof(self, policies), cfn::field_kind::nested, true, cfn::replacement::no, &configured_model_algorithm_association::privacy_configuration_policies::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation.PrivacyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -303,11 +303,11 @@ struct configured_model_algorithm_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfiguredModelAlgorithmArn", offsetof(self, configured_model_algorithm_arn), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PrivacyConfiguration", offsetof(self, privacy_configuration), cfn::field_kind::nested, false, &configured_model_algorithm_association::privacy_configuration::cfn_struct},
+                {"ConfiguredModelAlgorithmArn", offsetof(self, configured_model_algorithm_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MembershipIdentifier", offsetof(self, membership_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrivacyConfiguration", offsetof(self, privacy_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &configured_model_algorithm_association::privacy_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation", fields, cfn::no_intrinsic};

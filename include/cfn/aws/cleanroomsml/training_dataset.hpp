@@ -61,7 +61,7 @@ struct training_dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source;
             static constexpr cfn::field_info fields[] = {
-                {"GlueDataSource", offsetof(self, glue_data_source), cfn::field_kind::nested, true, &training_dataset::glue_data_source::cfn_struct},
+                {"GlueDataSource", offsetof(self, glue_data_source), cfn::field_kind::nested, true, cfn::replacement::no, &training_dataset::glue_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.DataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,7 +100,7 @@ struct training_dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_input_config;
             static constexpr cfn::field_info fields[] = {
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, &training_dataset::data_source::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, cfn::replacement::no, &training_dataset::data_source::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.DatasetInputConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -120,7 +120,7 @@ struct training_dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset;
             static constexpr cfn::field_info fields[] = {
-                {"InputConfig", offsetof(self, input_config), cfn::field_kind::nested, true, &training_dataset::dataset_input_config::cfn_struct},
+                {"InputConfig", offsetof(self, input_config), cfn::field_kind::nested, true, cfn::replacement::no, &training_dataset::dataset_input_config::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset.Dataset", fields, offsetof(self, cfn_intrinsic)};
@@ -142,11 +142,11 @@ struct training_dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true},
+                {"TrainingData", offsetof(self, training_data), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CleanRoomsML::TrainingDataset", fields, cfn::no_intrinsic};
             return &info;

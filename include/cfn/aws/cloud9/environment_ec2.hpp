@@ -58,15 +58,15 @@ struct environment_ec2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutomaticStopTimeMinutes", offsetof(self, automatic_stop_time_minutes), cfn::field_kind::value, false},
-                {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
+                {"AutomaticStopTimeMinutes", offsetof(self, automatic_stop_time_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OwnerArn", offsetof(self, owner_arn), cfn::field_kind::value, false},
-                {"Repositories", offsetof(self, repositories), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"OwnerArn", offsetof(self, owner_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Repositories", offsetof(self, repositories), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cloud9::EnvironmentEC2", fields, cfn::no_intrinsic};

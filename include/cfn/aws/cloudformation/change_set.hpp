@@ -94,21 +94,21 @@ struct change_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false},
-                {"ChangeSetName", offsetof(self, change_set_name), cfn::field_kind::value, true},
-                {"ChangeSetType", offsetof(self, change_set_type), cfn::field_kind::value, false},
-                {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ImportExistingResources", offsetof(self, import_existing_resources), cfn::field_kind::value, false},
-                {"IncludeNestedStacks", offsetof(self, include_nested_stacks), cfn::field_kind::value, false},
-                {"NotificationARNs", offsetof(self, notification_ar_ns), cfn::field_kind::value, false},
-                {"OnStackFailure", offsetof(self, on_stack_failure), cfn::field_kind::value, false},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false},
-                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false},
-                {"UsePreviousTemplate", offsetof(self, use_previous_template), cfn::field_kind::value, false},
+                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ChangeSetName", offsetof(self, change_set_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChangeSetType", offsetof(self, change_set_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImportExistingResources", offsetof(self, import_existing_resources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IncludeNestedStacks", offsetof(self, include_nested_stacks), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NotificationARNs", offsetof(self, notification_ar_ns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OnStackFailure", offsetof(self, on_stack_failure), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StackName", offsetof(self, stack_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UsePreviousTemplate", offsetof(self, use_previous_template), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ChangeSet", fields, cfn::no_intrinsic};
             return &info;

@@ -23,7 +23,7 @@ struct custom_resource {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ServiceTimeout", offsetof(self, service_timeout), cfn::field_kind::value, false},
-                {"ServiceToken", offsetof(self, service_token), cfn::field_kind::value, true},
+                {"ServiceToken", offsetof(self, service_token), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::CustomResource", fields, cfn::no_intrinsic};
             return &info;

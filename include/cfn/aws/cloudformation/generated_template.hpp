@@ -55,7 +55,7 @@ struct generated_template {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"GeneratedTemplateName", offsetof(self, generated_template_name), cfn::field_kind::value, true},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, &generated_template::template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &generated_template::template_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GeneratedTemplate", fields, cfn::no_intrinsic};
             return &info;

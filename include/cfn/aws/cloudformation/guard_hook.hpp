@@ -156,8 +156,8 @@ struct guard_hook {
             using self = stack_filters;
             static constexpr cfn::field_info fields[] = {
                 {"FilteringCriteria", offsetof(self, filtering_criteria), cfn::field_kind::value, true},
-                {"StackNames", offsetof(self, stack_names), cfn::field_kind::nested, false, &guard_hook::stack_names::cfn_struct},
-                {"StackRoles", offsetof(self, stack_roles), cfn::field_kind::nested, false, &guard_hook::stack_roles::cfn_struct},
+                {"StackNames", offsetof(self, stack_names), cfn::field_kind::nested, false, cfn::replacement::no, &guard_hook::stack_names::cfn_struct},
+                {"StackRoles", offsetof(self, stack_roles), cfn::field_kind::nested, false, cfn::replacement::no, &guard_hook::stack_roles::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GuardHook.StackFilters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,15 +237,15 @@ struct guard_hook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
+                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FailureMode", offsetof(self, failure_mode), cfn::field_kind::value, true},
                 {"HookStatus", offsetof(self, hook_status), cfn::field_kind::value, true},
                 {"LogBucket", offsetof(self, log_bucket), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &guard_hook::options_::cfn_struct},
-                {"RuleLocation", offsetof(self, rule_location), cfn::field_kind::nested, true, &guard_hook::s3_location::cfn_struct},
-                {"StackFilters", offsetof(self, stack_filters), cfn::field_kind::nested, false, &guard_hook::stack_filters::cfn_struct},
-                {"TargetFilters", offsetof(self, target_filters), cfn::field_kind::nested, false, &guard_hook::target_filters::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &guard_hook::options_::cfn_struct},
+                {"RuleLocation", offsetof(self, rule_location), cfn::field_kind::nested, true, cfn::replacement::no, &guard_hook::s3_location::cfn_struct},
+                {"StackFilters", offsetof(self, stack_filters), cfn::field_kind::nested, false, cfn::replacement::no, &guard_hook::stack_filters::cfn_struct},
+                {"TargetFilters", offsetof(self, target_filters), cfn::field_kind::nested, false, cfn::replacement::no, &guard_hook::target_filters::cfn_struct},
                 {"TargetOperations", offsetof(self, target_operations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::GuardHook", fields, cfn::no_intrinsic};

@@ -32,7 +32,7 @@ struct hook_type_config {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, true},
-                {"ConfigurationAlias", offsetof(self, configuration_alias), cfn::field_kind::value, false},
+                {"ConfigurationAlias", offsetof(self, configuration_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TypeArn", offsetof(self, type_arn), cfn::field_kind::value, false},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false},
             };

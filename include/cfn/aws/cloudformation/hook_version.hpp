@@ -26,8 +26,8 @@ struct hook_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_config;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false},
-                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::HookVersion.LoggingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,10 +46,10 @@ struct hook_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &hook_version::logging_config::cfn_struct},
-                {"SchemaHandlerPackage", offsetof(self, schema_handler_package), cfn::field_kind::value, true},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &hook_version::logging_config::cfn_struct},
+                {"SchemaHandlerPackage", offsetof(self, schema_handler_package), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::HookVersion", fields, cfn::no_intrinsic};
             return &info;

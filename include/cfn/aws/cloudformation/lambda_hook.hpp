@@ -139,8 +139,8 @@ struct lambda_hook {
             using self = stack_filters;
             static constexpr cfn::field_info fields[] = {
                 {"FilteringCriteria", offsetof(self, filtering_criteria), cfn::field_kind::value, true},
-                {"StackNames", offsetof(self, stack_names), cfn::field_kind::nested, false, &lambda_hook::stack_names::cfn_struct},
-                {"StackRoles", offsetof(self, stack_roles), cfn::field_kind::nested, false, &lambda_hook::stack_roles::cfn_struct},
+                {"StackNames", offsetof(self, stack_names), cfn::field_kind::nested, false, cfn::replacement::no, &lambda_hook::stack_names::cfn_struct},
+                {"StackRoles", offsetof(self, stack_roles), cfn::field_kind::nested, false, cfn::replacement::no, &lambda_hook::stack_roles::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook.StackFilters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,15 +220,15 @@ struct lambda_hook {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false},
+                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
                 {"FailureMode", offsetof(self, failure_mode), cfn::field_kind::value, true},
                 {"HookStatus", offsetof(self, hook_status), cfn::field_kind::value, true},
                 {"LambdaFunction", offsetof(self, lambda_function), cfn::field_kind::value, true},
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &lambda_hook::logging_config::cfn_struct},
-                {"StackFilters", offsetof(self, stack_filters), cfn::field_kind::nested, false, &lambda_hook::stack_filters::cfn_struct},
-                {"TargetFilters", offsetof(self, target_filters), cfn::field_kind::nested, false, &lambda_hook::target_filters::cfn_struct},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &lambda_hook::logging_config::cfn_struct},
+                {"StackFilters", offsetof(self, stack_filters), cfn::field_kind::nested, false, cfn::replacement::no, &lambda_hook::stack_filters::cfn_struct},
+                {"TargetFilters", offsetof(self, target_filters), cfn::field_kind::nested, false, cfn::replacement::no, &lambda_hook::target_filters::cfn_struct},
                 {"TargetOperations", offsetof(self, target_operations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::LambdaHook", fields, cfn::no_intrinsic};

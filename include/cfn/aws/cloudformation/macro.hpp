@@ -32,7 +32,7 @@ struct macro {
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
                 {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false},
                 {"LogRoleARN", offsetof(self, log_role_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::Macro", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct module_default_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false},
-                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleDefaultVersion", fields, cfn::no_intrinsic};
             return &info;

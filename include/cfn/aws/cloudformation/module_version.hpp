@@ -22,8 +22,8 @@ struct module_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, true},
-                {"ModulePackage", offsetof(self, module_package), cfn::field_kind::value, true},
+                {"ModuleName", offsetof(self, module_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModulePackage", offsetof(self, module_package), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::ModuleVersion", fields, cfn::no_intrinsic};
             return &info;

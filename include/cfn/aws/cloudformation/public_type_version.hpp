@@ -35,11 +35,11 @@ struct public_type_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"LogDeliveryBucket", offsetof(self, log_delivery_bucket), cfn::field_kind::value, false},
-                {"PublicVersionNumber", offsetof(self, public_version_number), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogDeliveryBucket", offsetof(self, log_delivery_bucket), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PublicVersionNumber", offsetof(self, public_version_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::PublicTypeVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct publisher {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptTermsAndConditions", offsetof(self, accept_terms_and_conditions), cfn::field_kind::value, true},
-                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false},
+                {"AcceptTermsAndConditions", offsetof(self, accept_terms_and_conditions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::Publisher", fields, cfn::no_intrinsic};
             return &info;

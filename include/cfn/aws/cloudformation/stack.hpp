@@ -63,7 +63,7 @@ struct stack {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ChangeSetId", "CreationTime", "LastUpdateTime", "Outputs", "ParentId", "RootId", "StackId", "StackStatus"};
-        static constexpr cfn::resource_info info{"AWS::CloudFormation::Stack", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::CloudFormation::Stack", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

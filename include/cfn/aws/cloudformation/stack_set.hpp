@@ -181,7 +181,7 @@ struct stack_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stack_instances;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentTargets", offsetof(self, deployment_targets), cfn::field_kind::nested, true, &stack_set::deployment_targets::cfn_struct},
+                {"DeploymentTargets", offsetof(self, deployment_targets), cfn::field_kind::nested, true, cfn::replacement::no, &stack_set::deployment_targets::cfn_struct},
                 {"ParameterOverrides", offsetof(self, parameter_overrides), cfn::field_kind::value, false},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
             };
@@ -225,17 +225,17 @@ struct stack_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdministrationRoleARN", offsetof(self, administration_role_arn), cfn::field_kind::value, false},
-                {"AutoDeployment", offsetof(self, auto_deployment), cfn::field_kind::nested, false, &stack_set::auto_deployment::cfn_struct},
+                {"AutoDeployment", offsetof(self, auto_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::auto_deployment::cfn_struct},
                 {"CallAs", offsetof(self, call_as), cfn::field_kind::value, false},
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExecutionRoleName", offsetof(self, execution_role_name), cfn::field_kind::value, false},
-                {"ManagedExecution", offsetof(self, managed_execution), cfn::field_kind::nested, false, &stack_set::managed_execution::cfn_struct},
-                {"OperationPreferences", offsetof(self, operation_preferences), cfn::field_kind::nested, false, &stack_set::operation_preferences::cfn_struct},
+                {"ManagedExecution", offsetof(self, managed_execution), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::managed_execution::cfn_struct},
+                {"OperationPreferences", offsetof(self, operation_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &stack_set::operation_preferences::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::value, true},
+                {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StackInstancesGroup", offsetof(self, stack_instances_group), cfn::field_kind::value, false},
-                {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, true},
+                {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false},
                 {"TemplateURL", offsetof(self, template_url), cfn::field_kind::value, false},

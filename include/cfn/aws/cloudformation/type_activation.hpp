@@ -39,8 +39,8 @@ struct type_activation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_config;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false},
-                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogRoleArn", offsetof(self, log_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFormation::TypeActivation.LoggingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,7 +73,7 @@ struct type_activation {
             static constexpr cfn::field_info fields[] = {
                 {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &type_activation::logging_config::cfn_struct},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::yes, &type_activation::logging_config::cfn_struct},
                 {"MajorVersion", offsetof(self, major_version), cfn::field_kind::value, false},
                 {"PublicTypeArn", offsetof(self, public_type_arn), cfn::field_kind::value, false},
                 {"PublisherId", offsetof(self, publisher_id), cfn::field_kind::value, false},

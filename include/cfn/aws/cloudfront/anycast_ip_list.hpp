@@ -72,10 +72,10 @@ struct anycast_ip_list {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"IpCount", offsetof(self, ip_count), cfn::field_kind::value, true},
+                {"IpCount", offsetof(self, ip_count), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IpamCidrConfigs", offsetof(self, ipam_cidr_configs), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &anycast_ip_list::tags::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::yes, &anycast_ip_list::tags::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::AnycastIpList", fields, cfn::no_intrinsic};
             return &info;

@@ -92,11 +92,11 @@ struct cache_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameters_in_cache_key_and_forwarded_to_origin;
             static constexpr cfn::field_info fields[] = {
-                {"CookiesConfig", offsetof(self, cookies_config), cfn::field_kind::nested, true, &cache_policy::cookies_config::cfn_struct},
+                {"CookiesConfig", offsetof(self, cookies_config), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::cookies_config::cfn_struct},
                 {"EnableAcceptEncodingBrotli", offsetof(self, enable_accept_encoding_brotli), cfn::field_kind::value, false},
                 {"EnableAcceptEncodingGzip", offsetof(self, enable_accept_encoding_gzip), cfn::field_kind::value, true},
-                {"HeadersConfig", offsetof(self, headers_config), cfn::field_kind::nested, true, &cache_policy::headers_config::cfn_struct},
-                {"QueryStringsConfig", offsetof(self, query_strings_config), cfn::field_kind::nested, true, &cache_policy::query_strings_config::cfn_struct},
+                {"HeadersConfig", offsetof(self, headers_config), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::headers_config::cfn_struct},
+                {"QueryStringsConfig", offsetof(self, query_strings_config), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::query_strings_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy.ParametersInCacheKeyAndForwardedToOrigin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct cache_policy {
                 {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, true},
                 {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParametersInCacheKeyAndForwardedToOrigin", offsetof(self, parameters_in_cache_key_and_forwarded_to_origin), cfn::field_kind::nested, true, &cache_policy::parameters_in_cache_key_and_forwarded_to_origin::cfn_struct},
+                {"ParametersInCacheKeyAndForwardedToOrigin", offsetof(self, parameters_in_cache_key_and_forwarded_to_origin), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::parameters_in_cache_key_and_forwarded_to_origin::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy.CachePolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,7 +141,7 @@ struct cache_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CachePolicyConfig", offsetof(self, cache_policy_config), cfn::field_kind::nested, true, &cache_policy::cache_policy_config::cfn_struct},
+                {"CachePolicyConfig", offsetof(self, cache_policy_config), cfn::field_kind::nested, true, cfn::replacement::no, &cache_policy::cache_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CachePolicy", fields, cfn::no_intrinsic};
             return &info;

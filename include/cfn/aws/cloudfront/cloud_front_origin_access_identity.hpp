@@ -37,7 +37,7 @@ struct cloud_front_origin_access_identity {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CloudFrontOriginAccessIdentityConfig", offsetof(self, cloud_front_origin_access_identity_config), cfn::field_kind::nested, true, &cloud_front_origin_access_identity::cloud_front_origin_access_identity_config::cfn_struct},
+                {"CloudFrontOriginAccessIdentityConfig", offsetof(self, cloud_front_origin_access_identity_config), cfn::field_kind::nested, true, cfn::replacement::no, &cloud_front_origin_access_identity::cloud_front_origin_access_identity_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::CloudFrontOriginAccessIdentity", fields, cfn::no_intrinsic};
             return &info;

@@ -52,7 +52,7 @@ struct connection_function {
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
                 {"KeyValueStoreAssociations", offsetof(self, key_value_store_associations), cfn::field_kind::value, false},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ConnectionFunction.ConnectionFunctionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,8 +75,8 @@ struct connection_function {
             static constexpr cfn::field_info fields[] = {
                 {"AutoPublish", offsetof(self, auto_publish), cfn::field_kind::value, false},
                 {"ConnectionFunctionCode", offsetof(self, connection_function_code), cfn::field_kind::value, true},
-                {"ConnectionFunctionConfig", offsetof(self, connection_function_config), cfn::field_kind::nested, true, &connection_function::connection_function_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ConnectionFunctionConfig", offsetof(self, connection_function_config), cfn::field_kind::nested, true, cfn::replacement::no, &connection_function::connection_function_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ConnectionFunction", fields, cfn::no_intrinsic};

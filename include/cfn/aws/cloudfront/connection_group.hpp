@@ -31,7 +31,7 @@ struct connection_group {
                 {"AnycastIpListId", offsetof(self, anycast_ip_list_id), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Ipv6Enabled", offsetof(self, ipv6_enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ConnectionGroup", fields, cfn::no_intrinsic};

@@ -78,7 +78,7 @@ struct continuous_deployment_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_weight_policy_config;
             static constexpr cfn::field_info fields[] = {
-                {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
+                {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -118,7 +118,7 @@ struct continuous_deployment_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_weight_config;
             static constexpr cfn::field_info fields[] = {
-                {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
+                {"SessionStickinessConfig", offsetof(self, session_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::session_stickiness_config::cfn_struct},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.SingleWeightConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -140,8 +140,8 @@ struct continuous_deployment_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_config;
             static constexpr cfn::field_info fields[] = {
-                {"SingleHeaderConfig", offsetof(self, single_header_config), cfn::field_kind::nested, false, &continuous_deployment_policy::single_header_config::cfn_struct},
-                {"SingleWeightConfig", offsetof(self, single_weight_config), cfn::field_kind::nested, false, &continuous_deployment_policy::single_weight_config::cfn_struct},
+                {"SingleHeaderConfig", offsetof(self, single_header_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::single_header_config::cfn_struct},
+                {"SingleWeightConfig", offsetof(self, single_weight_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::single_weight_config::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.TrafficConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -170,10 +170,10 @@ struct continuous_deployment_policy {
             using self = continuous_deployment_policy_config;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"SingleHeaderPolicyConfig", offsetof(self, single_header_policy_config), cfn::field_kind::nested, false, &continuous_deployment_policy::single_header_policy_config::cfn_struct},
-                {"SingleWeightPolicyConfig", offsetof(self, single_weight_policy_config), cfn::field_kind::nested, false, &continuous_deployment_policy::single_weight_policy_config::cfn_struct},
+                {"SingleHeaderPolicyConfig", offsetof(self, single_header_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::single_header_policy_config::cfn_struct},
+                {"SingleWeightPolicyConfig", offsetof(self, single_weight_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::single_weight_policy_config::cfn_struct},
                 {"StagingDistributionDnsNames", offsetof(self, staging_distribution_dns_names), cfn::field_kind::value, true},
-                {"TrafficConfig", offsetof(self, traffic_config), cfn::field_kind::nested, false, &continuous_deployment_policy::traffic_config::cfn_struct},
+                {"TrafficConfig", offsetof(self, traffic_config), cfn::field_kind::nested, false, cfn::replacement::no, &continuous_deployment_policy::traffic_config::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy.ContinuousDeploymentPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -187,7 +187,7 @@ struct continuous_deployment_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContinuousDeploymentPolicyConfig", offsetof(self, continuous_deployment_policy_config), cfn::field_kind::nested, true, &continuous_deployment_policy::continuous_deployment_policy_config::cfn_struct},
+                {"ContinuousDeploymentPolicyConfig", offsetof(self, continuous_deployment_policy_config), cfn::field_kind::nested, true, cfn::replacement::no, &continuous_deployment_policy::continuous_deployment_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ContinuousDeploymentPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -76,7 +76,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forwarded_values;
             static constexpr cfn::field_info fields[] = {
-                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, &distribution::cookies::cfn_struct},
+                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cookies::cfn_struct},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true},
                 {"QueryStringCacheKeys", offsetof(self, query_string_cache_keys), cfn::field_kind::value, false},
@@ -202,9 +202,9 @@ struct distribution {
                 {"Compress", offsetof(self, compress), cfn::field_kind::value, false},
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
                 {"FieldLevelEncryptionId", offsetof(self, field_level_encryption_id), cfn::field_kind::value, false},
-                {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, &distribution::forwarded_values::cfn_struct},
+                {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::forwarded_values::cfn_struct},
                 {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false},
-                {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, &distribution::grpc_config::cfn_struct},
+                {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::grpc_config::cfn_struct},
                 {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false},
                 {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, false},
                 {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, false},
@@ -366,9 +366,9 @@ struct distribution {
                 {"Compress", offsetof(self, compress), cfn::field_kind::value, false},
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
                 {"FieldLevelEncryptionId", offsetof(self, field_level_encryption_id), cfn::field_kind::value, false},
-                {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, &distribution::forwarded_values::cfn_struct},
+                {"ForwardedValues", offsetof(self, forwarded_values), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::forwarded_values::cfn_struct},
                 {"FunctionAssociations", offsetof(self, function_associations), cfn::field_kind::value, false},
-                {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, &distribution::grpc_config::cfn_struct},
+                {"GrpcConfig", offsetof(self, grpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::grpc_config::cfn_struct},
                 {"LambdaFunctionAssociations", offsetof(self, lambda_function_associations), cfn::field_kind::value, false},
                 {"MaxTTL", offsetof(self, max_ttl), cfn::field_kind::value, false},
                 {"MinTTL", offsetof(self, min_ttl), cfn::field_kind::value, false},
@@ -439,7 +439,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_group_failover_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"StatusCodes", offsetof(self, status_codes), cfn::field_kind::nested, true, &distribution::status_codes::cfn_struct},
+                {"StatusCodes", offsetof(self, status_codes), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::status_codes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.OriginGroupFailoverCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,9 +499,9 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_group;
             static constexpr cfn::field_info fields[] = {
-                {"FailoverCriteria", offsetof(self, failover_criteria), cfn::field_kind::nested, true, &distribution::origin_group_failover_criteria::cfn_struct},
+                {"FailoverCriteria", offsetof(self, failover_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::origin_group_failover_criteria::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Members", offsetof(self, members), cfn::field_kind::nested, true, &distribution::origin_group_members::cfn_struct},
+                {"Members", offsetof(self, members), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::origin_group_members::cfn_struct},
                 {"SelectionCriteria", offsetof(self, selection_criteria), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.OriginGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -574,7 +574,7 @@ struct distribution {
                 {"HTTPSPort", offsetof(self, https_port), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"OriginKeepaliveTimeout", offsetof(self, origin_keepalive_timeout), cfn::field_kind::value, false},
-                {"OriginMtlsConfig", offsetof(self, origin_mtls_config), cfn::field_kind::nested, false, &distribution::origin_mtls_config::cfn_struct},
+                {"OriginMtlsConfig", offsetof(self, origin_mtls_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_mtls_config::cfn_struct},
                 {"OriginProtocolPolicy", offsetof(self, origin_protocol_policy), cfn::field_kind::value, true},
                 {"OriginReadTimeout", offsetof(self, origin_read_timeout), cfn::field_kind::value, false},
                 {"OriginSSLProtocols", offsetof(self, origin_ssl_protocols), cfn::field_kind::value, false},
@@ -704,16 +704,16 @@ struct distribution {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionAttempts", offsetof(self, connection_attempts), cfn::field_kind::value, false},
                 {"ConnectionTimeout", offsetof(self, connection_timeout), cfn::field_kind::value, false},
-                {"CustomOriginConfig", offsetof(self, custom_origin_config), cfn::field_kind::nested, false, &distribution::custom_origin_config::cfn_struct},
+                {"CustomOriginConfig", offsetof(self, custom_origin_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::custom_origin_config::cfn_struct},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"OriginAccessControlId", offsetof(self, origin_access_control_id), cfn::field_kind::value, false},
                 {"OriginCustomHeaders", offsetof(self, origin_custom_headers), cfn::field_kind::value, false},
                 {"OriginPath", offsetof(self, origin_path), cfn::field_kind::value, false},
-                {"OriginShield", offsetof(self, origin_shield), cfn::field_kind::nested, false, &distribution::origin_shield::cfn_struct},
+                {"OriginShield", offsetof(self, origin_shield), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_shield::cfn_struct},
                 {"ResponseCompletionTimeout", offsetof(self, response_completion_timeout), cfn::field_kind::value, false},
-                {"S3OriginConfig", offsetof(self, s3_origin_config), cfn::field_kind::nested, false, &distribution::s3_origin_config::cfn_struct},
-                {"VpcOriginConfig", offsetof(self, vpc_origin_config), cfn::field_kind::nested, false, &distribution::vpc_origin_config::cfn_struct},
+                {"S3OriginConfig", offsetof(self, s3_origin_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::s3_origin_config::cfn_struct},
+                {"VpcOriginConfig", offsetof(self, vpc_origin_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::vpc_origin_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.Origin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -750,7 +750,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = restrictions;
             static constexpr cfn::field_info fields[] = {
-                {"GeoRestriction", offsetof(self, geo_restriction), cfn::field_kind::nested, true, &distribution::geo_restriction::cfn_struct},
+                {"GeoRestriction", offsetof(self, geo_restriction), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::geo_restriction::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.Restrictions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -807,7 +807,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = definition;
             static constexpr cfn::field_info fields[] = {
-                {"StringSchema", offsetof(self, string_schema), cfn::field_kind::nested, false, &distribution::string_schema::cfn_struct},
+                {"StringSchema", offsetof(self, string_schema), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::string_schema::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.Definition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -826,7 +826,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_definition;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &distribution::definition::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.ParameterDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -916,7 +916,7 @@ struct distribution {
             using self = viewer_mtls_config;
             static constexpr cfn::field_info fields[] = {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
-                {"TrustStoreConfig", offsetof(self, trust_store_config), cfn::field_kind::nested, false, &distribution::trust_store_config::cfn_struct},
+                {"TrustStoreConfig", offsetof(self, trust_store_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::trust_store_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.ViewerMtlsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -989,28 +989,28 @@ struct distribution {
                 {"AnycastIpListId", offsetof(self, anycast_ip_list_id), cfn::field_kind::value, false},
                 {"CNAMEs", offsetof(self, cnam_es), cfn::field_kind::value, false},
                 {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false},
-                {"CacheTagConfig", offsetof(self, cache_tag_config), cfn::field_kind::nested, false, &distribution::cache_tag_config::cfn_struct},
+                {"CacheTagConfig", offsetof(self, cache_tag_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_tag_config::cfn_struct},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"ConnectionFunctionAssociation", offsetof(self, connection_function_association), cfn::field_kind::nested, false, &distribution::connection_function_association::cfn_struct},
+                {"ConnectionFunctionAssociation", offsetof(self, connection_function_association), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::connection_function_association::cfn_struct},
                 {"ConnectionMode", offsetof(self, connection_mode), cfn::field_kind::value, false},
                 {"ContinuousDeploymentPolicyId", offsetof(self, continuous_deployment_policy_id), cfn::field_kind::value, false},
                 {"CustomErrorResponses", offsetof(self, custom_error_responses), cfn::field_kind::value, false},
-                {"CustomOrigin", offsetof(self, custom_origin), cfn::field_kind::nested, false, &distribution::legacy_custom_origin::cfn_struct},
-                {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, &distribution::default_cache_behavior::cfn_struct},
+                {"CustomOrigin", offsetof(self, custom_origin), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::legacy_custom_origin::cfn_struct},
+                {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::default_cache_behavior::cfn_struct},
                 {"DefaultRootObject", offsetof(self, default_root_object), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"HttpVersion", offsetof(self, http_version), cfn::field_kind::value, false},
                 {"IPV6Enabled", offsetof(self, ipv6_enabled), cfn::field_kind::value, false},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &distribution::logging::cfn_struct},
-                {"OriginGroups", offsetof(self, origin_groups), cfn::field_kind::nested, false, &distribution::origin_groups::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::logging::cfn_struct},
+                {"OriginGroups", offsetof(self, origin_groups), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::origin_groups::cfn_struct},
                 {"Origins", offsetof(self, origins), cfn::field_kind::value, false},
                 {"PriceClass", offsetof(self, price_class), cfn::field_kind::value, false},
-                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, &distribution::restrictions::cfn_struct},
-                {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, false, &distribution::legacy_s3_origin::cfn_struct},
+                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::restrictions::cfn_struct},
+                {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::legacy_s3_origin::cfn_struct},
                 {"Staging", offsetof(self, staging), cfn::field_kind::value, false},
-                {"TenantConfig", offsetof(self, tenant_config), cfn::field_kind::nested, false, &distribution::tenant_config::cfn_struct},
-                {"ViewerCertificate", offsetof(self, viewer_certificate), cfn::field_kind::nested, false, &distribution::viewer_certificate::cfn_struct},
-                {"ViewerMtlsConfig", offsetof(self, viewer_mtls_config), cfn::field_kind::nested, false, &distribution::viewer_mtls_config::cfn_struct},
+                {"TenantConfig", offsetof(self, tenant_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::tenant_config::cfn_struct},
+                {"ViewerCertificate", offsetof(self, viewer_certificate), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::viewer_certificate::cfn_struct},
+                {"ViewerMtlsConfig", offsetof(self, viewer_mtls_config), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::viewer_mtls_config::cfn_struct},
                 {"WebACLId", offsetof(self, web_acl_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution.DistributionConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -1026,7 +1026,7 @@ struct distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DistributionConfig", offsetof(self, distribution_config), cfn::field_kind::nested, true, &distribution::distribution_config::cfn_struct},
+                {"DistributionConfig", offsetof(self, distribution_config), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::distribution_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Distribution", fields, cfn::no_intrinsic};

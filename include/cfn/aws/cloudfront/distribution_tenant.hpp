@@ -110,9 +110,9 @@ struct distribution_tenant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customizations;
             static constexpr cfn::field_info fields[] = {
-                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, &distribution_tenant::certificate::cfn_struct},
-                {"GeoRestrictions", offsetof(self, geo_restrictions), cfn::field_kind::nested, false, &distribution_tenant::geo_restriction_customization::cfn_struct},
-                {"WebAcl", offsetof(self, web_acl), cfn::field_kind::nested, false, &distribution_tenant::web_acl_customization::cfn_struct},
+                {"Certificate", offsetof(self, certificate), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::certificate::cfn_struct},
+                {"GeoRestrictions", offsetof(self, geo_restrictions), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::geo_restriction_customization::cfn_struct},
+                {"WebAcl", offsetof(self, web_acl), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::web_acl_customization::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::DistributionTenant.Customizations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,12 +185,12 @@ struct distribution_tenant {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionGroupId", offsetof(self, connection_group_id), cfn::field_kind::value, false},
-                {"Customizations", offsetof(self, customizations), cfn::field_kind::nested, false, &distribution_tenant::customizations::cfn_struct},
+                {"Customizations", offsetof(self, customizations), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::customizations::cfn_struct},
                 {"DistributionId", offsetof(self, distribution_id), cfn::field_kind::value, true},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, true},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"ManagedCertificateRequest", offsetof(self, managed_certificate_request), cfn::field_kind::nested, false, &distribution_tenant::managed_certificate_request::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ManagedCertificateRequest", offsetof(self, managed_certificate_request), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_tenant::managed_certificate_request::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

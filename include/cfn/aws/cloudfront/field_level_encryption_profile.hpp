@@ -53,7 +53,7 @@ struct field_level_encryption_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_level_encryption_profile_config;
             static constexpr cfn::field_info fields[] = {
-                {"CallerReference", offsetof(self, caller_reference), cfn::field_kind::value, true},
+                {"CallerReference", offsetof(self, caller_reference), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
                 {"EncryptionEntities", offsetof(self, encryption_entities), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -69,7 +69,7 @@ struct field_level_encryption_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FieldLevelEncryptionProfileConfig", offsetof(self, field_level_encryption_profile_config), cfn::field_kind::nested, true, &field_level_encryption_profile::field_level_encryption_profile_config::cfn_struct},
+                {"FieldLevelEncryptionProfileConfig", offsetof(self, field_level_encryption_profile_config), cfn::field_kind::nested, true, cfn::replacement::no, &field_level_encryption_profile::field_level_encryption_profile_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::FieldLevelEncryptionProfile", fields, cfn::no_intrinsic};
             return &info;

@@ -89,9 +89,9 @@ struct function {
             static constexpr cfn::field_info fields[] = {
                 {"AutoPublish", offsetof(self, auto_publish), cfn::field_kind::value, false},
                 {"FunctionCode", offsetof(self, function_code), cfn::field_kind::value, true},
-                {"FunctionConfig", offsetof(self, function_config), cfn::field_kind::nested, true, &function::function_config::cfn_struct},
-                {"FunctionMetadata", offsetof(self, function_metadata), cfn::field_kind::nested, false, &function::function_metadata::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"FunctionConfig", offsetof(self, function_config), cfn::field_kind::nested, true, cfn::replacement::no, &function::function_config::cfn_struct},
+                {"FunctionMetadata", offsetof(self, function_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_metadata::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::Function", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct key_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KeyGroupConfig", offsetof(self, key_group_config), cfn::field_kind::nested, true, &key_group::key_group_config::cfn_struct},
+                {"KeyGroupConfig", offsetof(self, key_group_config), cfn::field_kind::nested, true, cfn::replacement::no, &key_group::key_group_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::KeyGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -47,8 +47,8 @@ struct key_value_store {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"ImportSource", offsetof(self, import_source), cfn::field_kind::nested, false, &key_value_store::import_source::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ImportSource", offsetof(self, import_source), cfn::field_kind::nested, false, cfn::replacement::no, &key_value_store::import_source::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::KeyValueStore", fields, cfn::no_intrinsic};

@@ -47,7 +47,7 @@ struct monitoring_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_subscription_;
             static constexpr cfn::field_info fields[] = {
-                {"RealtimeMetricsSubscriptionConfig", offsetof(self, realtime_metrics_subscription_config), cfn::field_kind::nested, false, &monitoring_subscription::realtime_metrics_subscription_config::cfn_struct},
+                {"RealtimeMetricsSubscriptionConfig", offsetof(self, realtime_metrics_subscription_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_subscription::realtime_metrics_subscription_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::MonitoringSubscription.MonitoringSubscription", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,8 +62,8 @@ struct monitoring_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DistributionId", offsetof(self, distribution_id), cfn::field_kind::value, true},
-                {"MonitoringSubscription", offsetof(self, monitoring_subscription_), cfn::field_kind::nested, true, &monitoring_subscription::monitoring_subscription_::cfn_struct},
+                {"DistributionId", offsetof(self, distribution_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MonitoringSubscription", offsetof(self, monitoring_subscription_), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_subscription::monitoring_subscription_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::MonitoringSubscription", fields, cfn::no_intrinsic};
             return &info;

@@ -49,7 +49,7 @@ struct origin_access_control {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"OriginAccessControlConfig", offsetof(self, origin_access_control_config), cfn::field_kind::nested, true, &origin_access_control::origin_access_control_config::cfn_struct},
+                {"OriginAccessControlConfig", offsetof(self, origin_access_control_config), cfn::field_kind::nested, true, cfn::replacement::no, &origin_access_control::origin_access_control_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::OriginAccessControl", fields, cfn::no_intrinsic};
             return &info;

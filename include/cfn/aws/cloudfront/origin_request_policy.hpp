@@ -93,10 +93,10 @@ struct origin_request_policy {
             using self = origin_request_policy_config;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"CookiesConfig", offsetof(self, cookies_config), cfn::field_kind::nested, true, &origin_request_policy::cookies_config::cfn_struct},
-                {"HeadersConfig", offsetof(self, headers_config), cfn::field_kind::nested, true, &origin_request_policy::headers_config::cfn_struct},
+                {"CookiesConfig", offsetof(self, cookies_config), cfn::field_kind::nested, true, cfn::replacement::no, &origin_request_policy::cookies_config::cfn_struct},
+                {"HeadersConfig", offsetof(self, headers_config), cfn::field_kind::nested, true, cfn::replacement::no, &origin_request_policy::headers_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"QueryStringsConfig", offsetof(self, query_strings_config), cfn::field_kind::nested, true, &origin_request_policy::query_strings_config::cfn_struct},
+                {"QueryStringsConfig", offsetof(self, query_strings_config), cfn::field_kind::nested, true, cfn::replacement::no, &origin_request_policy::query_strings_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::OriginRequestPolicy.OriginRequestPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,7 +109,7 @@ struct origin_request_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"OriginRequestPolicyConfig", offsetof(self, origin_request_policy_config), cfn::field_kind::nested, true, &origin_request_policy::origin_request_policy_config::cfn_struct},
+                {"OriginRequestPolicyConfig", offsetof(self, origin_request_policy_config), cfn::field_kind::nested, true, cfn::replacement::no, &origin_request_policy::origin_request_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::OriginRequestPolicy", fields, cfn::no_intrinsic};
             return &info;

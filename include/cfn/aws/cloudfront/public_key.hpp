@@ -46,7 +46,7 @@ struct public_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PublicKeyConfig", offsetof(self, public_key_config), cfn::field_kind::nested, true, &public_key::public_key_config::cfn_struct},
+                {"PublicKeyConfig", offsetof(self, public_key_config), cfn::field_kind::nested, true, cfn::replacement::no, &public_key::public_key_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::PublicKey", fields, cfn::no_intrinsic};
             return &info;

@@ -46,7 +46,7 @@ struct realtime_log_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = end_point;
             static constexpr cfn::field_info fields[] = {
-                {"KinesisStreamConfig", offsetof(self, kinesis_stream_config), cfn::field_kind::nested, true, &realtime_log_config::kinesis_stream_config::cfn_struct},
+                {"KinesisStreamConfig", offsetof(self, kinesis_stream_config), cfn::field_kind::nested, true, cfn::replacement::no, &realtime_log_config::kinesis_stream_config::cfn_struct},
                 {"StreamType", offsetof(self, stream_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::RealtimeLogConfig.EndPoint", fields, offsetof(self, cfn_intrinsic)};
@@ -68,7 +68,7 @@ struct realtime_log_config {
             static constexpr cfn::field_info fields[] = {
                 {"EndPoints", offsetof(self, end_points), cfn::field_kind::value, true},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SamplingRate", offsetof(self, sampling_rate), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::RealtimeLogConfig", fields, cfn::no_intrinsic};

@@ -105,10 +105,10 @@ struct response_headers_policy {
             using self = cors_config;
             static constexpr cfn::field_info fields[] = {
                 {"AccessControlAllowCredentials", offsetof(self, access_control_allow_credentials), cfn::field_kind::value, true},
-                {"AccessControlAllowHeaders", offsetof(self, access_control_allow_headers), cfn::field_kind::nested, true, &response_headers_policy::access_control_allow_headers::cfn_struct},
-                {"AccessControlAllowMethods", offsetof(self, access_control_allow_methods), cfn::field_kind::nested, true, &response_headers_policy::access_control_allow_methods::cfn_struct},
-                {"AccessControlAllowOrigins", offsetof(self, access_control_allow_origins), cfn::field_kind::nested, true, &response_headers_policy::access_control_allow_origins::cfn_struct},
-                {"AccessControlExposeHeaders", offsetof(self, access_control_expose_headers), cfn::field_kind::nested, false, &response_headers_policy::access_control_expose_headers::cfn_struct},
+                {"AccessControlAllowHeaders", offsetof(self, access_control_allow_headers), cfn::field_kind::nested, true, cfn::replacement::no, &response_headers_policy::access_control_allow_headers::cfn_struct},
+                {"AccessControlAllowMethods", offsetof(self, access_control_allow_methods), cfn::field_kind::nested, true, cfn::replacement::no, &response_headers_policy::access_control_allow_methods::cfn_struct},
+                {"AccessControlAllowOrigins", offsetof(self, access_control_allow_origins), cfn::field_kind::nested, true, cfn::replacement::no, &response_headers_policy::access_control_allow_origins::cfn_struct},
+                {"AccessControlExposeHeaders", offsetof(self, access_control_expose_headers), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::access_control_expose_headers::cfn_struct},
                 {"AccessControlMaxAgeSec", offsetof(self, access_control_max_age_sec), cfn::field_kind::value, false},
                 {"OriginOverride", offsetof(self, origin_override), cfn::field_kind::value, true},
             };
@@ -340,12 +340,12 @@ struct response_headers_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_headers_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContentSecurityPolicy", offsetof(self, content_security_policy), cfn::field_kind::nested, false, &response_headers_policy::content_security_policy::cfn_struct},
-                {"ContentTypeOptions", offsetof(self, content_type_options), cfn::field_kind::nested, false, &response_headers_policy::content_type_options::cfn_struct},
-                {"FrameOptions", offsetof(self, frame_options), cfn::field_kind::nested, false, &response_headers_policy::frame_options::cfn_struct},
-                {"ReferrerPolicy", offsetof(self, referrer_policy), cfn::field_kind::nested, false, &response_headers_policy::referrer_policy::cfn_struct},
-                {"StrictTransportSecurity", offsetof(self, strict_transport_security), cfn::field_kind::nested, false, &response_headers_policy::strict_transport_security::cfn_struct},
-                {"XSSProtection", offsetof(self, xss_protection), cfn::field_kind::nested, false, &response_headers_policy::xss_protection::cfn_struct},
+                {"ContentSecurityPolicy", offsetof(self, content_security_policy), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::content_security_policy::cfn_struct},
+                {"ContentTypeOptions", offsetof(self, content_type_options), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::content_type_options::cfn_struct},
+                {"FrameOptions", offsetof(self, frame_options), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::frame_options::cfn_struct},
+                {"ReferrerPolicy", offsetof(self, referrer_policy), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::referrer_policy::cfn_struct},
+                {"StrictTransportSecurity", offsetof(self, strict_transport_security), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::strict_transport_security::cfn_struct},
+                {"XSSProtection", offsetof(self, xss_protection), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::xss_protection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.SecurityHeadersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -395,12 +395,12 @@ struct response_headers_policy {
             using self = response_headers_policy_config;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"CorsConfig", offsetof(self, cors_config), cfn::field_kind::nested, false, &response_headers_policy::cors_config::cfn_struct},
-                {"CustomHeadersConfig", offsetof(self, custom_headers_config), cfn::field_kind::nested, false, &response_headers_policy::custom_headers_config::cfn_struct},
+                {"CorsConfig", offsetof(self, cors_config), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::cors_config::cfn_struct},
+                {"CustomHeadersConfig", offsetof(self, custom_headers_config), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::custom_headers_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RemoveHeadersConfig", offsetof(self, remove_headers_config), cfn::field_kind::nested, false, &response_headers_policy::remove_headers_config::cfn_struct},
-                {"SecurityHeadersConfig", offsetof(self, security_headers_config), cfn::field_kind::nested, false, &response_headers_policy::security_headers_config::cfn_struct},
-                {"ServerTimingHeadersConfig", offsetof(self, server_timing_headers_config), cfn::field_kind::nested, false, &response_headers_policy::server_timing_headers_config::cfn_struct},
+                {"RemoveHeadersConfig", offsetof(self, remove_headers_config), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::remove_headers_config::cfn_struct},
+                {"SecurityHeadersConfig", offsetof(self, security_headers_config), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::security_headers_config::cfn_struct},
+                {"ServerTimingHeadersConfig", offsetof(self, server_timing_headers_config), cfn::field_kind::nested, false, cfn::replacement::no, &response_headers_policy::server_timing_headers_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy.ResponseHeadersPolicyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -413,7 +413,7 @@ struct response_headers_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResponseHeadersPolicyConfig", offsetof(self, response_headers_policy_config), cfn::field_kind::nested, true, &response_headers_policy::response_headers_policy_config::cfn_struct},
+                {"ResponseHeadersPolicyConfig", offsetof(self, response_headers_policy_config), cfn::field_kind::nested, true, cfn::replacement::no, &response_headers_policy::response_headers_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::ResponseHeadersPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -102,10 +102,10 @@ struct streaming_distribution {
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, true},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &streaming_distribution::logging::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &streaming_distribution::logging::cfn_struct},
                 {"PriceClass", offsetof(self, price_class), cfn::field_kind::value, false},
-                {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, true, &streaming_distribution::s3_origin::cfn_struct},
-                {"TrustedSigners", offsetof(self, trusted_signers), cfn::field_kind::nested, true, &streaming_distribution::trusted_signers::cfn_struct},
+                {"S3Origin", offsetof(self, s3_origin), cfn::field_kind::nested, true, cfn::replacement::no, &streaming_distribution::s3_origin::cfn_struct},
+                {"TrustedSigners", offsetof(self, trusted_signers), cfn::field_kind::nested, true, cfn::replacement::no, &streaming_distribution::trusted_signers::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::StreamingDistribution.StreamingDistributionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct streaming_distribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"StreamingDistributionConfig", offsetof(self, streaming_distribution_config), cfn::field_kind::nested, true, &streaming_distribution::streaming_distribution_config::cfn_struct},
+                {"StreamingDistributionConfig", offsetof(self, streaming_distribution_config), cfn::field_kind::nested, true, cfn::replacement::no, &streaming_distribution::streaming_distribution_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::StreamingDistribution", fields, cfn::no_intrinsic};

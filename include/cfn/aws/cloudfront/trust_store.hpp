@@ -50,7 +50,7 @@ struct trust_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ca_certificates_bundle_source;
             static constexpr cfn::field_info fields[] = {
-                {"CaCertificatesBundleS3Location", offsetof(self, ca_certificates_bundle_s3_location), cfn::field_kind::nested, true, &trust_store::ca_certificates_bundle_s3_location::cfn_struct},
+                {"CaCertificatesBundleS3Location", offsetof(self, ca_certificates_bundle_s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &trust_store::ca_certificates_bundle_s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::TrustStore.CaCertificatesBundleSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,8 +69,8 @@ struct trust_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CaCertificatesBundleSource", offsetof(self, ca_certificates_bundle_source), cfn::field_kind::nested, false, &trust_store::ca_certificates_bundle_source::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CaCertificatesBundleSource", offsetof(self, ca_certificates_bundle_source), cfn::field_kind::nested, false, cfn::replacement::no, &trust_store::ca_certificates_bundle_source::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseClientCertificateOCSPEndpoint", offsetof(self, use_client_certificate_ocsp_endpoint), cfn::field_kind::value, false},
             };

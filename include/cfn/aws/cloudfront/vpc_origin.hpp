@@ -63,7 +63,7 @@ struct vpc_origin {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcOriginEndpointConfig", offsetof(self, vpc_origin_endpoint_config), cfn::field_kind::nested, true, &vpc_origin::vpc_origin_endpoint_config::cfn_struct},
+                {"VpcOriginEndpointConfig", offsetof(self, vpc_origin_endpoint_config), cfn::field_kind::nested, true, cfn::replacement::no, &vpc_origin::vpc_origin_endpoint_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudFront::VpcOrigin", fields, cfn::no_intrinsic};
             return &info;

@@ -87,11 +87,11 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BackupRetentionPolicy", offsetof(self, backup_retention_policy), cfn::field_kind::nested, false, &cluster::backup_retention_policy::cfn_struct},
-                {"HsmType", offsetof(self, hsm_type), cfn::field_kind::value, true},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"BackupRetentionPolicy", offsetof(self, backup_retention_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::backup_retention_policy::cfn_struct},
+                {"HsmType", offsetof(self, hsm_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudHSM::Cluster", fields, cfn::no_intrinsic};

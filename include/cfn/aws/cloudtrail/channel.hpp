@@ -53,7 +53,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, false},
+                {"Source", offsetof(self, source), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Channel", fields, cfn::no_intrinsic};

@@ -60,7 +60,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = refresh_schedule;
             static constexpr cfn::field_info fields[] = {
-                {"Frequency", offsetof(self, frequency), cfn::field_kind::nested, false, &dashboard::frequency::cfn_struct},
+                {"Frequency", offsetof(self, frequency), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::frequency::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"TimeOfDay", offsetof(self, time_of_day), cfn::field_kind::value, false},
             };
@@ -107,7 +107,7 @@ struct dashboard {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RefreshSchedule", offsetof(self, refresh_schedule), cfn::field_kind::nested, false, &dashboard::refresh_schedule::cfn_struct},
+                {"RefreshSchedule", offsetof(self, refresh_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::refresh_schedule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TerminationProtectionEnabled", offsetof(self, termination_protection_enabled), cfn::field_kind::value, false},
                 {"Widgets", offsetof(self, widgets), cfn::field_kind::value, false},

@@ -22,7 +22,7 @@ struct resource_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::ResourcePolicy", fields, cfn::no_intrinsic};
@@ -37,7 +37,7 @@ struct resource_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::CloudTrail::ResourcePolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::CloudTrail::ResourcePolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -234,7 +234,7 @@ struct trail {
                 {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false},
                 {"SnsTopicName", offsetof(self, sns_topic_name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrailName", offsetof(self, trail_name), cfn::field_kind::value, false},
+                {"TrailName", offsetof(self, trail_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudTrail::Trail", fields, cfn::no_intrinsic};
             return &info;

@@ -87,7 +87,7 @@ struct alarm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"PromQLCriteria", offsetof(self, prom_ql_criteria), cfn::field_kind::nested, false, &alarm::alarm_prom_ql_criteria::cfn_struct},
+                {"PromQLCriteria", offsetof(self, prom_ql_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::alarm_prom_ql_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.EvaluationCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct alarm {
             using self = evaluation_window;
             static constexpr cfn::field_info fields[] = {
                 {"SlidingWindow", offsetof(self, sliding_window), cfn::field_kind::value, false},
-                {"WallClockWindow", offsetof(self, wall_clock_window), cfn::field_kind::nested, false, &alarm::wall_clock_window::cfn_struct},
+                {"WallClockWindow", offsetof(self, wall_clock_window), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::wall_clock_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm.EvaluationWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,7 +170,7 @@ struct alarm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, &alarm::metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::no, &alarm::metric::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, true},
                 {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
@@ -206,7 +206,7 @@ struct alarm {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &alarm::metric_stat::cfn_struct},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::metric_stat::cfn_struct},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
@@ -293,15 +293,15 @@ struct alarm {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false},
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::value, false},
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, false},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false},
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
                 {"EvaluateLowSampleCountPercentile", offsetof(self, evaluate_low_sample_count_percentile), cfn::field_kind::value, false},
-                {"EvaluationCriteria", offsetof(self, evaluation_criteria), cfn::field_kind::nested, false, &alarm::evaluation_criteria::cfn_struct},
+                {"EvaluationCriteria", offsetof(self, evaluation_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_criteria::cfn_struct},
                 {"EvaluationInterval", offsetof(self, evaluation_interval), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, false},
-                {"EvaluationWindow", offsetof(self, evaluation_window), cfn::field_kind::nested, false, &alarm::evaluation_window::cfn_struct},
+                {"EvaluationWindow", offsetof(self, evaluation_window), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::evaluation_window::cfn_struct},
                 {"ExtendedStatistic", offsetof(self, extended_statistic), cfn::field_kind::value, false},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false},
                 {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
@@ -315,7 +315,7 @@ struct alarm {
                 {"ThresholdMetricId", offsetof(self, threshold_metric_id), cfn::field_kind::value, false},
                 {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
-                {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, &alarm::warm_up_configuration::cfn_struct},
+                {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &alarm::warm_up_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Alarm", fields, cfn::no_intrinsic};
             return &info;

@@ -64,7 +64,7 @@ struct alarm_mute_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &alarm_mute_rule::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_mute_rule::schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AlarmMuteRule.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,9 +91,9 @@ struct alarm_mute_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExpireDate", offsetof(self, expire_date), cfn::field_kind::value, false},
-                {"MuteTargets", offsetof(self, mute_targets), cfn::field_kind::nested, false, &alarm_mute_rule::mute_targets::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &alarm_mute_rule::rule::cfn_struct},
+                {"MuteTargets", offsetof(self, mute_targets), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_mute_rule::mute_targets::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_mute_rule::rule::cfn_struct},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

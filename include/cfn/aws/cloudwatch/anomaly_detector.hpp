@@ -66,8 +66,8 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,9 +105,9 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.Metric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,10 +130,10 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_stat;
             static constexpr cfn::field_info fields[] = {
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, &anomaly_detector::metric::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, true},
-                {"Stat", offsetof(self, stat), cfn::field_kind::value, true},
-                {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, true, cfn::replacement::yes, &anomaly_detector::metric::cfn_struct},
+                {"Period", offsetof(self, period), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Stat", offsetof(self, stat), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Unit", offsetof(self, unit), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.MetricStat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,12 +162,12 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_data_query;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, &anomaly_detector::metric_stat::cfn_struct},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false},
+                {"MetricStat", offsetof(self, metric_stat), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::metric_stat::cfn_struct},
+                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReturnData", offsetof(self, return_data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.MetricDataQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -185,7 +185,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_math_anomaly_detector;
             static constexpr cfn::field_info fields[] = {
-                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false},
+                {"MetricDataQueries", offsetof(self, metric_data_queries), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.MetricMathAnomalyDetector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -211,10 +211,10 @@ struct anomaly_detector {
             using self = single_metric_anomaly_detector;
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Stat", offsetof(self, stat), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector.SingleMetricAnomalyDetector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -241,14 +241,14 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &anomaly_detector::configuration::cfn_struct},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false},
-                {"MetricCharacteristics", offsetof(self, metric_characteristics), cfn::field_kind::nested, false, &anomaly_detector::metric_characteristics::cfn_struct},
-                {"MetricMathAnomalyDetector", offsetof(self, metric_math_anomaly_detector), cfn::field_kind::nested, false, &anomaly_detector::metric_math_anomaly_detector::cfn_struct},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"SingleMetricAnomalyDetector", offsetof(self, single_metric_anomaly_detector), cfn::field_kind::nested, false, &anomaly_detector::single_metric_anomaly_detector::cfn_struct},
-                {"Stat", offsetof(self, stat), cfn::field_kind::value, false},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::configuration::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricCharacteristics", offsetof(self, metric_characteristics), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::metric_characteristics::cfn_struct},
+                {"MetricMathAnomalyDetector", offsetof(self, metric_math_anomaly_detector), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::metric_math_anomaly_detector::cfn_struct},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleMetricAnomalyDetector", offsetof(self, single_metric_anomaly_detector), cfn::field_kind::nested, false, cfn::replacement::yes, &anomaly_detector::single_metric_anomaly_detector::cfn_struct},
+                {"Stat", offsetof(self, stat), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::AnomalyDetector", fields, cfn::no_intrinsic};
             return &info;

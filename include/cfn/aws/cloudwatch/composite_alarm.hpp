@@ -46,7 +46,7 @@ struct composite_alarm {
                 {"ActionsSuppressorWaitPeriod", offsetof(self, actions_suppressor_wait_period), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false},
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::value, false},
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::value, true},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false},
                 {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false},

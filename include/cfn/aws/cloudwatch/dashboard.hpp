@@ -25,7 +25,7 @@ struct dashboard {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DashboardBody", offsetof(self, dashboard_body), cfn::field_kind::value, true},
-                {"DashboardName", offsetof(self, dashboard_name), cfn::field_kind::value, false},
+                {"DashboardName", offsetof(self, dashboard_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::Dashboard", fields, cfn::no_intrinsic};

@@ -36,7 +36,7 @@ struct insight_rule {
             static constexpr cfn::field_info fields[] = {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},
                 {"RuleBody", offsetof(self, rule_body), cfn::field_kind::value, true},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RuleState", offsetof(self, rule_state), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -60,7 +60,7 @@ struct log_alarm {
                 {"AggregationExpression", offsetof(self, aggregation_expression), cfn::field_kind::value, true},
                 {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true},
-                {"ScheduleConfiguration", offsetof(self, schedule_configuration), cfn::field_kind::nested, true, &log_alarm::schedule_configuration::cfn_struct},
+                {"ScheduleConfiguration", offsetof(self, schedule_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &log_alarm::schedule_configuration::cfn_struct},
                 {"ScheduledQueryRoleARN", offsetof(self, scheduled_query_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -130,17 +130,17 @@ struct log_alarm {
                 {"ActionsEnabled", offsetof(self, actions_enabled), cfn::field_kind::value, false},
                 {"AlarmActions", offsetof(self, alarm_actions), cfn::field_kind::value, false},
                 {"AlarmDescription", offsetof(self, alarm_description), cfn::field_kind::value, false},
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"InsufficientDataActions", offsetof(self, insufficient_data_actions), cfn::field_kind::value, false},
                 {"OKActions", offsetof(self, ok_actions), cfn::field_kind::value, false},
                 {"QueryResultsToAlarm", offsetof(self, query_results_to_alarm), cfn::field_kind::value, true},
                 {"QueryResultsToEvaluate", offsetof(self, query_results_to_evaluate), cfn::field_kind::value, true},
-                {"ScheduledQueryConfiguration", offsetof(self, scheduled_query_configuration), cfn::field_kind::nested, true, &log_alarm::scheduled_query_configuration::cfn_struct},
+                {"ScheduledQueryConfiguration", offsetof(self, scheduled_query_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &log_alarm::scheduled_query_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},
                 {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::value, false},
-                {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, &log_alarm::warm_up_configuration::cfn_struct},
+                {"WarmUpConfiguration", offsetof(self, warm_up_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &log_alarm::warm_up_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CloudWatch::LogAlarm", fields, cfn::no_intrinsic};
             return &info;

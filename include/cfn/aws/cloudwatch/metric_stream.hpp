@@ -100,7 +100,7 @@ struct metric_stream {
                 {"FirehoseArn", offsetof(self, firehose_arn), cfn::field_kind::value, true},
                 {"IncludeFilters", offsetof(self, include_filters), cfn::field_kind::value, false},
                 {"IncludeLinkedAccountsMetrics", offsetof(self, include_linked_accounts_metrics), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"StatisticsConfigurations", offsetof(self, statistics_configurations), cfn::field_kind::value, false},

@@ -26,8 +26,8 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PermissionsPolicyDocument", offsetof(self, permissions_policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -52,7 +52,10 @@ struct domain {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "EncryptionKey", "Name", "Owner"};
-        static constexpr cfn::resource_info info{"AWS::CodeArtifact::Domain", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"PermissionsPolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::CodeArtifact::Domain", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

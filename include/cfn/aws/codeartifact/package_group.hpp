@@ -52,9 +52,9 @@ struct package_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = restrictions;
             static constexpr cfn::field_info fields[] = {
-                {"ExternalUpstream", offsetof(self, external_upstream), cfn::field_kind::nested, false, &package_group::restriction_type::cfn_struct},
-                {"InternalUpstream", offsetof(self, internal_upstream), cfn::field_kind::nested, false, &package_group::restriction_type::cfn_struct},
-                {"Publish", offsetof(self, publish), cfn::field_kind::nested, false, &package_group::restriction_type::cfn_struct},
+                {"ExternalUpstream", offsetof(self, external_upstream), cfn::field_kind::nested, false, cfn::replacement::no, &package_group::restriction_type::cfn_struct},
+                {"InternalUpstream", offsetof(self, internal_upstream), cfn::field_kind::nested, false, cfn::replacement::no, &package_group::restriction_type::cfn_struct},
+                {"Publish", offsetof(self, publish), cfn::field_kind::nested, false, cfn::replacement::no, &package_group::restriction_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeArtifact::PackageGroup.Restrictions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,7 +71,7 @@ struct package_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, true, &package_group::restrictions::cfn_struct},
+                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, true, cfn::replacement::no, &package_group::restrictions::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeArtifact::PackageGroup.OriginConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,10 +98,10 @@ struct package_group {
             static constexpr cfn::field_info fields[] = {
                 {"ContactInfo", offsetof(self, contact_info), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::value, false},
-                {"OriginConfiguration", offsetof(self, origin_configuration), cfn::field_kind::nested, false, &package_group::origin_configuration::cfn_struct},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
+                {"OriginConfiguration", offsetof(self, origin_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &package_group::origin_configuration::cfn_struct},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeArtifact::PackageGroup", fields, cfn::no_intrinsic};

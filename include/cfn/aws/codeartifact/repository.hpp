@@ -35,11 +35,11 @@ struct repository {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainOwner", offsetof(self, domain_owner), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExternalConnections", offsetof(self, external_connections), cfn::field_kind::value, false},
                 {"PermissionsPolicyDocument", offsetof(self, permissions_policy_document), cfn::field_kind::value, false},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Upstreams", offsetof(self, upstreams), cfn::field_kind::value, false},
             };
@@ -64,7 +64,10 @@ struct repository {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "DomainName", "DomainOwner", "Name"};
-        static constexpr cfn::resource_info info{"AWS::CodeArtifact::Repository", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"PermissionsPolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::CodeArtifact::Repository", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

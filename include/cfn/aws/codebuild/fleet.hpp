@@ -245,16 +245,16 @@ struct fleet {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"BaseCapacity", offsetof(self, base_capacity), cfn::field_kind::value, false},
-                {"ComputeConfiguration", offsetof(self, compute_configuration), cfn::field_kind::nested, false, &fleet::compute_configuration::cfn_struct},
+                {"ComputeConfiguration", offsetof(self, compute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::compute_configuration::cfn_struct},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false},
                 {"EnvironmentType", offsetof(self, environment_type), cfn::field_kind::value, false},
-                {"FleetProxyConfiguration", offsetof(self, fleet_proxy_configuration), cfn::field_kind::nested, false, &fleet::proxy_configuration::cfn_struct},
+                {"FleetProxyConfiguration", offsetof(self, fleet_proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::proxy_configuration::cfn_struct},
                 {"FleetServiceRole", offsetof(self, fleet_service_role), cfn::field_kind::value, false},
-                {"FleetVpcConfig", offsetof(self, fleet_vpc_config), cfn::field_kind::nested, false, &fleet::vpc_config::cfn_struct},
+                {"FleetVpcConfig", offsetof(self, fleet_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::vpc_config::cfn_struct},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OverflowBehavior", offsetof(self, overflow_behavior), cfn::field_kind::value, false},
-                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, false, &fleet::scaling_configuration_input::cfn_struct},
+                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::scaling_configuration_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Fleet", fields, cfn::no_intrinsic};

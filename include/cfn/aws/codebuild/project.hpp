@@ -95,7 +95,7 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"BatchReportMode", offsetof(self, batch_report_mode), cfn::field_kind::value, false},
                 {"CombineArtifacts", offsetof(self, combine_artifacts), cfn::field_kind::value, false},
-                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, &project::batch_restrictions::cfn_struct},
+                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, false, cfn::replacement::no, &project::batch_restrictions::cfn_struct},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false},
                 {"TimeoutInMins", offsetof(self, timeout_in_mins), cfn::field_kind::value, false},
             };
@@ -238,14 +238,14 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::value, false},
                 {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, true},
-                {"DockerServer", offsetof(self, docker_server), cfn::field_kind::nested, false, &project::docker_server::cfn_struct},
+                {"DockerServer", offsetof(self, docker_server), cfn::field_kind::nested, false, cfn::replacement::no, &project::docker_server::cfn_struct},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"Fleet", offsetof(self, fleet), cfn::field_kind::nested, false, &project::project_fleet::cfn_struct},
+                {"Fleet", offsetof(self, fleet), cfn::field_kind::nested, false, cfn::replacement::no, &project::project_fleet::cfn_struct},
                 {"HostKernel", offsetof(self, host_kernel), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"ImagePullCredentialsType", offsetof(self, image_pull_credentials_type), cfn::field_kind::value, false},
                 {"PrivilegedMode", offsetof(self, privileged_mode), cfn::field_kind::value, false},
-                {"RegistryCredential", offsetof(self, registry_credential), cfn::field_kind::nested, false, &project::registry_credential::cfn_struct},
+                {"RegistryCredential", offsetof(self, registry_credential), cfn::field_kind::nested, false, cfn::replacement::no, &project::registry_credential::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Project.Environment", fields, offsetof(self, cfn_intrinsic)};
@@ -340,8 +340,8 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logs_config;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &project::cloud_watch_logs_config::cfn_struct},
-                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, &project::s3_logs_config::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &project::cloud_watch_logs_config::cfn_struct},
+                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, cfn::replacement::no, &project::s3_logs_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Project.LogsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -453,11 +453,11 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &project::source_auth::cfn_struct},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::no, &project::source_auth::cfn_struct},
                 {"BuildSpec", offsetof(self, build_spec), cfn::field_kind::value, false},
-                {"BuildStatusConfig", offsetof(self, build_status_config), cfn::field_kind::nested, false, &project::build_status_config::cfn_struct},
+                {"BuildStatusConfig", offsetof(self, build_status_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::build_status_config::cfn_struct},
                 {"GitCloneDepth", offsetof(self, git_clone_depth), cfn::field_kind::value, false},
-                {"GitSubmodulesConfig", offsetof(self, git_submodules_config), cfn::field_kind::nested, false, &project::git_submodules_config::cfn_struct},
+                {"GitSubmodulesConfig", offsetof(self, git_submodules_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::git_submodules_config::cfn_struct},
                 {"InsecureSsl", offsetof(self, insecure_ssl), cfn::field_kind::value, false},
                 {"Location", offsetof(self, location), cfn::field_kind::value, false},
                 {"ReportBuildStatus", offsetof(self, report_build_status), cfn::field_kind::value, false},
@@ -553,8 +553,8 @@ struct project {
             static constexpr cfn::field_info fields[] = {
                 {"BuildType", offsetof(self, build_type), cfn::field_kind::value, false},
                 {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false},
-                {"PullRequestBuildPolicy", offsetof(self, pull_request_build_policy), cfn::field_kind::nested, false, &project::pull_request_build_policy::cfn_struct},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, false, &project::scope_configuration::cfn_struct},
+                {"PullRequestBuildPolicy", offsetof(self, pull_request_build_policy), cfn::field_kind::nested, false, cfn::replacement::no, &project::pull_request_build_policy::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &project::scope_configuration::cfn_struct},
                 {"Webhook", offsetof(self, webhook), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Project.ProjectTriggers", fields, offsetof(self, cfn_intrinsic)};
@@ -638,31 +638,31 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, true, &project::artifacts::cfn_struct},
+                {"Artifacts", offsetof(self, artifacts), cfn::field_kind::nested, true, cfn::replacement::no, &project::artifacts::cfn_struct},
                 {"AutoRetryLimit", offsetof(self, auto_retry_limit), cfn::field_kind::value, false},
                 {"BadgeEnabled", offsetof(self, badge_enabled), cfn::field_kind::value, false},
-                {"BuildBatchConfig", offsetof(self, build_batch_config), cfn::field_kind::nested, false, &project::project_build_batch_config::cfn_struct},
-                {"Cache", offsetof(self, cache), cfn::field_kind::nested, false, &project::project_cache::cfn_struct},
+                {"BuildBatchConfig", offsetof(self, build_batch_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::project_build_batch_config::cfn_struct},
+                {"Cache", offsetof(self, cache), cfn::field_kind::nested, false, cfn::replacement::no, &project::project_cache::cfn_struct},
                 {"ConcurrentBuildLimit", offsetof(self, concurrent_build_limit), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::nested, true, &project::environment::cfn_struct},
+                {"Environment", offsetof(self, environment), cfn::field_kind::nested, true, cfn::replacement::no, &project::environment::cfn_struct},
                 {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false},
-                {"LogsConfig", offsetof(self, logs_config), cfn::field_kind::nested, false, &project::logs_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"LogsConfig", offsetof(self, logs_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::logs_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"QueuedTimeoutInMinutes", offsetof(self, queued_timeout_in_minutes), cfn::field_kind::value, false},
                 {"ResourceAccessRole", offsetof(self, resource_access_role), cfn::field_kind::value, false},
                 {"SecondaryArtifacts", offsetof(self, secondary_artifacts), cfn::field_kind::value, false},
                 {"SecondarySourceVersions", offsetof(self, secondary_source_versions), cfn::field_kind::value, false},
                 {"SecondarySources", offsetof(self, secondary_sources), cfn::field_kind::value, false},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &project::source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &project::source::cfn_struct},
                 {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::nested, false, &project::project_triggers::cfn_struct},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::nested, false, cfn::replacement::no, &project::project_triggers::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &project::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::Project", fields, cfn::no_intrinsic};
             return &info;

@@ -59,7 +59,7 @@ struct report_group {
             using self = report_export_config;
             static constexpr cfn::field_info fields[] = {
                 {"ExportConfigType", offsetof(self, export_config_type), cfn::field_kind::value, true},
-                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, &report_group::s3_report_export_config::cfn_struct},
+                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::no, &report_group::s3_report_export_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::ReportGroup.ReportExportConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,10 +81,10 @@ struct report_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeleteReports", offsetof(self, delete_reports), cfn::field_kind::value, false},
-                {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, true, &report_group::report_export_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, true, cfn::replacement::no, &report_group::report_export_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeBuild::ReportGroup", fields, cfn::no_intrinsic};
             return &info;

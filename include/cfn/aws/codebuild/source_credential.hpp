@@ -27,7 +27,7 @@ struct source_credential {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
-                {"ServerType", offsetof(self, server_type), cfn::field_kind::value, true},
+                {"ServerType", offsetof(self, server_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Token", offsetof(self, token), cfn::field_kind::value, true},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},
             };

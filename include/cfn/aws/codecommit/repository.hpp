@@ -50,7 +50,7 @@ struct repository {
             using self = code;
             static constexpr cfn::field_info fields[] = {
                 {"BranchName", offsetof(self, branch_name), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &repository::s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::no, &repository::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeCommit::Repository.Code", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,17 +97,17 @@ struct repository {
         cfn::required<cfn::str, "AWS::CodeCommit::Repository.RepositoryName"> repository_name;
         /// One or more tag key-value pairs to use when tagging this repository.
         cfn::optional<cfn::list<cfn::tag>, "AWS::CodeCommit::Repository.Tags"> tags;
-        /// The JSON block of configuration information for each trigger.
+        /// The JSON block of configuration information for each trigger. Update may require replacement.
         cfn::optional<cfn::list<repository::repository_trigger>, "AWS::CodeCommit::Repository.Triggers"> triggers;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::nested, false, &repository::code::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, false, cfn::replacement::no, &repository::code::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"RepositoryDescription", offsetof(self, repository_description), cfn::field_kind::value, false},
                 {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false},
+                {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::CodeCommit::Repository", fields, cfn::no_intrinsic};
             return &info;

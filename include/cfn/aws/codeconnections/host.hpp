@@ -64,11 +64,11 @@ struct host {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProviderEndpoint", offsetof(self, provider_endpoint), cfn::field_kind::value, true},
-                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true},
+                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &host::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &host::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeConnections::Host", fields, cfn::no_intrinsic};
             return &info;

@@ -24,8 +24,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
-                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::Application", fields, cfn::no_intrinsic};

@@ -26,8 +26,8 @@ struct deployment_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = minimum_healthy_hosts;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.MinimumHealthyHosts", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct deployment_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_canary;
             static constexpr cfn::field_info fields[] = {
-                {"CanaryInterval", offsetof(self, canary_interval), cfn::field_kind::value, true},
-                {"CanaryPercentage", offsetof(self, canary_percentage), cfn::field_kind::value, true},
+                {"CanaryInterval", offsetof(self, canary_interval), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CanaryPercentage", offsetof(self, canary_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.TimeBasedCanary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,8 +66,8 @@ struct deployment_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_linear;
             static constexpr cfn::field_info fields[] = {
-                {"LinearInterval", offsetof(self, linear_interval), cfn::field_kind::value, true},
-                {"LinearPercentage", offsetof(self, linear_percentage), cfn::field_kind::value, true},
+                {"LinearInterval", offsetof(self, linear_interval), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LinearPercentage", offsetof(self, linear_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.TimeBasedLinear", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct deployment_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
             static constexpr cfn::field_info fields[] = {
-                {"TimeBasedCanary", offsetof(self, time_based_canary), cfn::field_kind::nested, false, &deployment_config::time_based_canary::cfn_struct},
-                {"TimeBasedLinear", offsetof(self, time_based_linear), cfn::field_kind::nested, false, &deployment_config::time_based_linear::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"TimeBasedCanary", offsetof(self, time_based_canary), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_canary::cfn_struct},
+                {"TimeBasedLinear", offsetof(self, time_based_linear), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::time_based_linear::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.TrafficRoutingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -132,7 +132,7 @@ struct deployment_config {
             using self = zonal_config;
             static constexpr cfn::field_info fields[] = {
                 {"FirstZoneMonitorDurationInSeconds", offsetof(self, first_zone_monitor_duration_in_seconds), cfn::field_kind::value, false},
-                {"MinimumHealthyHostsPerZone", offsetof(self, minimum_healthy_hosts_per_zone), cfn::field_kind::nested, false, &deployment_config::minimum_healthy_hosts_per_zone::cfn_struct},
+                {"MinimumHealthyHostsPerZone", offsetof(self, minimum_healthy_hosts_per_zone), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_config::minimum_healthy_hosts_per_zone::cfn_struct},
                 {"MonitorDurationInSeconds", offsetof(self, monitor_duration_in_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig.ZonalConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -154,11 +154,11 @@ struct deployment_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false},
-                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false},
-                {"MinimumHealthyHosts", offsetof(self, minimum_healthy_hosts), cfn::field_kind::nested, false, &deployment_config::minimum_healthy_hosts::cfn_struct},
-                {"TrafficRoutingConfig", offsetof(self, traffic_routing_config), cfn::field_kind::nested, false, &deployment_config::traffic_routing_config::cfn_struct},
-                {"ZonalConfig", offsetof(self, zonal_config), cfn::field_kind::nested, false, &deployment_config::zonal_config::cfn_struct},
+                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinimumHealthyHosts", offsetof(self, minimum_healthy_hosts), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::minimum_healthy_hosts::cfn_struct},
+                {"TrafficRoutingConfig", offsetof(self, traffic_routing_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::traffic_routing_config::cfn_struct},
+                {"ZonalConfig", offsetof(self, zonal_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment_config::zonal_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentConfig", fields, cfn::no_intrinsic};
             return &info;

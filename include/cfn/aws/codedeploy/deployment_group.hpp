@@ -145,9 +145,9 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = blue_green_deployment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentReadyOption", offsetof(self, deployment_ready_option), cfn::field_kind::nested, false, &deployment_group::deployment_ready_option::cfn_struct},
-                {"GreenFleetProvisioningOption", offsetof(self, green_fleet_provisioning_option), cfn::field_kind::nested, false, &deployment_group::green_fleet_provisioning_option::cfn_struct},
-                {"TerminateBlueInstancesOnDeploymentSuccess", offsetof(self, terminate_blue_instances_on_deployment_success), cfn::field_kind::nested, false, &deployment_group::blue_instance_termination_option::cfn_struct},
+                {"DeploymentReadyOption", offsetof(self, deployment_ready_option), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment_ready_option::cfn_struct},
+                {"GreenFleetProvisioningOption", offsetof(self, green_fleet_provisioning_option), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::green_fleet_provisioning_option::cfn_struct},
+                {"TerminateBlueInstancesOnDeploymentSuccess", offsetof(self, terminate_blue_instances_on_deployment_success), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::blue_instance_termination_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.BlueGreenDeploymentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,9 +217,9 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = revision_location;
             static constexpr cfn::field_info fields[] = {
-                {"GitHubLocation", offsetof(self, git_hub_location), cfn::field_kind::nested, false, &deployment_group::git_hub_location::cfn_struct},
+                {"GitHubLocation", offsetof(self, git_hub_location), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::git_hub_location::cfn_struct},
                 {"RevisionType", offsetof(self, revision_type), cfn::field_kind::value, false},
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &deployment_group::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.RevisionLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,7 +242,7 @@ struct deployment_group {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IgnoreApplicationStopFailures", offsetof(self, ignore_application_stop_failures), cfn::field_kind::value, false},
-                {"Revision", offsetof(self, revision), cfn::field_kind::nested, true, &deployment_group::revision_location::cfn_struct},
+                {"Revision", offsetof(self, revision), cfn::field_kind::nested, true, cfn::replacement::no, &deployment_group::revision_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.Deployment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -411,9 +411,9 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_group_pair_info;
             static constexpr cfn::field_info fields[] = {
-                {"ProdTrafficRoute", offsetof(self, prod_traffic_route), cfn::field_kind::nested, false, &deployment_group::traffic_route::cfn_struct},
+                {"ProdTrafficRoute", offsetof(self, prod_traffic_route), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::traffic_route::cfn_struct},
                 {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
-                {"TestTrafficRoute", offsetof(self, test_traffic_route), cfn::field_kind::nested, false, &deployment_group::traffic_route::cfn_struct},
+                {"TestTrafficRoute", offsetof(self, test_traffic_route), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::traffic_route::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeDeploy::DeploymentGroup.TargetGroupPairInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -567,21 +567,21 @@ struct deployment_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmConfiguration", offsetof(self, alarm_configuration), cfn::field_kind::nested, false, &deployment_group::alarm_configuration::cfn_struct},
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, &deployment_group::auto_rollback_configuration::cfn_struct},
+                {"AlarmConfiguration", offsetof(self, alarm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::alarm_configuration::cfn_struct},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::auto_rollback_configuration::cfn_struct},
                 {"AutoScalingGroups", offsetof(self, auto_scaling_groups), cfn::field_kind::value, false},
-                {"BlueGreenDeploymentConfiguration", offsetof(self, blue_green_deployment_configuration), cfn::field_kind::nested, false, &deployment_group::blue_green_deployment_configuration::cfn_struct},
-                {"Deployment", offsetof(self, deployment), cfn::field_kind::nested, false, &deployment_group::deployment::cfn_struct},
+                {"BlueGreenDeploymentConfiguration", offsetof(self, blue_green_deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::blue_green_deployment_configuration::cfn_struct},
+                {"Deployment", offsetof(self, deployment), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment::cfn_struct},
                 {"DeploymentConfigName", offsetof(self, deployment_config_name), cfn::field_kind::value, false},
-                {"DeploymentGroupName", offsetof(self, deployment_group_name), cfn::field_kind::value, false},
-                {"DeploymentStyle", offsetof(self, deployment_style), cfn::field_kind::nested, false, &deployment_group::deployment_style::cfn_struct},
+                {"DeploymentGroupName", offsetof(self, deployment_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentStyle", offsetof(self, deployment_style), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::deployment_style::cfn_struct},
                 {"ECSServices", offsetof(self, ecs_services), cfn::field_kind::value, false},
                 {"Ec2TagFilters", offsetof(self, ec2_tag_filters), cfn::field_kind::value, false},
-                {"Ec2TagSet", offsetof(self, ec2_tag_set), cfn::field_kind::nested, false, &deployment_group::ec2_tag_set::cfn_struct},
-                {"LoadBalancerInfo", offsetof(self, load_balancer_info), cfn::field_kind::nested, false, &deployment_group::load_balancer_info::cfn_struct},
+                {"Ec2TagSet", offsetof(self, ec2_tag_set), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::ec2_tag_set::cfn_struct},
+                {"LoadBalancerInfo", offsetof(self, load_balancer_info), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::load_balancer_info::cfn_struct},
                 {"OnPremisesInstanceTagFilters", offsetof(self, on_premises_instance_tag_filters), cfn::field_kind::value, false},
-                {"OnPremisesTagSet", offsetof(self, on_premises_tag_set), cfn::field_kind::nested, false, &deployment_group::on_premises_tag_set::cfn_struct},
+                {"OnPremisesTagSet", offsetof(self, on_premises_tag_set), cfn::field_kind::nested, false, cfn::replacement::no, &deployment_group::on_premises_tag_set::cfn_struct},
                 {"OutdatedInstancesStrategy", offsetof(self, outdated_instances_strategy), cfn::field_kind::value, false},
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -71,10 +71,10 @@ struct profiling_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentPermissions", offsetof(self, agent_permissions), cfn::field_kind::nested, false, &profiling_group::agent_permissions::cfn_struct},
+                {"AgentPermissions", offsetof(self, agent_permissions), cfn::field_kind::nested, false, cfn::replacement::no, &profiling_group::agent_permissions::cfn_struct},
                 {"AnomalyDetectionNotificationConfiguration", offsetof(self, anomaly_detection_notification_configuration), cfn::field_kind::value, false},
-                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false},
-                {"ProfilingGroupName", offsetof(self, profiling_group_name), cfn::field_kind::value, true},
+                {"ComputePlatform", offsetof(self, compute_platform), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProfilingGroupName", offsetof(self, profiling_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeGuruProfiler::ProfilingGroup", fields, cfn::no_intrinsic};

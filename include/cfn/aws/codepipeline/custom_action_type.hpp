@@ -36,13 +36,13 @@ struct custom_action_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Queryable", offsetof(self, queryable), cfn::field_kind::value, false},
-                {"Required", offsetof(self, required), cfn::field_kind::value, true},
-                {"Secret", offsetof(self, secret), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Queryable", offsetof(self, queryable), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Required", offsetof(self, required), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Secret", offsetof(self, secret), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.ConfigurationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,8 +61,8 @@ struct custom_action_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = artifact_details;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumCount", offsetof(self, maximum_count), cfn::field_kind::value, true},
-                {"MinimumCount", offsetof(self, minimum_count), cfn::field_kind::value, true},
+                {"MaximumCount", offsetof(self, maximum_count), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinimumCount", offsetof(self, minimum_count), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.ArtifactDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct custom_action_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = settings;
             static constexpr cfn::field_info fields[] = {
-                {"EntityUrlTemplate", offsetof(self, entity_url_template), cfn::field_kind::value, false},
-                {"ExecutionUrlTemplate", offsetof(self, execution_url_template), cfn::field_kind::value, false},
-                {"RevisionUrlTemplate", offsetof(self, revision_url_template), cfn::field_kind::value, false},
-                {"ThirdPartyConfigurationUrl", offsetof(self, third_party_configuration_url), cfn::field_kind::value, false},
+                {"EntityUrlTemplate", offsetof(self, entity_url_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionUrlTemplate", offsetof(self, execution_url_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RevisionUrlTemplate", offsetof(self, revision_url_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThirdPartyConfigurationUrl", offsetof(self, third_party_configuration_url), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType.Settings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,14 +115,14 @@ struct custom_action_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::value, true},
-                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false},
-                {"InputArtifactDetails", offsetof(self, input_artifact_details), cfn::field_kind::nested, true, &custom_action_type::artifact_details::cfn_struct},
-                {"OutputArtifactDetails", offsetof(self, output_artifact_details), cfn::field_kind::nested, true, &custom_action_type::artifact_details::cfn_struct},
-                {"Provider", offsetof(self, provider), cfn::field_kind::value, true},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &custom_action_type::settings::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputArtifactDetails", offsetof(self, input_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
+                {"OutputArtifactDetails", offsetof(self, output_artifact_details), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_action_type::artifact_details::cfn_struct},
+                {"Provider", offsetof(self, provider), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::yes, &custom_action_type::settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::CustomActionType", fields, cfn::no_intrinsic};
             return &info;

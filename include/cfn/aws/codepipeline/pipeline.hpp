@@ -105,7 +105,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = artifact_store;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, false, &pipeline::encryption_key::cfn_struct},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::encryption_key::cfn_struct},
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -126,7 +126,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = artifact_store_map;
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, true, &pipeline::artifact_store::cfn_struct},
+                {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::artifact_store::cfn_struct},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.ArtifactStoreMap", fields, offsetof(self, cfn_intrinsic)};
@@ -274,7 +274,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"ActionTypeId", offsetof(self, action_type_id), cfn::field_kind::nested, true, &pipeline::action_type_id::cfn_struct},
+                {"ActionTypeId", offsetof(self, action_type_id), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::action_type_id::cfn_struct},
                 {"Commands", offsetof(self, commands), cfn::field_kind::value, false},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
@@ -347,7 +347,7 @@ struct pipeline {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"RuleTypeId", offsetof(self, rule_type_id), cfn::field_kind::nested, false, &pipeline::rule_type_id::cfn_struct},
+                {"RuleTypeId", offsetof(self, rule_type_id), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::rule_type_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.RuleDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -444,7 +444,7 @@ struct pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
                 {"Result", offsetof(self, result), cfn::field_kind::value, false},
-                {"RetryConfiguration", offsetof(self, retry_configuration), cfn::field_kind::nested, false, &pipeline::retry_configuration::cfn_struct},
+                {"RetryConfiguration", offsetof(self, retry_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::retry_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.FailureConditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -489,11 +489,11 @@ struct pipeline {
             using self = stage_declaration;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"BeforeEntry", offsetof(self, before_entry), cfn::field_kind::nested, false, &pipeline::before_entry_conditions::cfn_struct},
+                {"BeforeEntry", offsetof(self, before_entry), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::before_entry_conditions::cfn_struct},
                 {"Blockers", offsetof(self, blockers), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, &pipeline::failure_conditions::cfn_struct},
-                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, false, &pipeline::success_conditions::cfn_struct},
+                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::failure_conditions::cfn_struct},
+                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::success_conditions::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.StageDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -554,9 +554,9 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = git_pull_request_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Branches", offsetof(self, branches), cfn::field_kind::nested, false, &pipeline::git_branch_filter_criteria::cfn_struct},
+                {"Branches", offsetof(self, branches), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_branch_filter_criteria::cfn_struct},
                 {"Events", offsetof(self, events), cfn::field_kind::value, false},
-                {"FilePaths", offsetof(self, file_paths), cfn::field_kind::nested, false, &pipeline::git_file_path_filter_criteria::cfn_struct},
+                {"FilePaths", offsetof(self, file_paths), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_file_path_filter_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.GitPullRequestFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -597,9 +597,9 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = git_push_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Branches", offsetof(self, branches), cfn::field_kind::nested, false, &pipeline::git_branch_filter_criteria::cfn_struct},
-                {"FilePaths", offsetof(self, file_paths), cfn::field_kind::nested, false, &pipeline::git_file_path_filter_criteria::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, &pipeline::git_tag_filter_criteria::cfn_struct},
+                {"Branches", offsetof(self, branches), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_branch_filter_criteria::cfn_struct},
+                {"FilePaths", offsetof(self, file_paths), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_file_path_filter_criteria::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_tag_filter_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.GitPushFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -641,7 +641,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipeline_trigger_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"GitConfiguration", offsetof(self, git_configuration), cfn::field_kind::nested, false, &pipeline::git_configuration::cfn_struct},
+                {"GitConfiguration", offsetof(self, git_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::git_configuration::cfn_struct},
                 {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CodePipeline::Pipeline.PipelineTriggerDeclaration", fields, offsetof(self, cfn_intrinsic)};
@@ -700,11 +700,11 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, false, &pipeline::artifact_store::cfn_struct},
+                {"ArtifactStore", offsetof(self, artifact_store), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::artifact_store::cfn_struct},
                 {"ArtifactStores", offsetof(self, artifact_stores), cfn::field_kind::value, false},
                 {"DisableInboundStageTransitions", offsetof(self, disable_inbound_stage_transitions), cfn::field_kind::value, false},
                 {"ExecutionMode", offsetof(self, execution_mode), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PipelineType", offsetof(self, pipeline_type), cfn::field_kind::value, false},
                 {"RestartExecutionOnUpdate", offsetof(self, restart_execution_on_update), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

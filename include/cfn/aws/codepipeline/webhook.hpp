@@ -84,9 +84,9 @@ struct webhook {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true},
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, &webhook::webhook_auth_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &webhook::webhook_auth_configuration::cfn_struct},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RegisterWithThirdParty", offsetof(self, register_with_third_party), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetAction", offsetof(self, target_action), cfn::field_kind::value, true},

@@ -47,7 +47,7 @@ struct git_hub_repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &git_hub_repository::s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::no, &git_hub_repository::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStar::GitHubRepository.Code", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,7 +73,7 @@ struct git_hub_repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::nested, false, &git_hub_repository::code::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, false, cfn::replacement::no, &git_hub_repository::code::cfn_struct},
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false},
                 {"EnableIssues", offsetof(self, enable_issues), cfn::field_kind::value, false},
                 {"IsPrivate", offsetof(self, is_private), cfn::field_kind::value, false},

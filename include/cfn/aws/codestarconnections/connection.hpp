@@ -26,9 +26,9 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, true},
-                {"HostArn", offsetof(self, host_arn), cfn::field_kind::value, false},
-                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, false},
+                {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HostArn", offsetof(self, host_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::Connection", fields, cfn::no_intrinsic};

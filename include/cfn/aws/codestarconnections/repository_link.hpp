@@ -30,8 +30,8 @@ struct repository_link {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionArn", offsetof(self, connection_arn), cfn::field_kind::value, true},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
-                {"OwnerId", offsetof(self, owner_id), cfn::field_kind::value, true},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true},
+                {"OwnerId", offsetof(self, owner_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::RepositoryLink", fields, cfn::no_intrinsic};

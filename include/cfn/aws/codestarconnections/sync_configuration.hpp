@@ -50,9 +50,9 @@ struct sync_configuration {
                 {"ConfigFile", offsetof(self, config_file), cfn::field_kind::value, true},
                 {"PublishDeploymentStatus", offsetof(self, publish_deployment_status), cfn::field_kind::value, false},
                 {"RepositoryLinkId", offsetof(self, repository_link_id), cfn::field_kind::value, true},
-                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, true},
+                {"ResourceName", offsetof(self, resource_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, true},
+                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TriggerResourceUpdateOn", offsetof(self, trigger_resource_update_on), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CodeStarConnections::SyncConfiguration", fields, cfn::no_intrinsic};

@@ -75,7 +75,7 @@ struct notification_rule {
                 {"EventTypeId", offsetof(self, event_type_id), cfn::field_kind::value, false},
                 {"EventTypeIds", offsetof(self, event_type_ids), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Resource", offsetof(self, resource), cfn::field_kind::value, true},
+                {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetAddress", offsetof(self, target_address), cfn::field_kind::value, false},

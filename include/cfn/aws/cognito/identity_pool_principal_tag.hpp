@@ -26,8 +26,8 @@ struct identity_pool_principal_tag {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, true},
-                {"IdentityProviderName", offsetof(self, identity_provider_name), cfn::field_kind::value, true},
+                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityProviderName", offsetof(self, identity_provider_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PrincipalTags", offsetof(self, principal_tags), cfn::field_kind::value, false},
                 {"UseDefaults", offsetof(self, use_defaults), cfn::field_kind::value, false},
             };

@@ -75,7 +75,7 @@ struct identity_pool_role_attachment {
             static constexpr cfn::field_info fields[] = {
                 {"AmbiguousRoleResolution", offsetof(self, ambiguous_role_resolution), cfn::field_kind::value, false},
                 {"IdentityProvider", offsetof(self, identity_provider), cfn::field_kind::value, false},
-                {"RulesConfiguration", offsetof(self, rules_configuration), cfn::field_kind::nested, false, &identity_pool_role_attachment::rules_configuration_type::cfn_struct},
+                {"RulesConfiguration", offsetof(self, rules_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_pool_role_attachment::rules_configuration_type::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::IdentityPoolRoleAttachment.RoleMapping", fields, offsetof(self, cfn_intrinsic)};
@@ -93,7 +93,7 @@ struct identity_pool_role_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, true},
+                {"IdentityPoolId", offsetof(self, identity_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleMappings", offsetof(self, role_mappings), cfn::field_kind::value, false},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
             };

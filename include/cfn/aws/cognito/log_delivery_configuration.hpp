@@ -83,11 +83,11 @@ struct log_delivery_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsConfiguration", offsetof(self, cloud_watch_logs_configuration), cfn::field_kind::nested, false, &log_delivery_configuration::cloud_watch_logs_configuration::cfn_struct},
+                {"CloudWatchLogsConfiguration", offsetof(self, cloud_watch_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &log_delivery_configuration::cloud_watch_logs_configuration::cfn_struct},
                 {"EventSource", offsetof(self, event_source), cfn::field_kind::value, false},
-                {"FirehoseConfiguration", offsetof(self, firehose_configuration), cfn::field_kind::nested, false, &log_delivery_configuration::firehose_configuration::cfn_struct},
+                {"FirehoseConfiguration", offsetof(self, firehose_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &log_delivery_configuration::firehose_configuration::cfn_struct},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &log_delivery_configuration::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &log_delivery_configuration::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::LogDeliveryConfiguration.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct log_delivery_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"LogConfigurations", offsetof(self, log_configurations), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::LogDeliveryConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -95,11 +95,11 @@ struct managed_login_branding {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Assets", offsetof(self, assets), cfn::field_kind::value, false},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReturnMergedResources", offsetof(self, return_merged_resources), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},
                 {"UseCognitoProvidedValues", offsetof(self, use_cognito_provided_values), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::ManagedLoginBranding", fields, cfn::no_intrinsic};
             return &info;

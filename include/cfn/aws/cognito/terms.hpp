@@ -40,12 +40,12 @@ struct terms {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Enforcement", offsetof(self, enforcement), cfn::field_kind::value, true},
                 {"Links", offsetof(self, links), cfn::field_kind::value, true},
                 {"TermsName", offsetof(self, terms_name), cfn::field_kind::value, true},
                 {"TermsSource", offsetof(self, terms_source), cfn::field_kind::value, true},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::Terms", fields, cfn::no_intrinsic};
             return &info;

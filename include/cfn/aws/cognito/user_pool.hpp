@@ -114,7 +114,7 @@ struct user_pool {
             using self = admin_create_user_config;
             static constexpr cfn::field_info fields[] = {
                 {"AllowAdminCreateUserOnly", offsetof(self, allow_admin_create_user_only), cfn::field_kind::value, false},
-                {"InviteMessageTemplate", offsetof(self, invite_message_template), cfn::field_kind::nested, false, &user_pool::invite_message_template::cfn_struct},
+                {"InviteMessageTemplate", offsetof(self, invite_message_template), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::invite_message_template::cfn_struct},
                 {"UnusedAccountValidityDays", offsetof(self, unused_account_validity_days), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPool.AdminCreateUserConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -321,18 +321,18 @@ struct user_pool {
             using self = lambda_config;
             static constexpr cfn::field_info fields[] = {
                 {"CreateAuthChallenge", offsetof(self, create_auth_challenge), cfn::field_kind::value, false},
-                {"CustomEmailSender", offsetof(self, custom_email_sender), cfn::field_kind::nested, false, &user_pool::custom_email_sender::cfn_struct},
+                {"CustomEmailSender", offsetof(self, custom_email_sender), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::custom_email_sender::cfn_struct},
                 {"CustomMessage", offsetof(self, custom_message), cfn::field_kind::value, false},
-                {"CustomSMSSender", offsetof(self, custom_sms_sender), cfn::field_kind::nested, false, &user_pool::custom_sms_sender::cfn_struct},
+                {"CustomSMSSender", offsetof(self, custom_sms_sender), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::custom_sms_sender::cfn_struct},
                 {"DefineAuthChallenge", offsetof(self, define_auth_challenge), cfn::field_kind::value, false},
-                {"InboundFederation", offsetof(self, inbound_federation), cfn::field_kind::nested, false, &user_pool::inbound_federation::cfn_struct},
+                {"InboundFederation", offsetof(self, inbound_federation), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::inbound_federation::cfn_struct},
                 {"KMSKeyID", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"PostAuthentication", offsetof(self, post_authentication), cfn::field_kind::value, false},
                 {"PostConfirmation", offsetof(self, post_confirmation), cfn::field_kind::value, false},
                 {"PreAuthentication", offsetof(self, pre_authentication), cfn::field_kind::value, false},
                 {"PreSignUp", offsetof(self, pre_sign_up), cfn::field_kind::value, false},
                 {"PreTokenGeneration", offsetof(self, pre_token_generation), cfn::field_kind::value, false},
-                {"PreTokenGenerationConfig", offsetof(self, pre_token_generation_config), cfn::field_kind::nested, false, &user_pool::pre_token_generation_config::cfn_struct},
+                {"PreTokenGenerationConfig", offsetof(self, pre_token_generation_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::pre_token_generation_config::cfn_struct},
                 {"UserMigration", offsetof(self, user_migration), cfn::field_kind::value, false},
                 {"VerifyAuthChallengeResponse", offsetof(self, verify_auth_challenge_response), cfn::field_kind::value, false},
             };
@@ -405,8 +405,8 @@ struct user_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policies;
             static constexpr cfn::field_info fields[] = {
-                {"PasswordPolicy", offsetof(self, password_policy), cfn::field_kind::nested, false, &user_pool::password_policy::cfn_struct},
-                {"SignInPolicy", offsetof(self, sign_in_policy), cfn::field_kind::nested, false, &user_pool::sign_in_policy::cfn_struct},
+                {"PasswordPolicy", offsetof(self, password_policy), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::password_policy::cfn_struct},
+                {"SignInPolicy", offsetof(self, sign_in_policy), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::sign_in_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPool.Policies", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,9 +479,9 @@ struct user_pool {
                 {"DeveloperOnlyAttribute", offsetof(self, developer_only_attribute), cfn::field_kind::value, false},
                 {"Mutable", offsetof(self, mutable_), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NumberAttributeConstraints", offsetof(self, number_attribute_constraints), cfn::field_kind::nested, false, &user_pool::number_attribute_constraints::cfn_struct},
+                {"NumberAttributeConstraints", offsetof(self, number_attribute_constraints), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::number_attribute_constraints::cfn_struct},
                 {"Required", offsetof(self, required), cfn::field_kind::value, false},
-                {"StringAttributeConstraints", offsetof(self, string_attribute_constraints), cfn::field_kind::nested, false, &user_pool::string_attribute_constraints::cfn_struct},
+                {"StringAttributeConstraints", offsetof(self, string_attribute_constraints), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::string_attribute_constraints::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPool.SchemaAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -532,7 +532,7 @@ struct user_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sms_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EumsSms", offsetof(self, eums_sms), cfn::field_kind::nested, false, &user_pool::eums_sms_configuration::cfn_struct},
+                {"EumsSms", offsetof(self, eums_sms), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::eums_sms_configuration::cfn_struct},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"SnsCallerArn", offsetof(self, sns_caller_arn), cfn::field_kind::value, false},
                 {"SnsRegion", offsetof(self, sns_region), cfn::field_kind::value, false},
@@ -588,7 +588,7 @@ struct user_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_pool_add_ons;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedSecurityAdditionalFlows", offsetof(self, advanced_security_additional_flows), cfn::field_kind::nested, false, &user_pool::advanced_security_additional_flows::cfn_struct},
+                {"AdvancedSecurityAdditionalFlows", offsetof(self, advanced_security_additional_flows), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::advanced_security_additional_flows::cfn_struct},
                 {"AdvancedSecurityMode", offsetof(self, advanced_security_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPool.UserPoolAddOns", fields, offsetof(self, cfn_intrinsic)};
@@ -708,35 +708,35 @@ struct user_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountRecoverySetting", offsetof(self, account_recovery_setting), cfn::field_kind::nested, false, &user_pool::account_recovery_setting::cfn_struct},
-                {"AdminCreateUserConfig", offsetof(self, admin_create_user_config), cfn::field_kind::nested, false, &user_pool::admin_create_user_config::cfn_struct},
+                {"AccountRecoverySetting", offsetof(self, account_recovery_setting), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::account_recovery_setting::cfn_struct},
+                {"AdminCreateUserConfig", offsetof(self, admin_create_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::admin_create_user_config::cfn_struct},
                 {"AliasAttributes", offsetof(self, alias_attributes), cfn::field_kind::value, false},
                 {"AutoVerifiedAttributes", offsetof(self, auto_verified_attributes), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"DeviceConfiguration", offsetof(self, device_configuration), cfn::field_kind::nested, false, &user_pool::device_configuration::cfn_struct},
+                {"DeviceConfiguration", offsetof(self, device_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::device_configuration::cfn_struct},
                 {"EmailAuthenticationMessage", offsetof(self, email_authentication_message), cfn::field_kind::value, false},
                 {"EmailAuthenticationSubject", offsetof(self, email_authentication_subject), cfn::field_kind::value, false},
-                {"EmailConfiguration", offsetof(self, email_configuration), cfn::field_kind::nested, false, &user_pool::email_configuration::cfn_struct},
+                {"EmailConfiguration", offsetof(self, email_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::email_configuration::cfn_struct},
                 {"EmailVerificationMessage", offsetof(self, email_verification_message), cfn::field_kind::value, false},
                 {"EmailVerificationSubject", offsetof(self, email_verification_subject), cfn::field_kind::value, false},
                 {"EnabledMfas", offsetof(self, enabled_mfas), cfn::field_kind::value, false},
-                {"IssuerConfiguration", offsetof(self, issuer_configuration), cfn::field_kind::nested, false, &user_pool::issuer_configuration::cfn_struct},
-                {"KeyConfiguration", offsetof(self, key_configuration), cfn::field_kind::nested, false, &user_pool::key_configuration::cfn_struct},
-                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, &user_pool::lambda_config::cfn_struct},
+                {"IssuerConfiguration", offsetof(self, issuer_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::issuer_configuration::cfn_struct},
+                {"KeyConfiguration", offsetof(self, key_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::key_configuration::cfn_struct},
+                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::lambda_config::cfn_struct},
                 {"MfaConfiguration", offsetof(self, mfa_configuration), cfn::field_kind::value, false},
-                {"Policies", offsetof(self, policies), cfn::field_kind::nested, false, &user_pool::policies::cfn_struct},
+                {"Policies", offsetof(self, policies), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::policies::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
                 {"SmsAuthenticationMessage", offsetof(self, sms_authentication_message), cfn::field_kind::value, false},
-                {"SmsConfiguration", offsetof(self, sms_configuration), cfn::field_kind::nested, false, &user_pool::sms_configuration::cfn_struct},
+                {"SmsConfiguration", offsetof(self, sms_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::sms_configuration::cfn_struct},
                 {"SmsVerificationMessage", offsetof(self, sms_verification_message), cfn::field_kind::value, false},
-                {"UserAttributeUpdateSettings", offsetof(self, user_attribute_update_settings), cfn::field_kind::nested, false, &user_pool::user_attribute_update_settings::cfn_struct},
-                {"UserPoolAddOns", offsetof(self, user_pool_add_ons), cfn::field_kind::nested, false, &user_pool::user_pool_add_ons::cfn_struct},
+                {"UserAttributeUpdateSettings", offsetof(self, user_attribute_update_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::user_attribute_update_settings::cfn_struct},
+                {"UserPoolAddOns", offsetof(self, user_pool_add_ons), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::user_pool_add_ons::cfn_struct},
                 {"UserPoolName", offsetof(self, user_pool_name), cfn::field_kind::value, false},
                 {"UserPoolTags", offsetof(self, user_pool_tags), cfn::field_kind::value, false},
                 {"UserPoolTier", offsetof(self, user_pool_tier), cfn::field_kind::value, false},
                 {"UsernameAttributes", offsetof(self, username_attributes), cfn::field_kind::value, false},
-                {"UsernameConfiguration", offsetof(self, username_configuration), cfn::field_kind::nested, false, &user_pool::username_configuration::cfn_struct},
-                {"VerificationMessageTemplate", offsetof(self, verification_message_template), cfn::field_kind::nested, false, &user_pool::verification_message_template::cfn_struct},
+                {"UsernameConfiguration", offsetof(self, username_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::username_configuration::cfn_struct},
+                {"VerificationMessageTemplate", offsetof(self, verification_message_template), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool::verification_message_template::cfn_struct},
                 {"WebAuthnFactorConfiguration", offsetof(self, web_authn_factor_configuration), cfn::field_kind::value, false},
                 {"WebAuthnRelyingPartyID", offsetof(self, web_authn_relying_party_id), cfn::field_kind::value, false},
                 {"WebAuthnUserVerification", offsetof(self, web_authn_user_verification), cfn::field_kind::value, false},
@@ -762,7 +762,7 @@ struct user_pool {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "ProviderName", "ProviderURL", "UserPoolId"};
-        static constexpr cfn::resource_info info{"AWS::Cognito::UserPool", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Cognito::UserPool", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -62,7 +62,7 @@ struct user_pool_domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_type;
             static constexpr cfn::field_info fields[] = {
-                {"Failover", offsetof(self, failover), cfn::field_kind::nested, false, &user_pool_domain::failover_type::cfn_struct},
+                {"Failover", offsetof(self, failover), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_domain::failover_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolDomain.RoutingType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,11 +82,11 @@ struct user_pool_domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDomainConfig", offsetof(self, custom_domain_config), cfn::field_kind::nested, false, &user_pool_domain::custom_domain_config_type::cfn_struct},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
+                {"CustomDomainConfig", offsetof(self, custom_domain_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_domain::custom_domain_config_type::cfn_struct},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManagedLoginVersion", offsetof(self, managed_login_version), cfn::field_kind::value, false},
-                {"Routing", offsetof(self, routing), cfn::field_kind::nested, false, &user_pool_domain::routing_type::cfn_struct},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"Routing", offsetof(self, routing), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_domain::routing_type::cfn_struct},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolDomain", fields, cfn::no_intrinsic};
             return &info;

@@ -29,10 +29,10 @@ struct user_pool_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Precedence", offsetof(self, precedence), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolGroup", fields, cfn::no_intrinsic};
             return &info;

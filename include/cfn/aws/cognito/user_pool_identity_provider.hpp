@@ -33,9 +33,9 @@ struct user_pool_identity_provider {
                 {"AttributeMapping", offsetof(self, attribute_mapping), cfn::field_kind::value, false},
                 {"IdpIdentifiers", offsetof(self, idp_identifiers), cfn::field_kind::value, false},
                 {"ProviderDetails", offsetof(self, provider_details), cfn::field_kind::value, true},
-                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, true},
-                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolIdentityProvider", fields, cfn::no_intrinsic};
             return &info;

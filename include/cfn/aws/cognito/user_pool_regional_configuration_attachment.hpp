@@ -134,18 +134,18 @@ struct user_pool_regional_configuration_attachment {
             using self = lambda_config;
             static constexpr cfn::field_info fields[] = {
                 {"CreateAuthChallenge", offsetof(self, create_auth_challenge), cfn::field_kind::value, false},
-                {"CustomEmailSender", offsetof(self, custom_email_sender), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::custom_email_sender::cfn_struct},
+                {"CustomEmailSender", offsetof(self, custom_email_sender), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::custom_email_sender::cfn_struct},
                 {"CustomMessage", offsetof(self, custom_message), cfn::field_kind::value, false},
-                {"CustomSMSSender", offsetof(self, custom_sms_sender), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::custom_sms_sender::cfn_struct},
+                {"CustomSMSSender", offsetof(self, custom_sms_sender), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::custom_sms_sender::cfn_struct},
                 {"DefineAuthChallenge", offsetof(self, define_auth_challenge), cfn::field_kind::value, false},
-                {"InboundFederation", offsetof(self, inbound_federation), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::inbound_federation::cfn_struct},
+                {"InboundFederation", offsetof(self, inbound_federation), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::inbound_federation::cfn_struct},
                 {"KMSKeyID", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"PostAuthentication", offsetof(self, post_authentication), cfn::field_kind::value, false},
                 {"PostConfirmation", offsetof(self, post_confirmation), cfn::field_kind::value, false},
                 {"PreAuthentication", offsetof(self, pre_authentication), cfn::field_kind::value, false},
                 {"PreSignUp", offsetof(self, pre_sign_up), cfn::field_kind::value, false},
                 {"PreTokenGeneration", offsetof(self, pre_token_generation), cfn::field_kind::value, false},
-                {"PreTokenGenerationConfig", offsetof(self, pre_token_generation_config), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::pre_token_generation_config::cfn_struct},
+                {"PreTokenGenerationConfig", offsetof(self, pre_token_generation_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::pre_token_generation_config::cfn_struct},
                 {"UserMigration", offsetof(self, user_migration), cfn::field_kind::value, false},
                 {"VerifyAuthChallengeResponse", offsetof(self, verify_auth_challenge_response), cfn::field_kind::value, false},
             };
@@ -195,7 +195,7 @@ struct user_pool_regional_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sms_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EumsSms", offsetof(self, eums_sms), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::eums_sms_configuration::cfn_struct},
+                {"EumsSms", offsetof(self, eums_sms), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::eums_sms_configuration::cfn_struct},
                 {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
                 {"SnsCallerArn", offsetof(self, sns_caller_arn), cfn::field_kind::value, false},
                 {"SnsRegion", offsetof(self, sns_region), cfn::field_kind::value, false},
@@ -217,11 +217,11 @@ struct user_pool_regional_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EmailConfiguration", offsetof(self, email_configuration), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::email_configuration::cfn_struct},
-                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::lambda_config::cfn_struct},
-                {"SmsConfiguration", offsetof(self, sms_configuration), cfn::field_kind::nested, false, &user_pool_regional_configuration_attachment::sms_configuration::cfn_struct},
+                {"EmailConfiguration", offsetof(self, email_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::email_configuration::cfn_struct},
+                {"LambdaConfig", offsetof(self, lambda_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::lambda_config::cfn_struct},
+                {"SmsConfiguration", offsetof(self, sms_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_regional_configuration_attachment::sms_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UserPoolTags", offsetof(self, user_pool_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolRegionalConfigurationAttachment", fields, cfn::no_intrinsic};

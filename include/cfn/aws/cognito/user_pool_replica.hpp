@@ -24,9 +24,9 @@ struct user_pool_replica {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, true},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
-                {"UserPoolTagsAtCreate", offsetof(self, user_pool_tags_at_create), cfn::field_kind::value, false},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserPoolTagsAtCreate", offsetof(self, user_pool_tags_at_create), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolReplica", fields, cfn::no_intrinsic};
             return &info;

@@ -46,10 +46,10 @@ struct user_pool_resource_server {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolResourceServer", fields, cfn::no_intrinsic};
             return &info;

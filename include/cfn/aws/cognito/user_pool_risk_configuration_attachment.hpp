@@ -48,9 +48,9 @@ struct user_pool_risk_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_takeover_actions_type;
             static constexpr cfn::field_info fields[] = {
-                {"HighAction", offsetof(self, high_action), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
-                {"LowAction", offsetof(self, low_action), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
-                {"MediumAction", offsetof(self, medium_action), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
+                {"HighAction", offsetof(self, high_action), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
+                {"LowAction", offsetof(self, low_action), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
+                {"MediumAction", offsetof(self, medium_action), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::account_takeover_action_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverActionsType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,10 +100,10 @@ struct user_pool_risk_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notify_configuration_type;
             static constexpr cfn::field_info fields[] = {
-                {"BlockEmail", offsetof(self, block_email), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
+                {"BlockEmail", offsetof(self, block_email), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
                 {"From", offsetof(self, from), cfn::field_kind::value, false},
-                {"MfaEmail", offsetof(self, mfa_email), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
-                {"NoActionEmail", offsetof(self, no_action_email), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
+                {"MfaEmail", offsetof(self, mfa_email), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
+                {"NoActionEmail", offsetof(self, no_action_email), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::notify_email_type::cfn_struct},
                 {"ReplyTo", offsetof(self, reply_to), cfn::field_kind::value, false},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
             };
@@ -124,8 +124,8 @@ struct user_pool_risk_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_takeover_risk_configuration_type;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, &user_pool_risk_configuration_attachment::account_takeover_actions_type::cfn_struct},
-                {"NotifyConfiguration", offsetof(self, notify_configuration), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::notify_configuration_type::cfn_struct},
+                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &user_pool_risk_configuration_attachment::account_takeover_actions_type::cfn_struct},
+                {"NotifyConfiguration", offsetof(self, notify_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::notify_configuration_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolRiskConfigurationAttachment.AccountTakeoverRiskConfigurationType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,7 +161,7 @@ struct user_pool_risk_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compromised_credentials_risk_configuration_type;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, &user_pool_risk_configuration_attachment::compromised_credentials_actions_type::cfn_struct},
+                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &user_pool_risk_configuration_attachment::compromised_credentials_actions_type::cfn_struct},
                 {"EventFilter", offsetof(self, event_filter), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolRiskConfigurationAttachment.CompromisedCredentialsRiskConfigurationType", fields, offsetof(self, cfn_intrinsic)};
@@ -203,11 +203,11 @@ struct user_pool_risk_configuration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountTakeoverRiskConfiguration", offsetof(self, account_takeover_risk_configuration), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::account_takeover_risk_configuration_type::cfn_struct},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
-                {"CompromisedCredentialsRiskConfiguration", offsetof(self, compromised_credentials_risk_configuration), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::compromised_credentials_risk_configuration_type::cfn_struct},
-                {"RiskExceptionConfiguration", offsetof(self, risk_exception_configuration), cfn::field_kind::nested, false, &user_pool_risk_configuration_attachment::risk_exception_configuration_type::cfn_struct},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"AccountTakeoverRiskConfiguration", offsetof(self, account_takeover_risk_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::account_takeover_risk_configuration_type::cfn_struct},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CompromisedCredentialsRiskConfiguration", offsetof(self, compromised_credentials_risk_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::compromised_credentials_risk_configuration_type::cfn_struct},
+                {"RiskExceptionConfiguration", offsetof(self, risk_exception_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_pool_risk_configuration_attachment::risk_exception_configuration_type::cfn_struct},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolRiskConfigurationAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -25,8 +25,8 @@ struct user_pool_ui_customization_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CSS", offsetof(self, css), cfn::field_kind::value, false},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolUICustomizationAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,8 @@ struct user_pool_user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_type;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolUser.AttributeType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -54,14 +54,14 @@ struct user_pool_user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientMetadata", offsetof(self, client_metadata), cfn::field_kind::value, false},
-                {"DesiredDeliveryMediums", offsetof(self, desired_delivery_mediums), cfn::field_kind::value, false},
-                {"ForceAliasCreation", offsetof(self, force_alias_creation), cfn::field_kind::value, false},
-                {"MessageAction", offsetof(self, message_action), cfn::field_kind::value, false},
-                {"UserAttributes", offsetof(self, user_attributes), cfn::field_kind::value, false},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false},
-                {"ValidationData", offsetof(self, validation_data), cfn::field_kind::value, false},
+                {"ClientMetadata", offsetof(self, client_metadata), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DesiredDeliveryMediums", offsetof(self, desired_delivery_mediums), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ForceAliasCreation", offsetof(self, force_alias_creation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MessageAction", offsetof(self, message_action), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserAttributes", offsetof(self, user_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidationData", offsetof(self, validation_data), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolUser", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct user_pool_user_to_group_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true},
-                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true},
-                {"Username", offsetof(self, username), cfn::field_kind::value, true},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserPoolId", offsetof(self, user_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Username", offsetof(self, username), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Cognito::UserPoolUserToGroupAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -74,9 +74,9 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = augmented_manifests_list_item;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::value, true},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
-                {"Split", offsetof(self, split), cfn::field_kind::value, false},
+                {"AttributeNames", offsetof(self, attribute_names), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Split", offsetof(self, split), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.AugmentedManifestsListItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,9 +97,9 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_reader_config;
             static constexpr cfn::field_info fields[] = {
-                {"DocumentReadAction", offsetof(self, document_read_action), cfn::field_kind::value, true},
-                {"DocumentReadMode", offsetof(self, document_read_mode), cfn::field_kind::value, false},
-                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, false},
+                {"DocumentReadAction", offsetof(self, document_read_action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DocumentReadMode", offsetof(self, document_read_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentReaderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,8 +118,8 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_documents;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
-                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierDocuments", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,14 +150,14 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_input_data_config;
             static constexpr cfn::field_info fields[] = {
-                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false},
-                {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false},
-                {"DocumentReaderConfig", offsetof(self, document_reader_config), cfn::field_kind::nested, false, &document_classifier::document_reader_config::cfn_struct},
-                {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false},
-                {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, &document_classifier::document_classifier_documents::cfn_struct},
-                {"LabelDelimiter", offsetof(self, label_delimiter), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
-                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false},
+                {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DocumentReaderConfig", offsetof(self, document_reader_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_reader_config::cfn_struct},
+                {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_classifier_documents::cfn_struct},
+                {"LabelDelimiter", offsetof(self, label_delimiter), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TestS3Uri", offsetof(self, test_s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierInputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,8 +176,8 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classifier_output_data_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.DocumentClassifierOutputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -196,8 +196,8 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,18 +232,18 @@ struct document_classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true},
-                {"DocumentClassifierName", offsetof(self, document_classifier_name), cfn::field_kind::value, true},
-                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::nested, true, &document_classifier::document_classifier_input_data_config::cfn_struct},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
-                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false},
+                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DocumentClassifierName", offsetof(self, document_classifier_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::nested, true, cfn::replacement::yes, &document_classifier::document_classifier_input_data_config::cfn_struct},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ModelPolicy", offsetof(self, model_policy), cfn::field_kind::value, false},
-                {"OutputDataConfig", offsetof(self, output_data_config), cfn::field_kind::nested, false, &document_classifier::document_classifier_output_data_config::cfn_struct},
+                {"OutputDataConfig", offsetof(self, output_data_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::document_classifier_output_data_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &document_classifier::vpc_config::cfn_struct},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &document_classifier::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::DocumentClassifier", fields, cfn::no_intrinsic};
             return &info;

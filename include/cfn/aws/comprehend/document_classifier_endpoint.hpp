@@ -27,7 +27,7 @@ struct document_classifier_endpoint {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DesiredInferenceUnits", offsetof(self, desired_inference_units), cfn::field_kind::value, true},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -183,11 +183,11 @@ struct entity_recognizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_recognizer_input_data_config;
             static constexpr cfn::field_info fields[] = {
-                {"Annotations", offsetof(self, annotations), cfn::field_kind::nested, false, &entity_recognizer::entity_recognizer_annotations::cfn_struct},
+                {"Annotations", offsetof(self, annotations), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_annotations::cfn_struct},
                 {"AugmentedManifests", offsetof(self, augmented_manifests), cfn::field_kind::value, false},
                 {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, false},
-                {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, &entity_recognizer::entity_recognizer_documents::cfn_struct},
-                {"EntityList", offsetof(self, entity_list), cfn::field_kind::nested, false, &entity_recognizer::entity_recognizer_entity_list::cfn_struct},
+                {"Documents", offsetof(self, documents), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_documents::cfn_struct},
+                {"EntityList", offsetof(self, entity_list), cfn::field_kind::nested, false, cfn::replacement::no, &entity_recognizer::entity_recognizer_entity_list::cfn_struct},
                 {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::EntityRecognizer.EntityRecognizerInputDataConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -239,16 +239,16 @@ struct entity_recognizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true},
-                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::nested, true, &entity_recognizer::entity_recognizer_input_data_config::cfn_struct},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
-                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false},
-                {"ModelPolicy", offsetof(self, model_policy), cfn::field_kind::value, false},
-                {"RecognizerName", offsetof(self, recognizer_name), cfn::field_kind::value, true},
+                {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InputDataConfig", offsetof(self, input_data_config), cfn::field_kind::nested, true, cfn::replacement::yes, &entity_recognizer::entity_recognizer_input_data_config::cfn_struct},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelPolicy", offsetof(self, model_policy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecognizerName", offsetof(self, recognizer_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &entity_recognizer::vpc_config::cfn_struct},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &entity_recognizer::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::EntityRecognizer", fields, cfn::no_intrinsic};
             return &info;

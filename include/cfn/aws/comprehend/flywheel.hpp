@@ -75,7 +75,7 @@ struct flywheel {
                 {"DataLakeKmsKeyId", offsetof(self, data_lake_kms_key_id), cfn::field_kind::value, false},
                 {"ModelKmsKeyId", offsetof(self, model_kms_key_id), cfn::field_kind::value, false},
                 {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &flywheel::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &flywheel::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.DataSecurityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,8 +94,8 @@ struct flywheel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_classification_config;
             static constexpr cfn::field_info fields[] = {
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.DocumentClassificationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,7 +112,7 @@ struct flywheel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_types_list_item;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.EntityTypesListItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,7 +129,7 @@ struct flywheel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_recognition_config;
             static constexpr cfn::field_info fields[] = {
-                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false},
+                {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.EntityRecognitionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,9 +150,9 @@ struct flywheel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_config;
             static constexpr cfn::field_info fields[] = {
-                {"DocumentClassificationConfig", offsetof(self, document_classification_config), cfn::field_kind::nested, false, &flywheel::document_classification_config::cfn_struct},
-                {"EntityRecognitionConfig", offsetof(self, entity_recognition_config), cfn::field_kind::nested, false, &flywheel::entity_recognition_config::cfn_struct},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
+                {"DocumentClassificationConfig", offsetof(self, document_classification_config), cfn::field_kind::nested, false, cfn::replacement::yes, &flywheel::document_classification_config::cfn_struct},
+                {"EntityRecognitionConfig", offsetof(self, entity_recognition_config), cfn::field_kind::nested, false, cfn::replacement::yes, &flywheel::entity_recognition_config::cfn_struct},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel.TaskConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,12 +181,12 @@ struct flywheel {
             static constexpr cfn::field_info fields[] = {
                 {"ActiveModelArn", offsetof(self, active_model_arn), cfn::field_kind::value, false},
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, true},
-                {"DataLakeS3Uri", offsetof(self, data_lake_s3_uri), cfn::field_kind::value, true},
-                {"DataSecurityConfig", offsetof(self, data_security_config), cfn::field_kind::nested, false, &flywheel::data_security_config::cfn_struct},
-                {"FlywheelName", offsetof(self, flywheel_name), cfn::field_kind::value, true},
-                {"ModelType", offsetof(self, model_type), cfn::field_kind::value, false},
+                {"DataLakeS3Uri", offsetof(self, data_lake_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataSecurityConfig", offsetof(self, data_security_config), cfn::field_kind::nested, false, cfn::replacement::no, &flywheel::data_security_config::cfn_struct},
+                {"FlywheelName", offsetof(self, flywheel_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModelType", offsetof(self, model_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskConfig", offsetof(self, task_config), cfn::field_kind::nested, false, &flywheel::task_config::cfn_struct},
+                {"TaskConfig", offsetof(self, task_config), cfn::field_kind::nested, false, cfn::replacement::yes, &flywheel::task_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Comprehend::Flywheel", fields, cfn::no_intrinsic};
             return &info;

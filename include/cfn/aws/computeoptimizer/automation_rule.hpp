@@ -271,14 +271,14 @@ struct automation_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, &automation_rule::criteria::cfn_struct},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OrganizationConfiguration", offsetof(self, organization_configuration), cfn::field_kind::nested, false, &automation_rule::organization_configuration::cfn_struct},
+                {"OrganizationConfiguration", offsetof(self, organization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::organization_configuration::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"RecommendedActionTypes", offsetof(self, recommended_action_types), cfn::field_kind::value, true},
                 {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &automation_rule::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule::schedule::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

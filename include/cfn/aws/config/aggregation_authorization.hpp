@@ -24,8 +24,8 @@ struct aggregation_authorization {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizedAccountId", offsetof(self, authorized_account_id), cfn::field_kind::value, true},
-                {"AuthorizedAwsRegion", offsetof(self, authorized_aws_region), cfn::field_kind::value, true},
+                {"AuthorizedAccountId", offsetof(self, authorized_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuthorizedAwsRegion", offsetof(self, authorized_aws_region), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::AggregationAuthorization", fields, cfn::no_intrinsic};

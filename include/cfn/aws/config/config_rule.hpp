@@ -136,7 +136,7 @@ struct config_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"CustomPolicyDetails", offsetof(self, custom_policy_details), cfn::field_kind::nested, false, &config_rule::custom_policy_details::cfn_struct},
+                {"CustomPolicyDetails", offsetof(self, custom_policy_details), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::custom_policy_details::cfn_struct},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, true},
                 {"SourceDetails", offsetof(self, source_details), cfn::field_kind::value, false},
                 {"SourceIdentifier", offsetof(self, source_identifier), cfn::field_kind::value, false},
@@ -166,14 +166,14 @@ struct config_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Compliance", offsetof(self, compliance), cfn::field_kind::nested, false, &config_rule::compliance::cfn_struct},
-                {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, false},
+                {"Compliance", offsetof(self, compliance), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::compliance::cfn_struct},
+                {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EvaluationModes", offsetof(self, evaluation_modes), cfn::field_kind::value, false},
                 {"InputParameters", offsetof(self, input_parameters), cfn::field_kind::value, false},
                 {"MaximumExecutionFrequency", offsetof(self, maximum_execution_frequency), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &config_rule::scope::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &config_rule::source::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &config_rule::scope::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &config_rule::source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigRule", fields, cfn::no_intrinsic};
             return &info;

@@ -73,8 +73,8 @@ struct configuration_aggregator {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccountAggregationSources", offsetof(self, account_aggregation_sources), cfn::field_kind::value, false},
-                {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::value, false},
-                {"OrganizationAggregationSource", offsetof(self, organization_aggregation_source), cfn::field_kind::nested, false, &configuration_aggregator::organization_aggregation_source::cfn_struct},
+                {"ConfigurationAggregatorName", offsetof(self, configuration_aggregator_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OrganizationAggregationSource", offsetof(self, organization_aggregation_source), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_aggregator::organization_aggregation_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigurationAggregator", fields, cfn::no_intrinsic};

@@ -67,9 +67,9 @@ struct configuration_recorder {
             using self = recording_group;
             static constexpr cfn::field_info fields[] = {
                 {"AllSupported", offsetof(self, all_supported), cfn::field_kind::value, false},
-                {"ExclusionByResourceTypes", offsetof(self, exclusion_by_resource_types), cfn::field_kind::nested, false, &configuration_recorder::exclusion_by_resource_types::cfn_struct},
+                {"ExclusionByResourceTypes", offsetof(self, exclusion_by_resource_types), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_recorder::exclusion_by_resource_types::cfn_struct},
                 {"IncludeGlobalResourceTypes", offsetof(self, include_global_resource_types), cfn::field_kind::value, false},
-                {"RecordingStrategy", offsetof(self, recording_strategy), cfn::field_kind::nested, false, &configuration_recorder::recording_strategy::cfn_struct},
+                {"RecordingStrategy", offsetof(self, recording_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_recorder::recording_strategy::cfn_struct},
                 {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigurationRecorder.RecordingGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -134,11 +134,11 @@ struct configuration_recorder {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RecordingGroup", offsetof(self, recording_group), cfn::field_kind::nested, false, &configuration_recorder::recording_group::cfn_struct},
-                {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::nested, false, &configuration_recorder::recording_mode::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecordingGroup", offsetof(self, recording_group), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_recorder::recording_group::cfn_struct},
+                {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_recorder::recording_mode::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StartedOnCreate", offsetof(self, started_on_create), cfn::field_kind::value, false},
+                {"StartedOnCreate", offsetof(self, started_on_create), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConfigurationRecorder", fields, cfn::no_intrinsic};
             return &info;

@@ -75,13 +75,13 @@ struct conformance_pack {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConformancePackInputParameters", offsetof(self, conformance_pack_input_parameters), cfn::field_kind::value, false},
-                {"ConformancePackName", offsetof(self, conformance_pack_name), cfn::field_kind::value, true},
+                {"ConformancePackName", offsetof(self, conformance_pack_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::value, false},
                 {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false},
                 {"TemplateS3Uri", offsetof(self, template_s3_uri), cfn::field_kind::value, false},
-                {"TemplateSSMDocumentDetails", offsetof(self, template_ssm_document_details), cfn::field_kind::nested, false, &conformance_pack::template_ssm_document_details::cfn_struct},
+                {"TemplateSSMDocumentDetails", offsetof(self, template_ssm_document_details), cfn::field_kind::nested, false, cfn::replacement::no, &conformance_pack::template_ssm_document_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::ConformancePack", fields, cfn::no_intrinsic};
             return &info;

@@ -44,7 +44,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, &connector::azure_connector_configuration::cfn_struct},
+                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, cfn::replacement::no, &connector::azure_connector_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::Connector.ConnectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,7 +59,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::nested, true, &connector::connector_configuration::cfn_struct},
+                {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::connector_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::Connector", fields, cfn::no_intrinsic};

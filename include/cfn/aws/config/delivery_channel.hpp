@@ -56,8 +56,8 @@ struct delivery_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigSnapshotDeliveryProperties", offsetof(self, config_snapshot_delivery_properties), cfn::field_kind::nested, false, &delivery_channel::config_snapshot_delivery_properties::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"ConfigSnapshotDeliveryProperties", offsetof(self, config_snapshot_delivery_properties), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_channel::config_snapshot_delivery_properties::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true},
                 {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false},
                 {"S3KmsKeyArn", offsetof(self, s3_kms_key_arn), cfn::field_kind::value, false},

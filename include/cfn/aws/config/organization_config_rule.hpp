@@ -155,10 +155,10 @@ struct organization_config_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ExcludedAccounts", offsetof(self, excluded_accounts), cfn::field_kind::value, false},
-                {"OrganizationConfigRuleName", offsetof(self, organization_config_rule_name), cfn::field_kind::value, true},
-                {"OrganizationCustomPolicyRuleMetadata", offsetof(self, organization_custom_policy_rule_metadata), cfn::field_kind::nested, false, &organization_config_rule::organization_custom_policy_rule_metadata::cfn_struct},
-                {"OrganizationCustomRuleMetadata", offsetof(self, organization_custom_rule_metadata), cfn::field_kind::nested, false, &organization_config_rule::organization_custom_rule_metadata::cfn_struct},
-                {"OrganizationManagedRuleMetadata", offsetof(self, organization_managed_rule_metadata), cfn::field_kind::nested, false, &organization_config_rule::organization_managed_rule_metadata::cfn_struct},
+                {"OrganizationConfigRuleName", offsetof(self, organization_config_rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OrganizationCustomPolicyRuleMetadata", offsetof(self, organization_custom_policy_rule_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &organization_config_rule::organization_custom_policy_rule_metadata::cfn_struct},
+                {"OrganizationCustomRuleMetadata", offsetof(self, organization_custom_rule_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &organization_config_rule::organization_custom_rule_metadata::cfn_struct},
+                {"OrganizationManagedRuleMetadata", offsetof(self, organization_managed_rule_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &organization_config_rule::organization_managed_rule_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::OrganizationConfigRule", fields, cfn::no_intrinsic};
             return &info;

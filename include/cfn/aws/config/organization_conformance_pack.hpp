@@ -58,7 +58,7 @@ struct organization_conformance_pack {
                 {"DeliveryS3Bucket", offsetof(self, delivery_s3_bucket), cfn::field_kind::value, false},
                 {"DeliveryS3KeyPrefix", offsetof(self, delivery_s3_key_prefix), cfn::field_kind::value, false},
                 {"ExcludedAccounts", offsetof(self, excluded_accounts), cfn::field_kind::value, false},
-                {"OrganizationConformancePackName", offsetof(self, organization_conformance_pack_name), cfn::field_kind::value, true},
+                {"OrganizationConformancePackName", offsetof(self, organization_conformance_pack_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false},
                 {"TemplateS3Uri", offsetof(self, template_s3_uri), cfn::field_kind::value, false},

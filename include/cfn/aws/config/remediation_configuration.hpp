@@ -44,7 +44,7 @@ struct remediation_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = execution_controls;
             static constexpr cfn::field_info fields[] = {
-                {"SsmControls", offsetof(self, ssm_controls), cfn::field_kind::nested, false, &remediation_configuration::ssm_controls::cfn_struct},
+                {"SsmControls", offsetof(self, ssm_controls), cfn::field_kind::nested, false, cfn::replacement::no, &remediation_configuration::ssm_controls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::RemediationConfiguration.ExecutionControls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,8 +97,8 @@ struct remediation_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = remediation_parameter_value;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceValue", offsetof(self, resource_value), cfn::field_kind::nested, false, &remediation_configuration::resource_value::cfn_struct},
-                {"StaticValue", offsetof(self, static_value), cfn::field_kind::nested, false, &remediation_configuration::static_value::cfn_struct},
+                {"ResourceValue", offsetof(self, resource_value), cfn::field_kind::nested, false, cfn::replacement::no, &remediation_configuration::resource_value::cfn_struct},
+                {"StaticValue", offsetof(self, static_value), cfn::field_kind::nested, false, cfn::replacement::no, &remediation_configuration::static_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Config::RemediationConfiguration.RemediationParameterValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,8 +130,8 @@ struct remediation_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, true},
-                {"ExecutionControls", offsetof(self, execution_controls), cfn::field_kind::nested, false, &remediation_configuration::execution_controls::cfn_struct},
+                {"ConfigRuleName", offsetof(self, config_rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExecutionControls", offsetof(self, execution_controls), cfn::field_kind::nested, false, cfn::replacement::no, &remediation_configuration::execution_controls::cfn_struct},
                 {"MaximumAutomaticAttempts", offsetof(self, maximum_automatic_attempts), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},

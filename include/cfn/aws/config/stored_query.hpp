@@ -28,7 +28,7 @@ struct stored_query {
             static constexpr cfn::field_info fields[] = {
                 {"QueryDescription", offsetof(self, query_description), cfn::field_kind::value, false},
                 {"QueryExpression", offsetof(self, query_expression), cfn::field_kind::value, true},
-                {"QueryName", offsetof(self, query_name), cfn::field_kind::value, true},
+                {"QueryName", offsetof(self, query_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Config::StoredQuery", fields, cfn::no_intrinsic};

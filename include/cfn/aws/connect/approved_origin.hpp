@@ -22,8 +22,8 @@ struct approved_origin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"Origin", offsetof(self, origin), cfn::field_kind::value, true},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Origin", offsetof(self, origin), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ApprovedOrigin", fields, cfn::no_intrinsic};
             return &info;

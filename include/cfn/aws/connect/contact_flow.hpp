@@ -58,7 +58,7 @@ struct contact_flow {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ContactFlow", fields, cfn::no_intrinsic};
             return &info;

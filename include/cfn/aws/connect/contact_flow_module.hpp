@@ -53,7 +53,7 @@ struct contact_flow_module {
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExternalInvocationConfiguration", offsetof(self, external_invocation_configuration), cfn::field_kind::nested, false, &contact_flow_module::external_invocation_configuration::cfn_struct},
+                {"ExternalInvocationConfiguration", offsetof(self, external_invocation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &contact_flow_module::external_invocation_configuration::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},

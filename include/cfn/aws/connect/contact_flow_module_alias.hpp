@@ -26,7 +26,7 @@ struct contact_flow_module_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::value, true},
+                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ContactFlowModuleVersion", offsetof(self, contact_flow_module_version), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

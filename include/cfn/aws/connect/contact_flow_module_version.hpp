@@ -22,8 +22,8 @@ struct contact_flow_module_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"ContactFlowModuleId", offsetof(self, contact_flow_module_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ContactFlowModuleVersion", fields, cfn::no_intrinsic};
             return &info;

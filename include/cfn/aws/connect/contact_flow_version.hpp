@@ -22,8 +22,8 @@ struct contact_flow_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactFlowId", offsetof(self, contact_flow_id), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"ContactFlowId", offsetof(self, contact_flow_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ContactFlowVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct data_lake_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, true},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"TargetAccountId", offsetof(self, target_account_id), cfn::field_kind::value, false},
+                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetAccountId", offsetof(self, target_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataLakeAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -69,7 +69,7 @@ struct data_table_attribute {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation;
             static constexpr cfn::field_info fields[] = {
-                {"Enum", offsetof(self, enum_), cfn::field_kind::nested, false, &data_table_attribute::enum_::cfn_struct},
+                {"Enum", offsetof(self, enum_), cfn::field_kind::nested, false, cfn::replacement::no, &data_table_attribute::enum_::cfn_struct},
                 {"ExclusiveMaximum", offsetof(self, exclusive_maximum), cfn::field_kind::value, false},
                 {"ExclusiveMinimum", offsetof(self, exclusive_minimum), cfn::field_kind::value, false},
                 {"MaxLength", offsetof(self, max_length), cfn::field_kind::value, false},
@@ -103,12 +103,12 @@ struct data_table_attribute {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true},
+                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Primary", offsetof(self, primary), cfn::field_kind::value, false},
-                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, &data_table_attribute::validation::cfn_struct},
+                {"Validation", offsetof(self, validation), cfn::field_kind::nested, false, cfn::replacement::no, &data_table_attribute::validation::cfn_struct},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableAttribute", fields, cfn::no_intrinsic};

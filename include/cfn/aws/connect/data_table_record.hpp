@@ -61,9 +61,9 @@ struct data_table_record {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true},
-                {"DataTableRecord", offsetof(self, data_table_record_), cfn::field_kind::nested, true, &data_table_record::data_table_record_::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"DataTableArn", offsetof(self, data_table_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataTableRecord", offsetof(self, data_table_record_), cfn::field_kind::nested, true, cfn::replacement::no, &data_table_record::data_table_record_::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::DataTableRecord", fields, cfn::no_intrinsic};
             return &info;

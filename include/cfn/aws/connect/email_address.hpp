@@ -50,7 +50,7 @@ struct email_address {
                 {"AliasConfigurations", offsetof(self, alias_configurations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::value, true},
+                {"EmailAddress", offsetof(self, email_address_), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

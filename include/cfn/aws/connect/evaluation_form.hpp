@@ -233,7 +233,7 @@ struct evaluation_form {
             using self = evaluation_form_item_enablement_expression;
             static constexpr cfn::field_info fields[] = {
                 {"Comparator", offsetof(self, comparator), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &evaluation_form::evaluation_form_item_enablement_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_source::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementExpression", fields, offsetof(self, cfn_intrinsic)};
@@ -251,7 +251,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_item_enablement_condition_operand;
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_item_enablement_expression::cfn_struct},
+                {"Expression", offsetof(self, expression), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_expression::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementConditionOperand", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -293,7 +293,7 @@ struct evaluation_form {
             using self = evaluation_form_item_enablement_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, &evaluation_form::evaluation_form_item_enablement_condition::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_condition::cfn_struct},
                 {"DefaultAction", offsetof(self, default_action), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItemEnablementConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -371,7 +371,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_multi_select_question_automation_option;
             static constexpr cfn::field_info fields[] = {
-                {"RuleCategory", offsetof(self, rule_category), cfn::field_kind::nested, true, &evaluation_form::multi_select_question_rule_category_automation::cfn_struct},
+                {"RuleCategory", offsetof(self, rule_category), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::multi_select_question_rule_category_automation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormMultiSelectQuestionAutomationOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -392,7 +392,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_multi_select_question_automation;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
+                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
                 {"DefaultOptionRefIds", offsetof(self, default_option_ref_ids), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
             };
@@ -459,8 +459,8 @@ struct evaluation_form {
             using self = evaluation_form_multi_select_question_option;
             static constexpr cfn::field_info fields[] = {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
-                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, &evaluation_form::automatic_fail_configuration::cfn_struct},
-                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, &evaluation_form::question_option_points_configuration::cfn_struct},
+                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
+                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true},
                 {"Score", offsetof(self, score), cfn::field_kind::value, false},
                 {"Text", offsetof(self, text), cfn::field_kind::value, true},
@@ -484,7 +484,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_multi_select_question_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_multi_select_question_automation::cfn_struct},
+                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_multi_select_question_automation::cfn_struct},
                 {"DisplayAs", offsetof(self, display_as), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, true},
             };
@@ -522,8 +522,8 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_numeric_question_automation;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
-                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, false, &evaluation_form::numeric_question_property_value_automation::cfn_struct},
+                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
+                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::numeric_question_property_value_automation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionAutomation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -551,10 +551,10 @@ struct evaluation_form {
             using self = evaluation_form_numeric_question_option;
             static constexpr cfn::field_info fields[] = {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
-                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, &evaluation_form::automatic_fail_configuration::cfn_struct},
+                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, true},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, true},
-                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, &evaluation_form::question_option_points_configuration::cfn_struct},
+                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
                 {"Score", offsetof(self, score), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormNumericQuestionOption", fields, offsetof(self, cfn_intrinsic)};
@@ -578,7 +578,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_numeric_question_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_numeric_question_automation::cfn_struct},
+                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_numeric_question_automation::cfn_struct},
                 {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, true},
                 {"MinValue", offsetof(self, min_value), cfn::field_kind::value, true},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
@@ -621,7 +621,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_single_select_question_automation_option;
             static constexpr cfn::field_info fields[] = {
-                {"RuleCategory", offsetof(self, rule_category), cfn::field_kind::nested, true, &evaluation_form::single_select_question_rule_category_automation::cfn_struct},
+                {"RuleCategory", offsetof(self, rule_category), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::single_select_question_rule_category_automation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormSingleSelectQuestionAutomationOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -642,7 +642,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_single_select_question_automation;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
+                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
                 {"DefaultOptionRefId", offsetof(self, default_option_ref_id), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
             };
@@ -672,8 +672,8 @@ struct evaluation_form {
             using self = evaluation_form_single_select_question_option;
             static constexpr cfn::field_info fields[] = {
                 {"AutomaticFail", offsetof(self, automatic_fail), cfn::field_kind::value, false},
-                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, &evaluation_form::automatic_fail_configuration::cfn_struct},
-                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, &evaluation_form::question_option_points_configuration::cfn_struct},
+                {"AutomaticFailConfiguration", offsetof(self, automatic_fail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::automatic_fail_configuration::cfn_struct},
+                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_option_points_configuration::cfn_struct},
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true},
                 {"Score", offsetof(self, score), cfn::field_kind::value, false},
                 {"Text", offsetof(self, text), cfn::field_kind::value, true},
@@ -697,7 +697,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_single_select_question_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_single_select_question_automation::cfn_struct},
+                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_automation::cfn_struct},
                 {"DisplayAs", offsetof(self, display_as), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, true},
             };
@@ -716,7 +716,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_text_question_automation;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
+                {"AnswerSource", offsetof(self, answer_source), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_automation_answer_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormTextQuestionAutomation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -733,7 +733,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_text_question_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_text_question_automation::cfn_struct},
+                {"Automation", offsetof(self, automation), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_text_question_automation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormTextQuestionProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -756,10 +756,10 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_question_type_properties;
             static constexpr cfn::field_info fields[] = {
-                {"MultiSelect", offsetof(self, multi_select), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_multi_select_question_properties::cfn_struct},
-                {"Numeric", offsetof(self, numeric), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_numeric_question_properties::cfn_struct},
-                {"SingleSelect", offsetof(self, single_select), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_single_select_question_properties::cfn_struct},
-                {"Text", offsetof(self, text), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_text_question_properties::cfn_struct},
+                {"MultiSelect", offsetof(self, multi_select), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_multi_select_question_properties::cfn_struct},
+                {"Numeric", offsetof(self, numeric), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_numeric_question_properties::cfn_struct},
+                {"SingleSelect", offsetof(self, single_select), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_single_select_question_properties::cfn_struct},
+                {"Text", offsetof(self, text), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_text_question_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormQuestionTypeProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -827,7 +827,7 @@ struct evaluation_form {
             using self = evaluation_form_question_scoring_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"IsExcludedFromScoring", offsetof(self, is_excluded_from_scoring), cfn::field_kind::value, false},
-                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, &evaluation_form::question_points_configuration::cfn_struct},
+                {"PointsConfiguration", offsetof(self, points_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::question_points_configuration::cfn_struct},
                 {"ScoreThresholds", offsetof(self, score_thresholds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormQuestionScoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -862,14 +862,14 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_question;
             static constexpr cfn::field_info fields[] = {
-                {"Enablement", offsetof(self, enablement), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_item_enablement_configuration::cfn_struct},
+                {"Enablement", offsetof(self, enablement), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_item_enablement_configuration::cfn_struct},
                 {"Instructions", offsetof(self, instructions), cfn::field_kind::value, false},
-                {"MetricConfiguration", offsetof(self, metric_configuration), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_metric_configuration::cfn_struct},
+                {"MetricConfiguration", offsetof(self, metric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_metric_configuration::cfn_struct},
                 {"NotApplicableEnabled", offsetof(self, not_applicable_enabled), cfn::field_kind::value, false},
                 {"QuestionType", offsetof(self, question_type), cfn::field_kind::value, true},
-                {"QuestionTypeProperties", offsetof(self, question_type_properties), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_type_properties::cfn_struct},
+                {"QuestionTypeProperties", offsetof(self, question_type_properties), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_type_properties::cfn_struct},
                 {"RefId", offsetof(self, ref_id), cfn::field_kind::value, true},
-                {"ScoringConfiguration", offsetof(self, scoring_configuration), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question_scoring_configuration::cfn_struct},
+                {"ScoringConfiguration", offsetof(self, scoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question_scoring_configuration::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Weight", offsetof(self, weight), cfn::field_kind::value, false},
             };
@@ -890,7 +890,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_item;
             static constexpr cfn::field_info fields[] = {
-                {"Question", offsetof(self, question), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_question::cfn_struct},
+                {"Question", offsetof(self, question), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_question::cfn_struct},
                 {"Section", offsetof(self, section), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormItem", fields, offsetof(self, cfn_intrinsic)};
@@ -943,7 +943,7 @@ struct evaluation_form {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = evaluation_form_base_item;
             static constexpr cfn::field_info fields[] = {
-                {"Section", offsetof(self, section), cfn::field_kind::nested, true, &evaluation_form::evaluation_form_section::cfn_struct},
+                {"Section", offsetof(self, section), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::evaluation_form_section::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationFormBaseItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -997,7 +997,7 @@ struct evaluation_form {
             using self = evaluation_review_notification_recipient;
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &evaluation_form::evaluation_review_notification_recipient_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &evaluation_form::evaluation_review_notification_recipient_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm.EvaluationReviewNotificationRecipient", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1091,16 +1091,16 @@ struct evaluation_form {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AIVersion", offsetof(self, ai_version), cfn::field_kind::value, false},
-                {"AutoEvaluationConfiguration", offsetof(self, auto_evaluation_configuration), cfn::field_kind::nested, false, &evaluation_form::auto_evaluation_configuration::cfn_struct},
+                {"AutoEvaluationConfiguration", offsetof(self, auto_evaluation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::auto_evaluation_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Items", offsetof(self, items), cfn::field_kind::value, true},
-                {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_language_configuration::cfn_struct},
-                {"ReviewConfiguration", offsetof(self, review_configuration), cfn::field_kind::nested, false, &evaluation_form::evaluation_review_configuration::cfn_struct},
-                {"ScoringStrategy", offsetof(self, scoring_strategy), cfn::field_kind::nested, false, &evaluation_form::scoring_strategy::cfn_struct},
+                {"LanguageConfiguration", offsetof(self, language_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_language_configuration::cfn_struct},
+                {"ReviewConfiguration", offsetof(self, review_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_review_configuration::cfn_struct},
+                {"ScoringStrategy", offsetof(self, scoring_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::scoring_strategy::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, &evaluation_form::evaluation_form_target_configuration::cfn_struct},
+                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &evaluation_form::evaluation_form_target_configuration::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::EvaluationForm", fields, cfn::no_intrinsic};

@@ -105,8 +105,8 @@ struct hours_of_operation {
             using self = hours_of_operation_config;
             static constexpr cfn::field_info fields[] = {
                 {"Day", offsetof(self, day), cfn::field_kind::value, true},
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, &hours_of_operation::hours_of_operation_time_slice::cfn_struct},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &hours_of_operation::hours_of_operation_time_slice::cfn_struct},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_time_slice::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &hours_of_operation::hours_of_operation_time_slice::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.HoursOfOperationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,8 +148,8 @@ struct hours_of_operation {
             using self = hours_of_operation_override_config;
             static constexpr cfn::field_info fields[] = {
                 {"Day", offsetof(self, day), cfn::field_kind::value, true},
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, &hours_of_operation::override_time_slice::cfn_struct},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &hours_of_operation::override_time_slice::cfn_struct},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::nested, true, cfn::replacement::no, &hours_of_operation::override_time_slice::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &hours_of_operation::override_time_slice::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.HoursOfOperationOverrideConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct hours_of_operation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recurrence_config;
             static constexpr cfn::field_info fields[] = {
-                {"RecurrencePattern", offsetof(self, recurrence_pattern), cfn::field_kind::nested, true, &hours_of_operation::recurrence_pattern::cfn_struct},
+                {"RecurrencePattern", offsetof(self, recurrence_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &hours_of_operation::recurrence_pattern::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.RecurrenceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -231,7 +231,7 @@ struct hours_of_operation {
                 {"OverrideDescription", offsetof(self, override_description), cfn::field_kind::value, false},
                 {"OverrideName", offsetof(self, override_name), cfn::field_kind::value, true},
                 {"OverrideType", offsetof(self, override_type), cfn::field_kind::value, false},
-                {"RecurrenceConfig", offsetof(self, recurrence_config), cfn::field_kind::nested, false, &hours_of_operation::recurrence_config::cfn_struct},
+                {"RecurrenceConfig", offsetof(self, recurrence_config), cfn::field_kind::nested, false, cfn::replacement::no, &hours_of_operation::recurrence_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::HoursOfOperation.HoursOfOperationOverride", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -88,10 +88,10 @@ struct instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, true, &instance::attributes::cfn_struct},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, false},
-                {"IdentityManagementType", offsetof(self, identity_management_type), cfn::field_kind::value, true},
-                {"InstanceAlias", offsetof(self, instance_alias), cfn::field_kind::value, false},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, true, cfn::replacement::no, &instance::attributes::cfn_struct},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IdentityManagementType", offsetof(self, identity_management_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceAlias", offsetof(self, instance_alias), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Instance", fields, cfn::no_intrinsic};

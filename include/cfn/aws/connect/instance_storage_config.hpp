@@ -112,7 +112,7 @@ struct instance_storage_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_video_stream_config;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, true, &instance_storage_config::encryption_config::cfn_struct},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, true, cfn::replacement::no, &instance_storage_config::encryption_config::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true},
                 {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::value, true},
             };
@@ -137,7 +137,7 @@ struct instance_storage_config {
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
                 {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, true},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, &instance_storage_config::encryption_config::cfn_struct},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::encryption_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig.S3Config", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,12 +162,12 @@ struct instance_storage_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"KinesisFirehoseConfig", offsetof(self, kinesis_firehose_config), cfn::field_kind::nested, false, &instance_storage_config::kinesis_firehose_config::cfn_struct},
-                {"KinesisStreamConfig", offsetof(self, kinesis_stream_config), cfn::field_kind::nested, false, &instance_storage_config::kinesis_stream_config::cfn_struct},
-                {"KinesisVideoStreamConfig", offsetof(self, kinesis_video_stream_config), cfn::field_kind::nested, false, &instance_storage_config::kinesis_video_stream_config::cfn_struct},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
-                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, &instance_storage_config::s3_config::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KinesisFirehoseConfig", offsetof(self, kinesis_firehose_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_firehose_config::cfn_struct},
+                {"KinesisStreamConfig", offsetof(self, kinesis_stream_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_stream_config::cfn_struct},
+                {"KinesisVideoStreamConfig", offsetof(self, kinesis_video_stream_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::kinesis_video_stream_config::cfn_struct},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, cfn::replacement::no, &instance_storage_config::s3_config::cfn_struct},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::InstanceStorageConfig", fields, cfn::no_intrinsic};

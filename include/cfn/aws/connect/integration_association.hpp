@@ -41,9 +41,9 @@ struct integration_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"IntegrationArn", offsetof(self, integration_arn), cfn::field_kind::value, true},
-                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IntegrationArn", offsetof(self, integration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::IntegrationAssociation", fields, cfn::no_intrinsic};

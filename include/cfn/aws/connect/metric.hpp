@@ -126,11 +126,11 @@ struct metric {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_filter;
             static constexpr cfn::field_info fields[] = {
-                {"BooleanCondition", offsetof(self, boolean_condition), cfn::field_kind::nested, false, &metric::metric_filter_boolean_condition::cfn_struct},
+                {"BooleanCondition", offsetof(self, boolean_condition), cfn::field_kind::nested, false, cfn::replacement::no, &metric::metric_filter_boolean_condition::cfn_struct},
                 {"MetricFilterKey", offsetof(self, metric_filter_key), cfn::field_kind::value, true},
                 {"Negate", offsetof(self, negate), cfn::field_kind::value, false},
-                {"NumberCondition", offsetof(self, number_condition), cfn::field_kind::nested, false, &metric::metric_filter_number_condition::cfn_struct},
-                {"StringCondition", offsetof(self, string_condition), cfn::field_kind::nested, false, &metric::metric_filter_string_condition::cfn_struct},
+                {"NumberCondition", offsetof(self, number_condition), cfn::field_kind::nested, false, cfn::replacement::no, &metric::metric_filter_number_condition::cfn_struct},
+                {"StringCondition", offsetof(self, string_condition), cfn::field_kind::nested, false, cfn::replacement::no, &metric::metric_filter_string_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Metric.MetricFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,11 +201,11 @@ struct metric {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"MetricCalculation", offsetof(self, metric_calculation), cfn::field_kind::nested, true, &metric::metric_calculation::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MetricCalculation", offsetof(self, metric_calculation), cfn::field_kind::nested, true, cfn::replacement::no, &metric::metric_calculation::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"PositiveTrendIndicator", offsetof(self, positive_trend_indicator), cfn::field_kind::value, false},
-                {"Status", offsetof(self, status), cfn::field_kind::value, true},
+                {"Status", offsetof(self, status), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
             };

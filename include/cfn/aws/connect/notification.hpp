@@ -83,11 +83,11 @@ struct notification {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &notification::notification_content::cfn_struct},
-                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &notification::notification_content::cfn_struct},
+                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Notification", fields, cfn::no_intrinsic};

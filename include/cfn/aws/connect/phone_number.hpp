@@ -32,13 +32,13 @@ struct phone_number {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SourcePhoneNumberArn", offsetof(self, source_phone_number_arn), cfn::field_kind::value, false},
+                {"CountryCode", offsetof(self, country_code), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePhoneNumberArn", offsetof(self, source_phone_number_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PhoneNumber", fields, cfn::no_intrinsic};
             return &info;

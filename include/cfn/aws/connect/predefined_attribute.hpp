@@ -65,11 +65,11 @@ struct predefined_attribute {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeConfiguration", offsetof(self, attribute_configuration), cfn::field_kind::nested, false, &predefined_attribute::attribute_configuration::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"AttributeConfiguration", offsetof(self, attribute_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::attribute_configuration::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Purposes", offsetof(self, purposes), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::nested, false, &predefined_attribute::values::cfn_struct},
+                {"Values", offsetof(self, values), cfn::field_kind::nested, false, cfn::replacement::no, &predefined_attribute::values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::PredefinedAttribute", fields, cfn::no_intrinsic};
             return &info;

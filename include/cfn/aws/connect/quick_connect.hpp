@@ -114,11 +114,11 @@ struct quick_connect {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = quick_connect_config;
             static constexpr cfn::field_info fields[] = {
-                {"FlowConfig", offsetof(self, flow_config), cfn::field_kind::nested, false, &quick_connect::flow_quick_connect_config::cfn_struct},
-                {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, &quick_connect::phone_number_quick_connect_config::cfn_struct},
-                {"QueueConfig", offsetof(self, queue_config), cfn::field_kind::nested, false, &quick_connect::queue_quick_connect_config::cfn_struct},
+                {"FlowConfig", offsetof(self, flow_config), cfn::field_kind::nested, false, cfn::replacement::no, &quick_connect::flow_quick_connect_config::cfn_struct},
+                {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, cfn::replacement::no, &quick_connect::phone_number_quick_connect_config::cfn_struct},
+                {"QueueConfig", offsetof(self, queue_config), cfn::field_kind::nested, false, cfn::replacement::no, &quick_connect::queue_quick_connect_config::cfn_struct},
                 {"QuickConnectType", offsetof(self, quick_connect_type), cfn::field_kind::value, true},
-                {"UserConfig", offsetof(self, user_config), cfn::field_kind::nested, false, &quick_connect::user_quick_connect_config::cfn_struct},
+                {"UserConfig", offsetof(self, user_config), cfn::field_kind::nested, false, cfn::replacement::no, &quick_connect::user_quick_connect_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::QuickConnect.QuickConnectConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,7 +142,7 @@ struct quick_connect {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"QuickConnectConfig", offsetof(self, quick_connect_config), cfn::field_kind::nested, true, &quick_connect::quick_connect_config::cfn_struct},
+                {"QuickConnectConfig", offsetof(self, quick_connect_config), cfn::field_kind::nested, true, cfn::replacement::no, &quick_connect::quick_connect_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::QuickConnect", fields, cfn::no_intrinsic};

@@ -72,7 +72,7 @@ struct routing_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_profile_manual_assignment_queue_config;
             static constexpr cfn::field_info fields[] = {
-                {"QueueReference", offsetof(self, queue_reference), cfn::field_kind::nested, true, &routing_profile::routing_profile_queue_reference::cfn_struct},
+                {"QueueReference", offsetof(self, queue_reference), cfn::field_kind::nested, true, cfn::replacement::no, &routing_profile::routing_profile_queue_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.RoutingProfileManualAssignmentQueueConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,7 +112,7 @@ struct routing_profile {
             static constexpr cfn::field_info fields[] = {
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, true},
                 {"Concurrency", offsetof(self, concurrency), cfn::field_kind::value, true},
-                {"CrossChannelBehavior", offsetof(self, cross_channel_behavior), cfn::field_kind::nested, false, &routing_profile::cross_channel_behavior::cfn_struct},
+                {"CrossChannelBehavior", offsetof(self, cross_channel_behavior), cfn::field_kind::nested, false, cfn::replacement::no, &routing_profile::cross_channel_behavior::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.MediaConcurrency", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct routing_profile {
             static constexpr cfn::field_info fields[] = {
                 {"Delay", offsetof(self, delay), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
-                {"QueueReference", offsetof(self, queue_reference), cfn::field_kind::nested, true, &routing_profile::routing_profile_queue_reference::cfn_struct},
+                {"QueueReference", offsetof(self, queue_reference), cfn::field_kind::nested, true, cfn::replacement::no, &routing_profile::routing_profile_queue_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::RoutingProfile.RoutingProfileQueueConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;

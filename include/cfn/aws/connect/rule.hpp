@@ -127,7 +127,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = assign_sla_action;
             static constexpr cfn::field_info fields[] = {
-                {"CaseSlaConfiguration", offsetof(self, case_sla_configuration), cfn::field_kind::nested, true, &rule::case_sla_configuration::cfn_struct},
+                {"CaseSlaConfiguration", offsetof(self, case_sla_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &rule::case_sla_configuration::cfn_struct},
                 {"SlaAssignmentType", offsetof(self, sla_assignment_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.AssignSlaAction", fields, offsetof(self, cfn_intrinsic)};
@@ -170,7 +170,7 @@ struct rule {
             using self = field;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &rule::field_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &rule::field_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.Field", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -257,8 +257,8 @@ struct rule {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true},
                 {"DeliveryMethod", offsetof(self, delivery_method), cfn::field_kind::value, true},
-                {"Exclusion", offsetof(self, exclusion), cfn::field_kind::nested, false, &rule::notification_recipient_type::cfn_struct},
-                {"Recipient", offsetof(self, recipient), cfn::field_kind::nested, true, &rule::notification_recipient_type::cfn_struct},
+                {"Exclusion", offsetof(self, exclusion), cfn::field_kind::nested, false, cfn::replacement::no, &rule::notification_recipient_type::cfn_struct},
+                {"Recipient", offsetof(self, recipient), cfn::field_kind::nested, true, cfn::replacement::no, &rule::notification_recipient_type::cfn_struct},
                 {"Subject", offsetof(self, subject), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.SendNotificationAction", fields, offsetof(self, cfn_intrinsic)};
@@ -399,8 +399,8 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_trigger_event_source;
             static constexpr cfn::field_info fields[] = {
-                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, true},
-                {"IntegrationAssociationArn", offsetof(self, integration_association_arn), cfn::field_kind::value, false},
+                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IntegrationAssociationArn", offsetof(self, integration_association_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule.RuleTriggerEventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -425,13 +425,13 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, &rule::actions::cfn_struct},
+                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &rule::actions::cfn_struct},
                 {"Function", offsetof(self, function), cfn::field_kind::value, true},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"PublishStatus", offsetof(self, publish_status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TriggerEventSource", offsetof(self, trigger_event_source), cfn::field_kind::nested, true, &rule::rule_trigger_event_source::cfn_struct},
+                {"TriggerEventSource", offsetof(self, trigger_event_source), cfn::field_kind::nested, true, cfn::replacement::yes, &rule::rule_trigger_event_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Rule", fields, cfn::no_intrinsic};
             return &info;

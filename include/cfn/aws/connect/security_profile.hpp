@@ -118,7 +118,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_table_access_control_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PrimaryAttributeAccessControlConfiguration", offsetof(self, primary_attribute_access_control_configuration), cfn::field_kind::nested, false, &security_profile::primary_attribute_access_control_configuration_item::cfn_struct},
+                {"PrimaryAttributeAccessControlConfiguration", offsetof(self, primary_attribute_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::primary_attribute_access_control_configuration_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile.DataTableAccessControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = granular_access_control_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataTableAccessControlConfiguration", offsetof(self, data_table_access_control_configuration), cfn::field_kind::nested, false, &security_profile::data_table_access_control_configuration::cfn_struct},
+                {"DataTableAccessControlConfiguration", offsetof(self, data_table_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::data_table_access_control_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::SecurityProfile.GranularAccessControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,11 +175,11 @@ struct security_profile {
                 {"AllowedFlowModules", offsetof(self, allowed_flow_modules), cfn::field_kind::value, false},
                 {"Applications", offsetof(self, applications), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GranularAccessControlConfiguration", offsetof(self, granular_access_control_configuration), cfn::field_kind::nested, false, &security_profile::granular_access_control_configuration::cfn_struct},
+                {"GranularAccessControlConfiguration", offsetof(self, granular_access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::granular_access_control_configuration::cfn_struct},
                 {"HierarchyRestrictedResources", offsetof(self, hierarchy_restricted_resources), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, true},
+                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TagRestrictedResources", offsetof(self, tag_restricted_resources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -65,7 +65,7 @@ struct task_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = invisible_field_info;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::nested, true, &task_template::field_identifier::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.InvisibleFieldInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,7 +82,7 @@ struct task_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = read_only_field_info;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::nested, true, &task_template::field_identifier::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.ReadOnlyFieldInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,7 +99,7 @@ struct task_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = required_field_info;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::nested, true, &task_template::field_identifier::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.RequiredFieldInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,7 +142,7 @@ struct task_template {
             using self = default_field_value;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::nested, true, &task_template::field_identifier::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TaskTemplate.DefaultFieldValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,7 +166,7 @@ struct task_template {
             using self = field;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::nested, true, &task_template::field_identifier::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::nested, true, cfn::replacement::no, &task_template::field_identifier::cfn_struct},
                 {"SingleSelectOptions", offsetof(self, single_select_options), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -202,7 +202,7 @@ struct task_template {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &task_template::constraints::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::no, &task_template::constraints::cfn_struct},
                 {"ContactFlowArn", offsetof(self, contact_flow_arn), cfn::field_kind::value, false},
                 {"Defaults", offsetof(self, defaults), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},

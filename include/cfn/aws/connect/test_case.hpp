@@ -80,9 +80,9 @@ struct test_case {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entry_point;
             static constexpr cfn::field_info fields[] = {
-                {"ChatEntryPointParameters", offsetof(self, chat_entry_point_parameters), cfn::field_kind::nested, false, &test_case::chat_entry_point_parameters::cfn_struct},
+                {"ChatEntryPointParameters", offsetof(self, chat_entry_point_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::chat_entry_point_parameters::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VoiceCallEntryPointParameters", offsetof(self, voice_call_entry_point_parameters), cfn::field_kind::nested, false, &test_case::voice_call_entry_point_parameters::cfn_struct},
+                {"VoiceCallEntryPointParameters", offsetof(self, voice_call_entry_point_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::voice_call_entry_point_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::TestCase.EntryPoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,7 +111,7 @@ struct test_case {
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, false, &test_case::entry_point::cfn_struct},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::nested, false, cfn::replacement::no, &test_case::entry_point::cfn_struct},
                 {"InitializationData", offsetof(self, initialization_data), cfn::field_kind::value, false},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -114,8 +114,8 @@ struct user {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = after_contact_work_config_per_channel;
             static constexpr cfn::field_info fields[] = {
-                {"AfterContactWorkConfig", offsetof(self, after_contact_work_config), cfn::field_kind::nested, true, &user::after_contact_work_config::cfn_struct},
-                {"AgentFirstCallbackAfterContactWorkConfig", offsetof(self, agent_first_callback_after_contact_work_config), cfn::field_kind::nested, false, &user::after_contact_work_config::cfn_struct},
+                {"AfterContactWorkConfig", offsetof(self, after_contact_work_config), cfn::field_kind::nested, true, cfn::replacement::no, &user::after_contact_work_config::cfn_struct},
+                {"AgentFirstCallbackAfterContactWorkConfig", offsetof(self, agent_first_callback_after_contact_work_config), cfn::field_kind::nested, false, cfn::replacement::no, &user::after_contact_work_config::cfn_struct},
                 {"Channel", offsetof(self, channel), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::User.AfterContactWorkConfigPerChannel", fields, offsetof(self, cfn_intrinsic)};
@@ -330,11 +330,11 @@ struct user {
                 {"AutoAcceptConfigs", offsetof(self, auto_accept_configs), cfn::field_kind::value, false},
                 {"DirectoryUserId", offsetof(self, directory_user_id), cfn::field_kind::value, false},
                 {"HierarchyGroupArn", offsetof(self, hierarchy_group_arn), cfn::field_kind::value, false},
-                {"IdentityInfo", offsetof(self, identity_info), cfn::field_kind::nested, false, &user::user_identity_info::cfn_struct},
+                {"IdentityInfo", offsetof(self, identity_info), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_identity_info::cfn_struct},
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false},
                 {"PersistentConnectionConfigs", offsetof(self, persistent_connection_configs), cfn::field_kind::value, false},
-                {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, &user::user_phone_config::cfn_struct},
+                {"PhoneConfig", offsetof(self, phone_config), cfn::field_kind::nested, false, cfn::replacement::no, &user::user_phone_config::cfn_struct},
                 {"PhoneNumberConfigs", offsetof(self, phone_number_configs), cfn::field_kind::value, false},
                 {"RoutingProfileArn", offsetof(self, routing_profile_arn), cfn::field_kind::value, true},
                 {"SecurityProfileArns", offsetof(self, security_profile_arns), cfn::field_kind::value, true},

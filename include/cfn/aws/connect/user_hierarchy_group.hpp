@@ -28,7 +28,7 @@ struct user_hierarchy_group {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParentGroupArn", offsetof(self, parent_group_arn), cfn::field_kind::value, false},
+                {"ParentGroupArn", offsetof(self, parent_group_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::UserHierarchyGroup", fields, cfn::no_intrinsic};

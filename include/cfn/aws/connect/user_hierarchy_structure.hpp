@@ -147,11 +147,11 @@ struct user_hierarchy_structure {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_hierarchy_structure_;
             static constexpr cfn::field_info fields[] = {
-                {"LevelFive", offsetof(self, level_five), cfn::field_kind::nested, false, &user_hierarchy_structure::level_five::cfn_struct},
-                {"LevelFour", offsetof(self, level_four), cfn::field_kind::nested, false, &user_hierarchy_structure::level_four::cfn_struct},
-                {"LevelOne", offsetof(self, level_one), cfn::field_kind::nested, false, &user_hierarchy_structure::level_one::cfn_struct},
-                {"LevelThree", offsetof(self, level_three), cfn::field_kind::nested, false, &user_hierarchy_structure::level_three::cfn_struct},
-                {"LevelTwo", offsetof(self, level_two), cfn::field_kind::nested, false, &user_hierarchy_structure::level_two::cfn_struct},
+                {"LevelFive", offsetof(self, level_five), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::level_five::cfn_struct},
+                {"LevelFour", offsetof(self, level_four), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::level_four::cfn_struct},
+                {"LevelOne", offsetof(self, level_one), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::level_one::cfn_struct},
+                {"LevelThree", offsetof(self, level_three), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::level_three::cfn_struct},
+                {"LevelTwo", offsetof(self, level_two), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::level_two::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::UserHierarchyStructure.UserHierarchyStructure", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,8 +166,8 @@ struct user_hierarchy_structure {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"UserHierarchyStructure", offsetof(self, user_hierarchy_structure_), cfn::field_kind::nested, false, &user_hierarchy_structure::user_hierarchy_structure_::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserHierarchyStructure", offsetof(self, user_hierarchy_structure_), cfn::field_kind::nested, false, cfn::replacement::no, &user_hierarchy_structure::user_hierarchy_structure_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::UserHierarchyStructure", fields, cfn::no_intrinsic};
             return &info;

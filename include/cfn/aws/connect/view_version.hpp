@@ -24,9 +24,9 @@ struct view_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
-                {"ViewArn", offsetof(self, view_arn), cfn::field_kind::value, true},
-                {"ViewContentSha256", offsetof(self, view_content_sha256), cfn::field_kind::value, false},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ViewArn", offsetof(self, view_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ViewContentSha256", offsetof(self, view_content_sha256), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::ViewVersion", fields, cfn::no_intrinsic};
             return &info;

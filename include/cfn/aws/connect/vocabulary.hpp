@@ -65,11 +65,11 @@ struct vocabulary {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
+                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true},
+                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Vocabulary", fields, cfn::no_intrinsic};
             return &info;

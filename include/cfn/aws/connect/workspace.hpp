@@ -208,10 +208,10 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workspace_theme_palette;
             static constexpr cfn::field_info fields[] = {
-                {"Canvas", offsetof(self, canvas), cfn::field_kind::nested, false, &workspace::palette_canvas::cfn_struct},
-                {"Header", offsetof(self, header), cfn::field_kind::nested, false, &workspace::palette_header::cfn_struct},
-                {"Navigation", offsetof(self, navigation), cfn::field_kind::nested, false, &workspace::palette_navigation::cfn_struct},
-                {"Primary", offsetof(self, primary), cfn::field_kind::nested, false, &workspace::palette_primary::cfn_struct},
+                {"Canvas", offsetof(self, canvas), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::palette_canvas::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::palette_header::cfn_struct},
+                {"Navigation", offsetof(self, navigation), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::palette_navigation::cfn_struct},
+                {"Primary", offsetof(self, primary), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::palette_primary::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.WorkspaceThemePalette", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,7 +245,7 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workspace_theme_typography;
             static constexpr cfn::field_info fields[] = {
-                {"FontFamily", offsetof(self, font_family), cfn::field_kind::nested, false, &workspace::font_family::cfn_struct},
+                {"FontFamily", offsetof(self, font_family), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::font_family::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.WorkspaceThemeTypography", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -264,8 +264,8 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workspace_theme_config;
             static constexpr cfn::field_info fields[] = {
-                {"Palette", offsetof(self, palette), cfn::field_kind::nested, false, &workspace::workspace_theme_palette::cfn_struct},
-                {"Typography", offsetof(self, typography), cfn::field_kind::nested, false, &workspace::workspace_theme_typography::cfn_struct},
+                {"Palette", offsetof(self, palette), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme_palette::cfn_struct},
+                {"Typography", offsetof(self, typography), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme_typography::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.WorkspaceThemeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,8 +284,8 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workspace_theme;
             static constexpr cfn::field_info fields[] = {
-                {"Dark", offsetof(self, dark), cfn::field_kind::nested, false, &workspace::workspace_theme_config::cfn_struct},
-                {"Light", offsetof(self, light), cfn::field_kind::nested, false, &workspace::workspace_theme_config::cfn_struct},
+                {"Dark", offsetof(self, dark), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme_config::cfn_struct},
+                {"Light", offsetof(self, light), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Connect::Workspace.WorkspaceTheme", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -318,12 +318,12 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"Associations", offsetof(self, associations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Media", offsetof(self, media), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Pages", offsetof(self, pages), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Theme", offsetof(self, theme), cfn::field_kind::nested, false, &workspace::workspace_theme::cfn_struct},
+                {"Theme", offsetof(self, theme), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_theme::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };

@@ -85,9 +85,9 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dialer_config;
             static constexpr cfn::field_info fields[] = {
-                {"AgentlessDialerConfig", offsetof(self, agentless_dialer_config), cfn::field_kind::nested, false, &campaign::agentless_dialer_config::cfn_struct},
-                {"PredictiveDialerConfig", offsetof(self, predictive_dialer_config), cfn::field_kind::nested, false, &campaign::predictive_dialer_config::cfn_struct},
-                {"ProgressiveDialerConfig", offsetof(self, progressive_dialer_config), cfn::field_kind::nested, false, &campaign::progressive_dialer_config::cfn_struct},
+                {"AgentlessDialerConfig", offsetof(self, agentless_dialer_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::agentless_dialer_config::cfn_struct},
+                {"PredictiveDialerConfig", offsetof(self, predictive_dialer_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::predictive_dialer_config::cfn_struct},
+                {"ProgressiveDialerConfig", offsetof(self, progressive_dialer_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::progressive_dialer_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign.DialerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outbound_call_config;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, &campaign::answer_machine_detection_config::cfn_struct},
+                {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
                 {"ConnectContactFlowArn", offsetof(self, connect_contact_flow_arn), cfn::field_kind::value, true},
                 {"ConnectQueueArn", offsetof(self, connect_queue_arn), cfn::field_kind::value, false},
                 {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::value, false},
@@ -154,10 +154,10 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::value, true},
-                {"DialerConfig", offsetof(self, dialer_config), cfn::field_kind::nested, true, &campaign::dialer_config::cfn_struct},
+                {"ConnectInstanceArn", offsetof(self, connect_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DialerConfig", offsetof(self, dialer_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::dialer_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutboundCallConfig", offsetof(self, outbound_call_config), cfn::field_kind::nested, true, &campaign::outbound_call_config::cfn_struct},
+                {"OutboundCallConfig", offsetof(self, outbound_call_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::outbound_call_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaigns::Campaign", fields, cfn::no_intrinsic};

@@ -114,8 +114,8 @@ struct campaign {
             using self = email_channel_subtype_config;
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false},
-                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, &campaign::email_outbound_config::cfn_struct},
-                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, &campaign::email_outbound_mode::cfn_struct},
+                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::email_outbound_config::cfn_struct},
+                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::email_outbound_mode::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.EmailChannelSubtypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,8 +174,8 @@ struct campaign {
             using self = sms_channel_subtype_config;
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false},
-                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, &campaign::sms_outbound_config::cfn_struct},
-                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, &campaign::sms_outbound_mode::cfn_struct},
+                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::sms_outbound_config::cfn_struct},
+                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::sms_outbound_mode::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.SmsChannelSubtypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,7 +218,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telephony_outbound_config;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, &campaign::answer_machine_detection_config::cfn_struct},
+                {"AnswerMachineDetectionConfig", offsetof(self, answer_machine_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::answer_machine_detection_config::cfn_struct},
                 {"ConnectContactFlowId", offsetof(self, connect_contact_flow_id), cfn::field_kind::value, true},
                 {"ConnectSourcePhoneNumber", offsetof(self, connect_source_phone_number), cfn::field_kind::value, false},
                 {"RingTimeout", offsetof(self, ring_timeout), cfn::field_kind::value, false},
@@ -278,7 +278,7 @@ struct campaign {
             static constexpr cfn::field_info fields[] = {
                 {"AgentActions", offsetof(self, agent_actions), cfn::field_kind::value, false},
                 {"BandwidthAllocation", offsetof(self, bandwidth_allocation), cfn::field_kind::value, true},
-                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, true, &campaign::timeout_config::cfn_struct},
+                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.PreviewConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,9 +319,9 @@ struct campaign {
             using self = telephony_outbound_mode;
             static constexpr cfn::field_info fields[] = {
                 {"AgentlessConfig", offsetof(self, agentless_config), cfn::field_kind::value, false},
-                {"PredictiveConfig", offsetof(self, predictive_config), cfn::field_kind::nested, false, &campaign::predictive_config::cfn_struct},
-                {"PreviewConfig", offsetof(self, preview_config), cfn::field_kind::nested, false, &campaign::preview_config::cfn_struct},
-                {"ProgressiveConfig", offsetof(self, progressive_config), cfn::field_kind::nested, false, &campaign::progressive_config::cfn_struct},
+                {"PredictiveConfig", offsetof(self, predictive_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::predictive_config::cfn_struct},
+                {"PreviewConfig", offsetof(self, preview_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::preview_config::cfn_struct},
+                {"ProgressiveConfig", offsetof(self, progressive_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::progressive_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TelephonyOutboundMode", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -346,8 +346,8 @@ struct campaign {
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false},
                 {"ConnectQueueId", offsetof(self, connect_queue_id), cfn::field_kind::value, false},
-                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, &campaign::telephony_outbound_config::cfn_struct},
-                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, &campaign::telephony_outbound_mode::cfn_struct},
+                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_config::cfn_struct},
+                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::telephony_outbound_mode::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TelephonyChannelSubtypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -406,8 +406,8 @@ struct campaign {
             using self = whats_app_channel_subtype_config;
             static constexpr cfn::field_info fields[] = {
                 {"Capacity", offsetof(self, capacity), cfn::field_kind::value, false},
-                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, &campaign::whats_app_outbound_config::cfn_struct},
-                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, &campaign::whats_app_outbound_mode::cfn_struct},
+                {"DefaultOutboundConfig", offsetof(self, default_outbound_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::whats_app_outbound_config::cfn_struct},
+                {"OutboundMode", offsetof(self, outbound_mode), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::whats_app_outbound_mode::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.WhatsAppChannelSubtypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -430,10 +430,10 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = channel_subtype_config;
             static constexpr cfn::field_info fields[] = {
-                {"Email", offsetof(self, email), cfn::field_kind::nested, false, &campaign::email_channel_subtype_config::cfn_struct},
-                {"Sms", offsetof(self, sms), cfn::field_kind::nested, false, &campaign::sms_channel_subtype_config::cfn_struct},
-                {"Telephony", offsetof(self, telephony), cfn::field_kind::nested, false, &campaign::telephony_channel_subtype_config::cfn_struct},
-                {"WhatsApp", offsetof(self, whats_app), cfn::field_kind::nested, false, &campaign::whats_app_channel_subtype_config::cfn_struct},
+                {"Email", offsetof(self, email), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::email_channel_subtype_config::cfn_struct},
+                {"Sms", offsetof(self, sms), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::sms_channel_subtype_config::cfn_struct},
+                {"Telephony", offsetof(self, telephony), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::telephony_channel_subtype_config::cfn_struct},
+                {"WhatsApp", offsetof(self, whats_app), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::whats_app_channel_subtype_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.ChannelSubtypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -492,7 +492,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = communication_limits_config;
             static constexpr cfn::field_info fields[] = {
-                {"AllChannelsSubtypes", offsetof(self, all_channels_subtypes), cfn::field_kind::nested, false, &campaign::communication_limits::cfn_struct},
+                {"AllChannelsSubtypes", offsetof(self, all_channels_subtypes), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::communication_limits::cfn_struct},
                 {"InstanceLimitsHandling", offsetof(self, instance_limits_handling), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.CommunicationLimitsConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -609,8 +609,8 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_window;
             static constexpr cfn::field_info fields[] = {
-                {"OpenHours", offsetof(self, open_hours), cfn::field_kind::nested, true, &campaign::open_hours::cfn_struct},
-                {"RestrictedPeriods", offsetof(self, restricted_periods), cfn::field_kind::nested, false, &campaign::restricted_periods::cfn_struct},
+                {"OpenHours", offsetof(self, open_hours), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::open_hours::cfn_struct},
+                {"RestrictedPeriods", offsetof(self, restricted_periods), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::restricted_periods::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.TimeWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -658,11 +658,11 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = communication_time_config;
             static constexpr cfn::field_info fields[] = {
-                {"Email", offsetof(self, email), cfn::field_kind::nested, false, &campaign::time_window::cfn_struct},
-                {"LocalTimeZoneConfig", offsetof(self, local_time_zone_config), cfn::field_kind::nested, true, &campaign::local_time_zone_config::cfn_struct},
-                {"Sms", offsetof(self, sms), cfn::field_kind::nested, false, &campaign::time_window::cfn_struct},
-                {"Telephony", offsetof(self, telephony), cfn::field_kind::nested, false, &campaign::time_window::cfn_struct},
-                {"WhatsApp", offsetof(self, whats_app), cfn::field_kind::nested, false, &campaign::time_window::cfn_struct},
+                {"Email", offsetof(self, email), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_window::cfn_struct},
+                {"LocalTimeZoneConfig", offsetof(self, local_time_zone_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::local_time_zone_config::cfn_struct},
+                {"Sms", offsetof(self, sms), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_window::cfn_struct},
+                {"Telephony", offsetof(self, telephony), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_window::cfn_struct},
+                {"WhatsApp", offsetof(self, whats_app), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.CommunicationTimeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -742,7 +742,7 @@ struct campaign {
             using self = source;
             static constexpr cfn::field_info fields[] = {
                 {"CustomerProfilesSegmentArn", offsetof(self, customer_profiles_segment_arn), cfn::field_kind::value, false},
-                {"EventTrigger", offsetof(self, event_trigger), cfn::field_kind::nested, false, &campaign::event_trigger::cfn_struct},
+                {"EventTrigger", offsetof(self, event_trigger), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::event_trigger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ConnectCampaignsV2::Campaign.Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -775,15 +775,15 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelSubtypeConfig", offsetof(self, channel_subtype_config), cfn::field_kind::nested, false, &campaign::channel_subtype_config::cfn_struct},
-                {"CommunicationLimitsOverride", offsetof(self, communication_limits_override), cfn::field_kind::nested, false, &campaign::communication_limits_config::cfn_struct},
-                {"CommunicationTimeConfig", offsetof(self, communication_time_config), cfn::field_kind::nested, false, &campaign::communication_time_config::cfn_struct},
+                {"ChannelSubtypeConfig", offsetof(self, channel_subtype_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::channel_subtype_config::cfn_struct},
+                {"CommunicationLimitsOverride", offsetof(self, communication_limits_override), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::communication_limits_config::cfn_struct},
+                {"CommunicationTimeConfig", offsetof(self, communication_time_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::communication_time_config::cfn_struct},
                 {"ConnectCampaignFlowArn", offsetof(self, connect_campaign_flow_arn), cfn::field_kind::value, false},
-                {"ConnectInstanceId", offsetof(self, connect_instance_id), cfn::field_kind::value, true},
-                {"EntryLimitsConfig", offsetof(self, entry_limits_config), cfn::field_kind::nested, false, &campaign::entry_limits_config::cfn_struct},
+                {"ConnectInstanceId", offsetof(self, connect_instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntryLimitsConfig", offsetof(self, entry_limits_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::entry_limits_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &campaign::schedule::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &campaign::source::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::schedule::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };

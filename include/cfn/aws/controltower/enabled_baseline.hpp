@@ -45,11 +45,11 @@ struct enabled_baseline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::value, true},
+                {"BaselineIdentifier", offsetof(self, baseline_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BaselineVersion", offsetof(self, baseline_version), cfn::field_kind::value, true},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true},
+                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::EnabledBaseline", fields, cfn::no_intrinsic};
             return &info;

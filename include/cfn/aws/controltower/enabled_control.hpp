@@ -46,10 +46,10 @@ struct enabled_control {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::value, true},
+                {"ControlIdentifier", offsetof(self, control_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true},
+                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ControlTower::EnabledControl", fields, cfn::no_intrinsic};
             return &info;

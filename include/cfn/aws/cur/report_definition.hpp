@@ -71,18 +71,18 @@ struct report_definition {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalArtifacts", offsetof(self, additional_artifacts), cfn::field_kind::value, false},
-                {"AdditionalSchemaElements", offsetof(self, additional_schema_elements), cfn::field_kind::value, false},
-                {"BillingViewArn", offsetof(self, billing_view_arn), cfn::field_kind::value, false},
+                {"AdditionalSchemaElements", offsetof(self, additional_schema_elements), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BillingViewArn", offsetof(self, billing_view_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, true},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true},
                 {"RefreshClosedReports", offsetof(self, refresh_closed_reports), cfn::field_kind::value, true},
-                {"ReportName", offsetof(self, report_name), cfn::field_kind::value, true},
-                {"ReportVersioning", offsetof(self, report_versioning), cfn::field_kind::value, true},
+                {"ReportName", offsetof(self, report_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReportVersioning", offsetof(self, report_versioning), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
                 {"S3Prefix", offsetof(self, s3_prefix), cfn::field_kind::value, true},
                 {"S3Region", offsetof(self, s3_region), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeUnit", offsetof(self, time_unit), cfn::field_kind::value, true},
+                {"TimeUnit", offsetof(self, time_unit), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CUR::ReportDefinition", fields, cfn::no_intrinsic};
             return &info;

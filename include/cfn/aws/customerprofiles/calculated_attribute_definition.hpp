@@ -114,11 +114,11 @@ struct calculated_attribute_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = range;
             static constexpr cfn::field_info fields[] = {
-                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false},
-                {"TimestampSource", offsetof(self, timestamp_source), cfn::field_kind::value, false},
+                {"TimestampFormat", offsetof(self, timestamp_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimestampSource", offsetof(self, timestamp_source), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
-                {"ValueRange", offsetof(self, value_range), cfn::field_kind::nested, false, &calculated_attribute_definition::value_range::cfn_struct},
+                {"ValueRange", offsetof(self, value_range), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::value_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.Range", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,8 +160,8 @@ struct calculated_attribute_definition {
             using self = conditions;
             static constexpr cfn::field_info fields[] = {
                 {"ObjectCount", offsetof(self, object_count), cfn::field_kind::value, false},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &calculated_attribute_definition::range::cfn_struct},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, &calculated_attribute_definition::threshold::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::range::cfn_struct},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition.Conditions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,15 +190,15 @@ struct calculated_attribute_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeDetails", offsetof(self, attribute_details), cfn::field_kind::nested, true, &calculated_attribute_definition::attribute_details::cfn_struct},
-                {"CalculatedAttributeName", offsetof(self, calculated_attribute_name), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, &calculated_attribute_definition::conditions::cfn_struct},
+                {"AttributeDetails", offsetof(self, attribute_details), cfn::field_kind::nested, true, cfn::replacement::no, &calculated_attribute_definition::attribute_details::cfn_struct},
+                {"CalculatedAttributeName", offsetof(self, calculated_attribute_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, false, cfn::replacement::no, &calculated_attribute_definition::conditions::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UseHistoricalData", offsetof(self, use_historical_data), cfn::field_kind::value, false},
+                {"UseHistoricalData", offsetof(self, use_historical_data), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::CalculatedAttributeDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -77,7 +77,7 @@ struct domain {
             using self = data_store;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Readiness", offsetof(self, readiness), cfn::field_kind::nested, false, &domain::readiness::cfn_struct},
+                {"Readiness", offsetof(self, readiness), cfn::field_kind::nested, false, cfn::replacement::no, &domain::readiness::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.DataStore", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,8 +137,8 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_merging;
             static constexpr cfn::field_info fields[] = {
-                {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, &domain::conflict_resolution::cfn_struct},
-                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, &domain::consolidation::cfn_struct},
+                {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, cfn::replacement::no, &domain::conflict_resolution::cfn_struct},
+                {"Consolidation", offsetof(self, consolidation), cfn::field_kind::nested, false, cfn::replacement::no, &domain::consolidation::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"MinAllowedConfidenceScoreForMerging", offsetof(self, min_allowed_confidence_score_for_merging), cfn::field_kind::value, false},
             };
@@ -177,7 +177,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = exporting_config;
             static constexpr cfn::field_info fields[] = {
-                {"S3Exporting", offsetof(self, s3_exporting), cfn::field_kind::nested, false, &domain::s3_exporting_config::cfn_struct},
+                {"S3Exporting", offsetof(self, s3_exporting), cfn::field_kind::nested, false, cfn::replacement::no, &domain::s3_exporting_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.ExportingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,10 +220,10 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = matching;
             static constexpr cfn::field_info fields[] = {
-                {"AutoMerging", offsetof(self, auto_merging), cfn::field_kind::nested, false, &domain::auto_merging::cfn_struct},
+                {"AutoMerging", offsetof(self, auto_merging), cfn::field_kind::nested, false, cfn::replacement::no, &domain::auto_merging::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, &domain::exporting_config::cfn_struct},
-                {"JobSchedule", offsetof(self, job_schedule), cfn::field_kind::nested, false, &domain::job_schedule::cfn_struct},
+                {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::exporting_config::cfn_struct},
+                {"JobSchedule", offsetof(self, job_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &domain::job_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain.Matching", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -297,10 +297,10 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_based_matching;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeTypesSelector", offsetof(self, attribute_types_selector), cfn::field_kind::nested, false, &domain::attribute_types_selector::cfn_struct},
-                {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, &domain::conflict_resolution::cfn_struct},
+                {"AttributeTypesSelector", offsetof(self, attribute_types_selector), cfn::field_kind::nested, false, cfn::replacement::no, &domain::attribute_types_selector::cfn_struct},
+                {"ConflictResolution", offsetof(self, conflict_resolution), cfn::field_kind::nested, false, cfn::replacement::no, &domain::conflict_resolution::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, &domain::exporting_config::cfn_struct},
+                {"ExportingConfig", offsetof(self, exporting_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::exporting_config::cfn_struct},
                 {"MatchingRules", offsetof(self, matching_rules), cfn::field_kind::value, false},
                 {"MaxAllowedRuleLevelForMatching", offsetof(self, max_allowed_rule_level_for_matching), cfn::field_kind::value, false},
                 {"MaxAllowedRuleLevelForMerging", offsetof(self, max_allowed_rule_level_for_merging), cfn::field_kind::value, false},
@@ -331,13 +331,13 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataStore", offsetof(self, data_store), cfn::field_kind::nested, false, &domain::data_store::cfn_struct},
+                {"DataStore", offsetof(self, data_store), cfn::field_kind::nested, false, cfn::replacement::no, &domain::data_store::cfn_struct},
                 {"DeadLetterQueueUrl", offsetof(self, dead_letter_queue_url), cfn::field_kind::value, false},
                 {"DefaultEncryptionKey", offsetof(self, default_encryption_key), cfn::field_kind::value, false},
                 {"DefaultExpirationDays", offsetof(self, default_expiration_days), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"Matching", offsetof(self, matching), cfn::field_kind::nested, false, &domain::matching::cfn_struct},
-                {"RuleBasedMatching", offsetof(self, rule_based_matching), cfn::field_kind::nested, false, &domain::rule_based_matching::cfn_struct},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Matching", offsetof(self, matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::matching::cfn_struct},
+                {"RuleBasedMatching", offsetof(self, rule_based_matching), cfn::field_kind::nested, false, cfn::replacement::no, &domain::rule_based_matching::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Domain", fields, cfn::no_intrinsic};

@@ -69,10 +69,10 @@ struct domain_object_type {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
-                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::DomainObjectType", fields, cfn::no_intrinsic};

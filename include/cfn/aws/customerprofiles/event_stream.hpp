@@ -26,10 +26,10 @@ struct event_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"EventStreamName", offsetof(self, event_stream_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventStreamName", offsetof(self, event_stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, true},
+                {"Uri", offsetof(self, uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::EventStream", fields, cfn::no_intrinsic};
             return &info;

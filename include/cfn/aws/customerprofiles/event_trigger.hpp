@@ -179,10 +179,10 @@ struct event_trigger {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EventTriggerConditions", offsetof(self, event_trigger_conditions), cfn::field_kind::value, true},
-                {"EventTriggerLimits", offsetof(self, event_trigger_limits), cfn::field_kind::nested, false, &event_trigger::event_trigger_limits::cfn_struct},
-                {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::value, true},
+                {"EventTriggerLimits", offsetof(self, event_trigger_limits), cfn::field_kind::nested, false, cfn::replacement::no, &event_trigger::event_trigger_limits::cfn_struct},
+                {"EventTriggerName", offsetof(self, event_trigger_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true},
                 {"SegmentFilter", offsetof(self, segment_filter), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

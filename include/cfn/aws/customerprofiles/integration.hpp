@@ -312,11 +312,11 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_connector_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, &integration::marketo_source_properties::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &integration::s3_source_properties::cfn_struct},
-                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, &integration::salesforce_source_properties::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &integration::service_now_source_properties::cfn_struct},
-                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, &integration::zendesk_source_properties::cfn_struct},
+                {"Marketo", offsetof(self, marketo), cfn::field_kind::nested, false, cfn::replacement::no, &integration::marketo_source_properties::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &integration::s3_source_properties::cfn_struct},
+                {"Salesforce", offsetof(self, salesforce), cfn::field_kind::nested, false, cfn::replacement::no, &integration::salesforce_source_properties::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &integration::service_now_source_properties::cfn_struct},
+                {"Zendesk", offsetof(self, zendesk), cfn::field_kind::nested, false, cfn::replacement::no, &integration::zendesk_source_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.SourceConnectorProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -341,8 +341,8 @@ struct integration {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectorProfileName", offsetof(self, connector_profile_name), cfn::field_kind::value, false},
                 {"ConnectorType", offsetof(self, connector_type), cfn::field_kind::value, true},
-                {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, &integration::incremental_pull_config::cfn_struct},
-                {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, &integration::source_connector_properties::cfn_struct},
+                {"IncrementalPullConfig", offsetof(self, incremental_pull_config), cfn::field_kind::nested, false, cfn::replacement::no, &integration::incremental_pull_config::cfn_struct},
+                {"SourceConnectorProperties", offsetof(self, source_connector_properties), cfn::field_kind::nested, true, cfn::replacement::no, &integration::source_connector_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.SourceFlowConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,7 +416,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, &integration::connector_operator::cfn_struct},
+                {"ConnectorOperator", offsetof(self, connector_operator), cfn::field_kind::nested, false, cfn::replacement::no, &integration::connector_operator::cfn_struct},
                 {"DestinationField", offsetof(self, destination_field), cfn::field_kind::value, false},
                 {"SourceFields", offsetof(self, source_fields), cfn::field_kind::value, true},
                 {"TaskProperties", offsetof(self, task_properties), cfn::field_kind::value, false},
@@ -472,7 +472,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Scheduled", offsetof(self, scheduled), cfn::field_kind::nested, false, &integration::scheduled_trigger_properties::cfn_struct},
+                {"Scheduled", offsetof(self, scheduled), cfn::field_kind::nested, false, cfn::replacement::no, &integration::scheduled_trigger_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.TriggerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -491,7 +491,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger_config;
             static constexpr cfn::field_info fields[] = {
-                {"TriggerProperties", offsetof(self, trigger_properties), cfn::field_kind::nested, false, &integration::trigger_properties::cfn_struct},
+                {"TriggerProperties", offsetof(self, trigger_properties), cfn::field_kind::nested, false, cfn::replacement::no, &integration::trigger_properties::cfn_struct},
                 {"TriggerType", offsetof(self, trigger_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.TriggerConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -522,9 +522,9 @@ struct integration {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FlowName", offsetof(self, flow_name), cfn::field_kind::value, true},
                 {"KmsArn", offsetof(self, kms_arn), cfn::field_kind::value, true},
-                {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, &integration::source_flow_config::cfn_struct},
+                {"SourceFlowConfig", offsetof(self, source_flow_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::source_flow_config::cfn_struct},
                 {"Tasks", offsetof(self, tasks), cfn::field_kind::value, true},
-                {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, &integration::trigger_config::cfn_struct},
+                {"TriggerConfig", offsetof(self, trigger_config), cfn::field_kind::nested, true, cfn::replacement::no, &integration::trigger_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration.FlowDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -571,14 +571,14 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EventTriggerNames", offsetof(self, event_trigger_names), cfn::field_kind::value, false},
-                {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::nested, false, &integration::flow_definition::cfn_struct},
+                {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::nested, false, cfn::replacement::no, &integration::flow_definition::cfn_struct},
                 {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, false},
                 {"ObjectTypeNames", offsetof(self, object_type_names), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, false},
+                {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Integration", fields, cfn::no_intrinsic};
             return &info;

@@ -59,7 +59,7 @@ struct object_type {
             using self = field_map;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ObjectTypeField", offsetof(self, object_type_field), cfn::field_kind::nested, false, &object_type::object_type_field::cfn_struct},
+                {"ObjectTypeField", offsetof(self, object_type_field), cfn::field_kind::nested, false, cfn::replacement::no, &object_type::object_type_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::ObjectType.FieldMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,13 +138,13 @@ struct object_type {
             static constexpr cfn::field_info fields[] = {
                 {"AllowProfileCreation", offsetof(self, allow_profile_creation), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
                 {"ExpirationDays", offsetof(self, expiration_days), cfn::field_kind::value, false},
                 {"Fields", offsetof(self, fields), cfn::field_kind::value, false},
                 {"Keys", offsetof(self, keys), cfn::field_kind::value, false},
                 {"MaxProfileObjectCount", offsetof(self, max_profile_object_count), cfn::field_kind::value, false},
-                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true},
+                {"ObjectTypeName", offsetof(self, object_type_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceLastUpdatedTimestampFormat", offsetof(self, source_last_updated_timestamp_format), cfn::field_kind::value, false},
                 {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -61,7 +61,7 @@ struct recommender {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recommender_config;
             static constexpr cfn::field_info fields[] = {
-                {"EventsConfig", offsetof(self, events_config), cfn::field_kind::nested, false, &recommender::events_config::cfn_struct},
+                {"EventsConfig", offsetof(self, events_config), cfn::field_kind::nested, false, cfn::replacement::no, &recommender::events_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Recommender.RecommenderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct recommender {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"RecommenderConfig", offsetof(self, recommender_config), cfn::field_kind::nested, false, &recommender::recommender_config::cfn_struct},
-                {"RecommenderName", offsetof(self, recommender_name), cfn::field_kind::value, true},
-                {"RecommenderRecipeName", offsetof(self, recommender_recipe_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecommenderConfig", offsetof(self, recommender_config), cfn::field_kind::nested, false, cfn::replacement::no, &recommender::recommender_config::cfn_struct},
+                {"RecommenderName", offsetof(self, recommender_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecommenderRecipeName", offsetof(self, recommender_recipe_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::Recommender", fields, cfn::no_intrinsic};

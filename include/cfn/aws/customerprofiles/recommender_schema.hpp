@@ -78,9 +78,9 @@ struct recommender_schema {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"Fields", offsetof(self, fields), cfn::field_kind::value, true},
-                {"RecommenderSchemaName", offsetof(self, recommender_schema_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Fields", offsetof(self, fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecommenderSchemaName", offsetof(self, recommender_schema_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::RecommenderSchema", fields, cfn::no_intrinsic};

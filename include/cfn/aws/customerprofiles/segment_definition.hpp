@@ -169,7 +169,7 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_overrides;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &segment_definition::range_override::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::range_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.ConditionOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,7 +190,7 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = calculated_attribute_dimension;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionOverrides", offsetof(self, condition_overrides), cfn::field_kind::nested, false, &segment_definition::condition_overrides::cfn_struct},
+                {"ConditionOverrides", offsetof(self, condition_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::condition_overrides::cfn_struct},
                 {"DimensionType", offsetof(self, dimension_type), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -259,12 +259,12 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = address_dimension;
             static constexpr cfn::field_info fields[] = {
-                {"City", offsetof(self, city), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"Country", offsetof(self, country), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"County", offsetof(self, county), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"PostalCode", offsetof(self, postal_code), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"Province", offsetof(self, province), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"State", offsetof(self, state), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
+                {"City", offsetof(self, city), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"Country", offsetof(self, country), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"County", offsetof(self, county), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"PostalCode", offsetof(self, postal_code), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"Province", offsetof(self, province), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"State", offsetof(self, state), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.AddressDimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -383,28 +383,28 @@ struct segment_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = profile_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"AccountNumber", offsetof(self, account_number), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, &segment_definition::extra_length_value_profile_dimension::cfn_struct},
-                {"Address", offsetof(self, address), cfn::field_kind::nested, false, &segment_definition::address_dimension::cfn_struct},
+                {"AccountNumber", offsetof(self, account_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::extra_length_value_profile_dimension::cfn_struct},
+                {"Address", offsetof(self, address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"BillingAddress", offsetof(self, billing_address), cfn::field_kind::nested, false, &segment_definition::address_dimension::cfn_struct},
-                {"BirthDate", offsetof(self, birth_date), cfn::field_kind::nested, false, &segment_definition::date_dimension::cfn_struct},
-                {"BusinessEmailAddress", offsetof(self, business_email_address), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"BusinessName", offsetof(self, business_name), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"BusinessPhoneNumber", offsetof(self, business_phone_number), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"GenderString", offsetof(self, gender_string), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"HomePhoneNumber", offsetof(self, home_phone_number), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"MailingAddress", offsetof(self, mailing_address), cfn::field_kind::nested, false, &segment_definition::address_dimension::cfn_struct},
-                {"MiddleName", offsetof(self, middle_name), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"MobilePhoneNumber", offsetof(self, mobile_phone_number), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"PartyTypeString", offsetof(self, party_type_string), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"PersonalEmailAddress", offsetof(self, personal_email_address), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::nested, false, &segment_definition::profile_dimension::cfn_struct},
-                {"ProfileType", offsetof(self, profile_type), cfn::field_kind::nested, false, &segment_definition::profile_type_dimension::cfn_struct},
-                {"ShippingAddress", offsetof(self, shipping_address), cfn::field_kind::nested, false, &segment_definition::address_dimension::cfn_struct},
+                {"BillingAddress", offsetof(self, billing_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
+                {"BirthDate", offsetof(self, birth_date), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::date_dimension::cfn_struct},
+                {"BusinessEmailAddress", offsetof(self, business_email_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"BusinessName", offsetof(self, business_name), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"BusinessPhoneNumber", offsetof(self, business_phone_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"GenderString", offsetof(self, gender_string), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"HomePhoneNumber", offsetof(self, home_phone_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"MailingAddress", offsetof(self, mailing_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
+                {"MiddleName", offsetof(self, middle_name), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"MobilePhoneNumber", offsetof(self, mobile_phone_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"PartyTypeString", offsetof(self, party_type_string), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"PersonalEmailAddress", offsetof(self, personal_email_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"PhoneNumber", offsetof(self, phone_number), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_dimension::cfn_struct},
+                {"ProfileType", offsetof(self, profile_type), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_type_dimension::cfn_struct},
+                {"ShippingAddress", offsetof(self, shipping_address), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::address_dimension::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.ProfileAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -424,7 +424,7 @@ struct segment_definition {
             using self = dimension;
             static constexpr cfn::field_info fields[] = {
                 {"CalculatedAttributes", offsetof(self, calculated_attributes), cfn::field_kind::value, false},
-                {"ProfileAttributes", offsetof(self, profile_attributes), cfn::field_kind::nested, false, &segment_definition::profile_attributes::cfn_struct},
+                {"ProfileAttributes", offsetof(self, profile_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::profile_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition.Dimension", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -558,12 +558,12 @@ struct segment_definition {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::value, true},
-                {"SegmentGroups", offsetof(self, segment_groups), cfn::field_kind::nested, false, &segment_definition::segment_group::cfn_struct},
-                {"SegmentSort", offsetof(self, segment_sort), cfn::field_kind::nested, false, &segment_definition::segment_sort::cfn_struct},
-                {"SegmentSqlQuery", offsetof(self, segment_sql_query), cfn::field_kind::value, false},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SegmentDefinitionName", offsetof(self, segment_definition_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SegmentGroups", offsetof(self, segment_groups), cfn::field_kind::nested, false, cfn::replacement::yes, &segment_definition::segment_group::cfn_struct},
+                {"SegmentSort", offsetof(self, segment_sort), cfn::field_kind::nested, false, cfn::replacement::no, &segment_definition::segment_sort::cfn_struct},
+                {"SegmentSqlQuery", offsetof(self, segment_sql_query), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::CustomerProfiles::SegmentDefinition", fields, cfn::no_intrinsic};

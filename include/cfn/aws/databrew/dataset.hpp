@@ -122,9 +122,9 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = format_options;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &dataset::csv_options::cfn_struct},
-                {"Excel", offsetof(self, excel), cfn::field_kind::nested, false, &dataset::excel_options::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &dataset::json_options::cfn_struct},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::csv_options::cfn_struct},
+                {"Excel", offsetof(self, excel), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::excel_options::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::json_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.FormatOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,7 +173,7 @@ struct dataset {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
-                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, &dataset::s3_location::cfn_struct},
+                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DataCatalogInputDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -199,7 +199,7 @@ struct dataset {
                 {"DatabaseTableName", offsetof(self, database_table_name), cfn::field_kind::value, false},
                 {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, true},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
-                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, &dataset::s3_location::cfn_struct},
+                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.DatabaseInputDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -239,10 +239,10 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input;
             static constexpr cfn::field_info fields[] = {
-                {"DataCatalogInputDefinition", offsetof(self, data_catalog_input_definition), cfn::field_kind::nested, false, &dataset::data_catalog_input_definition::cfn_struct},
-                {"DatabaseInputDefinition", offsetof(self, database_input_definition), cfn::field_kind::nested, false, &dataset::database_input_definition::cfn_struct},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::nested, false, &dataset::metadata::cfn_struct},
-                {"S3InputDefinition", offsetof(self, s3_input_definition), cfn::field_kind::nested, false, &dataset::s3_location::cfn_struct},
+                {"DataCatalogInputDefinition", offsetof(self, data_catalog_input_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::data_catalog_input_definition::cfn_struct},
+                {"DatabaseInputDefinition", offsetof(self, database_input_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::database_input_definition::cfn_struct},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::metadata::cfn_struct},
+                {"S3InputDefinition", offsetof(self, s3_input_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.Input", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,8 +354,8 @@ struct dataset {
             using self = dataset_parameter;
             static constexpr cfn::field_info fields[] = {
                 {"CreateColumn", offsetof(self, create_column), cfn::field_kind::value, false},
-                {"DatetimeOptions", offsetof(self, datetime_options), cfn::field_kind::nested, false, &dataset::datetime_options::cfn_struct},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &dataset::filter_expression::cfn_struct},
+                {"DatetimeOptions", offsetof(self, datetime_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::datetime_options::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::filter_expression::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -376,7 +376,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetParameter", offsetof(self, dataset_parameter), cfn::field_kind::nested, true, &dataset::dataset_parameter::cfn_struct},
+                {"DatasetParameter", offsetof(self, dataset_parameter), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::dataset_parameter::cfn_struct},
                 {"PathParameterName", offsetof(self, path_parameter_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.PathParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -398,8 +398,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_options;
             static constexpr cfn::field_info fields[] = {
-                {"FilesLimit", offsetof(self, files_limit), cfn::field_kind::nested, false, &dataset::files_limit::cfn_struct},
-                {"LastModifiedDateCondition", offsetof(self, last_modified_date_condition), cfn::field_kind::nested, false, &dataset::filter_expression::cfn_struct},
+                {"FilesLimit", offsetof(self, files_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::files_limit::cfn_struct},
+                {"LastModifiedDateCondition", offsetof(self, last_modified_date_condition), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::filter_expression::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset.PathOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -426,12 +426,12 @@ struct dataset {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
-                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, &dataset::format_options::cfn_struct},
-                {"Input", offsetof(self, input), cfn::field_kind::nested, true, &dataset::input::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PathOptions", offsetof(self, path_options), cfn::field_kind::nested, false, &dataset::path_options::cfn_struct},
+                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::format_options::cfn_struct},
+                {"Input", offsetof(self, input), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::input::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PathOptions", offsetof(self, path_options), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::path_options::cfn_struct},
                 {"Source", offsetof(self, source), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Dataset", fields, cfn::no_intrinsic};
             return &info;

@@ -109,7 +109,7 @@ struct job {
             using self = database_table_output_options;
             static constexpr cfn::field_info fields[] = {
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, &job::s3_location::cfn_struct},
+                {"TempDirectory", offsetof(self, temp_directory), cfn::field_kind::nested, false, cfn::replacement::no, &job::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.DatabaseTableOutputOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,7 +126,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_table_output_options;
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &job::s3_location::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::no, &job::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.S3TableOutputOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,9 +155,9 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, false, &job::database_table_output_options::cfn_struct},
+                {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, false, cfn::replacement::no, &job::database_table_output_options::cfn_struct},
                 {"Overwrite", offsetof(self, overwrite), cfn::field_kind::value, false},
-                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, &job::s3_table_output_options::cfn_struct},
+                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, cfn::replacement::no, &job::s3_table_output_options::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.DataCatalogOutput", fields, offsetof(self, cfn_intrinsic)};
@@ -179,7 +179,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_output;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, true, &job::database_table_output_options::cfn_struct},
+                {"DatabaseOptions", offsetof(self, database_options), cfn::field_kind::nested, true, cfn::replacement::no, &job::database_table_output_options::cfn_struct},
                 {"DatabaseOutputMode", offsetof(self, database_output_mode), cfn::field_kind::value, false},
                 {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, true},
             };
@@ -257,7 +257,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_format_options;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &job::csv_output_options::cfn_struct},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::no, &job::csv_output_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.OutputFormatOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -288,8 +288,8 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"CompressionFormat", offsetof(self, compression_format), cfn::field_kind::value, false},
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
-                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, &job::output_format_options::cfn_struct},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &job::s3_location::cfn_struct},
+                {"FormatOptions", offsetof(self, format_options), cfn::field_kind::nested, false, cfn::replacement::no, &job::output_format_options::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::no, &job::s3_location::cfn_struct},
                 {"MaxOutputFiles", offsetof(self, max_output_files), cfn::field_kind::value, false},
                 {"Overwrite", offsetof(self, overwrite), cfn::field_kind::value, false},
                 {"PartitionColumns", offsetof(self, partition_columns), cfn::field_kind::value, false},
@@ -372,7 +372,7 @@ struct job {
             using self = column_statistics_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Selectors", offsetof(self, selectors), cfn::field_kind::value, false},
-                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, true, &job::statistics_configuration::cfn_struct},
+                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, true, cfn::replacement::no, &job::statistics_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ColumnStatisticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -408,7 +408,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = entity_detector_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AllowedStatistics", offsetof(self, allowed_statistics), cfn::field_kind::nested, false, &job::allowed_statistics::cfn_struct},
+                {"AllowedStatistics", offsetof(self, allowed_statistics), cfn::field_kind::nested, false, cfn::replacement::no, &job::allowed_statistics::cfn_struct},
                 {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.EntityDetectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -433,8 +433,8 @@ struct job {
             using self = profile_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnStatisticsConfigurations", offsetof(self, column_statistics_configurations), cfn::field_kind::value, false},
-                {"DatasetStatisticsConfiguration", offsetof(self, dataset_statistics_configuration), cfn::field_kind::nested, false, &job::statistics_configuration::cfn_struct},
-                {"EntityDetectorConfiguration", offsetof(self, entity_detector_configuration), cfn::field_kind::nested, false, &job::entity_detector_configuration::cfn_struct},
+                {"DatasetStatisticsConfiguration", offsetof(self, dataset_statistics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::statistics_configuration::cfn_struct},
+                {"EntityDetectorConfiguration", offsetof(self, entity_detector_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::entity_detector_configuration::cfn_struct},
                 {"ProfileColumns", offsetof(self, profile_columns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job.ProfileConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -531,20 +531,20 @@ struct job {
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false},
                 {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
                 {"EncryptionMode", offsetof(self, encryption_mode), cfn::field_kind::value, false},
-                {"JobSample", offsetof(self, job_sample), cfn::field_kind::nested, false, &job::job_sample::cfn_struct},
+                {"JobSample", offsetof(self, job_sample), cfn::field_kind::nested, false, cfn::replacement::no, &job::job_sample::cfn_struct},
                 {"LogSubscription", offsetof(self, log_subscription), cfn::field_kind::value, false},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, &job::output_location::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, cfn::replacement::no, &job::output_location::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false},
-                {"ProfileConfiguration", offsetof(self, profile_configuration), cfn::field_kind::nested, false, &job::profile_configuration::cfn_struct},
+                {"ProfileConfiguration", offsetof(self, profile_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job::profile_configuration::cfn_struct},
                 {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, false},
-                {"Recipe", offsetof(self, recipe), cfn::field_kind::nested, false, &job::recipe::cfn_struct},
+                {"Recipe", offsetof(self, recipe), cfn::field_kind::nested, false, cfn::replacement::no, &job::recipe::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ValidationConfigurations", offsetof(self, validation_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Job", fields, cfn::no_intrinsic};

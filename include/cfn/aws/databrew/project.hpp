@@ -58,11 +58,11 @@ struct project {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecipeName", offsetof(self, recipe_name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Sample", offsetof(self, sample), cfn::field_kind::nested, false, &project::sample::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Sample", offsetof(self, sample), cfn::field_kind::nested, false, cfn::replacement::no, &project::sample::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Project", fields, cfn::no_intrinsic};
             return &info;

@@ -69,7 +69,7 @@ struct recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = recipe_step;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &recipe::action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &recipe::action::cfn_struct},
                 {"ConditionExpressions", offsetof(self, condition_expressions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe.RecipeStep", fields, offsetof(self, cfn_intrinsic)};
@@ -90,9 +90,9 @@ struct recipe {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Steps", offsetof(self, steps), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Recipe", fields, cfn::no_intrinsic};
             return &info;

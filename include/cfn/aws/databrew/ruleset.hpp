@@ -116,7 +116,7 @@ struct ruleset {
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"SubstitutionMap", offsetof(self, substitution_map), cfn::field_kind::value, false},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, &ruleset::threshold::cfn_struct},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::nested, false, cfn::replacement::no, &ruleset::threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,10 +138,10 @@ struct ruleset {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Ruleset", fields, cfn::no_intrinsic};
             return &info;

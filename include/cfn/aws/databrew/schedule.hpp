@@ -28,8 +28,8 @@ struct schedule {
             static constexpr cfn::field_info fields[] = {
                 {"CronExpression", offsetof(self, cron_expression), cfn::field_kind::value, true},
                 {"JobNames", offsetof(self, job_names), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataBrew::Schedule", fields, cfn::no_intrinsic};
             return &info;

@@ -72,8 +72,8 @@ struct event_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_export_revision_to_s3_request_details;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &event_action::export_server_side_encryption::cfn_struct},
-                {"RevisionDestination", offsetof(self, revision_destination), cfn::field_kind::nested, true, &event_action::auto_export_revision_destination_entry::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &event_action::export_server_side_encryption::cfn_struct},
+                {"RevisionDestination", offsetof(self, revision_destination), cfn::field_kind::nested, true, cfn::replacement::no, &event_action::auto_export_revision_destination_entry::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataExchange::EventAction.AutoExportRevisionToS3RequestDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,7 +90,7 @@ struct event_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"ExportRevisionToS3", offsetof(self, export_revision_to_s3), cfn::field_kind::nested, false, &event_action::auto_export_revision_to_s3_request_details::cfn_struct},
+                {"ExportRevisionToS3", offsetof(self, export_revision_to_s3), cfn::field_kind::nested, false, cfn::replacement::no, &event_action::auto_export_revision_to_s3_request_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataExchange::EventAction.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct event_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event;
             static constexpr cfn::field_info fields[] = {
-                {"RevisionPublished", offsetof(self, revision_published), cfn::field_kind::nested, false, &event_action::revision_published::cfn_struct},
+                {"RevisionPublished", offsetof(self, revision_published), cfn::field_kind::nested, false, cfn::replacement::no, &event_action::revision_published::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataExchange::EventAction.Event", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,8 +141,8 @@ struct event_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &event_action::action::cfn_struct},
-                {"Event", offsetof(self, event), cfn::field_kind::nested, true, &event_action::event::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &event_action::action::cfn_struct},
+                {"Event", offsetof(self, event), cfn::field_kind::nested, true, cfn::replacement::yes, &event_action::event::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataExchange::EventAction", fields, cfn::no_intrinsic};

@@ -159,8 +159,8 @@ struct pipeline {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ParameterObjects", offsetof(self, parameter_objects), cfn::field_kind::value, false},
                 {"ParameterValues", offsetof(self, parameter_values), cfn::field_kind::value, false},
                 {"PipelineObjects", offsetof(self, pipeline_objects), cfn::field_kind::value, false},

@@ -30,12 +30,12 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false},
+                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AgentName", offsetof(self, agent_name), cfn::field_kind::value, false},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, false},
-                {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, false},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Agent", fields, cfn::no_intrinsic};
             return &info;

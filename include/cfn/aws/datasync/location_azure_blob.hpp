@@ -123,7 +123,7 @@ struct location_azure_blob {
             using self = azure_federated_identity_config;
             static constexpr cfn::field_info fields[] = {
                 {"AwsIamRole", offsetof(self, aws_iam_role), cfn::field_kind::value, false},
-                {"AzureOidc", offsetof(self, azure_oidc), cfn::field_kind::nested, false, &location_azure_blob::azure_oidc_config::cfn_struct},
+                {"AzureOidc", offsetof(self, azure_oidc), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::azure_oidc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationAzureBlob.AzureFederatedIdentityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,12 +159,12 @@ struct location_azure_blob {
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false},
                 {"AzureAccessTier", offsetof(self, azure_access_tier), cfn::field_kind::value, false},
                 {"AzureBlobAuthenticationType", offsetof(self, azure_blob_authentication_type), cfn::field_kind::value, true},
-                {"AzureBlobContainerUrl", offsetof(self, azure_blob_container_url), cfn::field_kind::value, false},
-                {"AzureBlobSasConfiguration", offsetof(self, azure_blob_sas_configuration), cfn::field_kind::nested, false, &location_azure_blob::azure_blob_sas_configuration::cfn_struct},
+                {"AzureBlobContainerUrl", offsetof(self, azure_blob_container_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AzureBlobSasConfiguration", offsetof(self, azure_blob_sas_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::azure_blob_sas_configuration::cfn_struct},
                 {"AzureBlobType", offsetof(self, azure_blob_type), cfn::field_kind::value, false},
-                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, &location_azure_blob::cmk_secret_config::cfn_struct},
-                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, &location_azure_blob::custom_secret_config::cfn_struct},
-                {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, &location_azure_blob::azure_federated_identity_config::cfn_struct},
+                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::cmk_secret_config::cfn_struct},
+                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::custom_secret_config::cfn_struct},
+                {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, cfn::replacement::no, &location_azure_blob::azure_federated_identity_config::cfn_struct},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

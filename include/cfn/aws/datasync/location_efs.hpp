@@ -32,8 +32,8 @@ struct location_efs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ec2_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true},
-                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, true},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationEFS.Ec2Config", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,12 +58,12 @@ struct location_efs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessPointArn", offsetof(self, access_point_arn), cfn::field_kind::value, false},
-                {"Ec2Config", offsetof(self, ec2_config), cfn::field_kind::nested, true, &location_efs::ec2_config::cfn_struct},
-                {"EfsFilesystemArn", offsetof(self, efs_filesystem_arn), cfn::field_kind::value, false},
-                {"FileSystemAccessRoleArn", offsetof(self, file_system_access_role_arn), cfn::field_kind::value, false},
-                {"InTransitEncryption", offsetof(self, in_transit_encryption), cfn::field_kind::value, false},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"AccessPointArn", offsetof(self, access_point_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ec2Config", offsetof(self, ec2_config), cfn::field_kind::nested, true, cfn::replacement::yes, &location_efs::ec2_config::cfn_struct},
+                {"EfsFilesystemArn", offsetof(self, efs_filesystem_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemAccessRoleArn", offsetof(self, file_system_access_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InTransitEncryption", offsetof(self, in_transit_encryption), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationEFS", fields, cfn::no_intrinsic};

@@ -26,9 +26,9 @@ struct location_fsx_lustre {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxLustre", fields, cfn::no_intrinsic};

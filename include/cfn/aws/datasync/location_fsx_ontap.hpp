@@ -39,7 +39,7 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs_mount_options;
             static constexpr cfn::field_info fields[] = {
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.NfsMountOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,7 +56,7 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs;
             static constexpr cfn::field_info fields[] = {
-                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, &location_fsx_ontap::nfs_mount_options::cfn_struct},
+                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_ontap::nfs_mount_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.NFS", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smb_mount_options;
             static constexpr cfn::field_info fields[] = {
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.SmbMountOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,13 +159,13 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smb;
             static constexpr cfn::field_info fields[] = {
-                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, &location_fsx_ontap::cmk_secret_config::cfn_struct},
-                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, &location_fsx_ontap::custom_secret_config::cfn_struct},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
-                {"ManagedSecretConfig", offsetof(self, managed_secret_config), cfn::field_kind::nested, false, &location_fsx_ontap::managed_secret_config::cfn_struct},
-                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, &location_fsx_ontap::smb_mount_options::cfn_struct},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false},
-                {"User", offsetof(self, user), cfn::field_kind::value, true},
+                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::cmk_secret_config::cfn_struct},
+                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::custom_secret_config::cfn_struct},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ManagedSecretConfig", offsetof(self, managed_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_ontap::managed_secret_config::cfn_struct},
+                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_ontap::smb_mount_options::cfn_struct},
+                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"User", offsetof(self, user), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.SMB", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,8 +184,8 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = protocol;
             static constexpr cfn::field_info fields[] = {
-                {"NFS", offsetof(self, nfs), cfn::field_kind::nested, false, &location_fsx_ontap::nfs::cfn_struct},
-                {"SMB", offsetof(self, smb), cfn::field_kind::nested, false, &location_fsx_ontap::smb::cfn_struct},
+                {"NFS", offsetof(self, nfs), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::nfs::cfn_struct},
+                {"SMB", offsetof(self, smb), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::smb::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP.Protocol", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,10 +206,10 @@ struct location_fsx_ontap {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, false, &location_fsx_ontap::protocol::cfn_struct},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true},
-                {"StorageVirtualMachineArn", offsetof(self, storage_virtual_machine_arn), cfn::field_kind::value, true},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_ontap::protocol::cfn_struct},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StorageVirtualMachineArn", offsetof(self, storage_virtual_machine_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxONTAP", fields, cfn::no_intrinsic};

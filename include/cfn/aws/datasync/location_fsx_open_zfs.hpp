@@ -33,7 +33,7 @@ struct location_fsx_open_zfs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mount_options;
             static constexpr cfn::field_info fields[] = {
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxOpenZFS.MountOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,7 +50,7 @@ struct location_fsx_open_zfs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs;
             static constexpr cfn::field_info fields[] = {
-                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, &location_fsx_open_zfs::mount_options::cfn_struct},
+                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_open_zfs::mount_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxOpenZFS.NFS", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,7 +67,7 @@ struct location_fsx_open_zfs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = protocol;
             static constexpr cfn::field_info fields[] = {
-                {"NFS", offsetof(self, nfs), cfn::field_kind::nested, false, &location_fsx_open_zfs::nfs::cfn_struct},
+                {"NFS", offsetof(self, nfs), cfn::field_kind::nested, false, cfn::replacement::yes, &location_fsx_open_zfs::nfs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxOpenZFS.Protocol", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,10 +88,10 @@ struct location_fsx_open_zfs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, true, &location_fsx_open_zfs::protocol::cfn_struct},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::nested, true, cfn::replacement::yes, &location_fsx_open_zfs::protocol::cfn_struct},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxOpenZFS", fields, cfn::no_intrinsic};

@@ -76,15 +76,15 @@ struct location_fsx_windows {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, &location_fsx_windows::cmk_secret_config::cfn_struct},
-                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, &location_fsx_windows::custom_secret_config::cfn_struct},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
-                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false},
-                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_windows::cmk_secret_config::cfn_struct},
+                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_fsx_windows::custom_secret_config::cfn_struct},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FsxFilesystemArn", offsetof(self, fsx_filesystem_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroupArns", offsetof(self, security_group_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"User", offsetof(self, user), cfn::field_kind::value, true},
+                {"User", offsetof(self, user), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationFSxWindows", fields, cfn::no_intrinsic};
             return &info;

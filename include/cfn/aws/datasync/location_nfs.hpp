@@ -71,9 +71,9 @@ struct location_nfs {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, false, &location_nfs::mount_options::cfn_struct},
-                {"OnPremConfig", offsetof(self, on_prem_config), cfn::field_kind::nested, true, &location_nfs::on_prem_config::cfn_struct},
-                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false},
+                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::nested, false, cfn::replacement::no, &location_nfs::mount_options::cfn_struct},
+                {"OnPremConfig", offsetof(self, on_prem_config), cfn::field_kind::nested, true, cfn::replacement::no, &location_nfs::on_prem_config::cfn_struct},
+                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

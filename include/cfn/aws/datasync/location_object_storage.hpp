@@ -96,7 +96,7 @@ struct location_object_storage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_storage_external_identity_config;
             static constexpr cfn::field_info fields[] = {
-                {"GoogleOidc", offsetof(self, google_oidc), cfn::field_kind::nested, false, &location_object_storage::google_oidc_config::cfn_struct},
+                {"GoogleOidc", offsetof(self, google_oidc), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::google_oidc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationObjectStorage.ObjectStorageExternalIdentityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,7 +116,7 @@ struct location_object_storage {
             using self = object_storage_federated_identity_config;
             static constexpr cfn::field_info fields[] = {
                 {"AwsIamRole", offsetof(self, aws_iam_role), cfn::field_kind::value, false},
-                {"ExternalIdentity", offsetof(self, external_identity), cfn::field_kind::nested, false, &location_object_storage::object_storage_external_identity_config::cfn_struct},
+                {"ExternalIdentity", offsetof(self, external_identity), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::object_storage_external_identity_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationObjectStorage.ObjectStorageFederatedIdentityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,13 +155,13 @@ struct location_object_storage {
             static constexpr cfn::field_info fields[] = {
                 {"AccessKey", offsetof(self, access_key), cfn::field_kind::value, false},
                 {"AgentArns", offsetof(self, agent_arns), cfn::field_kind::value, false},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false},
-                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, &location_object_storage::cmk_secret_config::cfn_struct},
-                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, &location_object_storage::custom_secret_config::cfn_struct},
-                {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, &location_object_storage::object_storage_federated_identity_config::cfn_struct},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CmkSecretConfig", offsetof(self, cmk_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::cmk_secret_config::cfn_struct},
+                {"CustomSecretConfig", offsetof(self, custom_secret_config), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::custom_secret_config::cfn_struct},
+                {"FederatedIdentity", offsetof(self, federated_identity), cfn::field_kind::nested, false, cfn::replacement::no, &location_object_storage::object_storage_federated_identity_config::cfn_struct},
                 {"SecretKey", offsetof(self, secret_key), cfn::field_kind::value, false},
                 {"ServerCertificate", offsetof(self, server_certificate), cfn::field_kind::value, false},
-                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false},
+                {"ServerHostname", offsetof(self, server_hostname), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, false},
                 {"ServerProtocol", offsetof(self, server_protocol), cfn::field_kind::value, false},
                 {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},

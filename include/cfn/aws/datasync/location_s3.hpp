@@ -35,7 +35,7 @@ struct location_s3 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_config;
             static constexpr cfn::field_info fields[] = {
-                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::value, true},
+                {"BucketAccessRoleArn", offsetof(self, bucket_access_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationS3.S3Config", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,10 +56,10 @@ struct location_s3 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, false},
-                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, true, &location_s3::s3_config::cfn_struct},
-                {"S3StorageClass", offsetof(self, s3_storage_class), cfn::field_kind::value, false},
-                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false},
+                {"S3BucketArn", offsetof(self, s3_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, true, cfn::replacement::yes, &location_s3::s3_config::cfn_struct},
+                {"S3StorageClass", offsetof(self, s3_storage_class), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Subdirectory", offsetof(self, subdirectory), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::LocationS3", fields, cfn::no_intrinsic};

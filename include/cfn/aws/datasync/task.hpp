@@ -236,7 +236,7 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &task::manifest_config_source_s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &task::manifest_config_source_s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,7 +259,7 @@ struct task {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &task::source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &task::source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.ManifestConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -381,7 +381,7 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &task::task_report_config_destination_s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &task::task_report_config_destination_s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -472,10 +472,10 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = overrides;
             static constexpr cfn::field_info fields[] = {
-                {"Deleted", offsetof(self, deleted), cfn::field_kind::nested, false, &task::deleted::cfn_struct},
-                {"Skipped", offsetof(self, skipped), cfn::field_kind::nested, false, &task::skipped::cfn_struct},
-                {"Transferred", offsetof(self, transferred), cfn::field_kind::nested, false, &task::transferred::cfn_struct},
-                {"Verified", offsetof(self, verified), cfn::field_kind::nested, false, &task::verified::cfn_struct},
+                {"Deleted", offsetof(self, deleted), cfn::field_kind::nested, false, cfn::replacement::no, &task::deleted::cfn_struct},
+                {"Skipped", offsetof(self, skipped), cfn::field_kind::nested, false, cfn::replacement::no, &task::skipped::cfn_struct},
+                {"Transferred", offsetof(self, transferred), cfn::field_kind::nested, false, cfn::replacement::no, &task::transferred::cfn_struct},
+                {"Verified", offsetof(self, verified), cfn::field_kind::nested, false, cfn::replacement::no, &task::verified::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.Overrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -500,10 +500,10 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_report_config;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &task::destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &task::destination::cfn_struct},
                 {"ObjectVersionIds", offsetof(self, object_version_ids), cfn::field_kind::value, false},
                 {"OutputType", offsetof(self, output_type), cfn::field_kind::value, true},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, &task::overrides::cfn_struct},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, cfn::replacement::no, &task::overrides::cfn_struct},
                 {"ReportLevel", offsetof(self, report_level), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task.TaskReportConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -540,17 +540,17 @@ struct task {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CloudWatchLogGroupArn", offsetof(self, cloud_watch_log_group_arn), cfn::field_kind::value, false},
-                {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::value, true},
+                {"DestinationLocationArn", offsetof(self, destination_location_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Excludes", offsetof(self, excludes), cfn::field_kind::value, false},
                 {"Includes", offsetof(self, includes), cfn::field_kind::value, false},
-                {"ManifestConfig", offsetof(self, manifest_config), cfn::field_kind::nested, false, &task::manifest_config::cfn_struct},
+                {"ManifestConfig", offsetof(self, manifest_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::manifest_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &task::options_::cfn_struct},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &task::task_schedule::cfn_struct},
-                {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::value, true},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &task::options_::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &task::task_schedule::cfn_struct},
+                {"SourceLocationArn", offsetof(self, source_location_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskMode", offsetof(self, task_mode), cfn::field_kind::value, false},
-                {"TaskReportConfig", offsetof(self, task_report_config), cfn::field_kind::nested, false, &task::task_report_config::cfn_struct},
+                {"TaskMode", offsetof(self, task_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TaskReportConfig", offsetof(self, task_report_config), cfn::field_kind::nested, false, cfn::replacement::no, &task::task_report_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataSync::Task", fields, cfn::no_intrinsic};
             return &info;

@@ -225,9 +225,9 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, &connection::authorization_code_properties::cfn_struct},
-                {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, &connection::oauth2_client_application::cfn_struct},
-                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, &connection::glue_oauth2_credentials::cfn_struct},
+                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authorization_code_properties::cfn_struct},
+                {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_client_application::cfn_struct},
+                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::glue_oauth2_credentials::cfn_struct},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false},
                 {"TokenUrlParametersMap", offsetof(self, token_url_parameters_map), cfn::field_kind::value, false},
@@ -258,10 +258,10 @@ struct connection {
             using self = authentication_configuration_input;
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, &connection::basic_authentication_credentials::cfn_struct},
+                {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::basic_authentication_credentials::cfn_struct},
                 {"CustomAuthenticationCredentials", offsetof(self, custom_authentication_credentials), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, &connection::oauth2_properties::cfn_struct},
+                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_properties::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.AuthenticationConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -328,13 +328,13 @@ struct connection {
             using self = glue_connection_input;
             static constexpr cfn::field_info fields[] = {
                 {"AthenaProperties", offsetof(self, athena_properties), cfn::field_kind::value, false},
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &connection::authentication_configuration_input::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authentication_configuration_input::cfn_struct},
                 {"ConnectionProperties", offsetof(self, connection_properties), cfn::field_kind::value, false},
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MatchCriteria", offsetof(self, match_criteria), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PhysicalConnectionRequirements", offsetof(self, physical_connection_requirements), cfn::field_kind::nested, false, &connection::physical_connection_requirements::cfn_struct},
+                {"PhysicalConnectionRequirements", offsetof(self, physical_connection_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &connection::physical_connection_requirements::cfn_struct},
                 {"PythonProperties", offsetof(self, python_properties), cfn::field_kind::value, false},
                 {"SparkProperties", offsetof(self, spark_properties), cfn::field_kind::value, false},
                 {"ValidateCredentials", offsetof(self, validate_credentials), cfn::field_kind::value, false},
@@ -355,7 +355,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = glue_properties_input;
             static constexpr cfn::field_info fields[] = {
-                {"GlueConnectionInput", offsetof(self, glue_connection_input), cfn::field_kind::nested, false, &connection::glue_connection_input::cfn_struct},
+                {"GlueConnectionInput", offsetof(self, glue_connection_input), cfn::field_kind::nested, false, cfn::replacement::no, &connection::glue_connection_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.GluePropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,7 +466,7 @@ struct connection {
             using self = redshift_credentials;
             static constexpr cfn::field_info fields[] = {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
-                {"UsernamePassword", offsetof(self, username_password), cfn::field_kind::nested, false, &connection::username_password::cfn_struct},
+                {"UsernamePassword", offsetof(self, username_password), cfn::field_kind::nested, false, cfn::replacement::no, &connection::username_password::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -503,7 +503,7 @@ struct connection {
             using self = redshift_lineage_sync_configuration_input;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &connection::lineage_sync_schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &connection::lineage_sync_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftLineageSyncConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -550,12 +550,12 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_properties_input;
             static constexpr cfn::field_info fields[] = {
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, &connection::redshift_credentials::cfn_struct},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_credentials::cfn_struct},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
                 {"Host", offsetof(self, host), cfn::field_kind::value, false},
-                {"LineageSync", offsetof(self, lineage_sync), cfn::field_kind::nested, false, &connection::redshift_lineage_sync_configuration_input::cfn_struct},
+                {"LineageSync", offsetof(self, lineage_sync), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_lineage_sync_configuration_input::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, &connection::redshift_storage_properties::cfn_struct},
+                {"Storage", offsetof(self, storage), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_storage_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.RedshiftPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -663,7 +663,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spark_glue_properties_input;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalArgs", offsetof(self, additional_args), cfn::field_kind::nested, false, &connection::spark_glue_args::cfn_struct},
+                {"AdditionalArgs", offsetof(self, additional_args), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_glue_args::cfn_struct},
                 {"GlueConnectionName", offsetof(self, glue_connection_name), cfn::field_kind::value, false},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false},
                 {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::value, false},
@@ -728,18 +728,18 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_properties_input;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonQProperties", offsetof(self, amazon_q_properties), cfn::field_kind::nested, false, &connection::amazon_q_properties_input::cfn_struct},
-                {"AthenaProperties", offsetof(self, athena_properties), cfn::field_kind::nested, false, &connection::athena_properties_input::cfn_struct},
-                {"GlueProperties", offsetof(self, glue_properties), cfn::field_kind::nested, false, &connection::glue_properties_input::cfn_struct},
-                {"HyperPodProperties", offsetof(self, hyper_pod_properties), cfn::field_kind::nested, false, &connection::hyper_pod_properties_input::cfn_struct},
-                {"IamProperties", offsetof(self, iam_properties), cfn::field_kind::nested, false, &connection::iam_properties_input::cfn_struct},
-                {"LakehouseProperties", offsetof(self, lakehouse_properties), cfn::field_kind::nested, false, &connection::lakehouse_properties_input::cfn_struct},
-                {"MlflowProperties", offsetof(self, mlflow_properties), cfn::field_kind::nested, false, &connection::mlflow_properties_input::cfn_struct},
-                {"RedshiftProperties", offsetof(self, redshift_properties), cfn::field_kind::nested, false, &connection::redshift_properties_input::cfn_struct},
-                {"S3Properties", offsetof(self, s3_properties), cfn::field_kind::nested, false, &connection::s3_properties_input::cfn_struct},
-                {"SparkEmrProperties", offsetof(self, spark_emr_properties), cfn::field_kind::nested, false, &connection::spark_emr_properties_input::cfn_struct},
-                {"SparkGlueProperties", offsetof(self, spark_glue_properties), cfn::field_kind::nested, false, &connection::spark_glue_properties_input::cfn_struct},
-                {"WorkflowsMwaaProperties", offsetof(self, workflows_mwaa_properties), cfn::field_kind::nested, false, &connection::workflows_mwaa_properties_input::cfn_struct},
+                {"AmazonQProperties", offsetof(self, amazon_q_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::amazon_q_properties_input::cfn_struct},
+                {"AthenaProperties", offsetof(self, athena_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::athena_properties_input::cfn_struct},
+                {"GlueProperties", offsetof(self, glue_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::glue_properties_input::cfn_struct},
+                {"HyperPodProperties", offsetof(self, hyper_pod_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::hyper_pod_properties_input::cfn_struct},
+                {"IamProperties", offsetof(self, iam_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::iam_properties_input::cfn_struct},
+                {"LakehouseProperties", offsetof(self, lakehouse_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::lakehouse_properties_input::cfn_struct},
+                {"MlflowProperties", offsetof(self, mlflow_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::mlflow_properties_input::cfn_struct},
+                {"RedshiftProperties", offsetof(self, redshift_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::redshift_properties_input::cfn_struct},
+                {"S3Properties", offsetof(self, s3_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::s3_properties_input::cfn_struct},
+                {"SparkEmrProperties", offsetof(self, spark_emr_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_emr_properties_input::cfn_struct},
+                {"SparkGlueProperties", offsetof(self, spark_glue_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::spark_glue_properties_input::cfn_struct},
+                {"WorkflowsMwaaProperties", offsetof(self, workflows_mwaa_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::workflows_mwaa_properties_input::cfn_struct},
                 {"WorkflowsServerlessProperties", offsetof(self, workflows_serverless_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection.ConnectionPropertiesInput", fields, offsetof(self, cfn_intrinsic)};
@@ -771,16 +771,16 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, &connection::aws_location::cfn_struct},
+                {"AwsLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &connection::aws_location::cfn_struct},
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EnableTrustedIdentityPropagation", offsetof(self, enable_trusted_identity_propagation), cfn::field_kind::value, false},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, false},
-                {"Props", offsetof(self, props), cfn::field_kind::nested, false, &connection::connection_properties_input::cfn_struct},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnableTrustedIdentityPropagation", offsetof(self, enable_trusted_identity_propagation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Props", offsetof(self, props), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connection_properties_input::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Connection", fields, cfn::no_intrinsic};
             return &info;

@@ -184,8 +184,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_storage;
             static constexpr cfn::field_info fields[] = {
-                {"RedshiftClusterSource", offsetof(self, redshift_cluster_source), cfn::field_kind::nested, false, &data_source::redshift_cluster_storage::cfn_struct},
-                {"RedshiftServerlessSource", offsetof(self, redshift_serverless_source), cfn::field_kind::nested, false, &data_source::redshift_serverless_storage::cfn_struct},
+                {"RedshiftClusterSource", offsetof(self, redshift_cluster_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_cluster_storage::cfn_struct},
+                {"RedshiftServerlessSource", offsetof(self, redshift_serverless_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_serverless_storage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,8 +209,8 @@ struct data_source {
             using self = redshift_run_configuration_input;
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRole", offsetof(self, data_access_role), cfn::field_kind::value, false},
-                {"RedshiftCredentialConfiguration", offsetof(self, redshift_credential_configuration), cfn::field_kind::nested, false, &data_source::redshift_credential_configuration::cfn_struct},
-                {"RedshiftStorage", offsetof(self, redshift_storage), cfn::field_kind::nested, false, &data_source::redshift_storage::cfn_struct},
+                {"RedshiftCredentialConfiguration", offsetof(self, redshift_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_credential_configuration::cfn_struct},
+                {"RedshiftStorage", offsetof(self, redshift_storage), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_storage::cfn_struct},
                 {"RelationalFilterConfigurations", offsetof(self, relational_filter_configurations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.RedshiftRunConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
@@ -249,9 +249,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_configuration_input;
             static constexpr cfn::field_info fields[] = {
-                {"GlueRunConfiguration", offsetof(self, glue_run_configuration), cfn::field_kind::nested, false, &data_source::glue_run_configuration_input::cfn_struct},
-                {"RedshiftRunConfiguration", offsetof(self, redshift_run_configuration), cfn::field_kind::nested, false, &data_source::redshift_run_configuration_input::cfn_struct},
-                {"SageMakerRunConfiguration", offsetof(self, sage_maker_run_configuration), cfn::field_kind::nested, false, &data_source::sage_maker_run_configuration_input::cfn_struct},
+                {"GlueRunConfiguration", offsetof(self, glue_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::glue_run_configuration_input::cfn_struct},
+                {"RedshiftRunConfiguration", offsetof(self, redshift_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_run_configuration_input::cfn_struct},
+                {"SageMakerRunConfiguration", offsetof(self, sage_maker_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::sage_maker_run_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource.DataSourceConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -326,18 +326,18 @@ struct data_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AssetFormsInput", offsetof(self, asset_forms_input), cfn::field_kind::value, false},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &data_source::data_source_configuration_input::cfn_struct},
-                {"ConnectionIdentifier", offsetof(self, connection_identifier), cfn::field_kind::value, false},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration_input::cfn_struct},
+                {"ConnectionIdentifier", offsetof(self, connection_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnableSetting", offsetof(self, enable_setting), cfn::field_kind::value, false},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PublishOnImport", offsetof(self, publish_on_import), cfn::field_kind::value, false},
-                {"Recommendation", offsetof(self, recommendation), cfn::field_kind::nested, false, &data_source::recommendation_configuration::cfn_struct},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &data_source::schedule_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Recommendation", offsetof(self, recommendation), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::recommendation_configuration::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::schedule_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DataSource", fields, cfn::no_intrinsic};
             return &info;

@@ -77,11 +77,11 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainExecutionRole", offsetof(self, domain_execution_role), cfn::field_kind::value, false},
-                {"DomainVersion", offsetof(self, domain_version), cfn::field_kind::value, false},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
+                {"DomainVersion", offsetof(self, domain_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false},
-                {"SingleSignOn", offsetof(self, single_sign_on), cfn::field_kind::nested, false, &domain::single_sign_on::cfn_struct},
+                {"SingleSignOn", offsetof(self, single_sign_on), cfn::field_kind::nested, false, cfn::replacement::no, &domain::single_sign_on::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Domain", fields, cfn::no_intrinsic};

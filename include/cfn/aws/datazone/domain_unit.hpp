@@ -27,9 +27,9 @@ struct domain_unit {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParentDomainUnitIdentifier", offsetof(self, parent_domain_unit_identifier), cfn::field_kind::value, true},
+                {"ParentDomainUnitIdentifier", offsetof(self, parent_domain_unit_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::DomainUnit", fields, cfn::no_intrinsic};
             return &info;

@@ -64,19 +64,19 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false},
+                {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EnvironmentAccountIdentifier", offsetof(self, environment_account_identifier), cfn::field_kind::value, false},
-                {"EnvironmentAccountRegion", offsetof(self, environment_account_region), cfn::field_kind::value, false},
-                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, false},
-                {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false},
-                {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::value, false},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnvironmentAccountIdentifier", offsetof(self, environment_account_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentAccountRegion", offsetof(self, environment_account_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentConfigurationId", offsetof(self, environment_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentProfileIdentifier", offsetof(self, environment_profile_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentRoleArn", offsetof(self, environment_role_arn), cfn::field_kind::value, false},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true},
-                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Environment", fields, cfn::no_intrinsic};
             return &info;

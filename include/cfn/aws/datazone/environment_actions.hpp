@@ -48,11 +48,11 @@ struct environment_actions {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &environment_actions::aws_console_link_parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &environment_actions::aws_console_link_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentActions", fields, cfn::no_intrinsic};
             return &info;

@@ -44,7 +44,7 @@ struct environment_blueprint_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioning_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, true, &environment_blueprint_configuration::lake_formation_configuration::cfn_struct},
+                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &environment_blueprint_configuration::lake_formation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentBlueprintConfiguration.ProvisioningConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,9 +93,9 @@ struct environment_blueprint_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnabledRegions", offsetof(self, enabled_regions), cfn::field_kind::value, true},
-                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true},
+                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnvironmentRolePermissionBoundary", offsetof(self, environment_role_permission_boundary), cfn::field_kind::value, false},
                 {"GlobalParameters", offsetof(self, global_parameters), cfn::field_kind::value, false},
                 {"ManageAccessRoleArn", offsetof(self, manage_access_role_arn), cfn::field_kind::value, false},

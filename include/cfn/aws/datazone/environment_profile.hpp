@@ -57,10 +57,10 @@ struct environment_profile {
                 {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
                 {"AwsAccountRegion", offsetof(self, aws_account_region), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnvironmentBlueprintIdentifier", offsetof(self, environment_blueprint_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::EnvironmentProfile", fields, cfn::no_intrinsic};

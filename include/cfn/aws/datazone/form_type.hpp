@@ -53,9 +53,9 @@ struct form_type {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"Model", offsetof(self, model), cfn::field_kind::nested, true, &form_type::model::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Model", offsetof(self, model), cfn::field_kind::nested, true, cfn::replacement::no, &form_type::model::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OwningProjectIdentifier", offsetof(self, owning_project_identifier), cfn::field_kind::value, true},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };

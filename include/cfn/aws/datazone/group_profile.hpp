@@ -40,10 +40,10 @@ struct group_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GroupType", offsetof(self, group_type), cfn::field_kind::value, false},
-                {"RolePrincipalArn", offsetof(self, role_principal_arn), cfn::field_kind::value, false},
+                {"RolePrincipalArn", offsetof(self, role_principal_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::GroupProfile", fields, cfn::no_intrinsic};

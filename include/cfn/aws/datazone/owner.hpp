@@ -65,8 +65,8 @@ struct owner {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = owner_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Group", offsetof(self, group), cfn::field_kind::nested, false, &owner::owner_group_properties::cfn_struct},
-                {"User", offsetof(self, user), cfn::field_kind::nested, false, &owner::owner_user_properties::cfn_struct},
+                {"Group", offsetof(self, group), cfn::field_kind::nested, false, cfn::replacement::no, &owner::owner_group_properties::cfn_struct},
+                {"User", offsetof(self, user), cfn::field_kind::nested, false, cfn::replacement::no, &owner::owner_user_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Owner.OwnerProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct owner {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true},
-                {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true},
-                {"Owner", offsetof(self, owner_), cfn::field_kind::nested, true, &owner::owner_properties::cfn_struct},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Owner", offsetof(self, owner_), cfn::field_kind::nested, true, cfn::replacement::yes, &owner::owner_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Owner", fields, cfn::no_intrinsic};
             return &info;

@@ -258,19 +258,19 @@ struct policy_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_grant_detail;
             static constexpr cfn::field_info fields[] = {
-                {"AddToProjectMemberPool", offsetof(self, add_to_project_member_pool), cfn::field_kind::nested, false, &policy_grant::add_to_project_member_pool_policy_grant_detail::cfn_struct},
-                {"CreateAssetType", offsetof(self, create_asset_type), cfn::field_kind::nested, false, &policy_grant::create_asset_type_policy_grant_detail::cfn_struct},
-                {"CreateDomainUnit", offsetof(self, create_domain_unit), cfn::field_kind::nested, false, &policy_grant::create_domain_unit_policy_grant_detail::cfn_struct},
+                {"AddToProjectMemberPool", offsetof(self, add_to_project_member_pool), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::add_to_project_member_pool_policy_grant_detail::cfn_struct},
+                {"CreateAssetType", offsetof(self, create_asset_type), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_asset_type_policy_grant_detail::cfn_struct},
+                {"CreateDomainUnit", offsetof(self, create_domain_unit), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_domain_unit_policy_grant_detail::cfn_struct},
                 {"CreateEnvironment", offsetof(self, create_environment), cfn::field_kind::value, false},
                 {"CreateEnvironmentFromBlueprint", offsetof(self, create_environment_from_blueprint), cfn::field_kind::value, false},
-                {"CreateEnvironmentProfile", offsetof(self, create_environment_profile), cfn::field_kind::nested, false, &policy_grant::create_environment_profile_policy_grant_detail::cfn_struct},
-                {"CreateFormType", offsetof(self, create_form_type), cfn::field_kind::nested, false, &policy_grant::create_form_type_policy_grant_detail::cfn_struct},
-                {"CreateGlossary", offsetof(self, create_glossary), cfn::field_kind::nested, false, &policy_grant::create_glossary_policy_grant_detail::cfn_struct},
-                {"CreateProject", offsetof(self, create_project), cfn::field_kind::nested, false, &policy_grant::create_project_policy_grant_detail::cfn_struct},
-                {"CreateProjectFromProjectProfile", offsetof(self, create_project_from_project_profile), cfn::field_kind::nested, false, &policy_grant::create_project_from_project_profile_policy_grant_detail::cfn_struct},
+                {"CreateEnvironmentProfile", offsetof(self, create_environment_profile), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_environment_profile_policy_grant_detail::cfn_struct},
+                {"CreateFormType", offsetof(self, create_form_type), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_form_type_policy_grant_detail::cfn_struct},
+                {"CreateGlossary", offsetof(self, create_glossary), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_glossary_policy_grant_detail::cfn_struct},
+                {"CreateProject", offsetof(self, create_project), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_project_policy_grant_detail::cfn_struct},
+                {"CreateProjectFromProjectProfile", offsetof(self, create_project_from_project_profile), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::create_project_from_project_profile_policy_grant_detail::cfn_struct},
                 {"DelegateCreateEnvironmentProfile", offsetof(self, delegate_create_environment_profile), cfn::field_kind::value, false},
-                {"OverrideDomainUnitOwners", offsetof(self, override_domain_unit_owners), cfn::field_kind::nested, false, &policy_grant::override_domain_unit_owners_policy_grant_detail::cfn_struct},
-                {"OverrideProjectOwners", offsetof(self, override_project_owners), cfn::field_kind::nested, false, &policy_grant::override_project_owners_policy_grant_detail::cfn_struct},
+                {"OverrideDomainUnitOwners", offsetof(self, override_domain_unit_owners), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::override_domain_unit_owners_policy_grant_detail::cfn_struct},
+                {"OverrideProjectOwners", offsetof(self, override_project_owners), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::override_project_owners_policy_grant_detail::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,7 +309,7 @@ struct policy_grant {
             using self = domain_unit_policy_grant_principal;
             static constexpr cfn::field_info fields[] = {
                 {"DomainUnitDesignation", offsetof(self, domain_unit_designation), cfn::field_kind::value, false},
-                {"DomainUnitGrantFilter", offsetof(self, domain_unit_grant_filter), cfn::field_kind::nested, false, &policy_grant::domain_unit_grant_filter::cfn_struct},
+                {"DomainUnitGrantFilter", offsetof(self, domain_unit_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::domain_unit_grant_filter::cfn_struct},
                 {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.DomainUnitPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
@@ -364,7 +364,7 @@ struct policy_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = project_grant_filter;
             static constexpr cfn::field_info fields[] = {
-                {"DomainUnitFilter", offsetof(self, domain_unit_filter), cfn::field_kind::nested, true, &policy_grant::domain_unit_filter_for_project::cfn_struct},
+                {"DomainUnitFilter", offsetof(self, domain_unit_filter), cfn::field_kind::nested, true, cfn::replacement::no, &policy_grant::domain_unit_filter_for_project::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectGrantFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -386,7 +386,7 @@ struct policy_grant {
             using self = project_policy_grant_principal;
             static constexpr cfn::field_info fields[] = {
                 {"ProjectDesignation", offsetof(self, project_designation), cfn::field_kind::value, false},
-                {"ProjectGrantFilter", offsetof(self, project_grant_filter), cfn::field_kind::nested, false, &policy_grant::project_grant_filter::cfn_struct},
+                {"ProjectGrantFilter", offsetof(self, project_grant_filter), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::project_grant_filter::cfn_struct},
                 {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.ProjectPolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
@@ -430,10 +430,10 @@ struct policy_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_grant_principal;
             static constexpr cfn::field_info fields[] = {
-                {"DomainUnit", offsetof(self, domain_unit), cfn::field_kind::nested, false, &policy_grant::domain_unit_policy_grant_principal::cfn_struct},
-                {"Group", offsetof(self, group), cfn::field_kind::nested, false, &policy_grant::group_policy_grant_principal::cfn_struct},
-                {"Project", offsetof(self, project), cfn::field_kind::nested, false, &policy_grant::project_policy_grant_principal::cfn_struct},
-                {"User", offsetof(self, user), cfn::field_kind::nested, false, &policy_grant::user_policy_grant_principal::cfn_struct},
+                {"DomainUnit", offsetof(self, domain_unit), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::domain_unit_policy_grant_principal::cfn_struct},
+                {"Group", offsetof(self, group), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::group_policy_grant_principal::cfn_struct},
+                {"Project", offsetof(self, project), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::project_policy_grant_principal::cfn_struct},
+                {"User", offsetof(self, user), cfn::field_kind::nested, false, cfn::replacement::no, &policy_grant::user_policy_grant_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant.PolicyGrantPrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -456,12 +456,12 @@ struct policy_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Detail", offsetof(self, detail), cfn::field_kind::nested, false, &policy_grant::policy_grant_detail::cfn_struct},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true},
-                {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true},
-                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, &policy_grant::policy_grant_principal::cfn_struct},
+                {"Detail", offsetof(self, detail), cfn::field_kind::nested, false, cfn::replacement::yes, &policy_grant::policy_grant_detail::cfn_struct},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntityIdentifier", offsetof(self, entity_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EntityType", offsetof(self, entity_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::yes, &policy_grant::policy_grant_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::PolicyGrant", fields, cfn::no_intrinsic};
             return &info;

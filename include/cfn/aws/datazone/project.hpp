@@ -51,7 +51,7 @@ struct project {
             using self = project_membership_assignment;
             static constexpr cfn::field_info fields[] = {
                 {"Designation", offsetof(self, designation), cfn::field_kind::value, true},
-                {"Member", offsetof(self, member), cfn::field_kind::nested, true, &project::member::cfn_struct},
+                {"Member", offsetof(self, member), cfn::field_kind::nested, true, cfn::replacement::no, &project::member::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::Project.ProjectMembershipAssignment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,14 +150,14 @@ struct project {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DomainUnitId", offsetof(self, domain_unit_id), cfn::field_kind::value, false},
                 {"GlossaryTerms", offsetof(self, glossary_terms), cfn::field_kind::value, false},
-                {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false},
+                {"MembershipAssignments", offsetof(self, membership_assignments), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false},
-                {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::value, false},
-                {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::value, false},
+                {"ProjectCategory", offsetof(self, project_category), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProjectExecutionRole", offsetof(self, project_execution_role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProjectProfileId", offsetof(self, project_profile_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProjectProfileVersion", offsetof(self, project_profile_version), cfn::field_kind::value, false},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
                 {"UserParameters", offsetof(self, user_parameters), cfn::field_kind::value, false},

@@ -56,9 +56,9 @@ struct project_membership {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Designation", offsetof(self, designation), cfn::field_kind::value, true},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"Member", offsetof(self, member), cfn::field_kind::nested, true, &project_membership::member::cfn_struct},
-                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Member", offsetof(self, member), cfn::field_kind::nested, true, cfn::replacement::yes, &project_membership::member::cfn_struct},
+                {"ProjectIdentifier", offsetof(self, project_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectMembership", fields, cfn::no_intrinsic};
             return &info;

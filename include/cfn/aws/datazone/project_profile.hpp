@@ -131,9 +131,9 @@ struct project_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, &project_profile::aws_account::cfn_struct},
-                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::nested, true, &project_profile::region::cfn_struct},
-                {"ConfigurationParameters", offsetof(self, configuration_parameters), cfn::field_kind::nested, false, &project_profile::environment_configuration_parameters_details::cfn_struct},
+                {"AwsAccount", offsetof(self, aws_account), cfn::field_kind::nested, false, cfn::replacement::no, &project_profile::aws_account::cfn_struct},
+                {"AwsRegion", offsetof(self, aws_region), cfn::field_kind::nested, true, cfn::replacement::no, &project_profile::region::cfn_struct},
+                {"ConfigurationParameters", offsetof(self, configuration_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &project_profile::environment_configuration_parameters_details::cfn_struct},
                 {"DeploymentMode", offsetof(self, deployment_mode), cfn::field_kind::value, false},
                 {"DeploymentOrder", offsetof(self, deployment_order), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -192,14 +192,14 @@ struct project_profile {
             static constexpr cfn::field_info fields[] = {
                 {"AllowCustomProjectResourceTags", offsetof(self, allow_custom_project_resource_tags), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DomainUnitIdentifier", offsetof(self, domain_unit_identifier), cfn::field_kind::value, false},
                 {"EnvironmentConfigurations", offsetof(self, environment_configurations), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ProjectResourceTags", offsetof(self, project_resource_tags), cfn::field_kind::value, false},
                 {"ProjectResourceTagsDescription", offsetof(self, project_resource_tags_description), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UseDefaultConfigurations", offsetof(self, use_default_configurations), cfn::field_kind::value, false},
+                {"UseDefaultConfigurations", offsetof(self, use_default_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::ProjectProfile", fields, cfn::no_intrinsic};
             return &info;

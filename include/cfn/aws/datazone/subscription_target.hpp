@@ -58,13 +58,13 @@ struct subscription_target {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicableAssetTypes", offsetof(self, applicable_asset_types), cfn::field_kind::value, true},
                 {"AuthorizedPrincipals", offsetof(self, authorized_principals), cfn::field_kind::value, true},
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManageAccessRole", offsetof(self, manage_access_role), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, false},
                 {"SubscriptionTargetConfig", offsetof(self, subscription_target_config), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::SubscriptionTarget", fields, cfn::no_intrinsic};
             return &info;

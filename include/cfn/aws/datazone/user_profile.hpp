@@ -44,11 +44,11 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true},
+                {"DomainIdentifier", offsetof(self, domain_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SessionName", offsetof(self, session_name), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, true},
-                {"UserType", offsetof(self, user_type), cfn::field_kind::value, false},
+                {"UserIdentifier", offsetof(self, user_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserType", offsetof(self, user_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DataZone::UserProfile", fields, cfn::no_intrinsic};
             return &info;

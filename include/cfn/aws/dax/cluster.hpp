@@ -66,19 +66,19 @@ struct cluster {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false},
-                {"ClusterEndpointEncryptionType", offsetof(self, cluster_endpoint_encryption_type), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
+                {"ClusterEndpointEncryptionType", offsetof(self, cluster_endpoint_encryption_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IAMRoleARN", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
+                {"IAMRoleARN", offsetof(self, iam_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NotificationTopicARN", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
                 {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, true},
-                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &cluster::sse_specification::cfn_struct},
+                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::sse_specification::cfn_struct},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, false},
+                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DAX::Cluster", fields, cfn::no_intrinsic};

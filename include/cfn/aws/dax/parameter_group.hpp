@@ -24,8 +24,8 @@ struct parameter_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ParameterNameValues", offsetof(self, parameter_name_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DAX::ParameterGroup", fields, cfn::no_intrinsic};

@@ -25,7 +25,7 @@ struct subnet_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, false},
+                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DAX::SubnetGroup", fields, cfn::no_intrinsic};

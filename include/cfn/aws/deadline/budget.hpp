@@ -73,7 +73,7 @@ struct budget {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = budget_schedule;
             static constexpr cfn::field_info fields[] = {
-                {"Fixed", offsetof(self, fixed), cfn::field_kind::nested, true, &budget::fixed_budget_schedule::cfn_struct},
+                {"Fixed", offsetof(self, fixed), cfn::field_kind::nested, true, cfn::replacement::no, &budget::fixed_budget_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Budget.BudgetSchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,10 +121,10 @@ struct budget {
                 {"ApproximateDollarLimit", offsetof(self, approximate_dollar_limit), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &budget::budget_schedule::cfn_struct},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &budget::budget_schedule::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UsageTrackingResource", offsetof(self, usage_tracking_resource), cfn::field_kind::nested, true, &budget::usage_tracking_resource::cfn_struct},
+                {"UsageTrackingResource", offsetof(self, usage_tracking_resource), cfn::field_kind::nested, true, cfn::replacement::yes, &budget::usage_tracking_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Budget", fields, cfn::no_intrinsic};
             return &info;

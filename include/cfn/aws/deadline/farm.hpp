@@ -30,7 +30,7 @@ struct farm {
                 {"CostScaleFactor", offsetof(self, cost_scale_factor), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Farm", fields, cfn::no_intrinsic};

@@ -241,15 +241,15 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_worker_capabilities;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &fleet::accelerator_count_range::cfn_struct},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &fleet::accelerator_total_memory_mib_range::cfn_struct},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_count_range::cfn_struct},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_total_memory_mib_range::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
                 {"CpuArchitectureType", offsetof(self, cpu_architecture_type), cfn::field_kind::value, true},
                 {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false},
                 {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, &fleet::memory_mib_range::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::memory_mib_range::cfn_struct},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, &fleet::v_cpu_count_range::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::v_cpu_count_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.CustomerManagedWorkerCapabilities", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -273,11 +273,11 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = customer_managed_fleet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, &fleet::customer_managed_auto_scaling_configuration::cfn_struct},
+                {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::customer_managed_auto_scaling_configuration::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
                 {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::value, false},
                 {"TagPropagationMode", offsetof(self, tag_propagation_mode), cfn::field_kind::value, false},
-                {"WorkerCapabilities", offsetof(self, worker_capabilities), cfn::field_kind::nested, true, &fleet::customer_managed_worker_capabilities::cfn_struct},
+                {"WorkerCapabilities", offsetof(self, worker_capabilities), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::customer_managed_worker_capabilities::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.CustomerManagedFleetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -336,7 +336,7 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = accelerator_capabilities;
             static constexpr cfn::field_info fields[] = {
-                {"Count", offsetof(self, count), cfn::field_kind::nested, false, &fleet::accelerator_count_range::cfn_struct},
+                {"Count", offsetof(self, count), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_count_range::cfn_struct},
                 {"Selections", offsetof(self, selections), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.AcceleratorCapabilities", fields, offsetof(self, cfn_intrinsic)};
@@ -395,16 +395,16 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_ec2_instance_capabilities;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCapabilities", offsetof(self, accelerator_capabilities), cfn::field_kind::nested, false, &fleet::accelerator_capabilities::cfn_struct},
+                {"AcceleratorCapabilities", offsetof(self, accelerator_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::accelerator_capabilities::cfn_struct},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
                 {"CpuArchitectureType", offsetof(self, cpu_architecture_type), cfn::field_kind::value, true},
                 {"CustomAmounts", offsetof(self, custom_amounts), cfn::field_kind::value, false},
                 {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, &fleet::memory_mib_range::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::memory_mib_range::cfn_struct},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
-                {"RootEbsVolume", offsetof(self, root_ebs_volume), cfn::field_kind::nested, false, &fleet::ec2_ebs_volume::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, &fleet::v_cpu_count_range::cfn_struct},
+                {"RootEbsVolume", offsetof(self, root_ebs_volume), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::ec2_ebs_volume::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::v_cpu_count_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.ServiceManagedEc2InstanceCapabilities", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,12 +488,12 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_managed_ec2_fleet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, &fleet::service_managed_ec2_auto_scaling_configuration::cfn_struct},
-                {"InstanceCapabilities", offsetof(self, instance_capabilities), cfn::field_kind::nested, true, &fleet::service_managed_ec2_instance_capabilities::cfn_struct},
-                {"InstanceMarketOptions", offsetof(self, instance_market_options), cfn::field_kind::nested, true, &fleet::service_managed_ec2_instance_market_options::cfn_struct},
-                {"PersistentVolumeConfiguration", offsetof(self, persistent_volume_configuration), cfn::field_kind::nested, false, &fleet::persistent_volume_configuration::cfn_struct},
+                {"AutoScalingConfiguration", offsetof(self, auto_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::service_managed_ec2_auto_scaling_configuration::cfn_struct},
+                {"InstanceCapabilities", offsetof(self, instance_capabilities), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::service_managed_ec2_instance_capabilities::cfn_struct},
+                {"InstanceMarketOptions", offsetof(self, instance_market_options), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::service_managed_ec2_instance_market_options::cfn_struct},
+                {"PersistentVolumeConfiguration", offsetof(self, persistent_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::persistent_volume_configuration::cfn_struct},
                 {"StorageProfileId", offsetof(self, storage_profile_id), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &fleet::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.ServiceManagedEc2FleetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -512,8 +512,8 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManaged", offsetof(self, customer_managed), cfn::field_kind::nested, false, &fleet::customer_managed_fleet_configuration::cfn_struct},
-                {"ServiceManagedEc2", offsetof(self, service_managed_ec2), cfn::field_kind::nested, false, &fleet::service_managed_ec2_fleet_configuration::cfn_struct},
+                {"CustomerManaged", offsetof(self, customer_managed), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::customer_managed_fleet_configuration::cfn_struct},
+                {"ServiceManagedEc2", offsetof(self, service_managed_ec2), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::service_managed_ec2_fleet_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Fleet.FleetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -562,11 +562,11 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &fleet::fleet_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &fleet::fleet_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
-                {"HostConfiguration", offsetof(self, host_configuration), cfn::field_kind::nested, false, &fleet::host_configuration::cfn_struct},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HostConfiguration", offsetof(self, host_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::host_configuration::cfn_struct},
                 {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::value, true},
                 {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

@@ -28,10 +28,10 @@ struct limit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::value, true},
+                {"AmountRequirementName", offsetof(self, amount_requirement_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MaxCount", offsetof(self, max_count), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Limit", fields, cfn::no_intrinsic};

@@ -22,8 +22,8 @@ struct metered_product {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LicenseEndpointId", offsetof(self, license_endpoint_id), cfn::field_kind::value, false},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false},
+                {"LicenseEndpointId", offsetof(self, license_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::MeteredProduct", fields, cfn::no_intrinsic};
             return &info;

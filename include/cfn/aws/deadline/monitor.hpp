@@ -31,8 +31,8 @@ struct monitor {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, true},
-                {"IdentityCenterRegion", offsetof(self, identity_center_region), cfn::field_kind::value, false},
+                {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityCenterRegion", offsetof(self, identity_center_region), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Subdomain", offsetof(self, subdomain), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

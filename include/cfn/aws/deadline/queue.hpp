@@ -101,9 +101,9 @@ struct queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_run_as_user;
             static constexpr cfn::field_info fields[] = {
-                {"Posix", offsetof(self, posix), cfn::field_kind::nested, false, &queue::posix_user::cfn_struct},
+                {"Posix", offsetof(self, posix), cfn::field_kind::nested, false, cfn::replacement::no, &queue::posix_user::cfn_struct},
                 {"RunAs", offsetof(self, run_as), cfn::field_kind::value, true},
-                {"Windows", offsetof(self, windows), cfn::field_kind::nested, false, &queue::windows_user::cfn_struct},
+                {"Windows", offsetof(self, windows), cfn::field_kind::nested, false, cfn::replacement::no, &queue::windows_user::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.JobRunAsUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,8 +176,8 @@ struct queue {
             using self = weighted_balanced_scheduling_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ErrorWeight", offsetof(self, error_weight), cfn::field_kind::value, false},
-                {"MaxPriorityOverride", offsetof(self, max_priority_override), cfn::field_kind::nested, false, &queue::scheduling_max_priority_override::cfn_struct},
-                {"MinPriorityOverride", offsetof(self, min_priority_override), cfn::field_kind::nested, false, &queue::scheduling_min_priority_override::cfn_struct},
+                {"MaxPriorityOverride", offsetof(self, max_priority_override), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_max_priority_override::cfn_struct},
+                {"MinPriorityOverride", offsetof(self, min_priority_override), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_min_priority_override::cfn_struct},
                 {"PriorityWeight", offsetof(self, priority_weight), cfn::field_kind::value, false},
                 {"RenderingTaskBuffer", offsetof(self, rendering_task_buffer), cfn::field_kind::value, false},
                 {"RenderingTaskWeight", offsetof(self, rendering_task_weight), cfn::field_kind::value, false},
@@ -199,9 +199,9 @@ struct queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scheduling_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PriorityBalanced", offsetof(self, priority_balanced), cfn::field_kind::nested, false, &queue::priority_balanced_scheduling_configuration::cfn_struct},
+                {"PriorityBalanced", offsetof(self, priority_balanced), cfn::field_kind::nested, false, cfn::replacement::no, &queue::priority_balanced_scheduling_configuration::cfn_struct},
                 {"PriorityFifo", offsetof(self, priority_fifo), cfn::field_kind::value, false},
-                {"WeightedBalanced", offsetof(self, weighted_balanced), cfn::field_kind::nested, false, &queue::weighted_balanced_scheduling_configuration::cfn_struct},
+                {"WeightedBalanced", offsetof(self, weighted_balanced), cfn::field_kind::nested, false, cfn::replacement::no, &queue::weighted_balanced_scheduling_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue.SchedulingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,12 +237,12 @@ struct queue {
                 {"DefaultBudgetAction", offsetof(self, default_budget_action), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
-                {"JobAttachmentSettings", offsetof(self, job_attachment_settings), cfn::field_kind::nested, false, &queue::job_attachment_settings::cfn_struct},
-                {"JobRunAsUser", offsetof(self, job_run_as_user), cfn::field_kind::nested, false, &queue::job_run_as_user::cfn_struct},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"JobAttachmentSettings", offsetof(self, job_attachment_settings), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_attachment_settings::cfn_struct},
+                {"JobRunAsUser", offsetof(self, job_run_as_user), cfn::field_kind::nested, false, cfn::replacement::no, &queue::job_run_as_user::cfn_struct},
                 {"RequiredFileSystemLocationNames", offsetof(self, required_file_system_location_names), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"SchedulingConfiguration", offsetof(self, scheduling_configuration), cfn::field_kind::nested, false, &queue::scheduling_configuration::cfn_struct},
+                {"SchedulingConfiguration", offsetof(self, scheduling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &queue::scheduling_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Queue", fields, cfn::no_intrinsic};

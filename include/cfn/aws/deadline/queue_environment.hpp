@@ -34,9 +34,9 @@ struct queue_environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
-                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true},
+                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Template", offsetof(self, template_), cfn::field_kind::value, true},
                 {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
             };

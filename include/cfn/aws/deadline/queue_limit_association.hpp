@@ -24,9 +24,9 @@ struct queue_limit_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
-                {"LimitId", offsetof(self, limit_id), cfn::field_kind::value, true},
-                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LimitId", offsetof(self, limit_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"QueueId", offsetof(self, queue_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::QueueLimitAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -63,7 +63,7 @@ struct storage_profile {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FileSystemLocations", offsetof(self, file_system_locations), cfn::field_kind::value, false},
                 {"OsFamily", offsetof(self, os_family), cfn::field_kind::value, true},
             };

@@ -47,7 +47,7 @@ struct worker {
             using self = host_properties_request;
             static constexpr cfn::field_info fields[] = {
                 {"HostName", offsetof(self, host_name), cfn::field_kind::value, false},
-                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::nested, false, &worker::ip_addresses::cfn_struct},
+                {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::nested, false, cfn::replacement::no, &worker::ip_addresses::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Worker.HostPropertiesRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,9 +86,9 @@ struct worker {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true},
-                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, true},
-                {"HostProperties", offsetof(self, host_properties), cfn::field_kind::nested, false, &worker::host_properties_request::cfn_struct},
+                {"FarmId", offsetof(self, farm_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FleetId", offsetof(self, fleet_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HostProperties", offsetof(self, host_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &worker::host_properties_request::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Deadline::Worker", fields, cfn::no_intrinsic};

@@ -29,9 +29,9 @@ struct member_invitation {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},
-                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true},
+                {"GraphArn", offsetof(self, graph_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MemberEmailAddress", offsetof(self, member_email_address), cfn::field_kind::value, true},
-                {"MemberId", offsetof(self, member_id), cfn::field_kind::value, true},
+                {"MemberId", offsetof(self, member_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Detective::MemberInvitation", fields, cfn::no_intrinsic};

@@ -20,7 +20,7 @@ struct organization_admin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Detective::OrganizationAdmin", fields, cfn::no_intrinsic};
             return &info;

@@ -85,7 +85,7 @@ struct device_pool {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MaxDevices", offsetof(self, max_devices), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true},
+                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -48,7 +48,7 @@ struct network_profile {
                 {"DownlinkJitterMs", offsetof(self, downlink_jitter_ms), cfn::field_kind::value, false},
                 {"DownlinkLossPercent", offsetof(self, downlink_loss_percent), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true},
+                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UplinkBandwidthBits", offsetof(self, uplink_bandwidth_bits), cfn::field_kind::value, false},
                 {"UplinkDelayMs", offsetof(self, uplink_delay_ms), cfn::field_kind::value, false},

@@ -76,7 +76,7 @@ struct project {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &project::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &project::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DeviceFarm::Project", fields, cfn::no_intrinsic};
             return &info;

@@ -52,7 +52,7 @@ struct test_grid_project {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &test_grid_project::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &test_grid_project::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DeviceFarm::TestGridProject", fields, cfn::no_intrinsic};
             return &info;

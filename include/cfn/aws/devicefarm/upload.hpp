@@ -62,10 +62,10 @@ struct upload {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DeviceFarm::Upload", fields, cfn::no_intrinsic};
             return &info;

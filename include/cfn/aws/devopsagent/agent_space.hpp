@@ -71,8 +71,8 @@ struct agent_space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = operator_app;
             static constexpr cfn::field_info fields[] = {
-                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, &agent_space::iam_auth_configuration::cfn_struct},
-                {"Idc", offsetof(self, idc), cfn::field_kind::nested, false, &agent_space::idc_auth_configuration::cfn_struct},
+                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::iam_auth_configuration::cfn_struct},
+                {"Idc", offsetof(self, idc), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::idc_auth_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::AgentSpace.OperatorApp", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,11 +114,11 @@ struct agent_space {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Locale", offsetof(self, locale), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OperatorApp", offsetof(self, operator_app), cfn::field_kind::nested, false, &agent_space::operator_app::cfn_struct},
-                {"Preferences", offsetof(self, preferences), cfn::field_kind::nested, false, &agent_space::preferences::cfn_struct},
+                {"OperatorApp", offsetof(self, operator_app), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::operator_app::cfn_struct},
+                {"Preferences", offsetof(self, preferences), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::preferences::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::AgentSpace", fields, cfn::no_intrinsic};

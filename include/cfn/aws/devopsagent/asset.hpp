@@ -54,8 +54,8 @@ struct asset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true},
-                {"AssetType", offsetof(self, asset_type), cfn::field_kind::value, true},
+                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AssetType", offsetof(self, asset_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Files", offsetof(self, files), cfn::field_kind::value, false},
                 {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
                 {"Zip", offsetof(self, zip), cfn::field_kind::value, false},

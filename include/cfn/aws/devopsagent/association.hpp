@@ -456,7 +456,7 @@ struct association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_transmission_target;
             static constexpr cfn::field_info fields[] = {
-                {"IncidentResponseTarget", offsetof(self, incident_response_target), cfn::field_kind::nested, true, &association::slack_channel::cfn_struct},
+                {"IncidentResponseTarget", offsetof(self, incident_response_target), cfn::field_kind::nested, true, cfn::replacement::no, &association::slack_channel::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.SlackTransmissionTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -477,7 +477,7 @@ struct association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slack_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TransmissionTarget", offsetof(self, transmission_target), cfn::field_kind::nested, true, &association::slack_transmission_target::cfn_struct},
+                {"TransmissionTarget", offsetof(self, transmission_target), cfn::field_kind::nested, true, cfn::replacement::no, &association::slack_transmission_target::cfn_struct},
                 {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
                 {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
             };
@@ -555,22 +555,22 @@ struct association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Aws", offsetof(self, aws), cfn::field_kind::nested, false, &association::aws_configuration::cfn_struct},
-                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, &association::azure_configuration::cfn_struct},
-                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, &association::dynatrace_configuration::cfn_struct},
-                {"EventChannel", offsetof(self, event_channel), cfn::field_kind::nested, false, &association::event_channel_configuration::cfn_struct},
-                {"GitHub", offsetof(self, git_hub), cfn::field_kind::nested, false, &association::git_hub_configuration::cfn_struct},
-                {"GitLab", offsetof(self, git_lab), cfn::field_kind::nested, false, &association::git_lab_configuration::cfn_struct},
-                {"MCPServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, &association::mcp_server_configuration::cfn_struct},
-                {"MCPServerDatadog", offsetof(self, mcp_server_datadog), cfn::field_kind::nested, false, &association::mcp_server_datadog_configuration::cfn_struct},
-                {"MCPServerGrafana", offsetof(self, mcp_server_grafana), cfn::field_kind::nested, false, &association::mcp_server_grafana_configuration::cfn_struct},
-                {"MCPServerNewRelic", offsetof(self, mcp_server_new_relic), cfn::field_kind::nested, false, &association::mcp_server_new_relic_configuration::cfn_struct},
-                {"MCPServerSigV4", offsetof(self, mcp_server_sig_v4), cfn::field_kind::nested, false, &association::mcp_server_sig_v4_configuration::cfn_struct},
-                {"MCPServerSplunk", offsetof(self, mcp_server_splunk), cfn::field_kind::nested, false, &association::mcp_server_splunk_configuration::cfn_struct},
-                {"PagerDuty", offsetof(self, pager_duty), cfn::field_kind::nested, false, &association::pager_duty_configuration::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &association::service_now_configuration::cfn_struct},
-                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, &association::slack_configuration::cfn_struct},
-                {"SourceAws", offsetof(self, source_aws), cfn::field_kind::nested, false, &association::source_aws_configuration::cfn_struct},
+                {"Aws", offsetof(self, aws), cfn::field_kind::nested, false, cfn::replacement::no, &association::aws_configuration::cfn_struct},
+                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, cfn::replacement::no, &association::azure_configuration::cfn_struct},
+                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, cfn::replacement::no, &association::dynatrace_configuration::cfn_struct},
+                {"EventChannel", offsetof(self, event_channel), cfn::field_kind::nested, false, cfn::replacement::no, &association::event_channel_configuration::cfn_struct},
+                {"GitHub", offsetof(self, git_hub), cfn::field_kind::nested, false, cfn::replacement::no, &association::git_hub_configuration::cfn_struct},
+                {"GitLab", offsetof(self, git_lab), cfn::field_kind::nested, false, cfn::replacement::no, &association::git_lab_configuration::cfn_struct},
+                {"MCPServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_configuration::cfn_struct},
+                {"MCPServerDatadog", offsetof(self, mcp_server_datadog), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_datadog_configuration::cfn_struct},
+                {"MCPServerGrafana", offsetof(self, mcp_server_grafana), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_grafana_configuration::cfn_struct},
+                {"MCPServerNewRelic", offsetof(self, mcp_server_new_relic), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_new_relic_configuration::cfn_struct},
+                {"MCPServerSigV4", offsetof(self, mcp_server_sig_v4), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_sig_v4_configuration::cfn_struct},
+                {"MCPServerSplunk", offsetof(self, mcp_server_splunk), cfn::field_kind::nested, false, cfn::replacement::no, &association::mcp_server_splunk_configuration::cfn_struct},
+                {"PagerDuty", offsetof(self, pager_duty), cfn::field_kind::nested, false, cfn::replacement::no, &association::pager_duty_configuration::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &association::service_now_configuration::cfn_struct},
+                {"Slack", offsetof(self, slack), cfn::field_kind::nested, false, cfn::replacement::no, &association::slack_configuration::cfn_struct},
+                {"SourceAws", offsetof(self, source_aws), cfn::field_kind::nested, false, cfn::replacement::no, &association::source_aws_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Association.ServiceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -589,8 +589,8 @@ struct association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &association::service_configuration::cfn_struct},
+                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &association::service_configuration::cfn_struct},
                 {"LinkedAssociationIds", offsetof(self, linked_association_ids), cfn::field_kind::value, false},
                 {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true},
             };

@@ -94,8 +94,8 @@ struct private_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SelfManaged", offsetof(self, self_managed), cfn::field_kind::nested, false, &private_connection::self_managed_mode::cfn_struct},
-                {"ServiceManaged", offsetof(self, service_managed), cfn::field_kind::nested, false, &private_connection::service_managed_mode::cfn_struct},
+                {"SelfManaged", offsetof(self, self_managed), cfn::field_kind::nested, false, cfn::replacement::no, &private_connection::self_managed_mode::cfn_struct},
+                {"ServiceManaged", offsetof(self, service_managed), cfn::field_kind::nested, false, cfn::replacement::no, &private_connection::service_managed_mode::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection.ConnectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,8 +115,8 @@ struct private_connection {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::value, false},
-                {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, &private_connection::connection_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &private_connection::connection_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::PrivateConnection", fields, cfn::no_intrinsic};

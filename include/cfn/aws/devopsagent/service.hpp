@@ -102,7 +102,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynatrace_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, &service::oauth_client_details::cfn_struct},
+                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &service::oauth_client_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.DynatraceAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,7 +122,7 @@ struct service {
             using self = dynatrace_service_details;
             static constexpr cfn::field_info fields[] = {
                 {"AccountUrn", offsetof(self, account_urn), cfn::field_kind::value, true},
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &service::dynatrace_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::dynatrace_authorization_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.DynatraceServiceDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,9 +247,9 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, false, &service::api_key_details::cfn_struct},
-                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, false, &service::bearer_token_details::cfn_struct},
-                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, &service::mcp_server_oauth_client_credentials_config::cfn_struct},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, false, cfn::replacement::no, &service::api_key_details::cfn_struct},
+                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, false, cfn::replacement::no, &service::bearer_token_details::cfn_struct},
+                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &service::mcp_server_oauth_client_credentials_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,7 +272,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::mcp_server_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -292,7 +292,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_grafana_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, true, &service::bearer_token_details::cfn_struct},
+                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, true, cfn::replacement::no, &service::bearer_token_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerGrafanaAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,7 +315,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_grafana_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::mcp_server_grafana_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_grafana_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -367,7 +367,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = new_relic_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, true, &service::new_relic_api_key_config::cfn_struct},
+                {"ApiKey", offsetof(self, api_key), cfn::field_kind::nested, true, cfn::replacement::no, &service::new_relic_api_key_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.NewRelicAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -384,7 +384,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = new_relic_service_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::new_relic_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::new_relic_authorization_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.NewRelicServiceDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -436,7 +436,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_sig_v4_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::mcp_server_sig_v4_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_sig_v4_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -456,7 +456,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_splunk_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, true, &service::bearer_token_details::cfn_struct},
+                {"BearerToken", offsetof(self, bearer_token), cfn::field_kind::nested, true, cfn::replacement::no, &service::bearer_token_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.MCPServerSplunkAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,7 +479,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mcp_server_splunk_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::mcp_server_splunk_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::mcp_server_splunk_authorization_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
@@ -499,7 +499,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pager_duty_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, &service::oauth_client_details::cfn_struct},
+                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &service::oauth_client_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.PagerDutyAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -518,7 +518,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pager_duty_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, &service::pager_duty_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, true, cfn::replacement::no, &service::pager_duty_authorization_config::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.PagerDutyDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -536,7 +536,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, &service::oauth_client_details::cfn_struct},
+                {"OAuthClientCredentials", offsetof(self, oauth_client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &service::oauth_client_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceNowAuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -555,7 +555,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_service_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &service::service_now_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_now_authorization_config::cfn_struct},
                 {"InstanceUrl", offsetof(self, instance_url), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceNowServiceDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -591,16 +591,16 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_details;
             static constexpr cfn::field_info fields[] = {
-                {"AzureIdentity", offsetof(self, azure_identity), cfn::field_kind::nested, false, &service::azure_identity_service_details::cfn_struct},
-                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, &service::dynatrace_service_details::cfn_struct},
-                {"GitLab", offsetof(self, git_lab), cfn::field_kind::nested, false, &service::git_lab_details::cfn_struct},
-                {"MCPServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, &service::mcp_server_details::cfn_struct},
-                {"MCPServerGrafana", offsetof(self, mcp_server_grafana), cfn::field_kind::nested, false, &service::mcp_server_grafana_details::cfn_struct},
-                {"MCPServerNewRelic", offsetof(self, mcp_server_new_relic), cfn::field_kind::nested, false, &service::new_relic_service_details::cfn_struct},
-                {"MCPServerSigV4", offsetof(self, mcp_server_sig_v4), cfn::field_kind::nested, false, &service::mcp_server_sig_v4_details::cfn_struct},
-                {"MCPServerSplunk", offsetof(self, mcp_server_splunk), cfn::field_kind::nested, false, &service::mcp_server_splunk_details::cfn_struct},
-                {"PagerDuty", offsetof(self, pager_duty), cfn::field_kind::nested, false, &service::pager_duty_details::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &service::service_now_service_details::cfn_struct},
+                {"AzureIdentity", offsetof(self, azure_identity), cfn::field_kind::nested, false, cfn::replacement::yes, &service::azure_identity_service_details::cfn_struct},
+                {"Dynatrace", offsetof(self, dynatrace), cfn::field_kind::nested, false, cfn::replacement::yes, &service::dynatrace_service_details::cfn_struct},
+                {"GitLab", offsetof(self, git_lab), cfn::field_kind::nested, false, cfn::replacement::no, &service::git_lab_details::cfn_struct},
+                {"MCPServer", offsetof(self, mcp_server), cfn::field_kind::nested, false, cfn::replacement::no, &service::mcp_server_details::cfn_struct},
+                {"MCPServerGrafana", offsetof(self, mcp_server_grafana), cfn::field_kind::nested, false, cfn::replacement::no, &service::mcp_server_grafana_details::cfn_struct},
+                {"MCPServerNewRelic", offsetof(self, mcp_server_new_relic), cfn::field_kind::nested, false, cfn::replacement::no, &service::new_relic_service_details::cfn_struct},
+                {"MCPServerSigV4", offsetof(self, mcp_server_sig_v4), cfn::field_kind::nested, false, cfn::replacement::no, &service::mcp_server_sig_v4_details::cfn_struct},
+                {"MCPServerSplunk", offsetof(self, mcp_server_splunk), cfn::field_kind::nested, false, cfn::replacement::yes, &service::mcp_server_splunk_details::cfn_struct},
+                {"PagerDuty", offsetof(self, pager_duty), cfn::field_kind::nested, false, cfn::replacement::yes, &service::pager_duty_details::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::yes, &service::service_now_service_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service.ServiceDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -625,13 +625,13 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExchangeUrlPrivateConnectionName", offsetof(self, exchange_url_private_connection_name), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"PrivateConnectionName", offsetof(self, private_connection_name), cfn::field_kind::value, false},
-                {"ServiceDetails", offsetof(self, service_details), cfn::field_kind::nested, false, &service::service_details::cfn_struct},
-                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true},
+                {"ExchangeUrlPrivateConnectionName", offsetof(self, exchange_url_private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateConnectionName", offsetof(self, private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceDetails", offsetof(self, service_details), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_details::cfn_struct},
+                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetUrlPrivateConnectionName", offsetof(self, target_url_private_connection_name), cfn::field_kind::value, false},
+                {"TargetUrlPrivateConnectionName", offsetof(self, target_url_private_connection_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Service", fields, cfn::no_intrinsic};
             return &info;

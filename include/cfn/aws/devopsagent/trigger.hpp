@@ -52,7 +52,7 @@ struct trigger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &trigger::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &trigger::schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Trigger.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,11 +73,11 @@ struct trigger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true},
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, &trigger::condition::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, cfn::replacement::yes, &trigger::condition::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsAgent::Trigger", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,8 @@ struct notification_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_filter_config;
             static constexpr cfn::field_info fields[] = {
-                {"MessageTypes", offsetof(self, message_types), cfn::field_kind::value, false},
-                {"Severities", offsetof(self, severities), cfn::field_kind::value, false},
+                {"MessageTypes", offsetof(self, message_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Severities", offsetof(self, severities), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel.NotificationFilterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,7 +44,7 @@ struct notification_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_channel_config;
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, false},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel.SnsChannelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,8 +63,8 @@ struct notification_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_channel_config;
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, &notification_channel::notification_filter_config::cfn_struct},
-                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, &notification_channel::sns_channel_config::cfn_struct},
+                {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, cfn::replacement::yes, &notification_channel::notification_filter_config::cfn_struct},
+                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, cfn::replacement::yes, &notification_channel::sns_channel_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel.NotificationChannelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,7 +77,7 @@ struct notification_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Config", offsetof(self, config), cfn::field_kind::nested, true, &notification_channel::notification_channel_config::cfn_struct},
+                {"Config", offsetof(self, config), cfn::field_kind::nested, true, cfn::replacement::yes, &notification_channel::notification_channel_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::NotificationChannel", fields, cfn::no_intrinsic};
             return &info;

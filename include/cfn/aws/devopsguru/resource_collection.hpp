@@ -63,7 +63,7 @@ struct resource_collection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_collection_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CloudFormation", offsetof(self, cloud_formation), cfn::field_kind::nested, false, &resource_collection::cloud_formation_collection_filter::cfn_struct},
+                {"CloudFormation", offsetof(self, cloud_formation), cfn::field_kind::nested, false, cfn::replacement::no, &resource_collection::cloud_formation_collection_filter::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection.ResourceCollectionFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -77,7 +77,7 @@ struct resource_collection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceCollectionFilter", offsetof(self, resource_collection_filter), cfn::field_kind::nested, true, &resource_collection::resource_collection_filter::cfn_struct},
+                {"ResourceCollectionFilter", offsetof(self, resource_collection_filter), cfn::field_kind::nested, true, cfn::replacement::no, &resource_collection::resource_collection_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DevOpsGuru::ResourceCollection", fields, cfn::no_intrinsic};
             return &info;

@@ -31,12 +31,12 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, true},
+                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectionName", offsetof(self, connection_name), cfn::field_kind::value, true},
                 {"LagId", offsetof(self, lag_id), cfn::field_kind::value, false},
-                {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false},
-                {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false},
+                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::Connection", fields, cfn::no_intrinsic};

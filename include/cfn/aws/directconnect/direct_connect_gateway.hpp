@@ -24,7 +24,7 @@ struct direct_connect_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DirectConnectGatewayName", offsetof(self, direct_connect_gateway_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -26,10 +26,10 @@ struct direct_connect_gateway_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptDirectConnectGatewayAssociationProposalRoleArn", offsetof(self, accept_direct_connect_gateway_association_proposal_role_arn), cfn::field_kind::value, false},
+                {"AcceptDirectConnectGatewayAssociationProposalRoleArn", offsetof(self, accept_direct_connect_gateway_association_proposal_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AllowedPrefixesToDirectConnectGateway", offsetof(self, allowed_prefixes_to_direct_connect_gateway), cfn::field_kind::value, false},
-                {"AssociatedGatewayId", offsetof(self, associated_gateway_id), cfn::field_kind::value, true},
-                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true},
+                {"AssociatedGatewayId", offsetof(self, associated_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::DirectConnectGatewayAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -32,12 +32,12 @@ struct lag {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::value, true},
+                {"ConnectionsBandwidth", offsetof(self, connections_bandwidth), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LagName", offsetof(self, lag_name), cfn::field_kind::value, true},
-                {"Location", offsetof(self, location), cfn::field_kind::value, true},
+                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MinimumLinks", offsetof(self, minimum_links), cfn::field_kind::value, false},
-                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false},
-                {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false},
+                {"ProviderName", offsetof(self, provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RequestMACSec", offsetof(self, request_mac_sec), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::Lag", fields, cfn::no_intrinsic};

@@ -65,14 +65,14 @@ struct public_virtual_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::value, false},
+                {"AllocatePublicVirtualInterfaceRoleArn", offsetof(self, allocate_public_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
-                {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false},
+                {"RouteFilterPrefixes", offsetof(self, route_filter_prefixes), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::value, true},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::PublicVirtualInterface", fields, cfn::no_intrinsic};
             return &info;

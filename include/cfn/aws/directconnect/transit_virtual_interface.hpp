@@ -69,16 +69,16 @@ struct transit_virtual_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllocateTransitVirtualInterfaceRoleArn", offsetof(self, allocate_transit_virtual_interface_role_arn), cfn::field_kind::value, false},
+                {"AllocateTransitVirtualInterfaceRoleArn", offsetof(self, allocate_transit_virtual_interface_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BgpPeers", offsetof(self, bgp_peers), cfn::field_kind::value, true},
                 {"ConnectionId", offsetof(self, connection_id), cfn::field_kind::value, true},
-                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true},
+                {"DirectConnectGatewayId", offsetof(self, direct_connect_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnableSiteLink", offsetof(self, enable_site_link), cfn::field_kind::value, false},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VirtualInterfaceName", offsetof(self, virtual_interface_name), cfn::field_kind::value, true},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DirectConnect::TransitVirtualInterface", fields, cfn::no_intrinsic};
             return &info;

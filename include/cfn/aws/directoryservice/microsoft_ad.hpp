@@ -52,13 +52,13 @@ struct microsoft_ad {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false},
-                {"Edition", offsetof(self, edition), cfn::field_kind::value, false},
+                {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Edition", offsetof(self, edition), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableSso", offsetof(self, enable_sso), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Password", offsetof(self, password), cfn::field_kind::value, true},
-                {"ShortName", offsetof(self, short_name), cfn::field_kind::value, false},
-                {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, &microsoft_ad::vpc_settings::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Password", offsetof(self, password), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ShortName", offsetof(self, short_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, cfn::replacement::yes, &microsoft_ad::vpc_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DirectoryService::MicrosoftAD", fields, cfn::no_intrinsic};
             return &info;

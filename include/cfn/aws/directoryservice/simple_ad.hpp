@@ -26,8 +26,8 @@ struct simple_ad {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DirectoryService::SimpleAD.VpcSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -55,15 +55,15 @@ struct simple_ad {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"CreateAlias", offsetof(self, create_alias), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableSso", offsetof(self, enable_sso), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false},
-                {"ShortName", offsetof(self, short_name), cfn::field_kind::value, false},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ShortName", offsetof(self, short_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, &simple_ad::vpc_settings::cfn_struct},
+                {"VpcSettings", offsetof(self, vpc_settings), cfn::field_kind::nested, true, cfn::replacement::yes, &simple_ad::vpc_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DirectoryService::SimpleAD", fields, cfn::no_intrinsic};
             return &info;

@@ -108,8 +108,8 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cross_region_copy_action;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, &lifecycle_policy::encryption_configuration::cfn_struct},
-                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, &lifecycle_policy::cross_region_copy_retain_rule::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::encryption_configuration::cfn_struct},
+                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_retain_rule::cfn_struct},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.CrossRegionCopyAction", fields, offsetof(self, cfn_intrinsic)};
@@ -172,7 +172,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_source;
             static constexpr cfn::field_info fields[] = {
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &lifecycle_policy::event_parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::event_parameters::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.EventSource", fields, offsetof(self, cfn_intrinsic)};
@@ -236,7 +236,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_retain_rule;
             static constexpr cfn::field_info fields[] = {
-                {"RetentionArchiveTier", offsetof(self, retention_archive_tier), cfn::field_kind::nested, true, &lifecycle_policy::retention_archive_tier::cfn_struct},
+                {"RetentionArchiveTier", offsetof(self, retention_archive_tier), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::retention_archive_tier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.ArchiveRetainRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_rule;
             static constexpr cfn::field_info fields[] = {
-                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, true, &lifecycle_policy::archive_retain_rule::cfn_struct},
+                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::archive_retain_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DLM::LifecyclePolicy.ArchiveRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -368,9 +368,9 @@ struct lifecycle_policy {
             static constexpr cfn::field_info fields[] = {
                 {"CmkArn", offsetof(self, cmk_arn), cfn::field_kind::value, false},
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
-                {"DeprecateRule", offsetof(self, deprecate_rule), cfn::field_kind::nested, false, &lifecycle_policy::cross_region_copy_deprecate_rule::cfn_struct},
+                {"DeprecateRule", offsetof(self, deprecate_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_deprecate_rule::cfn_struct},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, true},
-                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, &lifecycle_policy::cross_region_copy_retain_rule::cfn_struct},
+                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::cross_region_copy_retain_rule::cfn_struct},
                 {"Target", offsetof(self, target), cfn::field_kind::value, false},
                 {"TargetRegion", offsetof(self, target_region), cfn::field_kind::value, false},
             };
@@ -507,14 +507,14 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveRule", offsetof(self, archive_rule), cfn::field_kind::nested, false, &lifecycle_policy::archive_rule::cfn_struct},
+                {"ArchiveRule", offsetof(self, archive_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::archive_rule::cfn_struct},
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
-                {"CreateRule", offsetof(self, create_rule), cfn::field_kind::nested, false, &lifecycle_policy::create_rule::cfn_struct},
+                {"CreateRule", offsetof(self, create_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::create_rule::cfn_struct},
                 {"CrossRegionCopyRules", offsetof(self, cross_region_copy_rules), cfn::field_kind::value, false},
-                {"DeprecateRule", offsetof(self, deprecate_rule), cfn::field_kind::nested, false, &lifecycle_policy::deprecate_rule::cfn_struct},
-                {"FastRestoreRule", offsetof(self, fast_restore_rule), cfn::field_kind::nested, false, &lifecycle_policy::fast_restore_rule::cfn_struct},
+                {"DeprecateRule", offsetof(self, deprecate_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::deprecate_rule::cfn_struct},
+                {"FastRestoreRule", offsetof(self, fast_restore_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::fast_restore_rule::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, &lifecycle_policy::retain_rule::cfn_struct},
+                {"RetainRule", offsetof(self, retain_rule), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::retain_rule::cfn_struct},
                 {"ShareRules", offsetof(self, share_rules), cfn::field_kind::value, false},
                 {"TagsToAdd", offsetof(self, tags_to_add), cfn::field_kind::value, false},
                 {"VariableTags", offsetof(self, variable_tags), cfn::field_kind::value, false},
@@ -568,10 +568,10 @@ struct lifecycle_policy {
                 {"CopyTags", offsetof(self, copy_tags), cfn::field_kind::value, false},
                 {"CreateInterval", offsetof(self, create_interval), cfn::field_kind::value, false},
                 {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false},
-                {"EventSource", offsetof(self, event_source), cfn::field_kind::nested, false, &lifecycle_policy::event_source::cfn_struct},
-                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, &lifecycle_policy::exclusions::cfn_struct},
+                {"EventSource", offsetof(self, event_source), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::event_source::cfn_struct},
+                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::exclusions::cfn_struct},
                 {"ExtendDeletion", offsetof(self, extend_deletion), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &lifecycle_policy::parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::parameters::cfn_struct},
                 {"PolicyLanguage", offsetof(self, policy_language), cfn::field_kind::value, false},
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
                 {"ResourceLocations", offsetof(self, resource_locations), cfn::field_kind::value, false},
@@ -619,10 +619,10 @@ struct lifecycle_policy {
                 {"CrossRegionCopyTargets", offsetof(self, cross_region_copy_targets), cfn::field_kind::value, false},
                 {"DefaultPolicy", offsetof(self, default_policy), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, &lifecycle_policy::exclusions::cfn_struct},
+                {"Exclusions", offsetof(self, exclusions), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::exclusions::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"ExtendDeletion", offsetof(self, extend_deletion), cfn::field_kind::value, false},
-                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::nested, false, &lifecycle_policy::policy_details::cfn_struct},
+                {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::policy_details::cfn_struct},
                 {"RetainInterval", offsetof(self, retain_interval), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -24,9 +24,9 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateIdentifier", offsetof(self, certificate_identifier), cfn::field_kind::value, false},
-                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::value, false},
-                {"CertificateWallet", offsetof(self, certificate_wallet), cfn::field_kind::value, false},
+                {"CertificateIdentifier", offsetof(self, certificate_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateWallet", offsetof(self, certificate_wallet), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::Certificate", fields, cfn::no_intrinsic};
             return &info;

@@ -92,7 +92,7 @@ struct data_migration {
             static constexpr cfn::field_info fields[] = {
                 {"DataMigrationIdentifier", offsetof(self, data_migration_identifier), cfn::field_kind::value, false},
                 {"DataMigrationName", offsetof(self, data_migration_name), cfn::field_kind::value, false},
-                {"DataMigrationSettings", offsetof(self, data_migration_settings), cfn::field_kind::nested, false, &data_migration::data_migration_settings::cfn_struct},
+                {"DataMigrationSettings", offsetof(self, data_migration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_migration::data_migration_settings::cfn_struct},
                 {"DataMigrationType", offsetof(self, data_migration_type), cfn::field_kind::value, true},
                 {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, true},
                 {"ServiceAccessRoleArn", offsetof(self, service_access_role_arn), cfn::field_kind::value, true},

@@ -465,17 +465,17 @@ struct data_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = settings;
             static constexpr cfn::field_info fields[] = {
-                {"DocDbSettings", offsetof(self, doc_db_settings), cfn::field_kind::nested, false, &data_provider::doc_db_settings::cfn_struct},
-                {"IbmDb2LuwSettings", offsetof(self, ibm_db2_luw_settings), cfn::field_kind::nested, false, &data_provider::ibm_db2_luw_settings::cfn_struct},
-                {"IbmDb2zOsSettings", offsetof(self, ibm_db2_z_os_settings), cfn::field_kind::nested, false, &data_provider::ibm_db2_z_os_settings::cfn_struct},
-                {"MariaDbSettings", offsetof(self, maria_db_settings), cfn::field_kind::nested, false, &data_provider::maria_db_settings::cfn_struct},
-                {"MicrosoftSqlServerSettings", offsetof(self, microsoft_sql_server_settings), cfn::field_kind::nested, false, &data_provider::microsoft_sql_server_settings::cfn_struct},
-                {"MongoDbSettings", offsetof(self, mongo_db_settings), cfn::field_kind::nested, false, &data_provider::mongo_db_settings::cfn_struct},
-                {"MySqlSettings", offsetof(self, my_sql_settings), cfn::field_kind::nested, false, &data_provider::my_sql_settings::cfn_struct},
-                {"OracleSettings", offsetof(self, oracle_settings), cfn::field_kind::nested, false, &data_provider::oracle_settings::cfn_struct},
-                {"PostgreSqlSettings", offsetof(self, postgre_sql_settings), cfn::field_kind::nested, false, &data_provider::postgre_sql_settings::cfn_struct},
-                {"RedshiftSettings", offsetof(self, redshift_settings), cfn::field_kind::nested, false, &data_provider::redshift_settings::cfn_struct},
-                {"SybaseAseSettings", offsetof(self, sybase_ase_settings), cfn::field_kind::nested, false, &data_provider::sybase_ase_settings::cfn_struct},
+                {"DocDbSettings", offsetof(self, doc_db_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::doc_db_settings::cfn_struct},
+                {"IbmDb2LuwSettings", offsetof(self, ibm_db2_luw_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::ibm_db2_luw_settings::cfn_struct},
+                {"IbmDb2zOsSettings", offsetof(self, ibm_db2_z_os_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::ibm_db2_z_os_settings::cfn_struct},
+                {"MariaDbSettings", offsetof(self, maria_db_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::maria_db_settings::cfn_struct},
+                {"MicrosoftSqlServerSettings", offsetof(self, microsoft_sql_server_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::microsoft_sql_server_settings::cfn_struct},
+                {"MongoDbSettings", offsetof(self, mongo_db_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::mongo_db_settings::cfn_struct},
+                {"MySqlSettings", offsetof(self, my_sql_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::my_sql_settings::cfn_struct},
+                {"OracleSettings", offsetof(self, oracle_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::oracle_settings::cfn_struct},
+                {"PostgreSqlSettings", offsetof(self, postgre_sql_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::postgre_sql_settings::cfn_struct},
+                {"RedshiftSettings", offsetof(self, redshift_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::redshift_settings::cfn_struct},
+                {"SybaseAseSettings", offsetof(self, sybase_ase_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::sybase_ase_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::DataProvider.Settings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -505,7 +505,7 @@ struct data_provider {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
                 {"ExactSettings", offsetof(self, exact_settings), cfn::field_kind::value, false},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &data_provider::settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_provider::settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::DataProvider", fields, cfn::no_intrinsic};

@@ -35,9 +35,9 @@ struct event_subscription {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false},
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true},
-                {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false},
+                {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DMS::EventSubscription", fields, cfn::no_intrinsic};

@@ -100,7 +100,7 @@ struct migration_project {
                 {"MigrationProjectCreationTime", offsetof(self, migration_project_creation_time), cfn::field_kind::value, false},
                 {"MigrationProjectIdentifier", offsetof(self, migration_project_identifier), cfn::field_kind::value, false},
                 {"MigrationProjectName", offsetof(self, migration_project_name), cfn::field_kind::value, false},
-                {"SchemaConversionApplicationAttributes", offsetof(self, schema_conversion_application_attributes), cfn::field_kind::nested, false, &migration_project::schema_conversion_application_attributes::cfn_struct},
+                {"SchemaConversionApplicationAttributes", offsetof(self, schema_conversion_application_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &migration_project::schema_conversion_application_attributes::cfn_struct},
                 {"SourceDataProviderDescriptors", offsetof(self, source_data_provider_descriptors), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDataProviderDescriptors", offsetof(self, target_data_provider_descriptors), cfn::field_kind::value, false},

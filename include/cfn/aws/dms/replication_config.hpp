@@ -86,11 +86,11 @@ struct replication_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, true, &replication_config::compute_config::cfn_struct},
+                {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, true, cfn::replacement::no, &replication_config::compute_config::cfn_struct},
                 {"ReplicationConfigIdentifier", offsetof(self, replication_config_identifier), cfn::field_kind::value, true},
                 {"ReplicationSettings", offsetof(self, replication_settings), cfn::field_kind::value, false},
                 {"ReplicationType", offsetof(self, replication_type), cfn::field_kind::value, true},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceEndpointArn", offsetof(self, source_endpoint_arn), cfn::field_kind::value, true},
                 {"SupplementalSettings", offsetof(self, supplemental_settings), cfn::field_kind::value, false},
                 {"TableMappings", offsetof(self, table_mappings), cfn::field_kind::value, true},

@@ -27,7 +27,7 @@ struct replication_subnet_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ReplicationSubnetGroupDescription", offsetof(self, replication_subnet_group_description), cfn::field_kind::value, true},
-                {"ReplicationSubnetGroupIdentifier", offsetof(self, replication_subnet_group_identifier), cfn::field_kind::value, false},
+                {"ReplicationSubnetGroupIdentifier", offsetof(self, replication_subnet_group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -98,21 +98,21 @@ struct db_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false},
+                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},
-                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false},
+                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"EnableCloudwatchLogsExports", offsetof(self, enable_cloudwatch_logs_exports), cfn::field_kind::value, false},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
                 {"MasterUserSecretKmsKeyId", offsetof(self, master_user_secret_kms_key_id), cfn::field_kind::value, false},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
@@ -120,10 +120,10 @@ struct db_cluster {
                 {"RestoreToTime", offsetof(self, restore_to_time), cfn::field_kind::value, false},
                 {"RestoreType", offsetof(self, restore_type), cfn::field_kind::value, false},
                 {"RotateMasterUserPassword", offsetof(self, rotate_master_user_password), cfn::field_kind::value, false},
-                {"ServerlessV2ScalingConfiguration", offsetof(self, serverless_v2_scaling_configuration), cfn::field_kind::nested, false, &db_cluster::serverless_v2_scaling_configuration::cfn_struct},
-                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false},
-                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false},
-                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false},
+                {"ServerlessV2ScalingConfiguration", offsetof(self, serverless_v2_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &db_cluster::serverless_v2_scaling_configuration::cfn_struct},
+                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseLatestRestorableTime", offsetof(self, use_latest_restorable_time), cfn::field_kind::value, false},
@@ -152,7 +152,7 @@ struct db_cluster {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ClusterResourceId", "Endpoint", "Id", "Port", "ReadEndpoint"};
-        static constexpr cfn::resource_info info{"AWS::DocDB::DBCluster", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::DocDB::DBCluster", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

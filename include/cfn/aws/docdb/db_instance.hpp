@@ -39,12 +39,12 @@ struct db_instance {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CACertificateIdentifier", offsetof(self, ca_certificate_identifier), cfn::field_kind::value, false},
                 {"CertificateRotationRestart", offsetof(self, certificate_rotation_restart), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DBInstanceClass", offsetof(self, db_instance_class), cfn::field_kind::value, true},
-                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false},
+                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnablePerformanceInsights", offsetof(self, enable_performance_insights), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -68,7 +68,7 @@ struct db_instance {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Endpoint", "Id", "Port"};
-        static constexpr cfn::resource_info info{"AWS::DocDB::DBInstance", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::DocDB::DBInstance", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

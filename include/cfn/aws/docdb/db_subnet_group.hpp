@@ -27,7 +27,7 @@ struct db_subnet_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DBSubnetGroupDescription", offsetof(self, db_subnet_group_description), cfn::field_kind::value, true},
-                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false},
+                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -41,10 +41,10 @@ struct event_subscription {
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"EventCategories", offsetof(self, event_categories), cfn::field_kind::value, false},
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DocDB::EventSubscription", fields, cfn::no_intrinsic};
             return &info;

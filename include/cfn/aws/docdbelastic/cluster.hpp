@@ -46,12 +46,12 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdminUserName", offsetof(self, admin_user_name), cfn::field_kind::value, true},
+                {"AdminUserName", offsetof(self, admin_user_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AdminUserPassword", offsetof(self, admin_user_password), cfn::field_kind::value, false},
-                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
+                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"ShardCapacity", offsetof(self, shard_capacity), cfn::field_kind::value, true},

@@ -24,8 +24,8 @@ struct cluster_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DocDBElastic::ClusterSnapshot", fields, cfn::no_intrinsic};

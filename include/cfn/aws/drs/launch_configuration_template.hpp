@@ -71,9 +71,9 @@ struct launch_configuration_template {
                 {"ExportBucketArn", offsetof(self, export_bucket_arn), cfn::field_kind::value, false},
                 {"LaunchDisposition", offsetof(self, launch_disposition), cfn::field_kind::value, false},
                 {"LaunchIntoSourceInstance", offsetof(self, launch_into_source_instance), cfn::field_kind::value, false},
-                {"Licensing", offsetof(self, licensing), cfn::field_kind::nested, false, &launch_configuration_template::licensing::cfn_struct},
+                {"Licensing", offsetof(self, licensing), cfn::field_kind::nested, false, cfn::replacement::no, &launch_configuration_template::licensing::cfn_struct},
                 {"PostLaunchEnabled", offsetof(self, post_launch_enabled), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetInstanceTypeRightSizingMethod", offsetof(self, target_instance_type_right_sizing_method), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DRS::LaunchConfigurationTemplate", fields, cfn::no_intrinsic};

@@ -26,10 +26,10 @@ struct source_network {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"OriginAccountID", offsetof(self, origin_account_id), cfn::field_kind::value, true},
-                {"OriginRegion", offsetof(self, origin_region), cfn::field_kind::value, true},
+                {"OriginAccountID", offsetof(self, origin_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OriginRegion", offsetof(self, origin_region), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcID", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcID", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DRS::SourceNetwork", fields, cfn::no_intrinsic};
             return &info;

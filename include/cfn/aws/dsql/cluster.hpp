@@ -50,7 +50,7 @@ struct cluster {
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"KmsEncryptionKey", offsetof(self, kms_encryption_key), cfn::field_kind::value, false},
-                {"MultiRegionProperties", offsetof(self, multi_region_properties), cfn::field_kind::nested, false, &cluster::multi_region_properties::cfn_struct},
+                {"MultiRegionProperties", offsetof(self, multi_region_properties), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::multi_region_properties::cfn_struct},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -74,17 +74,17 @@ struct global_table {
     /// AWS::DynamoDB::GlobalTable.KeySchema: Represents *a single element* of a key schema.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-keyschema.html
     struct key_schema {
-        /// Required. The name of a key attribute.
+        /// Required. The name of a key attribute. Update may require replacement.
         cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.KeySchema.AttributeName"> attribute_name;
-        /// Required. The role that this key attribute will assume.
+        /// Required. The role that this key attribute will assume. Update may require replacement.
         cfn::required<cfn::str, "AWS::DynamoDB::GlobalTable.KeySchema.KeyType"> key_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_schema;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true},
-                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true},
+                {"AttributeName", offsetof(self, attribute_name), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.KeySchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,17 +94,17 @@ struct global_table {
     /// AWS::DynamoDB::GlobalTable.Projection: Represents attributes that are copied (projected) from the table into an index.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-globaltable-projection.html
     struct projection {
-        /// Represents the non-key attribute names which will be projected into the index.
+        /// Represents the non-key attribute names which will be projected into the index. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::DynamoDB::GlobalTable.Projection.NonKeyAttributes"> non_key_attributes;
-        /// The set of attributes that are projected into the index.
+        /// The set of attributes that are projected into the index. Update may require replacement.
         cfn::optional<cfn::str, "AWS::DynamoDB::GlobalTable.Projection.ProjectionType"> projection_type;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = projection;
             static constexpr cfn::field_info fields[] = {
-                {"NonKeyAttributes", offsetof(self, non_key_attributes), cfn::field_kind::value, false},
-                {"ProjectionType", offsetof(self, projection_type), cfn::field_kind::value, false},
+                {"NonKeyAttributes", offsetof(self, non_key_attributes), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ProjectionType", offsetof(self, projection_type), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.Projection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -226,7 +226,7 @@ struct global_table {
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, true},
                 {"MinCapacity", offsetof(self, min_capacity), cfn::field_kind::value, true},
                 {"SeedCapacity", offsetof(self, seed_capacity), cfn::field_kind::value, false},
-                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, true, &global_table::target_tracking_scaling_policy_configuration::cfn_struct},
+                {"TargetTrackingScalingPolicyConfiguration", offsetof(self, target_tracking_scaling_policy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::target_tracking_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.CapacityAutoScalingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -243,7 +243,7 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = write_provisioned_throughput_settings;
             static constexpr cfn::field_info fields[] = {
-                {"WriteCapacityAutoScalingSettings", offsetof(self, write_capacity_auto_scaling_settings), cfn::field_kind::nested, false, &global_table::capacity_auto_scaling_settings::cfn_struct},
+                {"WriteCapacityAutoScalingSettings", offsetof(self, write_capacity_auto_scaling_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::capacity_auto_scaling_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.WriteProvisionedThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,12 +274,12 @@ struct global_table {
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &global_table::projection::cfn_struct},
-                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::read_on_demand_throughput_settings::cfn_struct},
-                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
-                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, &global_table::warm_throughput::cfn_struct},
-                {"WriteOnDemandThroughputSettings", offsetof(self, write_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::write_on_demand_throughput_settings::cfn_struct},
-                {"WriteProvisionedThroughputSettings", offsetof(self, write_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::write_provisioned_throughput_settings::cfn_struct},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::projection::cfn_struct},
+                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
+                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
+                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::warm_throughput::cfn_struct},
+                {"WriteOnDemandThroughputSettings", offsetof(self, write_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_on_demand_throughput_settings::cfn_struct},
+                {"WriteProvisionedThroughputSettings", offsetof(self, write_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_provisioned_throughput_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.GlobalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,9 +317,9 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_secondary_index;
             static constexpr cfn::field_info fields[] = {
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &global_table::projection::cfn_struct},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::yes, &global_table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -358,7 +358,7 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = read_provisioned_throughput_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityAutoScalingSettings", offsetof(self, read_capacity_auto_scaling_settings), cfn::field_kind::nested, false, &global_table::capacity_auto_scaling_settings::cfn_struct},
+                {"ReadCapacityAutoScalingSettings", offsetof(self, read_capacity_auto_scaling_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::capacity_auto_scaling_settings::cfn_struct},
                 {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.ReadProvisionedThroughputSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -382,10 +382,10 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replica_global_secondary_index_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, &global_table::contributor_insights_specification::cfn_struct},
+                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::contributor_insights_specification::cfn_struct},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::read_on_demand_throughput_settings::cfn_struct},
-                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::read_provisioned_throughput_settings::cfn_struct},
+                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
+                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_provisioned_throughput_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.ReplicaGlobalSecondaryIndexSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -460,7 +460,7 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replica_stream_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &global_table::resource_policy::cfn_struct},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::resource_policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.ReplicaStreamSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -520,18 +520,18 @@ struct global_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replica_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, &global_table::contributor_insights_specification::cfn_struct},
+                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::contributor_insights_specification::cfn_struct},
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
                 {"GlobalTableSettingsReplicationMode", offsetof(self, global_table_settings_replication_mode), cfn::field_kind::value, false},
-                {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, &global_table::kinesis_stream_specification::cfn_struct},
-                {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, &global_table::point_in_time_recovery_specification::cfn_struct},
-                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::read_on_demand_throughput_settings::cfn_struct},
-                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::read_provisioned_throughput_settings::cfn_struct},
+                {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::kinesis_stream_specification::cfn_struct},
+                {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::point_in_time_recovery_specification::cfn_struct},
+                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
+                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_provisioned_throughput_settings::cfn_struct},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
-                {"ReplicaStreamSpecification", offsetof(self, replica_stream_specification), cfn::field_kind::nested, false, &global_table::replica_stream_specification::cfn_struct},
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &global_table::resource_policy::cfn_struct},
-                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &global_table::replica_sse_specification::cfn_struct},
+                {"ReplicaStreamSpecification", offsetof(self, replica_stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::replica_stream_specification::cfn_struct},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::resource_policy::cfn_struct},
+                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::replica_sse_specification::cfn_struct},
                 {"TableClass", offsetof(self, table_class), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -656,9 +656,9 @@ struct global_table {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true},
                 {"DistanceFunction", offsetof(self, distance_function), cfn::field_kind::value, true},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &global_table::projection::cfn_struct},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::projection::cfn_struct},
                 {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false},
-                {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, &global_table::vector_attribute::cfn_struct},
+                {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, cfn::replacement::no, &global_table::vector_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable.VectorIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -708,20 +708,20 @@ struct global_table {
                 {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
                 {"GlobalTableSourceArn", offsetof(self, global_table_source_arn), cfn::field_kind::value, false},
                 {"GlobalTableWitnesses", offsetof(self, global_table_witnesses), cfn::field_kind::value, false},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, false},
-                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MultiRegionConsistency", offsetof(self, multi_region_consistency), cfn::field_kind::value, false},
-                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::read_on_demand_throughput_settings::cfn_struct},
-                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
+                {"ReadOnDemandThroughputSettings", offsetof(self, read_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::read_on_demand_throughput_settings::cfn_struct},
+                {"ReadProvisionedThroughputSettings", offsetof(self, read_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::global_read_provisioned_throughput_settings::cfn_struct},
                 {"Replicas", offsetof(self, replicas), cfn::field_kind::value, true},
-                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &global_table::sse_specification::cfn_struct},
-                {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, &global_table::stream_specification::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
-                {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, &global_table::time_to_live_specification::cfn_struct},
+                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::sse_specification::cfn_struct},
+                {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::stream_specification::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::time_to_live_specification::cfn_struct},
                 {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false},
-                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, &global_table::warm_throughput::cfn_struct},
-                {"WriteOnDemandThroughputSettings", offsetof(self, write_on_demand_throughput_settings), cfn::field_kind::nested, false, &global_table::write_on_demand_throughput_settings::cfn_struct},
-                {"WriteProvisionedThroughputSettings", offsetof(self, write_provisioned_throughput_settings), cfn::field_kind::nested, false, &global_table::write_provisioned_throughput_settings::cfn_struct},
+                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::warm_throughput::cfn_struct},
+                {"WriteOnDemandThroughputSettings", offsetof(self, write_on_demand_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_on_demand_throughput_settings::cfn_struct},
+                {"WriteProvisionedThroughputSettings", offsetof(self, write_provisioned_throughput_settings), cfn::field_kind::nested, false, cfn::replacement::no, &global_table::write_provisioned_throughput_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::GlobalTable", fields, cfn::no_intrinsic};
             return &info;
@@ -742,7 +742,7 @@ struct global_table {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "StreamArn", "TableId"};
-        static constexpr cfn::resource_info info{"AWS::DynamoDB::GlobalTable", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::DynamoDB::GlobalTable", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

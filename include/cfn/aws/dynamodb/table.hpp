@@ -201,13 +201,13 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_secondary_index;
             static constexpr cfn::field_info fields[] = {
-                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, &table::contributor_insights_specification::cfn_struct},
+                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::contributor_insights_specification::cfn_struct},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true},
-                {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, &table::on_demand_throughput::cfn_struct},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &table::projection::cfn_struct},
-                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, &table::provisioned_throughput::cfn_struct},
-                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, &table::warm_throughput::cfn_struct},
+                {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::on_demand_throughput::cfn_struct},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
+                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::provisioned_throughput::cfn_struct},
+                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::warm_throughput::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.GlobalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -226,8 +226,8 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv;
             static constexpr cfn::field_info fields[] = {
-                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"HeaderList", offsetof(self, header_list), cfn::field_kind::value, false},
+                {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HeaderList", offsetof(self, header_list), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.Csv", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,7 +244,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_format_options;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &table::csv::cfn_struct},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::yes, &table::csv::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.InputFormatOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -265,9 +265,9 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_bucket_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
-                {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::value, false},
-                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3BucketOwner", offsetof(self, s3_bucket_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3KeyPrefix", offsetof(self, s3_key_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.S3BucketSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -290,10 +290,10 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_source_specification;
             static constexpr cfn::field_info fields[] = {
-                {"InputCompressionType", offsetof(self, input_compression_type), cfn::field_kind::value, false},
-                {"InputFormat", offsetof(self, input_format), cfn::field_kind::value, true},
-                {"InputFormatOptions", offsetof(self, input_format_options), cfn::field_kind::nested, false, &table::input_format_options::cfn_struct},
-                {"S3BucketSource", offsetof(self, s3_bucket_source), cfn::field_kind::nested, true, &table::s3_bucket_source::cfn_struct},
+                {"InputCompressionType", offsetof(self, input_compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputFormat", offsetof(self, input_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InputFormatOptions", offsetof(self, input_format_options), cfn::field_kind::nested, false, cfn::replacement::yes, &table::input_format_options::cfn_struct},
+                {"S3BucketSource", offsetof(self, s3_bucket_source), cfn::field_kind::nested, true, cfn::replacement::yes, &table::s3_bucket_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.ImportSourceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -336,7 +336,7 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &table::projection::cfn_struct},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.LocalSecondaryIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,7 +416,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stream_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &table::resource_policy::cfn_struct},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &table::resource_policy::cfn_struct},
                 {"StreamViewType", offsetof(self, stream_view_type), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -504,9 +504,9 @@ struct table {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true},
                 {"DistanceFunction", offsetof(self, distance_function), cfn::field_kind::value, true},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, &table::projection::cfn_struct},
+                {"Projection", offsetof(self, projection), cfn::field_kind::nested, true, cfn::replacement::no, &table::projection::cfn_struct},
                 {"SearchSchema", offsetof(self, search_schema), cfn::field_kind::value, false},
-                {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, &table::vector_attribute::cfn_struct},
+                {"VectorAttribute", offsetof(self, vector_attribute), cfn::field_kind::nested, true, cfn::replacement::no, &table::vector_attribute::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table.VectorIndex", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -560,25 +560,25 @@ struct table {
             static constexpr cfn::field_info fields[] = {
                 {"AttributeDefinitions", offsetof(self, attribute_definitions), cfn::field_kind::value, false},
                 {"BillingMode", offsetof(self, billing_mode), cfn::field_kind::value, false},
-                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, &table::contributor_insights_specification::cfn_struct},
+                {"ContributorInsightsSpecification", offsetof(self, contributor_insights_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::contributor_insights_specification::cfn_struct},
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"GlobalSecondaryIndexes", offsetof(self, global_secondary_indexes), cfn::field_kind::value, false},
-                {"ImportSourceSpecification", offsetof(self, import_source_specification), cfn::field_kind::nested, false, &table::import_source_specification::cfn_struct},
-                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true},
-                {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, &table::kinesis_stream_specification::cfn_struct},
+                {"ImportSourceSpecification", offsetof(self, import_source_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &table::import_source_specification::cfn_struct},
+                {"KeySchema", offsetof(self, key_schema), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KinesisStreamSpecification", offsetof(self, kinesis_stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::kinesis_stream_specification::cfn_struct},
                 {"LocalSecondaryIndexes", offsetof(self, local_secondary_indexes), cfn::field_kind::value, false},
-                {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, &table::on_demand_throughput::cfn_struct},
-                {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, &table::point_in_time_recovery_specification::cfn_struct},
-                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, &table::provisioned_throughput::cfn_struct},
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &table::resource_policy::cfn_struct},
-                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &table::sse_specification::cfn_struct},
-                {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, &table::stream_specification::cfn_struct},
+                {"OnDemandThroughput", offsetof(self, on_demand_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::on_demand_throughput::cfn_struct},
+                {"PointInTimeRecoverySpecification", offsetof(self, point_in_time_recovery_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::point_in_time_recovery_specification::cfn_struct},
+                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::provisioned_throughput::cfn_struct},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &table::resource_policy::cfn_struct},
+                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::sse_specification::cfn_struct},
+                {"StreamSpecification", offsetof(self, stream_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::stream_specification::cfn_struct},
                 {"TableClass", offsetof(self, table_class), cfn::field_kind::value, false},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, &table::time_to_live_specification::cfn_struct},
+                {"TimeToLiveSpecification", offsetof(self, time_to_live_specification), cfn::field_kind::nested, false, cfn::replacement::no, &table::time_to_live_specification::cfn_struct},
                 {"VectorIndexes", offsetof(self, vector_indexes), cfn::field_kind::value, false},
-                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, &table::warm_throughput::cfn_struct},
+                {"WarmThroughput", offsetof(self, warm_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &table::warm_throughput::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::DynamoDB::Table", fields, cfn::no_intrinsic};
             return &info;
@@ -597,7 +597,7 @@ struct table {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "StreamArn"};
-        static constexpr cfn::resource_info info{"AWS::DynamoDB::Table", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::DynamoDB::Table", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -84,7 +84,7 @@ struct application_status_check {
             using self = health_check_path;
             static constexpr cfn::field_info fields[] = {
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &application_status_check::health_check_path_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &application_status_check::health_check_path_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ApplicationStatusCheck.HealthCheckPath", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,8 +130,8 @@ struct application_status_check {
                 {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::value, false},
                 {"HealthCheckPaths", offsetof(self, health_check_paths), cfn::field_kind::value, false},
                 {"InitializationGracePeriodSeconds", offsetof(self, initialization_grace_period_seconds), cfn::field_kind::value, false},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false},
-                {"IpScope", offsetof(self, ip_scope), cfn::field_kind::value, false},
+                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpScope", offsetof(self, ip_scope), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpVersion", offsetof(self, ip_version), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},

@@ -39,10 +39,10 @@ struct capacity_manager_data_export {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, true},
-                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true},
-                {"S3BucketPrefix", offsetof(self, s3_bucket_prefix), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true},
+                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3BucketPrefix", offsetof(self, s3_bucket_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityManagerDataExport", fields, cfn::no_intrinsic};

@@ -26,8 +26,8 @@ struct capacity_reservation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservation.TagSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -68,20 +68,20 @@ struct capacity_reservation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
                 {"EndDateType", offsetof(self, end_date_type), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::value, false},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false},
-                {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"OutPostArn", offsetof(self, out_post_arn), cfn::field_kind::value, false},
-                {"PlacementGroupArn", offsetof(self, placement_group_arn), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
+                {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OutPostArn", offsetof(self, out_post_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementGroupArn", offsetof(self, placement_group_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UnusedReservationBillingOwnerId", offsetof(self, unused_reservation_billing_owner_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservation", fields, cfn::no_intrinsic};

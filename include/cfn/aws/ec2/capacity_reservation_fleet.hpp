@@ -46,13 +46,13 @@ struct capacity_reservation_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_type_specification;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
-                {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"Weight", offsetof(self, weight), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstancePlatform", offsetof(self, instance_platform), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Weight", offsetof(self, weight), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservationFleet.InstanceTypeSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,8 +71,8 @@ struct capacity_reservation_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservationFleet.TagSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,14 +101,14 @@ struct capacity_reservation_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
-                {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false},
-                {"InstanceTypeSpecifications", offsetof(self, instance_type_specifications), cfn::field_kind::value, false},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceMatchCriteria", offsetof(self, instance_match_criteria), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceTypeSpecifications", offsetof(self, instance_type_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NoRemoveEndDate", offsetof(self, no_remove_end_date), cfn::field_kind::value, false},
                 {"RemoveEndDate", offsetof(self, remove_end_date), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TotalTargetCapacity", offsetof(self, total_target_capacity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CapacityReservationFleet", fields, cfn::no_intrinsic};

@@ -28,11 +28,11 @@ struct client_vpn_authorization_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessGroupId", offsetof(self, access_group_id), cfn::field_kind::value, false},
-                {"AuthorizeAllGroups", offsetof(self, authorize_all_groups), cfn::field_kind::value, false},
-                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"TargetNetworkCidr", offsetof(self, target_network_cidr), cfn::field_kind::value, true},
+                {"AccessGroupId", offsetof(self, access_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthorizeAllGroups", offsetof(self, authorize_all_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetNetworkCidr", offsetof(self, target_network_cidr), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ClientVpnAuthorizationRule", fields, cfn::no_intrinsic};
             return &info;

@@ -84,9 +84,9 @@ struct client_vpn_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_authentication_request;
             static constexpr cfn::field_info fields[] = {
-                {"ActiveDirectory", offsetof(self, active_directory), cfn::field_kind::nested, false, &client_vpn_endpoint::directory_service_authentication_request::cfn_struct},
-                {"FederatedAuthentication", offsetof(self, federated_authentication), cfn::field_kind::nested, false, &client_vpn_endpoint::federated_authentication_request::cfn_struct},
-                {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, &client_vpn_endpoint::certificate_authentication_request::cfn_struct},
+                {"ActiveDirectory", offsetof(self, active_directory), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::directory_service_authentication_request::cfn_struct},
+                {"FederatedAuthentication", offsetof(self, federated_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::federated_authentication_request::cfn_struct},
+                {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::certificate_authentication_request::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ClientVpnEndpoint.ClientAuthenticationRequest", fields, offsetof(self, cfn_intrinsic)};
@@ -261,25 +261,25 @@ struct client_vpn_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationOptions", offsetof(self, authentication_options), cfn::field_kind::value, true},
-                {"ClientCidrBlock", offsetof(self, client_cidr_block), cfn::field_kind::value, false},
-                {"ClientConnectOptions", offsetof(self, client_connect_options), cfn::field_kind::nested, false, &client_vpn_endpoint::client_connect_options::cfn_struct},
-                {"ClientLoginBannerOptions", offsetof(self, client_login_banner_options), cfn::field_kind::nested, false, &client_vpn_endpoint::client_login_banner_options::cfn_struct},
-                {"ClientRouteEnforcementOptions", offsetof(self, client_route_enforcement_options), cfn::field_kind::nested, false, &client_vpn_endpoint::client_route_enforcement_options::cfn_struct},
-                {"ConnectionLogOptions", offsetof(self, connection_log_options), cfn::field_kind::nested, true, &client_vpn_endpoint::connection_log_options::cfn_struct},
+                {"AuthenticationOptions", offsetof(self, authentication_options), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClientCidrBlock", offsetof(self, client_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientConnectOptions", offsetof(self, client_connect_options), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::client_connect_options::cfn_struct},
+                {"ClientLoginBannerOptions", offsetof(self, client_login_banner_options), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::client_login_banner_options::cfn_struct},
+                {"ClientRouteEnforcementOptions", offsetof(self, client_route_enforcement_options), cfn::field_kind::nested, false, cfn::replacement::no, &client_vpn_endpoint::client_route_enforcement_options::cfn_struct},
+                {"ConnectionLogOptions", offsetof(self, connection_log_options), cfn::field_kind::nested, true, cfn::replacement::no, &client_vpn_endpoint::connection_log_options::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisconnectOnSessionTimeout", offsetof(self, disconnect_on_session_timeout), cfn::field_kind::value, false},
                 {"DnsServers", offsetof(self, dns_servers), cfn::field_kind::value, false},
-                {"EndpointIpAddressType", offsetof(self, endpoint_ip_address_type), cfn::field_kind::value, false},
+                {"EndpointIpAddressType", offsetof(self, endpoint_ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SelfServicePortal", offsetof(self, self_service_portal), cfn::field_kind::value, false},
                 {"ServerCertificateArn", offsetof(self, server_certificate_arn), cfn::field_kind::value, true},
                 {"SessionTimeoutHours", offsetof(self, session_timeout_hours), cfn::field_kind::value, false},
                 {"SplitTunnel", offsetof(self, split_tunnel), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"TrafficIpAddressType", offsetof(self, traffic_ip_address_type), cfn::field_kind::value, false},
-                {"TransitGatewayConfiguration", offsetof(self, transit_gateway_configuration), cfn::field_kind::nested, false, &client_vpn_endpoint::transit_gateway_configuration::cfn_struct},
-                {"TransportProtocol", offsetof(self, transport_protocol), cfn::field_kind::value, false},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TrafficIpAddressType", offsetof(self, traffic_ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitGatewayConfiguration", offsetof(self, transit_gateway_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &client_vpn_endpoint::transit_gateway_configuration::cfn_struct},
+                {"TransportProtocol", offsetof(self, transport_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
                 {"VpnPort", offsetof(self, vpn_port), cfn::field_kind::value, false},
             };

@@ -26,10 +26,10 @@ struct client_vpn_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true},
-                {"TargetVpcSubnetId", offsetof(self, target_vpc_subnet_id), cfn::field_kind::value, false},
+                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetVpcSubnetId", offsetof(self, target_vpc_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ClientVpnRoute", fields, cfn::no_intrinsic};
             return &info;

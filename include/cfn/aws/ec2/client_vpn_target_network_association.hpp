@@ -26,10 +26,10 @@ struct client_vpn_target_network_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientVpnEndpointId", offsetof(self, client_vpn_endpoint_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::ClientVpnTargetNetworkAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -32,13 +32,13 @@ struct customer_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BgpAsn", offsetof(self, bgp_asn), cfn::field_kind::value, false},
-                {"BgpAsnExtended", offsetof(self, bgp_asn_extended), cfn::field_kind::value, false},
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, true},
+                {"BgpAsn", offsetof(self, bgp_asn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BgpAsnExtended", offsetof(self, bgp_asn_extended), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::CustomerGateway", fields, cfn::no_intrinsic};
             return &info;

@@ -32,12 +32,12 @@ struct dhcp_options {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
-                {"DomainNameServers", offsetof(self, domain_name_servers), cfn::field_kind::value, false},
-                {"Ipv6AddressPreferredLeaseTime", offsetof(self, ipv6_address_preferred_lease_time), cfn::field_kind::value, false},
-                {"NetbiosNameServers", offsetof(self, netbios_name_servers), cfn::field_kind::value, false},
-                {"NetbiosNodeType", offsetof(self, netbios_node_type), cfn::field_kind::value, false},
-                {"NtpServers", offsetof(self, ntp_servers), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DomainNameServers", offsetof(self, domain_name_servers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6AddressPreferredLeaseTime", offsetof(self, ipv6_address_preferred_lease_time), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetbiosNameServers", offsetof(self, netbios_name_servers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetbiosNodeType", offsetof(self, netbios_node_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NtpServers", offsetof(self, ntp_servers), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::DHCPOptions", fields, cfn::no_intrinsic};

@@ -189,10 +189,10 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_launch_template_specification_request;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LaunchTemplateSpecificationUserData", offsetof(self, launch_template_specification_user_data), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.FleetLaunchTemplateSpecificationRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -262,7 +262,7 @@ struct ec2_fleet {
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MultiAvailabilityZoneConfiguration", offsetof(self, multi_availability_zone_configuration), cfn::field_kind::nested, false, &ec2_fleet::multi_availability_zone_configuration::cfn_struct},
+                {"MultiAvailabilityZoneConfiguration", offsetof(self, multi_availability_zone_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::multi_availability_zone_configuration::cfn_struct},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
@@ -289,7 +289,7 @@ struct ec2_fleet {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &ec2_fleet::ebs_block_device::cfn_struct},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::ebs_block_device::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
             };
@@ -328,8 +328,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = accelerator_count_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.AcceleratorCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -348,8 +348,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = accelerator_total_memory_mib_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.AcceleratorTotalMemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -368,8 +368,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_ebs_bandwidth_mbps_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.BaselineEbsBandwidthMbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -420,7 +420,7 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_performance_factors_request;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, &ec2_fleet::cpu_performance_factor_request::cfn_struct},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::cpu_performance_factor_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.BaselinePerformanceFactorsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -439,8 +439,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = memory_gib_per_v_cpu_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.MemoryGiBPerVCpuRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,8 +459,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = memory_mib_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.MemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,8 +479,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_bandwidth_gbps_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.NetworkBandwidthGbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -499,8 +499,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_interface_count_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.NetworkInterfaceCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -519,8 +519,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = total_local_storage_gb_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.TotalLocalStorageGBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -539,8 +539,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = v_cpu_count_range_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.VCpuCountRangeRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -607,32 +607,32 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements_request;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &ec2_fleet::accelerator_count_request::cfn_struct},
-                {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false},
-                {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &ec2_fleet::accelerator_total_memory_mib_request::cfn_struct},
-                {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
-                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
-                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, &ec2_fleet::baseline_ebs_bandwidth_mbps_request::cfn_struct},
-                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, &ec2_fleet::baseline_performance_factors_request::cfn_struct},
-                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
-                {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
-                {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false},
-                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
-                {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::accelerator_count_request::cfn_struct},
+                {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::accelerator_total_memory_mib_request::cfn_struct},
+                {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::baseline_ebs_bandwidth_mbps_request::cfn_struct},
+                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::baseline_performance_factors_request::cfn_struct},
+                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false},
-                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, &ec2_fleet::memory_gib_per_v_cpu_request::cfn_struct},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, &ec2_fleet::memory_mib_request::cfn_struct},
-                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, &ec2_fleet::network_bandwidth_gbps_request::cfn_struct},
-                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, &ec2_fleet::network_interface_count_request::cfn_struct},
-                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
+                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::memory_gib_per_v_cpu_request::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::memory_mib_request::cfn_struct},
+                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::network_bandwidth_gbps_request::cfn_struct},
+                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::network_interface_count_request::cfn_struct},
+                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequireEncryptionInTransit", offsetof(self, require_encryption_in_transit), cfn::field_kind::value, false},
-                {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
-                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
-                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, &ec2_fleet::total_local_storage_gb_request::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, &ec2_fleet::v_cpu_count_range_request::cfn_struct},
+                {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::total_local_storage_gb_request::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::v_cpu_count_range_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.InstanceRequirementsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -759,14 +759,14 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement;
             static constexpr cfn::field_info fields[] = {
-                {"Affinity", offsetof(self, affinity), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
-                {"HostId", offsetof(self, host_id), cfn::field_kind::value, false},
-                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::value, false},
-                {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::value, false},
-                {"SpreadDomain", offsetof(self, spread_domain), cfn::field_kind::value, false},
-                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
+                {"Affinity", offsetof(self, affinity), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostId", offsetof(self, host_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PartitionNumber", offsetof(self, partition_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpreadDomain", offsetof(self, spread_domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.Placement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -805,20 +805,20 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_launch_template_overrides_request;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, &ec2_fleet::iam_instance_profile_specification::cfn_struct},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &ec2_fleet::instance_requirements_request::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
+                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::iam_instance_profile_specification::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::instance_requirements_request::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
-                {"MaxPrice", offsetof(self, max_price), cfn::field_kind::value, false},
-                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, &ec2_fleet::instance_metadata_options_request::cfn_struct},
+                {"MaxPrice", offsetof(self, max_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::instance_metadata_options_request::cfn_struct},
                 {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &ec2_fleet::placement::cfn_struct},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::placement::cfn_struct},
+                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.FleetLaunchTemplateOverridesRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -837,8 +837,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_launch_template_config_request;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, &ec2_fleet::fleet_launch_template_specification_request::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
+                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::fleet_launch_template_specification_request::cfn_struct},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.FleetLaunchTemplateConfigRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -855,7 +855,7 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_reservation_options_request;
             static constexpr cfn::field_info fields[] = {
-                {"UsageStrategy", offsetof(self, usage_strategy), cfn::field_kind::value, false},
+                {"UsageStrategy", offsetof(self, usage_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.CapacityReservationOptionsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -882,12 +882,12 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = on_demand_options_request;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, &ec2_fleet::capacity_reservation_options_request::cfn_struct},
-                {"MaxTotalPrice", offsetof(self, max_total_price), cfn::field_kind::value, false},
-                {"MinTargetCapacity", offsetof(self, min_target_capacity), cfn::field_kind::value, false},
-                {"SingleAvailabilityZone", offsetof(self, single_availability_zone), cfn::field_kind::value, false},
-                {"SingleInstanceType", offsetof(self, single_instance_type), cfn::field_kind::value, false},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::capacity_reservation_options_request::cfn_struct},
+                {"MaxTotalPrice", offsetof(self, max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinTargetCapacity", offsetof(self, min_target_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleAvailabilityZone", offsetof(self, single_availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleInstanceType", offsetof(self, single_instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.OnDemandOptionsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -941,9 +941,9 @@ struct ec2_fleet {
             using self = reserved_capacity_options_request;
             static constexpr cfn::field_info fields[] = {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, &ec2_fleet::capacity_reservation_target_request::cfn_struct},
+                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::capacity_reservation_target_request::cfn_struct},
                 {"ReservationTypes", offsetof(self, reservation_types), cfn::field_kind::value, false},
-                {"ReservedCapacityFallbackOptions", offsetof(self, reserved_capacity_fallback_options), cfn::field_kind::nested, false, &ec2_fleet::reserved_capacity_fallback_options_request::cfn_struct},
+                {"ReservedCapacityFallbackOptions", offsetof(self, reserved_capacity_fallback_options), cfn::field_kind::nested, false, cfn::replacement::no, &ec2_fleet::reserved_capacity_fallback_options_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.ReservedCapacityOptionsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -962,8 +962,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_rebalance;
             static constexpr cfn::field_info fields[] = {
-                {"ReplacementStrategy", offsetof(self, replacement_strategy), cfn::field_kind::value, false},
-                {"TerminationDelay", offsetof(self, termination_delay), cfn::field_kind::value, false},
+                {"ReplacementStrategy", offsetof(self, replacement_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TerminationDelay", offsetof(self, termination_delay), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.CapacityRebalance", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -980,7 +980,7 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maintenance_strategies;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityRebalance", offsetof(self, capacity_rebalance), cfn::field_kind::nested, false, &ec2_fleet::capacity_rebalance::cfn_struct},
+                {"CapacityRebalance", offsetof(self, capacity_rebalance), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::capacity_rebalance::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.MaintenanceStrategies", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1011,14 +1011,14 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_options_request;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"InstanceInterruptionBehavior", offsetof(self, instance_interruption_behavior), cfn::field_kind::value, false},
-                {"InstancePoolsToUseCount", offsetof(self, instance_pools_to_use_count), cfn::field_kind::value, false},
-                {"MaintenanceStrategies", offsetof(self, maintenance_strategies), cfn::field_kind::nested, false, &ec2_fleet::maintenance_strategies::cfn_struct},
-                {"MaxTotalPrice", offsetof(self, max_total_price), cfn::field_kind::value, false},
-                {"MinTargetCapacity", offsetof(self, min_target_capacity), cfn::field_kind::value, false},
-                {"SingleAvailabilityZone", offsetof(self, single_availability_zone), cfn::field_kind::value, false},
-                {"SingleInstanceType", offsetof(self, single_instance_type), cfn::field_kind::value, false},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceInterruptionBehavior", offsetof(self, instance_interruption_behavior), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstancePoolsToUseCount", offsetof(self, instance_pools_to_use_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceStrategies", offsetof(self, maintenance_strategies), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::maintenance_strategies::cfn_struct},
+                {"MaxTotalPrice", offsetof(self, max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinTargetCapacity", offsetof(self, min_target_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleAvailabilityZone", offsetof(self, single_availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleInstanceType", offsetof(self, single_instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.SpotOptionsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1037,8 +1037,8 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.TagSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1063,10 +1063,10 @@ struct ec2_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_capacity_specification_request;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultTargetCapacityType", offsetof(self, default_target_capacity_type), cfn::field_kind::value, false},
+                {"DefaultTargetCapacityType", offsetof(self, default_target_capacity_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OnDemandTargetCapacity", offsetof(self, on_demand_target_capacity), cfn::field_kind::value, false},
                 {"SpotTargetCapacity", offsetof(self, spot_target_capacity), cfn::field_kind::value, false},
-                {"TargetCapacityUnitType", offsetof(self, target_capacity_unit_type), cfn::field_kind::value, false},
+                {"TargetCapacityUnitType", offsetof(self, target_capacity_unit_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TotalTargetCapacity", offsetof(self, total_target_capacity), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet.TargetCapacitySpecificationRequest", fields, offsetof(self, cfn_intrinsic)};
@@ -1106,17 +1106,17 @@ struct ec2_fleet {
             static constexpr cfn::field_info fields[] = {
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
                 {"ExcessCapacityTerminationPolicy", offsetof(self, excess_capacity_termination_policy), cfn::field_kind::value, false},
-                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, true},
-                {"OnDemandOptions", offsetof(self, on_demand_options), cfn::field_kind::nested, false, &ec2_fleet::on_demand_options_request::cfn_struct},
-                {"ReplaceUnhealthyInstances", offsetof(self, replace_unhealthy_instances), cfn::field_kind::value, false},
-                {"ReservedCapacityOptions", offsetof(self, reserved_capacity_options), cfn::field_kind::nested, false, &ec2_fleet::reserved_capacity_options_request::cfn_struct},
-                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, &ec2_fleet::spot_options_request::cfn_struct},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"TargetCapacitySpecification", offsetof(self, target_capacity_specification), cfn::field_kind::nested, true, &ec2_fleet::target_capacity_specification_request::cfn_struct},
-                {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"ValidFrom", offsetof(self, valid_from), cfn::field_kind::value, false},
-                {"ValidUntil", offsetof(self, valid_until), cfn::field_kind::value, false},
+                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OnDemandOptions", offsetof(self, on_demand_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::on_demand_options_request::cfn_struct},
+                {"ReplaceUnhealthyInstances", offsetof(self, replace_unhealthy_instances), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReservedCapacityOptions", offsetof(self, reserved_capacity_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::reserved_capacity_options_request::cfn_struct},
+                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, cfn::replacement::yes, &ec2_fleet::spot_options_request::cfn_struct},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetCapacitySpecification", offsetof(self, target_capacity_specification), cfn::field_kind::nested, true, cfn::replacement::no, &ec2_fleet::target_capacity_specification_request::cfn_struct},
+                {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidFrom", offsetof(self, valid_from), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidUntil", offsetof(self, valid_until), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EC2Fleet", fields, cfn::no_intrinsic};
             return &info;

@@ -34,14 +34,14 @@ struct eip {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::value, false},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
+                {"Address", offsetof(self, address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
-                {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, false},
-                {"NetworkBorderGroup", offsetof(self, network_border_group), cfn::field_kind::value, false},
+                {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkBorderGroup", offsetof(self, network_border_group), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PublicIpv4Pool", offsetof(self, public_ipv4_pool), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransferAddress", offsetof(self, transfer_address), cfn::field_kind::value, false},
+                {"TransferAddress", offsetof(self, transfer_address), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EIP", fields, cfn::no_intrinsic};
             return &info;

@@ -33,11 +33,11 @@ struct eip_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false},
-                {"EIP", offsetof(self, eip), cfn::field_kind::value, false},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false},
+                {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EIP", offsetof(self, eip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::EIPAssociation", fields, cfn::no_intrinsic};
             return &info;

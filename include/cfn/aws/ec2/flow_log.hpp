@@ -58,9 +58,9 @@ struct flow_log {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_options;
             static constexpr cfn::field_info fields[] = {
-                {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, true},
-                {"HiveCompatiblePartitions", offsetof(self, hive_compatible_partitions), cfn::field_kind::value, true},
-                {"PerHourPartition", offsetof(self, per_hour_partition), cfn::field_kind::value, true},
+                {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HiveCompatiblePartitions", offsetof(self, hive_compatible_partitions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PerHourPartition", offsetof(self, per_hour_partition), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::FlowLog.DestinationOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,19 +117,19 @@ struct flow_log {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeliverCrossAccountRole", offsetof(self, deliver_cross_account_role), cfn::field_kind::value, false},
-                {"DeliverLogsPermissionArn", offsetof(self, deliver_logs_permission_arn), cfn::field_kind::value, false},
-                {"DestinationOptions", offsetof(self, destination_options), cfn::field_kind::nested, false, &flow_log::destination_options::cfn_struct},
-                {"LogDestination", offsetof(self, log_destination), cfn::field_kind::value, false},
-                {"LogDestinationType", offsetof(self, log_destination_type), cfn::field_kind::value, false},
-                {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, false},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false},
-                {"MaxAggregationInterval", offsetof(self, max_aggregation_interval), cfn::field_kind::value, false},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
-                {"TagFieldSpecifications", offsetof(self, tag_field_specifications), cfn::field_kind::value, false},
+                {"DeliverCrossAccountRole", offsetof(self, deliver_cross_account_role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeliverLogsPermissionArn", offsetof(self, deliver_logs_permission_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationOptions", offsetof(self, destination_options), cfn::field_kind::nested, false, cfn::replacement::yes, &flow_log::destination_options::cfn_struct},
+                {"LogDestination", offsetof(self, log_destination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogDestinationType", offsetof(self, log_destination_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxAggregationInterval", offsetof(self, max_aggregation_interval), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagFieldSpecifications", offsetof(self, tag_field_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrafficType", offsetof(self, traffic_type), cfn::field_kind::value, false},
+                {"TrafficType", offsetof(self, traffic_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::FlowLog", fields, cfn::no_intrinsic};
             return &info;

@@ -49,8 +49,8 @@ struct fpga_image {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InputStorageLocation", offsetof(self, input_storage_location), cfn::field_kind::nested, false, &fpga_image::storage_location::cfn_struct},
-                {"LogsStorageLocation", offsetof(self, logs_storage_location), cfn::field_kind::nested, false, &fpga_image::storage_location::cfn_struct},
+                {"InputStorageLocation", offsetof(self, input_storage_location), cfn::field_kind::nested, false, cfn::replacement::yes, &fpga_image::storage_location::cfn_struct},
+                {"LogsStorageLocation", offsetof(self, logs_storage_location), cfn::field_kind::nested, false, cfn::replacement::yes, &fpga_image::storage_location::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

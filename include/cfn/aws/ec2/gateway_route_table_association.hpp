@@ -22,7 +22,7 @@ struct gateway_route_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true},
+                {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RouteTableId", offsetof(self, route_table_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::GatewayRouteTableAssociation", fields, cfn::no_intrinsic};

@@ -54,14 +54,14 @@ struct host {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssetId", offsetof(self, asset_id), cfn::field_kind::value, false},
+                {"AssetId", offsetof(self, asset_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AutoPlacement", offsetof(self, auto_placement), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"HostMaintenance", offsetof(self, host_maintenance), cfn::field_kind::value, false},
                 {"HostRecovery", offsetof(self, host_recovery), cfn::field_kind::value, false},
-                {"InstanceFamily", offsetof(self, instance_family), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false},
+                {"InstanceFamily", offsetof(self, instance_family), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::Host", fields, cfn::no_intrinsic};

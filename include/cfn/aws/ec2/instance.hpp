@@ -75,7 +75,7 @@ struct instance {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
                 {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
@@ -102,7 +102,7 @@ struct instance {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &instance::ebs::cfn_struct},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &instance::ebs::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
             };
@@ -335,7 +335,7 @@ struct instance {
             using self = ena_srd_specification;
             static constexpr cfn::field_info fields[] = {
                 {"EnaSrdEnabled", offsetof(self, ena_srd_enabled), cfn::field_kind::value, false},
-                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, &instance::ena_srd_udp_specification::cfn_struct},
+                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance::ena_srd_udp_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::Instance.EnaSrdSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -403,7 +403,7 @@ struct instance {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, true},
-                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, &instance::ena_srd_specification::cfn_struct},
+                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance::ena_srd_specification::cfn_struct},
                 {"GroupSet", offsetof(self, group_set), cfn::field_kind::value, false},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
                 {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false},
@@ -502,13 +502,13 @@ struct instance {
     };
 
     struct properties {
-        /// This property is reserved for internal use.
+        /// This property is reserved for internal use. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.AdditionalInfo"> additional_info;
-        /// Indicates whether the instance is associated with a dedicated host.
+        /// Indicates whether the instance is associated with a dedicated host. Update may require replacement.
         cfn::optional<cfn::enumeration<instance::affinity>, "AWS::EC2::Instance.Affinity"> affinity;
         /// The Availability Zone of the instance. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.AvailabilityZone"> availability_zone;
-        /// The block device mapping entries that defines the block devices to attach to the instance at launch.
+        /// The block device mapping entries that defines the block devices to attach to the instance at launch. Update may require replacement.
         cfn::optional<cfn::list<instance::block_device_mapping>, "AWS::EC2::Instance.BlockDeviceMappings"> block_device_mappings;
         /// The CPU options for the instance. Update requires replacement.
         instance::cpu_options cpu_options = cfn::absent;
@@ -516,7 +516,7 @@ struct instance {
         instance::credit_specification credit_specification = cfn::absent;
         /// Indicates whether termination protection is enabled for the instance.
         cfn::optional<cfn::boolean, "AWS::EC2::Instance.DisableApiTermination"> disable_api_termination;
-        /// Indicates whether the instance is optimized for Amazon EBS I/O.
+        /// Indicates whether the instance is optimized for Amazon EBS I/O. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::EC2::Instance.EbsOptimized"> ebs_optimized;
         /// An elastic GPU to associate with the instance. Update requires replacement.
         cfn::optional<cfn::list<instance::elastic_gpu_specification>, "AWS::EC2::Instance.ElasticGpuSpecifications"> elastic_gpu_specifications;
@@ -526,7 +526,7 @@ struct instance {
         instance::enclave_options enclave_options = cfn::absent;
         /// Indicates whether an instance is enabled for hibernation. Update requires replacement.
         instance::hibernation_options hibernation_options = cfn::absent;
-        /// If you specify host for the `Affinity` property, the ID of a dedicated host that the instance is associated with.
+        /// If you specify host for the `Affinity` property, the ID of a dedicated host that the instance is associated with. Update may require replacement.
         cfn::optional<cfn::id<"AWS::EC2::Host.HostId">, "AWS::EC2::Instance.HostId"> host_id;
         /// The ARN of the host resource group in which to launch the instances. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.HostResourceGroupArn"> host_resource_group_arn;
@@ -536,13 +536,13 @@ struct instance {
         cfn::optional<cfn::str, "AWS::EC2::Instance.ImageId"> image_id;
         /// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
         cfn::optional<cfn::str, "AWS::EC2::Instance.InstanceInitiatedShutdownBehavior"> instance_initiated_shutdown_behavior;
-        /// The instance type.
+        /// The instance type. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.InstanceType"> instance_type;
         /// The number of IPv6 addresses to associate with the primary network interface. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::Instance.Ipv6AddressCount"> ipv6_address_count;
         /// The IPv6 addresses from the range of the subnet to associate with the primary network interface. Update requires replacement.
         cfn::optional<cfn::list<instance::instance_ipv6_address>, "AWS::EC2::Instance.Ipv6Addresses"> ipv6_addresses;
-        /// The ID of the kernel.
+        /// The ID of the kernel. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.KernelId"> kernel_id;
         /// The name of the key pair. Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::KeyPair.KeyName">, "AWS::EC2::Instance.KeyName"> key_name;
@@ -558,15 +558,15 @@ struct instance {
         cfn::optional<cfn::list<instance::network_interface>, "AWS::EC2::Instance.NetworkInterfaces"> network_interfaces;
         /// The name of an existing placement group that you want to launch the instance into (cluster | partition | spread). Update requires replacement.
         cfn::optional<cfn::id<"AWS::EC2::PlacementGroup.GroupName">, "AWS::EC2::Instance.PlacementGroupName"> placement_group_name;
-        /// The options for the instance hostname.
+        /// The options for the instance hostname. Update may require replacement.
         instance::private_dns_name_options private_dns_name_options = cfn::absent;
         /// The primary IPv4 address. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.PrivateIpAddress"> private_ip_address;
         /// Indicates whether to assign the tags specified in the `Tags` property to the volumes specified in the `BlockDeviceMappings` property.
         cfn::optional<cfn::boolean, "AWS::EC2::Instance.PropagateTagsToVolumeOnCreation"> propagate_tags_to_volume_on_creation;
-        /// The ID of the RAM disk to select.
+        /// The ID of the RAM disk to select. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.RamdiskId"> ramdisk_id;
-        /// The IDs of the security groups.
+        /// The IDs of the security groups. Update may require replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::EC2::Instance.SecurityGroupIds"> security_group_ids;
         /// [Default VPC] The names of the security groups. Update requires replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::EC2::Instance.SecurityGroups"> security_groups;
@@ -578,55 +578,55 @@ struct instance {
         cfn::optional<cfn::id<"AWS::EC2::Subnet.SubnetId">, "AWS::EC2::Instance.SubnetId"> subnet_id;
         /// The tags to add to the instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::EC2::Instance.Tags"> tags;
-        /// The tenancy of the instance.
+        /// The tenancy of the instance. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.Tenancy"> tenancy;
-        /// The parameters or scripts to store as user data.
+        /// The parameters or scripts to store as user data. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Instance.UserData"> user_data;
         /// The volumes to attach to the instance.
         cfn::optional<cfn::list<instance::volume>, "AWS::EC2::Instance.Volumes"> volumes;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalInfo", offsetof(self, additional_info), cfn::field_kind::value, false},
-                {"Affinity", offsetof(self, affinity), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, &instance::cpu_options::cfn_struct},
-                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, &instance::credit_specification::cfn_struct},
+                {"AdditionalInfo", offsetof(self, additional_info), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Affinity", offsetof(self, affinity), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, cfn::replacement::yes, &instance::cpu_options::cfn_struct},
+                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance::credit_specification::cfn_struct},
                 {"DisableApiTermination", offsetof(self, disable_api_termination), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
-                {"ElasticGpuSpecifications", offsetof(self, elastic_gpu_specifications), cfn::field_kind::value, false},
-                {"ElasticInferenceAccelerators", offsetof(self, elastic_inference_accelerators), cfn::field_kind::value, false},
-                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, &instance::enclave_options::cfn_struct},
-                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, &instance::hibernation_options::cfn_struct},
-                {"HostId", offsetof(self, host_id), cfn::field_kind::value, false},
-                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::value, false},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ElasticGpuSpecifications", offsetof(self, elastic_gpu_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ElasticInferenceAccelerators", offsetof(self, elastic_inference_accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, cfn::replacement::yes, &instance::enclave_options::cfn_struct},
+                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, cfn::replacement::yes, &instance::hibernation_options::cfn_struct},
+                {"HostId", offsetof(self, host_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"HostResourceGroupArn", offsetof(self, host_resource_group_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::value, false},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceInitiatedShutdownBehavior", offsetof(self, instance_initiated_shutdown_behavior), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
-                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false},
-                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &instance::launch_template_specification::cfn_struct},
-                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
-                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, &instance::metadata_options::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::yes, &instance::launch_template_specification::cfn_struct},
+                {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &instance::metadata_options::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::value, false},
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
-                {"PlacementGroupName", offsetof(self, placement_group_name), cfn::field_kind::value, false},
-                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, &instance::private_dns_name_options::cfn_struct},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementGroupName", offsetof(self, placement_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &instance::private_dns_name_options::cfn_struct},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PropagateTagsToVolumeOnCreation", offsetof(self, propagate_tags_to_volume_on_creation), cfn::field_kind::value, false},
-                {"RamdiskId", offsetof(self, ramdisk_id), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
+                {"RamdiskId", offsetof(self, ramdisk_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceDestCheck", offsetof(self, source_dest_check), cfn::field_kind::value, false},
                 {"SsmAssociations", offsetof(self, ssm_associations), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
-                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
+                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::Instance", fields, cfn::no_intrinsic};

@@ -22,8 +22,8 @@ struct ip_pool_route_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PublicIpv4Pool", offsetof(self, public_ipv4_pool), cfn::field_kind::value, true},
-                {"RouteTableId", offsetof(self, route_table_id), cfn::field_kind::value, true},
+                {"PublicIpv4Pool", offsetof(self, public_ipv4_pool), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RouteTableId", offsetof(self, route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IpPoolRouteTableAssociation", fields, cfn::no_intrinsic};
             return &info;

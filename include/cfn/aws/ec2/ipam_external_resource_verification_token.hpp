@@ -22,7 +22,7 @@ struct ipam_external_resource_verification_token {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true},
+                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IpamExternalResourceVerificationToken", fields, cfn::no_intrinsic};

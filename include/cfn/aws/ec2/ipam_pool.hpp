@@ -105,21 +105,21 @@ struct ipam_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AllocationDefaultNetmaskLength", offsetof(self, allocation_default_netmask_length), cfn::field_kind::value, false},
                 {"AllocationMaxNetmaskLength", offsetof(self, allocation_max_netmask_length), cfn::field_kind::value, false},
                 {"AllocationMinNetmaskLength", offsetof(self, allocation_min_netmask_length), cfn::field_kind::value, false},
                 {"AllocationResourceTags", offsetof(self, allocation_resource_tags), cfn::field_kind::value, false},
                 {"AutoImport", offsetof(self, auto_import), cfn::field_kind::value, false},
-                {"AwsService", offsetof(self, aws_service), cfn::field_kind::value, false},
+                {"AwsService", offsetof(self, aws_service), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IpamScopeId", offsetof(self, ipam_scope_id), cfn::field_kind::value, true},
-                {"Locale", offsetof(self, locale), cfn::field_kind::value, false},
+                {"IpamScopeId", offsetof(self, ipam_scope_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Locale", offsetof(self, locale), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProvisionedCidrs", offsetof(self, provisioned_cidrs), cfn::field_kind::value, false},
-                {"PublicIpSource", offsetof(self, public_ip_source), cfn::field_kind::value, false},
-                {"PubliclyAdvertisable", offsetof(self, publicly_advertisable), cfn::field_kind::value, false},
-                {"SourceIpamPoolId", offsetof(self, source_ipam_pool_id), cfn::field_kind::value, false},
-                {"SourceResource", offsetof(self, source_resource), cfn::field_kind::nested, false, &ipam_pool::source_resource::cfn_struct},
+                {"PublicIpSource", offsetof(self, public_ip_source), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PubliclyAdvertisable", offsetof(self, publicly_advertisable), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceIpamPoolId", offsetof(self, source_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceResource", offsetof(self, source_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &ipam_pool::source_resource::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMPool", fields, cfn::no_intrinsic};

@@ -24,9 +24,9 @@ struct ipam_pool_cidr {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false},
-                {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, true},
-                {"NetmaskLength", offsetof(self, netmask_length), cfn::field_kind::value, false},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpamPoolId", offsetof(self, ipam_pool_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetmaskLength", offsetof(self, netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMPoolCidr", fields, cfn::no_intrinsic};
             return &info;

@@ -113,9 +113,9 @@ struct ipam_prefix_list_resolver {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true},
+                {"AddressFamily", offsetof(self, address_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, false},
+                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

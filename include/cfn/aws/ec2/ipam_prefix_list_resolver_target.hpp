@@ -31,9 +31,9 @@ struct ipam_prefix_list_resolver_target {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DesiredVersion", offsetof(self, desired_version), cfn::field_kind::value, false},
-                {"IpamPrefixListResolverId", offsetof(self, ipam_prefix_list_resolver_id), cfn::field_kind::value, true},
-                {"PrefixListId", offsetof(self, prefix_list_id), cfn::field_kind::value, true},
-                {"PrefixListRegion", offsetof(self, prefix_list_region), cfn::field_kind::value, true},
+                {"IpamPrefixListResolverId", offsetof(self, ipam_prefix_list_resolver_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrefixListId", offsetof(self, prefix_list_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrefixListRegion", offsetof(self, prefix_list_region), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrackLatestVersion", offsetof(self, track_latest_version), cfn::field_kind::value, true},
             };

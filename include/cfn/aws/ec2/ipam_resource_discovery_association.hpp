@@ -24,8 +24,8 @@ struct ipam_resource_discovery_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true},
-                {"IpamResourceDiscoveryId", offsetof(self, ipam_resource_discovery_id), cfn::field_kind::value, true},
+                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IpamResourceDiscoveryId", offsetof(self, ipam_resource_discovery_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMResourceDiscoveryAssociation", fields, cfn::no_intrinsic};

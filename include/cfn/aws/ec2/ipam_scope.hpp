@@ -52,8 +52,8 @@ struct ipam_scope {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExternalAuthorityConfiguration", offsetof(self, external_authority_configuration), cfn::field_kind::nested, false, &ipam_scope::ipam_scope_external_authority_configuration::cfn_struct},
-                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true},
+                {"ExternalAuthorityConfiguration", offsetof(self, external_authority_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ipam_scope::ipam_scope_external_authority_configuration::cfn_struct},
+                {"IpamId", offsetof(self, ipam_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::IPAMScope", fields, cfn::no_intrinsic};

@@ -40,11 +40,11 @@ struct key_pair {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KeyFormat", offsetof(self, key_format), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true},
-                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false},
-                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"KeyFormat", offsetof(self, key_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeyType", offsetof(self, key_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::KeyPair", fields, cfn::no_intrinsic};
             return &info;

@@ -86,7 +86,7 @@ struct launch_template {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &launch_template::ebs::cfn_struct},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::ebs::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
             };
@@ -128,7 +128,7 @@ struct launch_template {
             using self = capacity_reservation_specification;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, false},
-                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, &launch_template::capacity_reservation_target::cfn_struct},
+                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::capacity_reservation_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate.CapacityReservationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,7 +308,7 @@ struct launch_template {
             using self = instance_market_options;
             static constexpr cfn::field_info fields[] = {
                 {"MarketType", offsetof(self, market_type), cfn::field_kind::value, false},
-                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, &launch_template::spot_options::cfn_struct},
+                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::spot_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate.InstanceMarketOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -419,7 +419,7 @@ struct launch_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_performance_factors;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, &launch_template::cpu::cfn_struct},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::cpu::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate.BaselinePerformanceFactors", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -604,15 +604,15 @@ struct launch_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &launch_template::accelerator_count::cfn_struct},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::accelerator_count::cfn_struct},
                 {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false},
                 {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &launch_template::accelerator_total_memory_mib::cfn_struct},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::accelerator_total_memory_mib::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
                 {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
-                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, &launch_template::baseline_ebs_bandwidth_mbps::cfn_struct},
-                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, &launch_template::baseline_performance_factors::cfn_struct},
+                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::baseline_ebs_bandwidth_mbps::cfn_struct},
+                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::baseline_performance_factors::cfn_struct},
                 {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
@@ -620,15 +620,15 @@ struct launch_template {
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false},
-                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, &launch_template::memory_gib_per_v_cpu::cfn_struct},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, &launch_template::memory_mib::cfn_struct},
-                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, &launch_template::network_bandwidth_gbps::cfn_struct},
-                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, &launch_template::network_interface_count::cfn_struct},
+                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::memory_gib_per_v_cpu::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::memory_mib::cfn_struct},
+                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::network_bandwidth_gbps::cfn_struct},
+                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::network_interface_count::cfn_struct},
                 {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
                 {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
                 {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
-                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, &launch_template::total_local_storage_gb::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, &launch_template::v_cpu_count::cfn_struct},
+                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::total_local_storage_gb::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::v_cpu_count::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate.InstanceRequirements", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -768,7 +768,7 @@ struct launch_template {
             using self = ena_srd_specification;
             static constexpr cfn::field_info fields[] = {
                 {"EnaSrdEnabled", offsetof(self, ena_srd_enabled), cfn::field_kind::value, false},
-                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, &launch_template::ena_srd_udp_specification::cfn_struct},
+                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::ena_srd_udp_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LaunchTemplate.EnaSrdSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -902,12 +902,12 @@ struct launch_template {
             static constexpr cfn::field_info fields[] = {
                 {"AssociateCarrierIpAddress", offsetof(self, associate_carrier_ip_address), cfn::field_kind::value, false},
                 {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false},
-                {"ConnectionTrackingSpecification", offsetof(self, connection_tracking_specification), cfn::field_kind::nested, false, &launch_template::connection_tracking_specification::cfn_struct},
+                {"ConnectionTrackingSpecification", offsetof(self, connection_tracking_specification), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::connection_tracking_specification::cfn_struct},
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false},
                 {"EnaQueueCount", offsetof(self, ena_queue_count), cfn::field_kind::value, false},
-                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, &launch_template::ena_srd_specification::cfn_struct},
+                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::ena_srd_specification::cfn_struct},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
                 {"InterfaceType", offsetof(self, interface_type), cfn::field_kind::value, false},
                 {"Ipv4PrefixCount", offsetof(self, ipv4_prefix_count), cfn::field_kind::value, false},
@@ -1101,32 +1101,32 @@ struct launch_template {
             using self = launch_template_data;
             static constexpr cfn::field_info fields[] = {
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, &launch_template::capacity_reservation_specification::cfn_struct},
-                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, &launch_template::cpu_options::cfn_struct},
-                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, &launch_template::credit_specification::cfn_struct},
+                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::capacity_reservation_specification::cfn_struct},
+                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::cpu_options::cfn_struct},
+                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::credit_specification::cfn_struct},
                 {"DisableApiStop", offsetof(self, disable_api_stop), cfn::field_kind::value, false},
                 {"DisableApiTermination", offsetof(self, disable_api_termination), cfn::field_kind::value, false},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
                 {"ElasticGpuSpecifications", offsetof(self, elastic_gpu_specifications), cfn::field_kind::value, false},
                 {"ElasticInferenceAccelerators", offsetof(self, elastic_inference_accelerators), cfn::field_kind::value, false},
-                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, &launch_template::enclave_options::cfn_struct},
-                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, &launch_template::hibernation_options::cfn_struct},
-                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, &launch_template::iam_instance_profile::cfn_struct},
+                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::enclave_options::cfn_struct},
+                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::hibernation_options::cfn_struct},
+                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::iam_instance_profile::cfn_struct},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
                 {"InstanceInitiatedShutdownBehavior", offsetof(self, instance_initiated_shutdown_behavior), cfn::field_kind::value, false},
-                {"InstanceMarketOptions", offsetof(self, instance_market_options), cfn::field_kind::nested, false, &launch_template::instance_market_options::cfn_struct},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &launch_template::instance_requirements::cfn_struct},
+                {"InstanceMarketOptions", offsetof(self, instance_market_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::instance_market_options::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::instance_requirements::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
                 {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
                 {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
-                {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, &launch_template::maintenance_options::cfn_struct},
-                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, &launch_template::metadata_options::cfn_struct},
-                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, &launch_template::monitoring::cfn_struct},
+                {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::maintenance_options::cfn_struct},
+                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::metadata_options::cfn_struct},
+                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::monitoring::cfn_struct},
                 {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
-                {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, &launch_template::network_performance_options::cfn_struct},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &launch_template::placement::cfn_struct},
-                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, &launch_template::private_dns_name_options::cfn_struct},
+                {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::network_performance_options::cfn_struct},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::placement::cfn_struct},
+                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::no, &launch_template::private_dns_name_options::cfn_struct},
                 {"RamDiskId", offsetof(self, ram_disk_id), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
@@ -1170,8 +1170,8 @@ struct launch_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateData", offsetof(self, launch_template_data), cfn::field_kind::nested, true, &launch_template::launch_template_data::cfn_struct},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false},
+                {"LaunchTemplateData", offsetof(self, launch_template_data), cfn::field_kind::nested, true, cfn::replacement::no, &launch_template::launch_template_data::cfn_struct},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
             };

@@ -26,8 +26,8 @@ struct local_gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true},
-                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, false},
                 {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
             };

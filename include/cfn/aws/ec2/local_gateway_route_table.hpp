@@ -24,8 +24,8 @@ struct local_gateway_route_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
+                {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRouteTable", fields, cfn::no_intrinsic};

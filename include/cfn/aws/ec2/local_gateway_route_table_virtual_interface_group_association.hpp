@@ -24,8 +24,8 @@ struct local_gateway_route_table_virtual_interface_group_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true},
-                {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, true},
+                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation", fields, cfn::no_intrinsic};

@@ -24,9 +24,9 @@ struct local_gateway_route_table_vpc_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true},
+                {"LocalGatewayRouteTableId", offsetof(self, local_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayRouteTableVPCAssociation", fields, cfn::no_intrinsic};
             return &info;

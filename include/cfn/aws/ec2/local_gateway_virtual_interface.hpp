@@ -34,14 +34,14 @@ struct local_gateway_virtual_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalAddress", offsetof(self, local_address), cfn::field_kind::value, true},
-                {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, true},
-                {"OutpostLagId", offsetof(self, outpost_lag_id), cfn::field_kind::value, true},
-                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true},
-                {"PeerBgpAsn", offsetof(self, peer_bgp_asn), cfn::field_kind::value, false},
-                {"PeerBgpAsnExtended", offsetof(self, peer_bgp_asn_extended), cfn::field_kind::value, false},
+                {"LocalAddress", offsetof(self, local_address), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LocalGatewayVirtualInterfaceGroupId", offsetof(self, local_gateway_virtual_interface_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OutpostLagId", offsetof(self, outpost_lag_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PeerBgpAsn", offsetof(self, peer_bgp_asn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerBgpAsnExtended", offsetof(self, peer_bgp_asn_extended), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true},
+                {"Vlan", offsetof(self, vlan), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayVirtualInterface", fields, cfn::no_intrinsic};
             return &info;

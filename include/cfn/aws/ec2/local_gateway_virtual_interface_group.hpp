@@ -26,9 +26,9 @@ struct local_gateway_virtual_interface_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocalBgpAsn", offsetof(self, local_bgp_asn), cfn::field_kind::value, false},
-                {"LocalBgpAsnExtended", offsetof(self, local_bgp_asn_extended), cfn::field_kind::value, false},
-                {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true},
+                {"LocalBgpAsn", offsetof(self, local_bgp_asn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalBgpAsnExtended", offsetof(self, local_bgp_asn_extended), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalGatewayId", offsetof(self, local_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::LocalGatewayVirtualInterfaceGroup", fields, cfn::no_intrinsic};

@@ -65,18 +65,18 @@ struct nat_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false},
-                {"AvailabilityMode", offsetof(self, availability_mode), cfn::field_kind::value, false},
+                {"AllocationId", offsetof(self, allocation_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityMode", offsetof(self, availability_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneAddresses", offsetof(self, availability_zone_addresses), cfn::field_kind::value, false},
-                {"ConnectivityType", offsetof(self, connectivity_type), cfn::field_kind::value, false},
+                {"ConnectivityType", offsetof(self, connectivity_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxDrainDurationSeconds", offsetof(self, max_drain_duration_seconds), cfn::field_kind::value, false},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecondaryAllocationIds", offsetof(self, secondary_allocation_ids), cfn::field_kind::value, false},
                 {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false},
                 {"SecondaryPrivateIpAddresses", offsetof(self, secondary_private_ip_addresses), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NatGateway", fields, cfn::no_intrinsic};
             return &info;

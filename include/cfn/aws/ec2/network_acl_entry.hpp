@@ -77,14 +77,14 @@ struct network_acl_entry {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false},
-                {"Egress", offsetof(self, egress), cfn::field_kind::value, false},
-                {"Icmp", offsetof(self, icmp), cfn::field_kind::nested, false, &network_acl_entry::icmp::cfn_struct},
+                {"Egress", offsetof(self, egress), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Icmp", offsetof(self, icmp), cfn::field_kind::nested, false, cfn::replacement::no, &network_acl_entry::icmp::cfn_struct},
                 {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false},
-                {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true},
-                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, &network_acl_entry::port_range::cfn_struct},
+                {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &network_acl_entry::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
-                {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true},
+                {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkAclEntry", fields, cfn::no_intrinsic};
             return &info;

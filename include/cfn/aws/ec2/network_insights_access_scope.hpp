@@ -36,13 +36,13 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = packet_header_statement_request;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationAddresses", offsetof(self, destination_addresses), cfn::field_kind::value, false},
-                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false},
-                {"DestinationPrefixLists", offsetof(self, destination_prefix_lists), cfn::field_kind::value, false},
-                {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false},
-                {"SourceAddresses", offsetof(self, source_addresses), cfn::field_kind::value, false},
-                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false},
-                {"SourcePrefixLists", offsetof(self, source_prefix_lists), cfn::field_kind::value, false},
+                {"DestinationAddresses", offsetof(self, destination_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPorts", offsetof(self, destination_ports), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPrefixLists", offsetof(self, destination_prefix_lists), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceAddresses", offsetof(self, source_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePorts", offsetof(self, source_ports), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePrefixLists", offsetof(self, source_prefix_lists), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.PacketHeaderStatementRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,8 +61,8 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_statement_request;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, false},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
+                {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.ResourceStatementRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,8 +81,8 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_statement_request;
             static constexpr cfn::field_info fields[] = {
-                {"PacketHeaderStatement", offsetof(self, packet_header_statement), cfn::field_kind::nested, false, &network_insights_access_scope::packet_header_statement_request::cfn_struct},
-                {"ResourceStatement", offsetof(self, resource_statement), cfn::field_kind::nested, false, &network_insights_access_scope::resource_statement_request::cfn_struct},
+                {"PacketHeaderStatement", offsetof(self, packet_header_statement), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::packet_header_statement_request::cfn_struct},
+                {"ResourceStatement", offsetof(self, resource_statement), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::resource_statement_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.PathStatementRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,7 +99,7 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = through_resources_statement_request;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceStatement", offsetof(self, resource_statement), cfn::field_kind::nested, false, &network_insights_access_scope::resource_statement_request::cfn_struct},
+                {"ResourceStatement", offsetof(self, resource_statement), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::resource_statement_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.ThroughResourcesStatementRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,9 +120,9 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_scope_path_request;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &network_insights_access_scope::path_statement_request::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &network_insights_access_scope::path_statement_request::cfn_struct},
-                {"ThroughResources", offsetof(self, through_resources), cfn::field_kind::value, false},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::path_statement_request::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_access_scope::path_statement_request::cfn_struct},
+                {"ThroughResources", offsetof(self, through_resources), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope.AccessScopePathRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,8 +139,8 @@ struct network_insights_access_scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExcludePaths", offsetof(self, exclude_paths), cfn::field_kind::value, false},
-                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::value, false},
+                {"ExcludePaths", offsetof(self, exclude_paths), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MatchPaths", offsetof(self, match_paths), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScope", fields, cfn::no_intrinsic};

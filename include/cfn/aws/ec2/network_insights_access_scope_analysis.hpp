@@ -22,7 +22,7 @@ struct network_insights_access_scope_analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInsightsAccessScopeId", offsetof(self, network_insights_access_scope_id), cfn::field_kind::value, true},
+                {"NetworkInsightsAccessScopeId", offsetof(self, network_insights_access_scope_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAccessScopeAnalysis", fields, cfn::no_intrinsic};

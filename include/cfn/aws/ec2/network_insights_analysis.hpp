@@ -29,9 +29,9 @@ struct network_insights_analysis {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalAccounts", offsetof(self, additional_accounts), cfn::field_kind::value, false},
-                {"FilterInArns", offsetof(self, filter_in_arns), cfn::field_kind::value, false},
-                {"FilterOutArns", offsetof(self, filter_out_arns), cfn::field_kind::value, false},
-                {"NetworkInsightsPathId", offsetof(self, network_insights_path_id), cfn::field_kind::value, true},
+                {"FilterInArns", offsetof(self, filter_in_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FilterOutArns", offsetof(self, filter_out_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInsightsPathId", offsetof(self, network_insights_path_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsAnalysis", fields, cfn::no_intrinsic};

@@ -32,8 +32,8 @@ struct network_insights_path {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_port_range;
             static constexpr cfn::field_info fields[] = {
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath.FilterPortRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,10 +56,10 @@ struct network_insights_path {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = path_filter;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, false},
-                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, &network_insights_path::filter_port_range::cfn_struct},
-                {"SourceAddress", offsetof(self, source_address), cfn::field_kind::value, false},
-                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, &network_insights_path::filter_port_range::cfn_struct},
+                {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::filter_port_range::cfn_struct},
+                {"SourceAddress", offsetof(self, source_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::filter_port_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath.PathFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,14 +88,14 @@ struct network_insights_path {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, false},
-                {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::value, false},
-                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, false},
-                {"FilterAtDestination", offsetof(self, filter_at_destination), cfn::field_kind::nested, false, &network_insights_path::path_filter::cfn_struct},
-                {"FilterAtSource", offsetof(self, filter_at_source), cfn::field_kind::nested, false, &network_insights_path::path_filter::cfn_struct},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"SourceIp", offsetof(self, source_ip), cfn::field_kind::value, false},
+                {"Destination", offsetof(self, destination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FilterAtDestination", offsetof(self, filter_at_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
+                {"FilterAtSource", offsetof(self, filter_at_source), cfn::field_kind::nested, false, cfn::replacement::yes, &network_insights_path::path_filter::cfn_struct},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceIp", offsetof(self, source_ip), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInsightsPath", fields, cfn::no_intrinsic};

@@ -98,17 +98,17 @@ struct network_interface {
     /// AWS::EC2::NetworkInterface.PrivateIpAddressSpecification: Describes a secondary private IPv4 address for a network interface.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ec2-networkinterface-privateipaddressspecification.html
     struct private_ip_address_specification {
-        /// Required. Sets the private IP address as the primary private address.
+        /// Required. Sets the private IP address as the primary private address. Update may require replacement.
         cfn::required<cfn::boolean, "AWS::EC2::NetworkInterface.PrivateIpAddressSpecification.Primary"> primary;
-        /// Required. The private IP address of the network interface.
+        /// Required. The private IP address of the network interface. Update may require replacement.
         cfn::required<cfn::str, "AWS::EC2::NetworkInterface.PrivateIpAddressSpecification.PrivateIpAddress"> private_ip_address;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_ip_address_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Primary", offsetof(self, primary), cfn::field_kind::value, true},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, true},
+                {"Primary", offsetof(self, primary), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInterface.PrivateIpAddressSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,7 +140,7 @@ struct network_interface {
         cfn::optional<cfn::list<network_interface::ipv6_prefix_specification>, "AWS::EC2::NetworkInterface.Ipv6Prefixes"> ipv6_prefixes;
         /// The private IPv4 address to assign to the network interface as the primary private IP address. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::NetworkInterface.PrivateIpAddress"> private_ip_address;
-        /// The private IPv4 addresses to assign to the network interface.
+        /// The private IPv4 addresses to assign to the network interface. Update may require replacement.
         cfn::optional<cfn::list<network_interface::private_ip_address_specification>, "AWS::EC2::NetworkInterface.PrivateIpAddresses"> private_ip_addresses;
         /// Public IP DNS hostname type.
         cfn::optional<cfn::enumeration<network_interface::public_ip_dns_hostname_type_specification>, "AWS::EC2::NetworkInterface.PublicIpDnsHostnameTypeSpecification"> public_ip_dns_hostname_type_specification;
@@ -155,23 +155,23 @@ struct network_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionTrackingSpecification", offsetof(self, connection_tracking_specification), cfn::field_kind::nested, false, &network_interface::connection_tracking_specification::cfn_struct},
+                {"ConnectionTrackingSpecification", offsetof(self, connection_tracking_specification), cfn::field_kind::nested, false, cfn::replacement::no, &network_interface::connection_tracking_specification::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnablePrimaryIpv6", offsetof(self, enable_primary_ipv6), cfn::field_kind::value, false},
                 {"GroupSet", offsetof(self, group_set), cfn::field_kind::value, false},
-                {"InterfaceType", offsetof(self, interface_type), cfn::field_kind::value, false},
+                {"InterfaceType", offsetof(self, interface_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Ipv4PrefixCount", offsetof(self, ipv4_prefix_count), cfn::field_kind::value, false},
                 {"Ipv4Prefixes", offsetof(self, ipv4_prefixes), cfn::field_kind::value, false},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
                 {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false},
                 {"Ipv6PrefixCount", offsetof(self, ipv6_prefix_count), cfn::field_kind::value, false},
                 {"Ipv6Prefixes", offsetof(self, ipv6_prefixes), cfn::field_kind::value, false},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false},
-                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"PublicIpDnsHostnameTypeSpecification", offsetof(self, public_ip_dns_hostname_type_specification), cfn::field_kind::value, false},
                 {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false},
                 {"SourceDestCheck", offsetof(self, source_dest_check), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInterface", fields, cfn::no_intrinsic};

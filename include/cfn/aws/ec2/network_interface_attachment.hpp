@@ -44,7 +44,7 @@ struct network_interface_attachment {
             using self = ena_srd_specification;
             static constexpr cfn::field_info fields[] = {
                 {"EnaSrdEnabled", offsetof(self, ena_srd_enabled), cfn::field_kind::value, false},
-                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, &network_interface_attachment::ena_srd_udp_specification::cfn_struct},
+                {"EnaSrdUdpSpecification", offsetof(self, ena_srd_udp_specification), cfn::field_kind::nested, false, cfn::replacement::no, &network_interface_attachment::ena_srd_udp_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInterfaceAttachment.EnaSrdSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -68,11 +68,11 @@ struct network_interface_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, true},
+                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EnaQueueCount", offsetof(self, ena_queue_count), cfn::field_kind::value, false},
-                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, &network_interface_attachment::ena_srd_specification::cfn_struct},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true},
+                {"EnaSrdSpecification", offsetof(self, ena_srd_specification), cfn::field_kind::nested, false, cfn::replacement::no, &network_interface_attachment::ena_srd_specification::cfn_struct},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInterfaceAttachment", fields, cfn::no_intrinsic};
             return &info;

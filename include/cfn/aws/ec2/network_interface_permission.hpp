@@ -24,9 +24,9 @@ struct network_interface_permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true},
-                {"Permission", offsetof(self, permission), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Permission", offsetof(self, permission), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkInterfacePermission", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct network_performance_metric_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::value, true},
-                {"Metric", offsetof(self, metric), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
+                {"Destination", offsetof(self, destination), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Metric", offsetof(self, metric), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::NetworkPerformanceMetricSubscription", fields, cfn::no_intrinsic};
             return &info;

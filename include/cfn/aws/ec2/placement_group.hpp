@@ -28,11 +28,11 @@ struct placement_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ParentGroupId", offsetof(self, parent_group_id), cfn::field_kind::value, false},
-                {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, false},
-                {"SpreadLevel", offsetof(self, spread_level), cfn::field_kind::value, false},
-                {"Strategy", offsetof(self, strategy), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ParentGroupId", offsetof(self, parent_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpreadLevel", offsetof(self, spread_level), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Strategy", offsetof(self, strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::PlacementGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -34,7 +34,7 @@ struct route_server {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, true},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PersistRoutes", offsetof(self, persist_routes), cfn::field_kind::value, false},
                 {"PersistRoutesDuration", offsetof(self, persist_routes_duration), cfn::field_kind::value, false},
                 {"SnsNotificationsEnabled", offsetof(self, sns_notifications_enabled), cfn::field_kind::value, false},

@@ -22,8 +22,8 @@ struct route_server_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RouteServerId", offsetof(self, route_server_id), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"RouteServerId", offsetof(self, route_server_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::RouteServerAssociation", fields, cfn::no_intrinsic};
             return &info;

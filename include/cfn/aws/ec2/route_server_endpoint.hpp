@@ -24,8 +24,8 @@ struct route_server_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RouteServerId", offsetof(self, route_server_id), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"RouteServerId", offsetof(self, route_server_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::RouteServerEndpoint", fields, cfn::no_intrinsic};

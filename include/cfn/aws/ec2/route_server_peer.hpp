@@ -52,9 +52,9 @@ struct route_server_peer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, true, &route_server_peer::bgp_options::cfn_struct},
-                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true},
-                {"RouteServerEndpointId", offsetof(self, route_server_endpoint_id), cfn::field_kind::value, true},
+                {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, true, cfn::replacement::yes, &route_server_peer::bgp_options::cfn_struct},
+                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RouteServerEndpointId", offsetof(self, route_server_endpoint_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::RouteServerPeer", fields, cfn::no_intrinsic};

@@ -112,12 +112,12 @@ struct security_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
+                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupEgress", offsetof(self, security_group_egress), cfn::field_kind::value, false},
                 {"SecurityGroupIngress", offsetof(self, security_group_ingress), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SecurityGroup", fields, cfn::no_intrinsic};
             return &info;
@@ -138,7 +138,11 @@ struct security_group {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"GroupId", "Id", "VpcId"};
-        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroup", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"SecurityGroupEgress", cfn::scrutiny::egress_rules},
+            {"SecurityGroupIngress", cfn::scrutiny::ingress_rules},
+        };
+        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroup", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

@@ -36,15 +36,15 @@ struct security_group_egress {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false},
-                {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true},
-                {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false},
+                {"DestinationPrefixListId", offsetof(self, destination_prefix_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationSecurityGroupId", offsetof(self, destination_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SecurityGroupEgress", fields, cfn::no_intrinsic};
             return &info;
@@ -61,7 +61,7 @@ struct security_group_egress {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroupEgress", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroupEgress", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::egress_rule_resource}};
         return &info;
     }
 

@@ -42,18 +42,18 @@ struct security_group_ingress {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false},
-                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false},
+                {"CidrIp", offsetof(self, cidr_ip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CidrIpv6", offsetof(self, cidr_ipv6), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
-                {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true},
-                {"SourcePrefixListId", offsetof(self, source_prefix_list_id), cfn::field_kind::value, false},
-                {"SourceSecurityGroupId", offsetof(self, source_security_group_id), cfn::field_kind::value, false},
-                {"SourceSecurityGroupName", offsetof(self, source_security_group_name), cfn::field_kind::value, false},
-                {"SourceSecurityGroupOwnerId", offsetof(self, source_security_group_owner_id), cfn::field_kind::value, false},
-                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false},
+                {"FromPort", offsetof(self, from_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpProtocol", offsetof(self, ip_protocol), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourcePrefixListId", offsetof(self, source_prefix_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceSecurityGroupId", offsetof(self, source_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceSecurityGroupName", offsetof(self, source_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceSecurityGroupOwnerId", offsetof(self, source_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ToPort", offsetof(self, to_port), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SecurityGroupIngress", fields, cfn::no_intrinsic};
             return &info;
@@ -70,7 +70,7 @@ struct security_group_ingress {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroupIngress", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EC2::SecurityGroupIngress", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::ingress_rule_resource}};
         return &info;
     }
 

@@ -22,8 +22,8 @@ struct security_group_vpc_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SecurityGroupVpcAssociation", fields, cfn::no_intrinsic};
             return &info;

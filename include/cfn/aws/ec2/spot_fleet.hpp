@@ -156,12 +156,12 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device;
             static constexpr cfn::field_info fields[] = {
-                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.EbsBlockDevice", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,10 +184,10 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &spot_fleet::ebs_block_device::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::ebs_block_device::cfn_struct},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.BlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,7 +204,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_instance_profile_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.IamInstanceProfileSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -223,8 +223,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = accelerator_count_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.AcceleratorCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -243,8 +243,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = accelerator_total_memory_mib_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.AcceleratorTotalMemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -263,8 +263,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_ebs_bandwidth_mbps_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.BaselineEbsBandwidthMbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,7 +315,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_performance_factors_request;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, &spot_fleet::cpu_performance_factor_request::cfn_struct},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::nested, false, cfn::replacement::no, &spot_fleet::cpu_performance_factor_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.BaselinePerformanceFactorsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,8 +334,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = memory_gib_per_v_cpu_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.MemoryGiBPerVCpuRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,8 +354,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = memory_mib_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.MemoryMiBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -374,8 +374,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_bandwidth_gbps_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.NetworkBandwidthGbpsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,8 +394,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_interface_count_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.NetworkInterfaceCountRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -414,8 +414,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = total_local_storage_gb_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.TotalLocalStorageGBRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -434,8 +434,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = v_cpu_count_range_request;
             static constexpr cfn::field_info fields[] = {
-                {"Max", offsetof(self, max_), cfn::field_kind::value, false},
-                {"Min", offsetof(self, min_), cfn::field_kind::value, false},
+                {"Max", offsetof(self, max_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Min", offsetof(self, min_), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.VCpuCountRangeRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -502,32 +502,32 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements_request;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &spot_fleet::accelerator_count_request::cfn_struct},
-                {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false},
-                {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &spot_fleet::accelerator_total_memory_mib_request::cfn_struct},
-                {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
-                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
-                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
-                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, &spot_fleet::baseline_ebs_bandwidth_mbps_request::cfn_struct},
-                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, &spot_fleet::baseline_performance_factors_request::cfn_struct},
-                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
-                {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
-                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
-                {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false},
-                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
-                {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::accelerator_count_request::cfn_struct},
+                {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::accelerator_total_memory_mib_request::cfn_struct},
+                {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::baseline_ebs_bandwidth_mbps_request::cfn_struct},
+                {"BaselinePerformanceFactors", offsetof(self, baseline_performance_factors), cfn::field_kind::nested, false, cfn::replacement::no, &spot_fleet::baseline_performance_factors_request::cfn_struct},
+                {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceGenerations", offsetof(self, instance_generations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false},
-                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, &spot_fleet::memory_gib_per_v_cpu_request::cfn_struct},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, &spot_fleet::memory_mib_request::cfn_struct},
-                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, &spot_fleet::network_bandwidth_gbps_request::cfn_struct},
-                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, &spot_fleet::network_interface_count_request::cfn_struct},
-                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
+                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::memory_gib_per_v_cpu_request::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::memory_mib_request::cfn_struct},
+                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::network_bandwidth_gbps_request::cfn_struct},
+                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::network_interface_count_request::cfn_struct},
+                {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RequireEncryptionInTransit", offsetof(self, require_encryption_in_transit), cfn::field_kind::value, false},
-                {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
-                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
-                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, &spot_fleet::total_local_storage_gb_request::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, &spot_fleet::v_cpu_count_range_request::cfn_struct},
+                {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::total_local_storage_gb_request::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::v_cpu_count_range_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.InstanceRequirementsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -544,7 +544,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_fleet_monitoring;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotFleetMonitoring", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -561,7 +561,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_ipv6_address;
             static constexpr cfn::field_info fields[] = {
-                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::value, true},
+                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.InstanceIpv6Address", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -580,8 +580,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_ip_address_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Primary", offsetof(self, primary), cfn::field_kind::value, false},
-                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, true},
+                {"Primary", offsetof(self, primary), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateIpAddress", offsetof(self, private_ip_address), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.PrivateIpAddressSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -618,17 +618,17 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_network_interface_specification;
             static constexpr cfn::field_info fields[] = {
-                {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false},
-                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false},
-                {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
-                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
-                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
-                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false},
-                {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"AssociatePublicIpAddress", offsetof(self, associate_public_ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeviceIndex", offsetof(self, device_index), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Groups", offsetof(self, groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Addresses", offsetof(self, ipv6_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateIpAddresses", offsetof(self, private_ip_addresses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecondaryPrivateIpAddressCount", offsetof(self, secondary_private_ip_address_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.InstanceNetworkInterfaceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -651,10 +651,10 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_placement;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
-                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tenancy", offsetof(self, tenancy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotPlacement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -671,7 +671,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = group_identifier;
             static constexpr cfn::field_info fields[] = {
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.GroupIdentifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -690,8 +690,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_fleet_tag_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotFleetTagSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -742,24 +742,24 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_fleet_launch_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
-                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, &spot_fleet::iam_instance_profile_specification::cfn_struct},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &spot_fleet::instance_requirements_request::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
-                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, &spot_fleet::spot_fleet_monitoring::cfn_struct},
-                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &spot_fleet::spot_placement::cfn_struct},
-                {"RamdiskId", offsetof(self, ramdisk_id), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::iam_instance_profile_specification::cfn_struct},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::instance_requirements_request::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KernelId", offsetof(self, kernel_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_fleet_monitoring::cfn_struct},
+                {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_placement::cfn_struct},
+                {"RamdiskId", offsetof(self, ramdisk_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserData", offsetof(self, user_data), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotFleetLaunchSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -780,9 +780,9 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fleet_launch_template_specification;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false},
-                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"LaunchTemplateId", offsetof(self, launch_template_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchTemplateName", offsetof(self, launch_template_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.FleetLaunchTemplateSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -813,14 +813,14 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_overrides;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &spot_fleet::instance_requirements_request::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::instance_requirements_request::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.LaunchTemplateOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -839,8 +839,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = launch_template_config;
             static constexpr cfn::field_info fields[] = {
-                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, &spot_fleet::fleet_launch_template_specification::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false},
+                {"LaunchTemplateSpecification", offsetof(self, launch_template_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::fleet_launch_template_specification::cfn_struct},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.LaunchTemplateConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -857,7 +857,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = classic_load_balancer;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.ClassicLoadBalancer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -874,7 +874,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = classic_load_balancers_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClassicLoadBalancers", offsetof(self, classic_load_balancers), cfn::field_kind::value, true},
+                {"ClassicLoadBalancers", offsetof(self, classic_load_balancers), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.ClassicLoadBalancersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -891,7 +891,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_group;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.TargetGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -908,7 +908,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_groups_config;
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true},
+                {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.TargetGroupsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -927,8 +927,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancers_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClassicLoadBalancersConfig", offsetof(self, classic_load_balancers_config), cfn::field_kind::nested, false, &spot_fleet::classic_load_balancers_config::cfn_struct},
-                {"TargetGroupsConfig", offsetof(self, target_groups_config), cfn::field_kind::nested, false, &spot_fleet::target_groups_config::cfn_struct},
+                {"ClassicLoadBalancersConfig", offsetof(self, classic_load_balancers_config), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::classic_load_balancers_config::cfn_struct},
+                {"TargetGroupsConfig", offsetof(self, target_groups_config), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::target_groups_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.LoadBalancersConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -947,8 +947,8 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_capacity_rebalance;
             static constexpr cfn::field_info fields[] = {
-                {"ReplacementStrategy", offsetof(self, replacement_strategy), cfn::field_kind::value, false},
-                {"TerminationDelay", offsetof(self, termination_delay), cfn::field_kind::value, false},
+                {"ReplacementStrategy", offsetof(self, replacement_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TerminationDelay", offsetof(self, termination_delay), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotCapacityRebalance", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -965,7 +965,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_maintenance_strategies;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityRebalance", offsetof(self, capacity_rebalance), cfn::field_kind::nested, false, &spot_fleet::spot_capacity_rebalance::cfn_struct},
+                {"CapacityRebalance", offsetof(self, capacity_rebalance), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_capacity_rebalance::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotMaintenanceStrategies", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1026,29 +1026,29 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spot_fleet_request_config_data;
             static constexpr cfn::field_info fields[] = {
-                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
+                {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Context", offsetof(self, context), cfn::field_kind::value, false},
                 {"ExcessCapacityTerminationPolicy", offsetof(self, excess_capacity_termination_policy), cfn::field_kind::value, false},
-                {"IamFleetRole", offsetof(self, iam_fleet_role), cfn::field_kind::value, true},
-                {"InstanceInterruptionBehavior", offsetof(self, instance_interruption_behavior), cfn::field_kind::value, false},
-                {"InstancePoolsToUseCount", offsetof(self, instance_pools_to_use_count), cfn::field_kind::value, false},
-                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::value, false},
-                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, false},
-                {"LoadBalancersConfig", offsetof(self, load_balancers_config), cfn::field_kind::nested, false, &spot_fleet::load_balancers_config::cfn_struct},
-                {"OnDemandAllocationStrategy", offsetof(self, on_demand_allocation_strategy), cfn::field_kind::value, false},
-                {"OnDemandMaxTotalPrice", offsetof(self, on_demand_max_total_price), cfn::field_kind::value, false},
-                {"OnDemandTargetCapacity", offsetof(self, on_demand_target_capacity), cfn::field_kind::value, false},
-                {"ReplaceUnhealthyInstances", offsetof(self, replace_unhealthy_instances), cfn::field_kind::value, false},
-                {"SpotMaintenanceStrategies", offsetof(self, spot_maintenance_strategies), cfn::field_kind::nested, false, &spot_fleet::spot_maintenance_strategies::cfn_struct},
-                {"SpotMaxTotalPrice", offsetof(self, spot_max_total_price), cfn::field_kind::value, false},
-                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
+                {"IamFleetRole", offsetof(self, iam_fleet_role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceInterruptionBehavior", offsetof(self, instance_interruption_behavior), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstancePoolsToUseCount", offsetof(self, instance_pools_to_use_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchTemplateConfigs", offsetof(self, launch_template_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoadBalancersConfig", offsetof(self, load_balancers_config), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::load_balancers_config::cfn_struct},
+                {"OnDemandAllocationStrategy", offsetof(self, on_demand_allocation_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OnDemandMaxTotalPrice", offsetof(self, on_demand_max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OnDemandTargetCapacity", offsetof(self, on_demand_target_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplaceUnhealthyInstances", offsetof(self, replace_unhealthy_instances), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotMaintenanceStrategies", offsetof(self, spot_maintenance_strategies), cfn::field_kind::nested, false, cfn::replacement::yes, &spot_fleet::spot_maintenance_strategies::cfn_struct},
+                {"SpotMaxTotalPrice", offsetof(self, spot_max_total_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpotPrice", offsetof(self, spot_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetCapacity", offsetof(self, target_capacity), cfn::field_kind::value, true},
                 {"TargetCapacityUnitType", offsetof(self, target_capacity_unit_type), cfn::field_kind::value, false},
-                {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"ValidFrom", offsetof(self, valid_from), cfn::field_kind::value, false},
-                {"ValidUntil", offsetof(self, valid_until), cfn::field_kind::value, false},
+                {"TerminateInstancesWithExpiration", offsetof(self, terminate_instances_with_expiration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidFrom", offsetof(self, valid_from), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidUntil", offsetof(self, valid_until), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet.SpotFleetRequestConfigData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1063,7 +1063,7 @@ struct spot_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SpotFleetRequestConfigData", offsetof(self, spot_fleet_request_config_data), cfn::field_kind::nested, true, &spot_fleet::spot_fleet_request_config_data::cfn_struct},
+                {"SpotFleetRequestConfigData", offsetof(self, spot_fleet_request_config_data), cfn::field_kind::nested, true, cfn::replacement::no, &spot_fleet::spot_fleet_request_config_data::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SpotFleet", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct sql_ha_standby_detected_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SqlServerCredentials", offsetof(self, sql_server_credentials), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SqlHaStandbyDetectedInstance", fields, cfn::no_intrinsic};

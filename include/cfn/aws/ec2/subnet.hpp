@@ -54,7 +54,7 @@ struct subnet {
         cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
         /// An IPv4 netmask length for the subnet. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EC2::Subnet.Ipv4NetmaskLength"> ipv4_netmask_length;
-        /// The IPv6 CIDR block.
+        /// The IPv6 CIDR block. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6CidrBlock"> ipv6_cidr_block;
         /// An IPv6 IPAM pool ID for the subnet. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::Subnet.Ipv6IpamPoolId"> ipv6_ipam_pool_id;
@@ -76,22 +76,22 @@ struct subnet {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AssignIpv6AddressOnCreation", offsetof(self, assign_ipv6_address_on_creation), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableDns64", offsetof(self, enable_dns64), cfn::field_kind::value, false},
                 {"EnableLniAtDeviceIndex", offsetof(self, enable_lni_at_device_index), cfn::field_kind::value, false},
-                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false},
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false},
-                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv6Native", offsetof(self, ipv6_native), cfn::field_kind::value, false},
-                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false},
+                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Native", offsetof(self, ipv6_native), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MapPublicIpOnLaunch", offsetof(self, map_public_ip_on_launch), cfn::field_kind::value, false},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false},
-                {"PrivateDnsNameOptionsOnLaunch", offsetof(self, private_dns_name_options_on_launch), cfn::field_kind::nested, false, &subnet::private_dns_name_options_on_launch::cfn_struct},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateDnsNameOptionsOnLaunch", offsetof(self, private_dns_name_options_on_launch), cfn::field_kind::nested, false, cfn::replacement::no, &subnet::private_dns_name_options_on_launch::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::Subnet", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct subnet_cidr_block {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false},
-                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SubnetCidrBlock", fields, cfn::no_intrinsic};
             return &info;

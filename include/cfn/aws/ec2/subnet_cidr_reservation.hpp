@@ -34,10 +34,10 @@ struct subnet_cidr_reservation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ReservationType", offsetof(self, reservation_type), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReservationType", offsetof(self, reservation_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SubnetCidrReservation", fields, cfn::no_intrinsic};

@@ -22,8 +22,8 @@ struct subnet_network_acl_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"NetworkAclId", offsetof(self, network_acl_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SubnetNetworkAclAssociation", fields, cfn::no_intrinsic};
             return &info;

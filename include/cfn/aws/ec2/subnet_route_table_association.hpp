@@ -22,8 +22,8 @@ struct subnet_route_table_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RouteTableId", offsetof(self, route_table_id), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"RouteTableId", offsetof(self, route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::SubnetRouteTableAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -62,15 +62,15 @@ struct traffic_mirror_filter_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true},
-                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
+                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
                 {"RuleNumber", offsetof(self, rule_number), cfn::field_kind::value, true},
                 {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::value, true},
-                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
+                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &traffic_mirror_filter_rule::traffic_mirror_port_range::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TrafficDirection", offsetof(self, traffic_direction), cfn::field_kind::value, true},
-                {"TrafficMirrorFilterId", offsetof(self, traffic_mirror_filter_id), cfn::field_kind::value, true},
+                {"TrafficMirrorFilterId", offsetof(self, traffic_mirror_filter_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TrafficMirrorFilterRule", fields, cfn::no_intrinsic};
             return &info;

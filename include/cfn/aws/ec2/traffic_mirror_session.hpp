@@ -37,7 +37,7 @@ struct traffic_mirror_session {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OwnerId", offsetof(self, owner_id), cfn::field_kind::value, false},
                 {"PacketLength", offsetof(self, packet_length), cfn::field_kind::value, false},
                 {"SessionNumber", offsetof(self, session_number), cfn::field_kind::value, true},

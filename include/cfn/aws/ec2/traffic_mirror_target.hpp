@@ -28,10 +28,10 @@ struct traffic_mirror_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GatewayLoadBalancerEndpointId", offsetof(self, gateway_load_balancer_endpoint_id), cfn::field_kind::value, false},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
-                {"NetworkLoadBalancerArn", offsetof(self, network_load_balancer_arn), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GatewayLoadBalancerEndpointId", offsetof(self, gateway_load_balancer_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkLoadBalancerArn", offsetof(self, network_load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TrafficMirrorTarget", fields, cfn::no_intrinsic};

@@ -52,7 +52,7 @@ struct transit_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AssociationDefaultRouteTableId", offsetof(self, association_default_route_table_id), cfn::field_kind::value, false},
                 {"AutoAcceptSharedAttachments", offsetof(self, auto_accept_shared_attachments), cfn::field_kind::value, false},
                 {"DefaultRouteTableAssociation", offsetof(self, default_route_table_association), cfn::field_kind::value, false},
@@ -60,7 +60,7 @@ struct transit_gateway {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DnsSupport", offsetof(self, dns_support), cfn::field_kind::value, false},
                 {"EncryptionSupport", offsetof(self, encryption_support), cfn::field_kind::value, false},
-                {"MulticastSupport", offsetof(self, multicast_support), cfn::field_kind::value, false},
+                {"MulticastSupport", offsetof(self, multicast_support), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PropagationDefaultRouteTableId", offsetof(self, propagation_default_route_table_id), cfn::field_kind::value, false},
                 {"SecurityGroupReferencingSupport", offsetof(self, security_group_referencing_support), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

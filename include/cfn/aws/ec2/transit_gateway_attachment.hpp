@@ -54,11 +54,11 @@ struct transit_gateway_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &transit_gateway_attachment::options_::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &transit_gateway_attachment::options_::cfn_struct},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct transit_gateway_connect {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transit_gateway_connect_options;
             static constexpr cfn::field_info fields[] = {
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayConnect.TransitGatewayConnectOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,9 +41,9 @@ struct transit_gateway_connect {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Options", offsetof(self, options), cfn::field_kind::nested, true, &transit_gateway_connect::transit_gateway_connect_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, true, cfn::replacement::yes, &transit_gateway_connect::transit_gateway_connect_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransportTransitGatewayAttachmentId", offsetof(self, transport_transit_gateway_attachment_id), cfn::field_kind::value, true},
+                {"TransportTransitGatewayAttachmentId", offsetof(self, transport_transit_gateway_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayConnect", fields, cfn::no_intrinsic};
             return &info;

@@ -34,7 +34,7 @@ struct transit_gateway_connect_peer {
             static constexpr cfn::field_info fields[] = {
                 {"BgpStatus", offsetof(self, bgp_status), cfn::field_kind::value, false},
                 {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, false},
-                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::value, false},
+                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TransitGatewayAddress", offsetof(self, transit_gateway_address), cfn::field_kind::value, false},
                 {"TransitGatewayAsn", offsetof(self, transit_gateway_asn), cfn::field_kind::value, false},
             };
@@ -62,10 +62,10 @@ struct transit_gateway_connect_peer {
             using self = transit_gateway_connect_peer_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BgpConfigurations", offsetof(self, bgp_configurations), cfn::field_kind::value, false},
-                {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, true},
-                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true},
+                {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"TransitGatewayAddress", offsetof(self, transit_gateway_address), cfn::field_kind::value, false},
+                {"TransitGatewayAddress", offsetof(self, transit_gateway_address), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayConnectPeer.TransitGatewayConnectPeerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,9 +82,9 @@ struct transit_gateway_connect_peer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectPeerConfiguration", offsetof(self, connect_peer_configuration), cfn::field_kind::nested, true, &transit_gateway_connect_peer::transit_gateway_connect_peer_configuration::cfn_struct},
+                {"ConnectPeerConfiguration", offsetof(self, connect_peer_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &transit_gateway_connect_peer::transit_gateway_connect_peer_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true},
+                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayConnectPeer", fields, cfn::no_intrinsic};
             return &info;

@@ -26,7 +26,7 @@ struct transit_gateway_metering_policy {
             static constexpr cfn::field_info fields[] = {
                 {"MiddleboxAttachmentIds", offsetof(self, middlebox_attachment_ids), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMeteringPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -71,18 +71,18 @@ struct transit_gateway_metering_policy_entry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, false},
-                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::value, false},
-                {"DestinationTransitGatewayAttachmentId", offsetof(self, destination_transit_gateway_attachment_id), cfn::field_kind::value, false},
-                {"DestinationTransitGatewayAttachmentType", offsetof(self, destination_transit_gateway_attachment_type), cfn::field_kind::value, false},
-                {"MeteredAccount", offsetof(self, metered_account), cfn::field_kind::value, true},
-                {"PolicyRuleNumber", offsetof(self, policy_rule_number), cfn::field_kind::value, true},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::value, false},
-                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::value, false},
-                {"SourceTransitGatewayAttachmentId", offsetof(self, source_transit_gateway_attachment_id), cfn::field_kind::value, false},
-                {"SourceTransitGatewayAttachmentType", offsetof(self, source_transit_gateway_attachment_type), cfn::field_kind::value, false},
-                {"TransitGatewayMeteringPolicyId", offsetof(self, transit_gateway_metering_policy_id), cfn::field_kind::value, true},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPortRange", offsetof(self, destination_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationTransitGatewayAttachmentId", offsetof(self, destination_transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationTransitGatewayAttachmentType", offsetof(self, destination_transit_gateway_attachment_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MeteredAccount", offsetof(self, metered_account), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyRuleNumber", offsetof(self, policy_rule_number), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceCidrBlock", offsetof(self, source_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePortRange", offsetof(self, source_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceTransitGatewayAttachmentId", offsetof(self, source_transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceTransitGatewayAttachmentType", offsetof(self, source_transit_gateway_attachment_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitGatewayMeteringPolicyId", offsetof(self, transit_gateway_metering_policy_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMeteringPolicyEntry", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct transit_gateway_multicast_domain_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
-                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true},
-                {"TransitGatewayMulticastDomainId", offsetof(self, transit_gateway_multicast_domain_id), cfn::field_kind::value, true},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayMulticastDomainId", offsetof(self, transit_gateway_multicast_domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMulticastDomainAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct transit_gateway_multicast_group_member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupIpAddress", offsetof(self, group_ip_address), cfn::field_kind::value, true},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true},
-                {"TransitGatewayMulticastDomainId", offsetof(self, transit_gateway_multicast_domain_id), cfn::field_kind::value, true},
+                {"GroupIpAddress", offsetof(self, group_ip_address), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayMulticastDomainId", offsetof(self, transit_gateway_multicast_domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayMulticastGroupMember", fields, cfn::no_intrinsic};
             return &info;

@@ -28,11 +28,11 @@ struct transit_gateway_peering_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PeerAccountId", offsetof(self, peer_account_id), cfn::field_kind::value, true},
-                {"PeerRegion", offsetof(self, peer_region), cfn::field_kind::value, true},
-                {"PeerTransitGatewayId", offsetof(self, peer_transit_gateway_id), cfn::field_kind::value, true},
+                {"PeerAccountId", offsetof(self, peer_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PeerRegion", offsetof(self, peer_region), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PeerTransitGatewayId", offsetof(self, peer_transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayPeeringAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -22,7 +22,7 @@ struct transit_gateway_policy_table {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayPolicyTable", fields, cfn::no_intrinsic};
             return &info;

@@ -55,10 +55,10 @@ struct transit_gateway_policy_table_entry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PolicyRule", offsetof(self, policy_rule), cfn::field_kind::nested, true, &transit_gateway_policy_table_entry::transit_gateway_policy_rule::cfn_struct},
-                {"PolicyRuleNumber", offsetof(self, policy_rule_number), cfn::field_kind::value, true},
+                {"PolicyRule", offsetof(self, policy_rule), cfn::field_kind::nested, true, cfn::replacement::no, &transit_gateway_policy_table_entry::transit_gateway_policy_rule::cfn_struct},
+                {"PolicyRuleNumber", offsetof(self, policy_rule_number), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TargetRouteTableId", offsetof(self, target_route_table_id), cfn::field_kind::value, true},
-                {"TransitGatewayPolicyTableId", offsetof(self, transit_gateway_policy_table_id), cfn::field_kind::value, true},
+                {"TransitGatewayPolicyTableId", offsetof(self, transit_gateway_policy_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayPolicyTableEntry", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct transit_gateway_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Blackhole", offsetof(self, blackhole), cfn::field_kind::value, false},
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true},
-                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, false},
-                {"TransitGatewayRouteTableId", offsetof(self, transit_gateway_route_table_id), cfn::field_kind::value, true},
+                {"Blackhole", offsetof(self, blackhole), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitGatewayRouteTableId", offsetof(self, transit_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayRoute", fields, cfn::no_intrinsic};
             return &info;

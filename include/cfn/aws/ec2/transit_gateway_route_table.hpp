@@ -22,8 +22,8 @@ struct transit_gateway_route_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayRouteTable", fields, cfn::no_intrinsic};
             return &info;

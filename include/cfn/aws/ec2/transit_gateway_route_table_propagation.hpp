@@ -22,8 +22,8 @@ struct transit_gateway_route_table_propagation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true},
-                {"TransitGatewayRouteTableId", offsetof(self, transit_gateway_route_table_id), cfn::field_kind::value, true},
+                {"TransitGatewayAttachmentId", offsetof(self, transit_gateway_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayRouteTableId", offsetof(self, transit_gateway_route_table_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayRouteTablePropagation", fields, cfn::no_intrinsic};
             return &info;

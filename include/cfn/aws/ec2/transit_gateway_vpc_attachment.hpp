@@ -59,12 +59,12 @@ struct transit_gateway_vpc_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AddSubnetIds", offsetof(self, add_subnet_ids), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &transit_gateway_vpc_attachment::options_::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &transit_gateway_vpc_attachment::options_::cfn_struct},
                 {"RemoveSubnetIds", offsetof(self, remove_subnet_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::TransitGatewayVpcAttachment", fields, cfn::no_intrinsic};
             return &info;

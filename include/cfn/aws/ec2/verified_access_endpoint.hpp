@@ -50,10 +50,10 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cidr_options;
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessEndpoint.CidrOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,7 +78,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer_options;
             static constexpr cfn::field_info fields[] = {
-                {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false},
+                {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
@@ -105,7 +105,7 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_interface_options;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
@@ -138,10 +138,10 @@ struct verified_access_endpoint {
             using self = rds_options;
             static constexpr cfn::field_info fields[] = {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"RdsDbClusterArn", offsetof(self, rds_db_cluster_arn), cfn::field_kind::value, false},
-                {"RdsDbInstanceArn", offsetof(self, rds_db_instance_arn), cfn::field_kind::value, false},
-                {"RdsDbProxyArn", offsetof(self, rds_db_proxy_arn), cfn::field_kind::value, false},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RdsDbClusterArn", offsetof(self, rds_db_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RdsDbInstanceArn", offsetof(self, rds_db_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RdsDbProxyArn", offsetof(self, rds_db_proxy_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RdsEndpoint", offsetof(self, rds_endpoint), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
             };
@@ -206,20 +206,20 @@ struct verified_access_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationDomain", offsetof(self, application_domain), cfn::field_kind::value, false},
-                {"AttachmentType", offsetof(self, attachment_type), cfn::field_kind::value, true},
-                {"CidrOptions", offsetof(self, cidr_options), cfn::field_kind::nested, false, &verified_access_endpoint::cidr_options::cfn_struct},
+                {"ApplicationDomain", offsetof(self, application_domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AttachmentType", offsetof(self, attachment_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CidrOptions", offsetof(self, cidr_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::cidr_options::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainCertificateArn", offsetof(self, domain_certificate_arn), cfn::field_kind::value, false},
-                {"EndpointDomainPrefix", offsetof(self, endpoint_domain_prefix), cfn::field_kind::value, false},
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true},
-                {"LoadBalancerOptions", offsetof(self, load_balancer_options), cfn::field_kind::nested, false, &verified_access_endpoint::load_balancer_options::cfn_struct},
-                {"NetworkInterfaceOptions", offsetof(self, network_interface_options), cfn::field_kind::nested, false, &verified_access_endpoint::network_interface_options::cfn_struct},
+                {"DomainCertificateArn", offsetof(self, domain_certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointDomainPrefix", offsetof(self, endpoint_domain_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LoadBalancerOptions", offsetof(self, load_balancer_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::load_balancer_options::cfn_struct},
+                {"NetworkInterfaceOptions", offsetof(self, network_interface_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::network_interface_options::cfn_struct},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"PolicyEnabled", offsetof(self, policy_enabled), cfn::field_kind::value, false},
-                {"RdsOptions", offsetof(self, rds_options), cfn::field_kind::nested, false, &verified_access_endpoint::rds_options::cfn_struct},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &verified_access_endpoint::sse_specification::cfn_struct},
+                {"RdsOptions", offsetof(self, rds_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::rds_options::cfn_struct},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_endpoint::sse_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VerifiedAccessGroupId", offsetof(self, verified_access_group_id), cfn::field_kind::value, true},
             };

@@ -53,7 +53,7 @@ struct verified_access_group {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"PolicyEnabled", offsetof(self, policy_enabled), cfn::field_kind::value, false},
-                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &verified_access_group::sse_specification::cfn_struct},
+                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_group::sse_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VerifiedAccessInstanceId", offsetof(self, verified_access_instance_id), cfn::field_kind::value, true},
             };

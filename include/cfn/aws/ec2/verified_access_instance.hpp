@@ -98,11 +98,11 @@ struct verified_access_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = verified_access_logs;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &verified_access_instance::cloud_watch_logs::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_instance::cloud_watch_logs::cfn_struct},
                 {"IncludeTrustContext", offsetof(self, include_trust_context), cfn::field_kind::value, false},
-                {"KinesisDataFirehose", offsetof(self, kinesis_data_firehose), cfn::field_kind::nested, false, &verified_access_instance::kinesis_data_firehose::cfn_struct},
+                {"KinesisDataFirehose", offsetof(self, kinesis_data_firehose), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_instance::kinesis_data_firehose::cfn_struct},
                 {"LogVersion", offsetof(self, log_version), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &verified_access_instance::s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_instance::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessInstance.VerifiedAccessLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,7 +159,7 @@ struct verified_access_instance {
                 {"CidrEndpointsCustomSubDomain", offsetof(self, cidr_endpoints_custom_sub_domain), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FipsEnabled", offsetof(self, fips_enabled), cfn::field_kind::value, false},
-                {"LoggingConfigurations", offsetof(self, logging_configurations), cfn::field_kind::nested, false, &verified_access_instance::verified_access_logs::cfn_struct},
+                {"LoggingConfigurations", offsetof(self, logging_configurations), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_instance::verified_access_logs::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VerifiedAccessTrustProviderIds", offsetof(self, verified_access_trust_provider_ids), cfn::field_kind::value, false},
                 {"VerifiedAccessTrustProviders", offsetof(self, verified_access_trust_providers), cfn::field_kind::value, false},

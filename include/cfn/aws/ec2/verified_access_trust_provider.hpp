@@ -27,7 +27,7 @@ struct verified_access_trust_provider {
             using self = device_options;
             static constexpr cfn::field_info fields[] = {
                 {"PublicSigningKeyUrl", offsetof(self, public_signing_key_url), cfn::field_kind::value, false},
-                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false},
+                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessTrustProvider.DeviceOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,15 +152,15 @@ struct verified_access_trust_provider {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DeviceOptions", offsetof(self, device_options), cfn::field_kind::nested, false, &verified_access_trust_provider::device_options::cfn_struct},
-                {"DeviceTrustProviderType", offsetof(self, device_trust_provider_type), cfn::field_kind::value, false},
-                {"NativeApplicationOidcOptions", offsetof(self, native_application_oidc_options), cfn::field_kind::nested, false, &verified_access_trust_provider::native_application_oidc_options::cfn_struct},
-                {"OidcOptions", offsetof(self, oidc_options), cfn::field_kind::nested, false, &verified_access_trust_provider::oidc_options::cfn_struct},
-                {"PolicyReferenceName", offsetof(self, policy_reference_name), cfn::field_kind::value, true},
-                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &verified_access_trust_provider::sse_specification::cfn_struct},
+                {"DeviceOptions", offsetof(self, device_options), cfn::field_kind::nested, false, cfn::replacement::yes, &verified_access_trust_provider::device_options::cfn_struct},
+                {"DeviceTrustProviderType", offsetof(self, device_trust_provider_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NativeApplicationOidcOptions", offsetof(self, native_application_oidc_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::native_application_oidc_options::cfn_struct},
+                {"OidcOptions", offsetof(self, oidc_options), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::oidc_options::cfn_struct},
+                {"PolicyReferenceName", offsetof(self, policy_reference_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SseSpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::no, &verified_access_trust_provider::sse_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrustProviderType", offsetof(self, trust_provider_type), cfn::field_kind::value, true},
-                {"UserTrustProviderType", offsetof(self, user_trust_provider_type), cfn::field_kind::value, false},
+                {"TrustProviderType", offsetof(self, trust_provider_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserTrustProviderType", offsetof(self, user_trust_provider_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VerifiedAccessTrustProvider", fields, cfn::no_intrinsic};
             return &info;

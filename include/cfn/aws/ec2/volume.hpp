@@ -79,7 +79,7 @@ struct volume {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"VolumeId"};
-        static constexpr cfn::resource_info info{"AWS::EC2::Volume", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EC2::Volume", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

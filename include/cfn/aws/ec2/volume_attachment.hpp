@@ -26,10 +26,10 @@ struct volume_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Device", offsetof(self, device), cfn::field_kind::value, false},
-                {"EbsCardIndex", offsetof(self, ebs_card_index), cfn::field_kind::value, false},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true},
+                {"Device", offsetof(self, device), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsCardIndex", offsetof(self, ebs_card_index), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VolumeAttachment", fields, cfn::no_intrinsic};
             return &info;

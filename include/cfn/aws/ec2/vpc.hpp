@@ -112,14 +112,14 @@ struct vpc {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_encryption_control_exclusions;
             static constexpr cfn::field_info fields[] = {
-                {"EgressOnlyInternetGateway", offsetof(self, egress_only_internet_gateway), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"ElasticFileSystem", offsetof(self, elastic_file_system), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"InternetGateway", offsetof(self, internet_gateway), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"NatGateway", offsetof(self, nat_gateway), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"VirtualPrivateGateway", offsetof(self, virtual_private_gateway), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"VpcLattice", offsetof(self, vpc_lattice), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
-                {"VpcPeering", offsetof(self, vpc_peering), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"EgressOnlyInternetGateway", offsetof(self, egress_only_internet_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"ElasticFileSystem", offsetof(self, elastic_file_system), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"InternetGateway", offsetof(self, internet_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"NatGateway", offsetof(self, nat_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"VirtualPrivateGateway", offsetof(self, virtual_private_gateway), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"VpcLattice", offsetof(self, vpc_lattice), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
+                {"VpcPeering", offsetof(self, vpc_peering), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusion::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPC.VpcEncryptionControlExclusions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,7 +160,7 @@ struct vpc {
                 {"LambdaExclusion", offsetof(self, lambda_exclusion), cfn::field_kind::value, false},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
                 {"NatGatewayExclusion", offsetof(self, nat_gateway_exclusion), cfn::field_kind::value, false},
-                {"ResourceExclusions", offsetof(self, resource_exclusions), cfn::field_kind::nested, false, &vpc::vpc_encryption_control_exclusions::cfn_struct},
+                {"ResourceExclusions", offsetof(self, resource_exclusions), cfn::field_kind::nested, false, cfn::replacement::no, &vpc::vpc_encryption_control_exclusions::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"StateMessage", offsetof(self, state_message), cfn::field_kind::value, false},
                 {"VirtualPrivateGatewayExclusion", offsetof(self, virtual_private_gateway_exclusion), cfn::field_kind::value, false},
@@ -181,7 +181,7 @@ struct vpc {
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsHostnames"> enable_dns_hostnames;
         /// Indicates whether the DNS resolution is supported for the VPC.
         cfn::optional<cfn::boolean, "AWS::EC2::VPC.EnableDnsSupport"> enable_dns_support;
-        /// The allowed tenancy of instances launched into the VPC.
+        /// The allowed tenancy of instances launched into the VPC. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPC.InstanceTenancy"> instance_tenancy;
         /// The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EC2::VPC.Ipv4IpamPoolId"> ipv4_ipam_pool_id;
@@ -194,14 +194,14 @@ struct vpc {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableDnsHostnames", offsetof(self, enable_dns_hostnames), cfn::field_kind::value, false},
                 {"EnableDnsSupport", offsetof(self, enable_dns_support), cfn::field_kind::value, false},
-                {"InstanceTenancy", offsetof(self, instance_tenancy), cfn::field_kind::value, false},
-                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false},
+                {"InstanceTenancy", offsetof(self, instance_tenancy), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcEncryptionControl", offsetof(self, vpc_encryption_control), cfn::field_kind::nested, false, &vpc::vpc_encryption_control::cfn_struct},
+                {"VpcEncryptionControl", offsetof(self, vpc_encryption_control), cfn::field_kind::nested, false, cfn::replacement::yes, &vpc::vpc_encryption_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPC", fields, cfn::no_intrinsic};
             return &info;

@@ -33,9 +33,9 @@ struct vpc_block_public_access_exclusion {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"InternetGatewayExclusionMode", offsetof(self, internet_gateway_exclusion_mode), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCBlockPublicAccessExclusion", fields, cfn::no_intrinsic};
             return &info;

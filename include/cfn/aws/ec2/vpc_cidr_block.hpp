@@ -38,16 +38,16 @@ struct vpc_cidr_block {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonProvidedIpv6CidrBlock", offsetof(self, amazon_provided_ipv6_cidr_block), cfn::field_kind::value, false},
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false},
-                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false},
-                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false},
-                {"Ipv6CidrBlockNetworkBorderGroup", offsetof(self, ipv6_cidr_block_network_border_group), cfn::field_kind::value, false},
-                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false},
-                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false},
-                {"Ipv6Pool", offsetof(self, ipv6_pool), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"AmazonProvidedIpv6CidrBlock", offsetof(self, amazon_provided_ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv4NetmaskLength", offsetof(self, ipv4_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6CidrBlockNetworkBorderGroup", offsetof(self, ipv6_cidr_block_network_border_group), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6IpamPoolId", offsetof(self, ipv6_ipam_pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6NetmaskLength", offsetof(self, ipv6_netmask_length), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Pool", offsetof(self, ipv6_pool), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCCidrBlock", fields, cfn::no_intrinsic};
             return &info;

@@ -102,7 +102,7 @@ struct vpc_encryption_control {
                 {"NatGatewayExclusionInput", offsetof(self, nat_gateway_exclusion_input), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VirtualPrivateGatewayExclusionInput", offsetof(self, virtual_private_gateway_exclusion_input), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcLatticeExclusionInput", offsetof(self, vpc_lattice_exclusion_input), cfn::field_kind::value, false},
                 {"VpcPeeringExclusionInput", offsetof(self, vpc_peering_exclusion_input), cfn::field_kind::value, false},
             };

@@ -74,8 +74,8 @@ struct vpc_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"DnsRecordIpType", offsetof(self, dns_record_ip_type), cfn::field_kind::value, false},
                 {"PrivateDnsOnlyForInboundResolverEndpoint", offsetof(self, private_dns_only_for_inbound_resolver_endpoint), cfn::field_kind::value, false},
-                {"PrivateDnsPreference", offsetof(self, private_dns_preference), cfn::field_kind::value, false},
-                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::value, false},
+                {"PrivateDnsPreference", offsetof(self, private_dns_preference), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrivateDnsSpecifiedDomains", offsetof(self, private_dns_specified_domains), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCEndpoint.DnsOptionsSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,20 +114,20 @@ struct vpc_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, &vpc_endpoint::dns_options_specification::cfn_struct},
+                {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_endpoint::dns_options_specification::cfn_struct},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false},
-                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::value, false},
+                {"ResourceConfigurationArn", offsetof(self, resource_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RouteTableIds", offsetof(self, route_table_ids), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
-                {"ServiceNetworkArn", offsetof(self, service_network_arn), cfn::field_kind::value, false},
-                {"ServiceRegion", offsetof(self, service_region), cfn::field_kind::value, false},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceNetworkArn", offsetof(self, service_network_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceRegion", offsetof(self, service_region), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcEndpointType", offsetof(self, vpc_endpoint_type), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcEndpointType", offsetof(self, vpc_endpoint_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCEndpoint", fields, cfn::no_intrinsic};
             return &info;
@@ -150,7 +150,10 @@ struct vpc_endpoint {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"CreationTimestamp", "DnsEntries", "Id", "NetworkInterfaceIds"};
-        static constexpr cfn::resource_info info{"AWS::EC2::VPCEndpoint", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"PolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::EC2::VPCEndpoint", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -28,8 +28,8 @@ struct vpc_endpoint_connection_notification {
             static constexpr cfn::field_info fields[] = {
                 {"ConnectionEvents", offsetof(self, connection_events), cfn::field_kind::value, true},
                 {"ConnectionNotificationArn", offsetof(self, connection_notification_arn), cfn::field_kind::value, true},
-                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, false},
-                {"VPCEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false},
+                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VPCEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCEndpointConnectionNotification", fields, cfn::no_intrinsic};
             return &info;

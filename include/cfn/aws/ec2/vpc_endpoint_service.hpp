@@ -70,7 +70,7 @@ struct vpc_endpoint_service {
                 {"NetworkLoadBalancerArns", offsetof(self, network_load_balancer_arns), cfn::field_kind::value, false},
                 {"PayerResponsibility", offsetof(self, payer_responsibility), cfn::field_kind::value, false},
                 {"PrivateDnsName", offsetof(self, private_dns_name), cfn::field_kind::value, false},
-                {"PrivateDnsNameConfiguration", offsetof(self, private_dns_name_configuration), cfn::field_kind::nested, false, &vpc_endpoint_service::private_dns_name_configuration::cfn_struct},
+                {"PrivateDnsNameConfiguration", offsetof(self, private_dns_name_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_endpoint_service::private_dns_name_configuration::cfn_struct},
                 {"SupportedIpAddressTypes", offsetof(self, supported_ip_address_types), cfn::field_kind::value, false},
                 {"SupportedRegions", offsetof(self, supported_regions), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -23,7 +23,7 @@ struct vpc_endpoint_service_permissions {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowedPrincipals", offsetof(self, allowed_principals), cfn::field_kind::value, false},
-                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true},
+                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCEndpointServicePermissions", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct vpc_gateway_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"InternetGatewayId", offsetof(self, internet_gateway_id), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VpnGatewayId", offsetof(self, vpn_gateway_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCGatewayAttachment", fields, cfn::no_intrinsic};

@@ -32,13 +32,13 @@ struct vpc_peering_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssumeRoleRegion", offsetof(self, assume_role_region), cfn::field_kind::value, false},
-                {"PeerOwnerId", offsetof(self, peer_owner_id), cfn::field_kind::value, false},
-                {"PeerRegion", offsetof(self, peer_region), cfn::field_kind::value, false},
-                {"PeerRoleArn", offsetof(self, peer_role_arn), cfn::field_kind::value, false},
-                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::value, true},
+                {"AssumeRoleRegion", offsetof(self, assume_role_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerOwnerId", offsetof(self, peer_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerRegion", offsetof(self, peer_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerRoleArn", offsetof(self, peer_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCPeeringConnection", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct vpcdhcp_options_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DhcpOptionsId", offsetof(self, dhcp_options_id), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"DhcpOptionsId", offsetof(self, dhcp_options_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPCDHCPOptionsAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -25,8 +25,8 @@ struct vpn_concentrator {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConcentrator", fields, cfn::no_intrinsic};
             return &info;

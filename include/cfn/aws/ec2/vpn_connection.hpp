@@ -148,7 +148,7 @@ struct vpn_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpn_tunnel_log_options_specification;
             static constexpr cfn::field_info fields[] = {
-                {"CloudwatchLogOptions", offsetof(self, cloudwatch_log_options), cfn::field_kind::nested, false, &vpn_connection::cloudwatch_log_options_specification::cfn_struct},
+                {"CloudwatchLogOptions", offsetof(self, cloudwatch_log_options), cfn::field_kind::nested, false, cfn::replacement::no, &vpn_connection::cloudwatch_log_options_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConnection.VpnTunnelLogOptionsSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,7 +309,7 @@ struct vpn_connection {
                 {"DPDTimeoutSeconds", offsetof(self, dpd_timeout_seconds), cfn::field_kind::value, false},
                 {"EnableTunnelLifecycleControl", offsetof(self, enable_tunnel_lifecycle_control), cfn::field_kind::value, false},
                 {"IKEVersions", offsetof(self, ike_versions), cfn::field_kind::value, false},
-                {"LogOptions", offsetof(self, log_options), cfn::field_kind::nested, false, &vpn_connection::vpn_tunnel_log_options_specification::cfn_struct},
+                {"LogOptions", offsetof(self, log_options), cfn::field_kind::nested, false, cfn::replacement::no, &vpn_connection::vpn_tunnel_log_options_specification::cfn_struct},
                 {"Phase1DHGroupNumbers", offsetof(self, phase1_dh_group_numbers), cfn::field_kind::value, false},
                 {"Phase1EncryptionAlgorithms", offsetof(self, phase1_encryption_algorithms), cfn::field_kind::value, false},
                 {"Phase1IntegrityAlgorithms", offsetof(self, phase1_integrity_algorithms), cfn::field_kind::value, false},
@@ -318,12 +318,12 @@ struct vpn_connection {
                 {"Phase2EncryptionAlgorithms", offsetof(self, phase2_encryption_algorithms), cfn::field_kind::value, false},
                 {"Phase2IntegrityAlgorithms", offsetof(self, phase2_integrity_algorithms), cfn::field_kind::value, false},
                 {"Phase2LifetimeSeconds", offsetof(self, phase2_lifetime_seconds), cfn::field_kind::value, false},
-                {"PreSharedKey", offsetof(self, pre_shared_key), cfn::field_kind::value, false},
+                {"PreSharedKey", offsetof(self, pre_shared_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RekeyFuzzPercentage", offsetof(self, rekey_fuzz_percentage), cfn::field_kind::value, false},
                 {"RekeyMarginTimeSeconds", offsetof(self, rekey_margin_time_seconds), cfn::field_kind::value, false},
                 {"ReplayWindowSize", offsetof(self, replay_window_size), cfn::field_kind::value, false},
                 {"StartupAction", offsetof(self, startup_action), cfn::field_kind::value, false},
-                {"TunnelInsideCidr", offsetof(self, tunnel_inside_cidr), cfn::field_kind::value, false},
+                {"TunnelInsideCidr", offsetof(self, tunnel_inside_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TunnelInsideIpv6Cidr", offsetof(self, tunnel_inside_ipv6_cidr), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConnection.VpnTunnelOptionsSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -371,24 +371,24 @@ struct vpn_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerGatewayId", offsetof(self, customer_gateway_id), cfn::field_kind::value, true},
-                {"EnableAcceleration", offsetof(self, enable_acceleration), cfn::field_kind::value, false},
-                {"LocalIpv4NetworkCidr", offsetof(self, local_ipv4_network_cidr), cfn::field_kind::value, false},
-                {"LocalIpv6NetworkCidr", offsetof(self, local_ipv6_network_cidr), cfn::field_kind::value, false},
-                {"OutsideIpAddressType", offsetof(self, outside_ip_address_type), cfn::field_kind::value, false},
-                {"PreSharedKeyStorage", offsetof(self, pre_shared_key_storage), cfn::field_kind::value, false},
-                {"RemoteIpv4NetworkCidr", offsetof(self, remote_ipv4_network_cidr), cfn::field_kind::value, false},
-                {"RemoteIpv6NetworkCidr", offsetof(self, remote_ipv6_network_cidr), cfn::field_kind::value, false},
-                {"StaticRoutesOnly", offsetof(self, static_routes_only), cfn::field_kind::value, false},
+                {"CustomerGatewayId", offsetof(self, customer_gateway_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnableAcceleration", offsetof(self, enable_acceleration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalIpv4NetworkCidr", offsetof(self, local_ipv4_network_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalIpv6NetworkCidr", offsetof(self, local_ipv6_network_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OutsideIpAddressType", offsetof(self, outside_ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PreSharedKeyStorage", offsetof(self, pre_shared_key_storage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RemoteIpv4NetworkCidr", offsetof(self, remote_ipv4_network_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RemoteIpv6NetworkCidr", offsetof(self, remote_ipv6_network_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StaticRoutesOnly", offsetof(self, static_routes_only), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, false},
-                {"TransportTransitGatewayAttachmentId", offsetof(self, transport_transit_gateway_attachment_id), cfn::field_kind::value, false},
+                {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransportTransitGatewayAttachmentId", offsetof(self, transport_transit_gateway_attachment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TunnelBandwidth", offsetof(self, tunnel_bandwidth), cfn::field_kind::value, false},
-                {"TunnelInsideIpVersion", offsetof(self, tunnel_inside_ip_version), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"VpnConcentratorId", offsetof(self, vpn_concentrator_id), cfn::field_kind::value, false},
-                {"VpnGatewayId", offsetof(self, vpn_gateway_id), cfn::field_kind::value, false},
-                {"VpnTunnelOptionsSpecifications", offsetof(self, vpn_tunnel_options_specifications), cfn::field_kind::value, false},
+                {"TunnelInsideIpVersion", offsetof(self, tunnel_inside_ip_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpnConcentratorId", offsetof(self, vpn_concentrator_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpnGatewayId", offsetof(self, vpn_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpnTunnelOptionsSpecifications", offsetof(self, vpn_tunnel_options_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConnection", fields, cfn::no_intrinsic};
             return &info;

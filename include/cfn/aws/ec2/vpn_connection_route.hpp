@@ -22,8 +22,8 @@ struct vpn_connection_route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true},
-                {"VpnConnectionId", offsetof(self, vpn_connection_id), cfn::field_kind::value, true},
+                {"DestinationCidrBlock", offsetof(self, destination_cidr_block), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpnConnectionId", offsetof(self, vpn_connection_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNConnectionRoute", fields, cfn::no_intrinsic};
             return &info;

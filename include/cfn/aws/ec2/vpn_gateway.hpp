@@ -24,9 +24,9 @@ struct vpn_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false},
+                {"AmazonSideAsn", offsetof(self, amazon_side_asn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EC2::VPNGateway", fields, cfn::no_intrinsic};
             return &info;

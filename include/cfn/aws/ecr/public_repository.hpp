@@ -55,8 +55,8 @@ struct public_repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryCatalogData", offsetof(self, repository_catalog_data), cfn::field_kind::nested, false, &public_repository::repository_catalog_data::cfn_struct},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false},
+                {"RepositoryCatalogData", offsetof(self, repository_catalog_data), cfn::field_kind::nested, false, cfn::replacement::no, &public_repository::repository_catalog_data::cfn_struct},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -75,7 +75,10 @@ struct public_repository {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::ECR::PublicRepository", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"RepositoryPolicyText", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::ECR::PublicRepository", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -30,12 +30,12 @@ struct pull_through_cache_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::value, false},
-                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::value, false},
-                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::value, false},
-                {"UpstreamRegistry", offsetof(self, upstream_registry), cfn::field_kind::value, false},
-                {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::value, false},
-                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::value, false},
+                {"CredentialArn", offsetof(self, credential_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EcrRepositoryPrefix", offsetof(self, ecr_repository_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UpstreamRegistry", offsetof(self, upstream_registry), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UpstreamRegistryUrl", offsetof(self, upstream_registry_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UpstreamRepositoryPrefix", offsetof(self, upstream_repository_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::PullThroughCacheRule", fields, cfn::no_intrinsic};
             return &info;

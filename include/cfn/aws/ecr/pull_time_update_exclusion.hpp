@@ -20,7 +20,7 @@ struct pull_time_update_exclusion {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true},
+                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::PullTimeUpdateExclusion", fields, cfn::no_intrinsic};
             return &info;

@@ -37,7 +37,7 @@ struct registry_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"RegistryId"};
-        static constexpr cfn::resource_info info{"AWS::ECR::RegistryPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::ECR::RegistryPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -102,7 +102,7 @@ struct replication_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ReplicationConfiguration", offsetof(self, replication_configuration_), cfn::field_kind::nested, true, &replication_configuration::replication_configuration_::cfn_struct},
+                {"ReplicationConfiguration", offsetof(self, replication_configuration_), cfn::field_kind::nested, true, cfn::replacement::no, &replication_configuration::replication_configuration_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::ReplicationConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -46,8 +46,8 @@ struct repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
+                {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECR::Repository.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,12 +134,12 @@ struct repository {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"EmptyOnDelete", offsetof(self, empty_on_delete), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &repository::encryption_configuration::cfn_struct},
-                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, &repository::image_scanning_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &repository::encryption_configuration::cfn_struct},
+                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository::image_scanning_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
                 {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false},
-                {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::nested, false, &repository::lifecycle_policy::cfn_struct},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false},
+                {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::nested, false, cfn::replacement::no, &repository::lifecycle_policy::cfn_struct},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RepositoryPolicyText", offsetof(self, repository_policy_text), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -160,7 +160,10 @@ struct repository {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "RepositoryUri"};
-        static constexpr cfn::resource_info info{"AWS::ECR::Repository", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"RepositoryPolicyText", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::ECR::Repository", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

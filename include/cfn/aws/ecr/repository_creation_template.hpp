@@ -108,11 +108,11 @@ struct repository_creation_template {
                 {"AppliedFor", offsetof(self, applied_for), cfn::field_kind::value, true},
                 {"CustomRoleArn", offsetof(self, custom_role_arn), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &repository_creation_template::encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &repository_creation_template::encryption_configuration::cfn_struct},
                 {"ImageTagMutability", offsetof(self, image_tag_mutability), cfn::field_kind::value, false},
                 {"ImageTagMutabilityExclusionFilters", offsetof(self, image_tag_mutability_exclusion_filters), cfn::field_kind::value, false},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RepositoryPolicy", offsetof(self, repository_policy), cfn::field_kind::value, false},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
             };

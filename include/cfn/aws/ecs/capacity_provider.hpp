@@ -188,9 +188,9 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_scaling_group_provider;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupArn", offsetof(self, auto_scaling_group_arn), cfn::field_kind::value, true},
+                {"AutoScalingGroupArn", offsetof(self, auto_scaling_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManagedDraining", offsetof(self, managed_draining), cfn::field_kind::value, false},
-                {"ManagedScaling", offsetof(self, managed_scaling), cfn::field_kind::nested, false, &capacity_provider::managed_scaling::cfn_struct},
+                {"ManagedScaling", offsetof(self, managed_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::managed_scaling::cfn_struct},
                 {"ManagedTerminationProtection", offsetof(self, managed_termination_protection), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.AutoScalingGroupProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -485,14 +485,14 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_requirements_request;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, &capacity_provider::accelerator_count_request::cfn_struct},
+                {"AcceleratorCount", offsetof(self, accelerator_count), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::accelerator_count_request::cfn_struct},
                 {"AcceleratorManufacturers", offsetof(self, accelerator_manufacturers), cfn::field_kind::value, false},
                 {"AcceleratorNames", offsetof(self, accelerator_names), cfn::field_kind::value, false},
-                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, &capacity_provider::accelerator_total_memory_mib_request::cfn_struct},
+                {"AcceleratorTotalMemoryMiB", offsetof(self, accelerator_total_memory_mib), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::accelerator_total_memory_mib_request::cfn_struct},
                 {"AcceleratorTypes", offsetof(self, accelerator_types), cfn::field_kind::value, false},
                 {"AllowedInstanceTypes", offsetof(self, allowed_instance_types), cfn::field_kind::value, false},
                 {"BareMetal", offsetof(self, bare_metal), cfn::field_kind::value, false},
-                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, &capacity_provider::baseline_ebs_bandwidth_mbps_request::cfn_struct},
+                {"BaselineEbsBandwidthMbps", offsetof(self, baseline_ebs_bandwidth_mbps), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::baseline_ebs_bandwidth_mbps_request::cfn_struct},
                 {"BurstablePerformance", offsetof(self, burstable_performance), cfn::field_kind::value, false},
                 {"CpuManufacturers", offsetof(self, cpu_manufacturers), cfn::field_kind::value, false},
                 {"ExcludedInstanceTypes", offsetof(self, excluded_instance_types), cfn::field_kind::value, false},
@@ -500,15 +500,15 @@ struct capacity_provider {
                 {"LocalStorage", offsetof(self, local_storage), cfn::field_kind::value, false},
                 {"LocalStorageTypes", offsetof(self, local_storage_types), cfn::field_kind::value, false},
                 {"MaxSpotPriceAsPercentageOfOptimalOnDemandPrice", offsetof(self, max_spot_price_as_percentage_of_optimal_on_demand_price), cfn::field_kind::value, false},
-                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, &capacity_provider::memory_gib_per_v_cpu_request::cfn_struct},
-                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, &capacity_provider::memory_mib_request::cfn_struct},
-                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, &capacity_provider::network_bandwidth_gbps_request::cfn_struct},
-                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, &capacity_provider::network_interface_count_request::cfn_struct},
+                {"MemoryGiBPerVCpu", offsetof(self, memory_gib_per_v_cpu), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::memory_gib_per_v_cpu_request::cfn_struct},
+                {"MemoryMiB", offsetof(self, memory_mib), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::memory_mib_request::cfn_struct},
+                {"NetworkBandwidthGbps", offsetof(self, network_bandwidth_gbps), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::network_bandwidth_gbps_request::cfn_struct},
+                {"NetworkInterfaceCount", offsetof(self, network_interface_count), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::network_interface_count_request::cfn_struct},
                 {"OnDemandMaxPricePercentageOverLowestPrice", offsetof(self, on_demand_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
                 {"RequireHibernateSupport", offsetof(self, require_hibernate_support), cfn::field_kind::value, false},
                 {"SpotMaxPricePercentageOverLowestPrice", offsetof(self, spot_max_price_percentage_over_lowest_price), cfn::field_kind::value, false},
-                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, &capacity_provider::total_local_storage_gb_request::cfn_struct},
-                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, &capacity_provider::v_cpu_count_range_request::cfn_struct},
+                {"TotalLocalStorageGB", offsetof(self, total_local_storage_gb), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::total_local_storage_gb_request::cfn_struct},
+                {"VCpuCount", offsetof(self, v_cpu_count), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::v_cpu_count_range_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.InstanceRequirementsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -594,15 +594,15 @@ struct capacity_provider {
             using self = instance_launch_template;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityOptionType", offsetof(self, capacity_option_type), cfn::field_kind::value, false},
-                {"CapacityReservations", offsetof(self, capacity_reservations), cfn::field_kind::nested, false, &capacity_provider::capacity_reservation_request::cfn_struct},
+                {"CapacityReservations", offsetof(self, capacity_reservations), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_reservation_request::cfn_struct},
                 {"Ec2InstanceProfileArn", offsetof(self, ec2_instance_profile_arn), cfn::field_kind::value, true},
-                {"FipsEnabled", offsetof(self, fips_enabled), cfn::field_kind::value, false},
+                {"FipsEnabled", offsetof(self, fips_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstanceMetadataTagsPropagation", offsetof(self, instance_metadata_tags_propagation), cfn::field_kind::value, false},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &capacity_provider::instance_requirements_request::cfn_struct},
-                {"LocalStorageConfiguration", offsetof(self, local_storage_configuration), cfn::field_kind::nested, false, &capacity_provider::managed_instances_local_storage_configuration::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::instance_requirements_request::cfn_struct},
+                {"LocalStorageConfiguration", offsetof(self, local_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::managed_instances_local_storage_configuration::cfn_struct},
                 {"Monitoring", offsetof(self, monitoring), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, &capacity_provider::managed_instances_network_configuration::cfn_struct},
-                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, &capacity_provider::managed_instances_storage_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::managed_instances_network_configuration::cfn_struct},
+                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::managed_instances_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.InstanceLaunchTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -626,10 +626,10 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_instances_provider;
             static constexpr cfn::field_info fields[] = {
-                {"AutoRepairConfiguration", offsetof(self, auto_repair_configuration), cfn::field_kind::nested, false, &capacity_provider::auto_repair_configuration::cfn_struct},
-                {"InfrastructureOptimization", offsetof(self, infrastructure_optimization), cfn::field_kind::nested, false, &capacity_provider::infrastructure_optimization::cfn_struct},
+                {"AutoRepairConfiguration", offsetof(self, auto_repair_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::auto_repair_configuration::cfn_struct},
+                {"InfrastructureOptimization", offsetof(self, infrastructure_optimization), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::infrastructure_optimization::cfn_struct},
                 {"InfrastructureRoleArn", offsetof(self, infrastructure_role_arn), cfn::field_kind::value, true},
-                {"InstanceLaunchTemplate", offsetof(self, instance_launch_template), cfn::field_kind::nested, true, &capacity_provider::instance_launch_template::cfn_struct},
+                {"InstanceLaunchTemplate", offsetof(self, instance_launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &capacity_provider::instance_launch_template::cfn_struct},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider.ManagedInstancesProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -651,10 +651,10 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupProvider", offsetof(self, auto_scaling_group_provider), cfn::field_kind::nested, false, &capacity_provider::auto_scaling_group_provider::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
-                {"ManagedInstancesProvider", offsetof(self, managed_instances_provider), cfn::field_kind::nested, false, &capacity_provider::managed_instances_provider::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"AutoScalingGroupProvider", offsetof(self, auto_scaling_group_provider), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::auto_scaling_group_provider::cfn_struct},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ManagedInstancesProvider", offsetof(self, managed_instances_provider), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::managed_instances_provider::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::CapacityProvider", fields, cfn::no_intrinsic};

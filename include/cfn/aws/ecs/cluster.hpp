@@ -78,7 +78,7 @@ struct cluster {
             using self = execute_command_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &cluster::execute_command_log_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::execute_command_log_configuration::cfn_struct},
                 {"Logging", offsetof(self, logging), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Cluster.ExecuteCommandConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -118,8 +118,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ExecuteCommandConfiguration", offsetof(self, execute_command_configuration), cfn::field_kind::nested, false, &cluster::execute_command_configuration::cfn_struct},
-                {"ManagedStorageConfiguration", offsetof(self, managed_storage_configuration), cfn::field_kind::nested, false, &cluster::managed_storage_configuration::cfn_struct},
+                {"ExecuteCommandConfiguration", offsetof(self, execute_command_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::execute_command_configuration::cfn_struct},
+                {"ManagedStorageConfiguration", offsetof(self, managed_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::managed_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Cluster.ClusterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,11 +185,11 @@ struct cluster {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviders", offsetof(self, capacity_providers), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusterSettings", offsetof(self, cluster_settings), cfn::field_kind::value, false},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &cluster::cluster_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_configuration::cfn_struct},
                 {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, false},
-                {"ServiceConnectDefaults", offsetof(self, service_connect_defaults), cfn::field_kind::nested, false, &cluster::service_connect_defaults::cfn_struct},
+                {"ServiceConnectDefaults", offsetof(self, service_connect_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::service_connect_defaults::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Cluster", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct cluster_capacity_provider_associations {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviders", offsetof(self, capacity_providers), cfn::field_kind::value, false},
-                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true},
+                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultCapacityProviderStrategy", offsetof(self, default_capacity_provider_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::ClusterCapacityProviderAssociations", fields, cfn::no_intrinsic};

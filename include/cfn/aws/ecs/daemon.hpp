@@ -54,7 +54,7 @@ struct daemon {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = daemon_deployment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, &daemon::daemon_alarm_configuration::cfn_struct},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &daemon::daemon_alarm_configuration::cfn_struct},
                 {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::value, false},
                 {"DrainPercent", offsetof(self, drain_percent), cfn::field_kind::value, false},
             };
@@ -86,11 +86,11 @@ struct daemon {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityProviderArns", offsetof(self, capacity_provider_arns), cfn::field_kind::value, false},
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Critical", offsetof(self, critical), cfn::field_kind::value, false},
-                {"DaemonName", offsetof(self, daemon_name), cfn::field_kind::value, false},
+                {"DaemonName", offsetof(self, daemon_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DaemonTaskDefinitionArn", offsetof(self, daemon_task_definition_arn), cfn::field_kind::value, false},
-                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, &daemon::daemon_deployment_configuration::cfn_struct},
+                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &daemon::daemon_deployment_configuration::cfn_struct},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},

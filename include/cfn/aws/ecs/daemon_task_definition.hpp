@@ -205,7 +205,7 @@ struct daemon_task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = linux_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, &daemon_task_definition::kernel_capabilities::cfn_struct},
+                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::kernel_capabilities::cfn_struct},
                 {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
                 {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false},
                 {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false},
@@ -433,12 +433,12 @@ struct daemon_task_definition {
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
-                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, &daemon_task_definition::firelens_configuration::cfn_struct},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &daemon_task_definition::health_check::cfn_struct},
+                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::firelens_configuration::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::health_check::cfn_struct},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"Interactive", offsetof(self, interactive), cfn::field_kind::value, false},
-                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, &daemon_task_definition::linux_parameters::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &daemon_task_definition::log_configuration::cfn_struct},
+                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::linux_parameters::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::log_configuration::cfn_struct},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
                 {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
@@ -446,8 +446,8 @@ struct daemon_task_definition {
                 {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
                 {"PseudoTerminal", offsetof(self, pseudo_terminal), cfn::field_kind::value, false},
                 {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &daemon_task_definition::repository_credentials::cfn_struct},
-                {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, &daemon_task_definition::restart_policy::cfn_struct},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::repository_credentials::cfn_struct},
+                {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::restart_policy::cfn_struct},
                 {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
                 {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false},
                 {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false},
@@ -490,7 +490,7 @@ struct daemon_task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = volume;
             static constexpr cfn::field_info fields[] = {
-                {"Host", offsetof(self, host), cfn::field_kind::nested, false, &daemon_task_definition::host_volume_properties::cfn_struct},
+                {"Host", offsetof(self, host), cfn::field_kind::nested, false, cfn::replacement::no, &daemon_task_definition::host_volume_properties::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition.Volume", fields, offsetof(self, cfn_intrinsic)};
@@ -521,16 +521,16 @@ struct daemon_task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false},
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"Family", offsetof(self, family), cfn::field_kind::value, false},
-                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false},
+                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Family", offsetof(self, family), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::DaemonTaskDefinition", fields, cfn::no_intrinsic};
             return &info;

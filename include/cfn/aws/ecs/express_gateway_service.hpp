@@ -140,12 +140,12 @@ struct express_gateway_service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = express_gateway_container;
             static constexpr cfn::field_info fields[] = {
-                {"AwsLogsConfiguration", offsetof(self, aws_logs_configuration), cfn::field_kind::nested, false, &express_gateway_service::express_gateway_service_aws_logs_configuration::cfn_struct},
+                {"AwsLogsConfiguration", offsetof(self, aws_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_service_aws_logs_configuration::cfn_struct},
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &express_gateway_service::express_gateway_repository_credentials::cfn_struct},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_repository_credentials::cfn_struct},
                 {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::ExpressGatewayService.ExpressGatewayContainer", fields, offsetof(self, cfn_intrinsic)};
@@ -208,17 +208,17 @@ struct express_gateway_service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, false},
+                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
-                {"InfrastructureRoleArn", offsetof(self, infrastructure_role_arn), cfn::field_kind::value, true},
+                {"InfrastructureRoleArn", offsetof(self, infrastructure_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &express_gateway_service::express_gateway_service_network_configuration::cfn_struct},
-                {"PrimaryContainer", offsetof(self, primary_container), cfn::field_kind::nested, false, &express_gateway_service::express_gateway_container::cfn_struct},
-                {"ScalingTarget", offsetof(self, scaling_target), cfn::field_kind::nested, false, &express_gateway_service::express_gateway_scaling_target::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_service_network_configuration::cfn_struct},
+                {"PrimaryContainer", offsetof(self, primary_container), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_container::cfn_struct},
+                {"ScalingTarget", offsetof(self, scaling_target), cfn::field_kind::nested, false, cfn::replacement::no, &express_gateway_service::express_gateway_scaling_target::cfn_struct},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TaskDefinitionArn", offsetof(self, task_definition_arn), cfn::field_kind::value, false},
                 {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
             };

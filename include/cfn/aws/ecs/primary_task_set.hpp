@@ -24,8 +24,8 @@ struct primary_task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true},
-                {"Service", offsetof(self, service), cfn::field_kind::value, true},
+                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Service", offsetof(self, service), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TaskSetId", offsetof(self, task_set_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::PrimaryTaskSet", fields, cfn::no_intrinsic};

@@ -239,7 +239,7 @@ struct service {
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, true},
                 {"ResetOnHealthyTask", offsetof(self, reset_on_healthy_task), cfn::field_kind::value, false},
                 {"Rollback", offsetof(self, rollback), cfn::field_kind::value, true},
-                {"ThresholdConfiguration", offsetof(self, threshold_configuration), cfn::field_kind::nested, false, &service::threshold_configuration::cfn_struct},
+                {"ThresholdConfiguration", offsetof(self, threshold_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::threshold_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.DeploymentCircuitBreaker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -308,7 +308,7 @@ struct service {
                 {"LifecycleStages", offsetof(self, lifecycle_stages), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false},
-                {"TimeoutConfiguration", offsetof(self, timeout_configuration), cfn::field_kind::nested, false, &service::hook_timeout_config::cfn_struct},
+                {"TimeoutConfiguration", offsetof(self, timeout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::hook_timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.DeploymentLifecycleHook", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,13 +362,13 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, &service::deployment_alarms::cfn_struct},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_alarms::cfn_struct},
                 {"BakeTimeInMinutes", offsetof(self, bake_time_in_minutes), cfn::field_kind::value, false},
-                {"CanaryConfiguration", offsetof(self, canary_configuration), cfn::field_kind::nested, false, &service::canary_configuration::cfn_struct},
-                {"DeploymentCircuitBreaker", offsetof(self, deployment_circuit_breaker), cfn::field_kind::nested, false, &service::deployment_circuit_breaker::cfn_struct},
-                {"EarlySuccessCriteria", offsetof(self, early_success_criteria), cfn::field_kind::nested, false, &service::deployment_early_success_criteria::cfn_struct},
+                {"CanaryConfiguration", offsetof(self, canary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::canary_configuration::cfn_struct},
+                {"DeploymentCircuitBreaker", offsetof(self, deployment_circuit_breaker), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_circuit_breaker::cfn_struct},
+                {"EarlySuccessCriteria", offsetof(self, early_success_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_early_success_criteria::cfn_struct},
                 {"LifecycleHooks", offsetof(self, lifecycle_hooks), cfn::field_kind::value, false},
-                {"LinearConfiguration", offsetof(self, linear_configuration), cfn::field_kind::nested, false, &service::linear_configuration::cfn_struct},
+                {"LinearConfiguration", offsetof(self, linear_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::linear_configuration::cfn_struct},
                 {"MaximumPercent", offsetof(self, maximum_percent), cfn::field_kind::value, false},
                 {"MinimumHealthyPercent", offsetof(self, minimum_healthy_percent), cfn::field_kind::value, false},
                 {"Strategy", offsetof(self, strategy), cfn::field_kind::value, false},
@@ -388,7 +388,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_controller;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.DeploymentController", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -459,7 +459,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedConfiguration", offsetof(self, advanced_configuration), cfn::field_kind::nested, false, &service::advanced_configuration::cfn_struct},
+                {"AdvancedConfiguration", offsetof(self, advanced_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::advanced_configuration::cfn_struct},
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
                 {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, false},
@@ -540,7 +540,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, &service::aws_vpc_configuration::cfn_struct},
+                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::aws_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -679,7 +679,7 @@ struct service {
             using self = service_connect_test_traffic_rules_header;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &service::service_connect_test_traffic_rules_header_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_test_traffic_rules_header_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectTestTrafficRulesHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -696,7 +696,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_connect_test_traffic_rules;
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::nested, true, &service::service_connect_test_traffic_rules_header::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, true, cfn::replacement::no, &service::service_connect_test_traffic_rules_header::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectTestTrafficRules", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -719,7 +719,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"DnsName", offsetof(self, dns_name), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
-                {"TestTrafficRules", offsetof(self, test_traffic_rules), cfn::field_kind::nested, false, &service::service_connect_test_traffic_rules::cfn_struct},
+                {"TestTrafficRules", offsetof(self, test_traffic_rules), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_test_traffic_rules::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectClientAlias", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -777,7 +777,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_connect_tls_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IssuerCertificateAuthority", offsetof(self, issuer_certificate_authority), cfn::field_kind::nested, true, &service::service_connect_tls_certificate_authority::cfn_struct},
+                {"IssuerCertificateAuthority", offsetof(self, issuer_certificate_authority), cfn::field_kind::nested, true, cfn::replacement::no, &service::service_connect_tls_certificate_authority::cfn_struct},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
@@ -810,8 +810,8 @@ struct service {
                 {"DiscoveryName", offsetof(self, discovery_name), cfn::field_kind::value, false},
                 {"IngressPortOverride", offsetof(self, ingress_port_override), cfn::field_kind::value, false},
                 {"PortName", offsetof(self, port_name), cfn::field_kind::value, true},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, &service::timeout_configuration::cfn_struct},
-                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, &service::service_connect_tls_configuration::cfn_struct},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::nested, false, cfn::replacement::no, &service::timeout_configuration::cfn_struct},
+                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_tls_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceConnectService", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -836,9 +836,9 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_connect_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogConfiguration", offsetof(self, access_log_configuration), cfn::field_kind::nested, false, &service::service_connect_access_log_configuration::cfn_struct},
+                {"AccessLogConfiguration", offsetof(self, access_log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_access_log_configuration::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &service::log_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::log_configuration::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"Services", offsetof(self, services), cfn::field_kind::value, false},
             };
@@ -955,7 +955,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedEBSVolume", offsetof(self, managed_ebs_volume), cfn::field_kind::nested, false, &service::service_managed_ebs_volume_configuration::cfn_struct},
+                {"ManagedEBSVolume", offsetof(self, managed_ebs_volume), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_managed_ebs_volume_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::Service.ServiceVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1046,26 +1046,26 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityZoneRebalancing", offsetof(self, availability_zone_rebalancing), cfn::field_kind::value, false},
                 {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false},
-                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, false},
-                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, &service::deployment_configuration::cfn_struct},
-                {"DeploymentController", offsetof(self, deployment_controller), cfn::field_kind::nested, false, &service::deployment_controller::cfn_struct},
+                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::deployment_configuration::cfn_struct},
+                {"DeploymentController", offsetof(self, deployment_controller), cfn::field_kind::nested, false, cfn::replacement::yes, &service::deployment_controller::cfn_struct},
                 {"DesiredCount", offsetof(self, desired_count), cfn::field_kind::value, false},
                 {"EnableECSManagedTags", offsetof(self, enable_ecs_managed_tags), cfn::field_kind::value, false},
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
-                {"ForceNewDeployment", offsetof(self, force_new_deployment), cfn::field_kind::nested, false, &service::force_new_deployment::cfn_struct},
+                {"ForceNewDeployment", offsetof(self, force_new_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &service::force_new_deployment::cfn_struct},
                 {"HealthCheckGracePeriodSeconds", offsetof(self, health_check_grace_period_seconds), cfn::field_kind::value, false},
-                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
+                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false},
-                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, &service::monitoring_configuration::cfn_struct},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &service::network_configuration::cfn_struct},
+                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &service::monitoring_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
                 {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
                 {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::value, false},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"SchedulingStrategy", offsetof(self, scheduling_strategy), cfn::field_kind::value, false},
-                {"ServiceConnectConfiguration", offsetof(self, service_connect_configuration), cfn::field_kind::nested, false, &service::service_connect_configuration::cfn_struct},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
+                {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SchedulingStrategy", offsetof(self, scheduling_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceConnectConfiguration", offsetof(self, service_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_connect_configuration::cfn_struct},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TaskDefinition", offsetof(self, task_definition), cfn::field_kind::value, false},

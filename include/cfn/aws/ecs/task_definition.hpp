@@ -51,8 +51,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_dependency;
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::value, false},
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
+                {"Condition", offsetof(self, condition), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ContainerDependency", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,8 +71,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_value_pair;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.KeyValuePair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,8 +91,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_file;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.EnvironmentFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,8 +111,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = host_entry;
             static constexpr cfn::field_info fields[] = {
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false},
-                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpAddress", offsetof(self, ip_address), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.HostEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,8 +131,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firelens_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.FirelensConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,11 +157,11 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = health_check;
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"Interval", offsetof(self, interval), cfn::field_kind::value, false},
-                {"Retries", offsetof(self, retries), cfn::field_kind::value, false},
-                {"StartPeriod", offsetof(self, start_period), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
+                {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Interval", offsetof(self, interval), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Retries", offsetof(self, retries), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartPeriod", offsetof(self, start_period), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.HealthCheck", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,8 +180,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kernel_capabilities;
             static constexpr cfn::field_info fields[] = {
-                {"Add", offsetof(self, add), cfn::field_kind::value, false},
-                {"Drop", offsetof(self, drop), cfn::field_kind::value, false},
+                {"Add", offsetof(self, add), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Drop", offsetof(self, drop), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.KernelCapabilities", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -202,9 +202,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false},
-                {"HostPath", offsetof(self, host_path), cfn::field_kind::value, false},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
+                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostPath", offsetof(self, host_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Device", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,9 +225,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tmpfs;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false},
-                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::value, false},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true},
+                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MountOptions", offsetof(self, mount_options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Tmpfs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -256,13 +256,13 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = linux_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, &task_definition::kernel_capabilities::cfn_struct},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
-                {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false},
-                {"MaxSwap", offsetof(self, max_swap), cfn::field_kind::value, false},
-                {"SharedMemorySize", offsetof(self, shared_memory_size), cfn::field_kind::value, false},
-                {"Swappiness", offsetof(self, swappiness), cfn::field_kind::value, false},
-                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false},
+                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::kernel_capabilities::cfn_struct},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InitProcessEnabled", offsetof(self, init_process_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxSwap", offsetof(self, max_swap), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SharedMemorySize", offsetof(self, shared_memory_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Swappiness", offsetof(self, swappiness), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tmpfs", offsetof(self, tmpfs), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.LinuxParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,8 +281,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secret;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ValueFrom", offsetof(self, value_from), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ValueFrom", offsetof(self, value_from), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Secret", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -303,9 +303,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false},
+                {"LogDriver", offsetof(self, log_driver), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecretOptions", offsetof(self, secret_options), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -326,9 +326,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mount_point;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false},
-                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false},
-                {"SourceVolume", offsetof(self, source_volume), cfn::field_kind::value, false},
+                {"ContainerPath", offsetof(self, container_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceVolume", offsetof(self, source_volume), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.MountPoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,12 +355,12 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = port_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"AppProtocol", offsetof(self, app_protocol), cfn::field_kind::value, false},
-                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
-                {"ContainerPortRange", offsetof(self, container_port_range), cfn::field_kind::value, false},
-                {"HostPort", offsetof(self, host_port), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
+                {"AppProtocol", offsetof(self, app_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerPortRange", offsetof(self, container_port_range), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostPort", offsetof(self, host_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.PortMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -377,7 +377,7 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_credentials;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialsParameter", offsetof(self, credentials_parameter), cfn::field_kind::value, false},
+                {"CredentialsParameter", offsetof(self, credentials_parameter), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.RepositoryCredentials", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -396,8 +396,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_requirement;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ResourceRequirement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -439,8 +439,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = system_control;
             static constexpr cfn::field_info fields[] = {
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.SystemControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -461,9 +461,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ulimit;
             static constexpr cfn::field_info fields[] = {
-                {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SoftLimit", offsetof(self, soft_limit), cfn::field_kind::value, true},
+                {"HardLimit", offsetof(self, hard_limit), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SoftLimit", offsetof(self, soft_limit), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Ulimit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -482,8 +482,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = volume_from;
             static constexpr cfn::field_info fields[] = {
-                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false},
-                {"SourceContainer", offsetof(self, source_container), cfn::field_kind::value, false},
+                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceContainer", offsetof(self, source_container), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.VolumeFrom", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -582,48 +582,48 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_definition;
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
+                {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CredentialSpecs", offsetof(self, credential_specs), cfn::field_kind::value, false},
-                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
-                {"DisableNetworking", offsetof(self, disable_networking), cfn::field_kind::value, false},
-                {"DnsSearchDomains", offsetof(self, dns_search_domains), cfn::field_kind::value, false},
-                {"DnsServers", offsetof(self, dns_servers), cfn::field_kind::value, false},
-                {"DockerLabels", offsetof(self, docker_labels), cfn::field_kind::value, false},
-                {"DockerSecurityOptions", offsetof(self, docker_security_options), cfn::field_kind::value, false},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false},
-                {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
-                {"ExtraHosts", offsetof(self, extra_hosts), cfn::field_kind::value, false},
-                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, &task_definition::firelens_configuration::cfn_struct},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &task_definition::health_check::cfn_struct},
-                {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false},
-                {"Image", offsetof(self, image), cfn::field_kind::value, true},
-                {"Interactive", offsetof(self, interactive), cfn::field_kind::value, false},
-                {"Links", offsetof(self, links), cfn::field_kind::value, false},
-                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, &task_definition::linux_parameters::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &task_definition::log_configuration::cfn_struct},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false},
-                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PortMappings", offsetof(self, port_mappings), cfn::field_kind::value, false},
-                {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false},
-                {"PseudoTerminal", offsetof(self, pseudo_terminal), cfn::field_kind::value, false},
-                {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false},
-                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, &task_definition::repository_credentials::cfn_struct},
-                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false},
-                {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, &task_definition::restart_policy::cfn_struct},
-                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false},
-                {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false},
-                {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false},
-                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false},
-                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false},
-                {"User", offsetof(self, user), cfn::field_kind::value, false},
+                {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisableNetworking", offsetof(self, disable_networking), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DnsSearchDomains", offsetof(self, dns_search_domains), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DnsServers", offsetof(self, dns_servers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DockerLabels", offsetof(self, docker_labels), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DockerSecurityOptions", offsetof(self, docker_security_options), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnvironmentFiles", offsetof(self, environment_files), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Essential", offsetof(self, essential), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExtraHosts", offsetof(self, extra_hosts), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FirelensConfiguration", offsetof(self, firelens_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::firelens_configuration::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::health_check::cfn_struct},
+                {"Hostname", offsetof(self, hostname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Image", offsetof(self, image), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Interactive", offsetof(self, interactive), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Links", offsetof(self, links), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LinuxParameters", offsetof(self, linux_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::linux_parameters::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::log_configuration::cfn_struct},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MemoryReservation", offsetof(self, memory_reservation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PortMappings", offsetof(self, port_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Privileged", offsetof(self, privileged), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PseudoTerminal", offsetof(self, pseudo_terminal), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReadonlyRootFilesystem", offsetof(self, readonly_root_filesystem), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RepositoryCredentials", offsetof(self, repository_credentials), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::repository_credentials::cfn_struct},
+                {"ResourceRequirements", offsetof(self, resource_requirements), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestartPolicy", offsetof(self, restart_policy), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::restart_policy::cfn_struct},
+                {"Secrets", offsetof(self, secrets), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartTimeout", offsetof(self, start_timeout), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StopTimeout", offsetof(self, stop_timeout), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SystemControls", offsetof(self, system_controls), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ulimits", offsetof(self, ulimits), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"User", offsetof(self, user), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VersionConsistency", offsetof(self, version_consistency), cfn::field_kind::value, false},
-                {"VolumesFrom", offsetof(self, volumes_from), cfn::field_kind::value, false},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false},
+                {"VolumesFrom", offsetof(self, volumes_from), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -640,7 +640,7 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ephemeral_storage;
             static constexpr cfn::field_info fields[] = {
-                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::value, false},
+                {"SizeInGiB", offsetof(self, size_in_gib), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.EphemeralStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -659,8 +659,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_accelerator;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"DeviceType", offsetof(self, device_type), cfn::field_kind::value, false},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeviceType", offsetof(self, device_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.InferenceAccelerator", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -679,8 +679,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_definition_placement_constraint;
             static constexpr cfn::field_info fields[] = {
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Expression", offsetof(self, expression), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.TaskDefinitionPlacementConstraint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -701,9 +701,9 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = proxy_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true},
-                {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProxyConfigurationProperties", offsetof(self, proxy_configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.ProxyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -722,8 +722,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = runtime_platform;
             static constexpr cfn::field_info fields[] = {
-                {"CpuArchitecture", offsetof(self, cpu_architecture), cfn::field_kind::value, false},
-                {"OperatingSystemFamily", offsetof(self, operating_system_family), cfn::field_kind::value, false},
+                {"CpuArchitecture", offsetof(self, cpu_architecture), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OperatingSystemFamily", offsetof(self, operating_system_family), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.RuntimePlatform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -748,11 +748,11 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = docker_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Autoprovision", offsetof(self, autoprovision), cfn::field_kind::value, false},
-                {"Driver", offsetof(self, driver), cfn::field_kind::value, false},
-                {"DriverOpts", offsetof(self, driver_opts), cfn::field_kind::value, false},
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
+                {"Autoprovision", offsetof(self, autoprovision), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Driver", offsetof(self, driver), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DriverOpts", offsetof(self, driver_opts), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.DockerVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -771,8 +771,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_config;
             static constexpr cfn::field_info fields[] = {
-                {"AccessPointId", offsetof(self, access_point_id), cfn::field_kind::value, false},
-                {"IAM", offsetof(self, iam), cfn::field_kind::value, false},
+                {"AccessPointId", offsetof(self, access_point_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IAM", offsetof(self, iam), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.AuthorizationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -797,11 +797,11 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &task_definition::authorization_config::cfn_struct},
-                {"FilesystemId", offsetof(self, filesystem_id), cfn::field_kind::value, true},
-                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::value, false},
-                {"TransitEncryption", offsetof(self, transit_encryption), cfn::field_kind::value, false},
-                {"TransitEncryptionPort", offsetof(self, transit_encryption_port), cfn::field_kind::value, false},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::authorization_config::cfn_struct},
+                {"FilesystemId", offsetof(self, filesystem_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitEncryption", offsetof(self, transit_encryption), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransitEncryptionPort", offsetof(self, transit_encryption_port), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.EFSVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -842,7 +842,7 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_windows_file_server_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, &task_definition::fsx_authorization_config::cfn_struct},
+                {"AuthorizationConfig", offsetof(self, authorization_config), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::fsx_authorization_config::cfn_struct},
                 {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
                 {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::value, true},
             };
@@ -861,7 +861,7 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = host_volume_properties;
             static constexpr cfn::field_info fields[] = {
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.HostVolumeProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -917,12 +917,12 @@ struct task_definition {
             using self = volume;
             static constexpr cfn::field_info fields[] = {
                 {"ConfiguredAtLaunch", offsetof(self, configured_at_launch), cfn::field_kind::value, false},
-                {"DockerVolumeConfiguration", offsetof(self, docker_volume_configuration), cfn::field_kind::nested, false, &task_definition::docker_volume_configuration::cfn_struct},
-                {"EFSVolumeConfiguration", offsetof(self, efs_volume_configuration), cfn::field_kind::nested, false, &task_definition::efs_volume_configuration::cfn_struct},
-                {"FSxWindowsFileServerVolumeConfiguration", offsetof(self, fsx_windows_file_server_volume_configuration), cfn::field_kind::nested, false, &task_definition::fsx_windows_file_server_volume_configuration::cfn_struct},
-                {"Host", offsetof(self, host), cfn::field_kind::nested, false, &task_definition::host_volume_properties::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"S3FilesVolumeConfiguration", offsetof(self, s3_files_volume_configuration), cfn::field_kind::nested, false, &task_definition::s3_files_volume_configuration::cfn_struct},
+                {"DockerVolumeConfiguration", offsetof(self, docker_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::docker_volume_configuration::cfn_struct},
+                {"EFSVolumeConfiguration", offsetof(self, efs_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::efs_volume_configuration::cfn_struct},
+                {"FSxWindowsFileServerVolumeConfiguration", offsetof(self, fsx_windows_file_server_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::fsx_windows_file_server_volume_configuration::cfn_struct},
+                {"Host", offsetof(self, host), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::host_volume_properties::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3FilesVolumeConfiguration", offsetof(self, s3_files_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::s3_files_volume_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition.Volume", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -974,24 +974,24 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false},
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
-                {"EnableFaultInjection", offsetof(self, enable_fault_injection), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &task_definition::ephemeral_storage::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"Family", offsetof(self, family), cfn::field_kind::value, false},
-                {"InferenceAccelerators", offsetof(self, inference_accelerators), cfn::field_kind::value, false},
-                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
-                {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, false},
-                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false},
-                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
-                {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, &task_definition::proxy_configuration::cfn_struct},
-                {"RequiresCompatibilities", offsetof(self, requires_compatibilities), cfn::field_kind::value, false},
-                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, &task_definition::runtime_platform::cfn_struct},
+                {"ContainerDefinitions", offsetof(self, container_definitions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnableFaultInjection", offsetof(self, enable_fault_injection), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::ephemeral_storage::cfn_struct},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Family", offsetof(self, family), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceAccelerators", offsetof(self, inference_accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpcMode", offsetof(self, ipc_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkMode", offsetof(self, network_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PidMode", offsetof(self, pid_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::proxy_configuration::cfn_struct},
+                {"RequiresCompatibilities", offsetof(self, requires_compatibilities), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RuntimePlatform", offsetof(self, runtime_platform), cfn::field_kind::nested, false, cfn::replacement::yes, &task_definition::runtime_platform::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"TaskRoleArn", offsetof(self, task_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -68,9 +68,9 @@ struct task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_balancer;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
-                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
-                {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet.LoadBalancer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,9 +91,9 @@ struct task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_vpc_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"AssignPublicIp", offsetof(self, assign_public_ip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet.AwsVpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,7 +110,7 @@ struct task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsVpcConfiguration", offsetof(self, aws_vpc_configuration), cfn::field_kind::nested, false, &task_set::aws_vpc_configuration::cfn_struct},
+                {"AwsVpcConfiguration", offsetof(self, aws_vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_set::aws_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -153,10 +153,10 @@ struct task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_registry;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
-                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"RegistryArn", offsetof(self, registry_arn), cfn::field_kind::value, false},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RegistryArn", offsetof(self, registry_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet.ServiceRegistry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,18 +191,18 @@ struct task_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false},
-                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true},
-                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false},
-                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
-                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &task_set::network_configuration::cfn_struct},
-                {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
-                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, &task_set::scale::cfn_struct},
-                {"Service", offsetof(self, service), cfn::field_kind::value, true},
-                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false},
+                {"CapacityProviderStrategy", offsetof(self, capacity_provider_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Cluster", offsetof(self, cluster), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExternalId", offsetof(self, external_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoadBalancers", offsetof(self, load_balancers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &task_set::network_configuration::cfn_struct},
+                {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, cfn::replacement::no, &task_set::scale::cfn_struct},
+                {"Service", offsetof(self, service), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceRegistries", offsetof(self, service_registries), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskDefinition", offsetof(self, task_definition), cfn::field_kind::value, true},
+                {"TaskDefinition", offsetof(self, task_definition), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ECS::TaskSet", fields, cfn::no_intrinsic};
             return &info;

@@ -48,9 +48,9 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = posix_user;
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true},
-                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true},
+                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.PosixUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,9 +71,9 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = creation_info;
             static constexpr cfn::field_info fields[] = {
-                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true},
-                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true},
+                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.CreationInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = root_directory;
             static constexpr cfn::field_info fields[] = {
-                {"CreationInfo", offsetof(self, creation_info), cfn::field_kind::nested, false, &access_point::creation_info::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"CreationInfo", offsetof(self, creation_info), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_info::cfn_struct},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint.RootDirectory", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,10 +115,10 @@ struct access_point {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessPointTags", offsetof(self, access_point_tags), cfn::field_kind::value, false},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, &access_point::posix_user::cfn_struct},
-                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, &access_point::root_directory::cfn_struct},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},
+                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::root_directory::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::AccessPoint", fields, cfn::no_intrinsic};
             return &info;

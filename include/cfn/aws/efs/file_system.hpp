@@ -185,18 +185,18 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::value, false},
-                {"BackupPolicy", offsetof(self, backup_policy), cfn::field_kind::nested, false, &file_system::backup_policy::cfn_struct},
+                {"AvailabilityZoneName", offsetof(self, availability_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BackupPolicy", offsetof(self, backup_policy), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::backup_policy::cfn_struct},
                 {"BypassPolicyLockoutSafetyCheck", offsetof(self, bypass_policy_lockout_safety_check), cfn::field_kind::value, false},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FileSystemPolicy", offsetof(self, file_system_policy), cfn::field_kind::value, false},
-                {"FileSystemProtection", offsetof(self, file_system_protection), cfn::field_kind::nested, false, &file_system::file_system_protection::cfn_struct},
+                {"FileSystemProtection", offsetof(self, file_system_protection), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::file_system_protection::cfn_struct},
                 {"FileSystemTags", offsetof(self, file_system_tags), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LifecyclePolicies", offsetof(self, lifecycle_policies), cfn::field_kind::value, false},
-                {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false},
+                {"PerformanceMode", offsetof(self, performance_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProvisionedThroughputInMibps", offsetof(self, provisioned_throughput_in_mibps), cfn::field_kind::value, false},
-                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, &file_system::replication_configuration::cfn_struct},
+                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::replication_configuration::cfn_struct},
                 {"ThroughputMode", offsetof(self, throughput_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EFS::FileSystem", fields, cfn::no_intrinsic};
@@ -216,7 +216,10 @@ struct file_system {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "FileSystemId"};
-        static constexpr cfn::resource_info info{"AWS::EFS::FileSystem", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"FileSystemPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::EFS::FileSystem", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -52,7 +52,7 @@ struct access_entry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_policy;
             static constexpr cfn::field_info fields[] = {
-                {"AccessScope", offsetof(self, access_scope), cfn::field_kind::nested, true, &access_entry::access_scope::cfn_struct},
+                {"AccessScope", offsetof(self, access_scope), cfn::field_kind::nested, true, cfn::replacement::no, &access_entry::access_scope::cfn_struct},
                 {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::AccessEntry.AccessPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -79,11 +79,11 @@ struct access_entry {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KubernetesGroups", offsetof(self, kubernetes_groups), cfn::field_kind::value, false},
-                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true},
+                {"PrincipalArn", offsetof(self, principal_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::AccessEntry", fields, cfn::no_intrinsic};

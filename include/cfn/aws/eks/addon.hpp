@@ -82,11 +82,11 @@ struct addon {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddonName", offsetof(self, addon_name), cfn::field_kind::value, true},
+                {"AddonName", offsetof(self, addon_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AddonVersion", offsetof(self, addon_version), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConfigurationValues", offsetof(self, configuration_values), cfn::field_kind::value, false},
-                {"NamespaceConfig", offsetof(self, namespace_config), cfn::field_kind::nested, false, &addon::namespace_config::cfn_struct},
+                {"NamespaceConfig", offsetof(self, namespace_config), cfn::field_kind::nested, false, cfn::replacement::yes, &addon::namespace_config::cfn_struct},
                 {"PodIdentityAssociations", offsetof(self, pod_identity_associations), cfn::field_kind::value, false},
                 {"PreserveOnDelete", offsetof(self, preserve_on_delete), cfn::field_kind::value, false},
                 {"ResolveConflicts", offsetof(self, resolve_conflicts), cfn::field_kind::value, false},

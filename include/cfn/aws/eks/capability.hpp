@@ -157,9 +157,9 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = argo_cd;
             static constexpr cfn::field_info fields[] = {
-                {"AwsIdc", offsetof(self, aws_idc), cfn::field_kind::nested, true, &capability::aws_idc::cfn_struct},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"NetworkAccess", offsetof(self, network_access), cfn::field_kind::nested, false, &capability::network_access::cfn_struct},
+                {"AwsIdc", offsetof(self, aws_idc), cfn::field_kind::nested, true, cfn::replacement::yes, &capability::aws_idc::cfn_struct},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkAccess", offsetof(self, network_access), cfn::field_kind::nested, false, cfn::replacement::no, &capability::network_access::cfn_struct},
                 {"RbacRoleMappings", offsetof(self, rbac_role_mappings), cfn::field_kind::value, false},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, false},
             };
@@ -180,8 +180,8 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capability_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Ack", offsetof(self, ack), cfn::field_kind::nested, false, &capability::ack::cfn_struct},
-                {"ArgoCd", offsetof(self, argo_cd), cfn::field_kind::nested, false, &capability::argo_cd::cfn_struct},
+                {"Ack", offsetof(self, ack), cfn::field_kind::nested, false, cfn::replacement::no, &capability::ack::cfn_struct},
+                {"ArgoCd", offsetof(self, argo_cd), cfn::field_kind::nested, false, cfn::replacement::no, &capability::argo_cd::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Capability.CapabilityConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,13 +206,13 @@ struct capability {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapabilityName", offsetof(self, capability_name), cfn::field_kind::value, true},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &capability::capability_configuration::cfn_struct},
+                {"CapabilityName", offsetof(self, capability_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &capability::capability_configuration::cfn_struct},
                 {"DeletePropagationPolicy", offsetof(self, delete_propagation_policy), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Capability", fields, cfn::no_intrinsic};
             return &info;

@@ -65,7 +65,7 @@ struct cluster {
             using self = access_config;
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::value, false},
-                {"BootstrapClusterCreatorAdminPermissions", offsetof(self, bootstrap_cluster_creator_admin_permissions), cfn::field_kind::value, false},
+                {"BootstrapClusterCreatorAdminPermissions", offsetof(self, bootstrap_cluster_creator_admin_permissions), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.AccessConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,7 +104,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_authority;
             static constexpr cfn::field_info fields[] = {
-                {"Active", offsetof(self, active), cfn::field_kind::nested, false, &cluster::active_certificate_authority::cfn_struct},
+                {"Active", offsetof(self, active), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::active_certificate_authority::cfn_struct},
                 {"Data", offsetof(self, data), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.CertificateAuthority", fields, offsetof(self, cfn_intrinsic)};
@@ -162,7 +162,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider;
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.Provider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,8 +181,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_config;
             static constexpr cfn::field_info fields[] = {
-                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, &cluster::provider::cfn_struct},
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
+                {"Provider", offsetof(self, provider), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::provider::cfn_struct},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.EncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,7 +222,7 @@ struct cluster {
             using self = kube_api_server_config;
             static constexpr cfn::field_info fields[] = {
                 {"EventTtl", offsetof(self, event_ttl), cfn::field_kind::value, false},
-                {"ServiceNodePortRange", offsetof(self, service_node_port_range), cfn::field_kind::nested, false, &cluster::service_node_port_range::cfn_struct},
+                {"ServiceNodePortRange", offsetof(self, service_node_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::service_node_port_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.KubeApiServerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,8 +275,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kube_controller_manager_config;
             static constexpr cfn::field_info fields[] = {
-                {"HorizontalPodAutoscalerControllerConfig", offsetof(self, horizontal_pod_autoscaler_controller_config), cfn::field_kind::nested, false, &cluster::horizontal_pod_autoscaler_controller_config::cfn_struct},
-                {"PodGcControllerConfig", offsetof(self, pod_gc_controller_config), cfn::field_kind::nested, false, &cluster::pod_gc_controller_config::cfn_struct},
+                {"HorizontalPodAutoscalerControllerConfig", offsetof(self, horizontal_pod_autoscaler_controller_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::horizontal_pod_autoscaler_controller_config::cfn_struct},
+                {"PodGcControllerConfig", offsetof(self, pod_gc_controller_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::pod_gc_controller_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.KubeControllerManagerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -333,7 +333,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_resources_fit_config;
             static constexpr cfn::field_info fields[] = {
-                {"ScoringStrategy", offsetof(self, scoring_strategy), cfn::field_kind::nested, false, &cluster::scoring_strategy::cfn_struct},
+                {"ScoringStrategy", offsetof(self, scoring_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scoring_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.NodeResourcesFitConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -350,7 +350,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kube_scheduler_config;
             static constexpr cfn::field_info fields[] = {
-                {"NodeResourcesFit", offsetof(self, node_resources_fit), cfn::field_kind::nested, false, &cluster::node_resources_fit_config::cfn_struct},
+                {"NodeResourcesFit", offsetof(self, node_resources_fit), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::node_resources_fit_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.KubeSchedulerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -390,10 +390,10 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kubernetes_network_config;
             static constexpr cfn::field_info fields[] = {
-                {"ElasticLoadBalancing", offsetof(self, elastic_load_balancing), cfn::field_kind::nested, false, &cluster::elastic_load_balancing::cfn_struct},
-                {"IpFamily", offsetof(self, ip_family), cfn::field_kind::value, false},
-                {"ServiceIpv4Cidr", offsetof(self, service_ipv4_cidr), cfn::field_kind::value, false},
-                {"ServiceIpv6Cidr", offsetof(self, service_ipv6_cidr), cfn::field_kind::value, false},
+                {"ElasticLoadBalancing", offsetof(self, elastic_load_balancing), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::elastic_load_balancing::cfn_struct},
+                {"IpFamily", offsetof(self, ip_family), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceIpv4Cidr", offsetof(self, service_ipv4_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceIpv6Cidr", offsetof(self, service_ipv6_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.KubernetesNetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -444,7 +444,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterLogging", offsetof(self, cluster_logging), cfn::field_kind::nested, false, &cluster::cluster_logging::cfn_struct},
+                {"ClusterLogging", offsetof(self, cluster_logging), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_logging::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.Logging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -463,7 +463,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = control_plane_placement;
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SpreadLevel", offsetof(self, spread_level), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.ControlPlanePlacement", fields, offsetof(self, cfn_intrinsic)};
@@ -506,11 +506,11 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outpost_config;
             static constexpr cfn::field_info fields[] = {
-                {"ControlPlaneInstanceType", offsetof(self, control_plane_instance_type), cfn::field_kind::value, true},
-                {"ControlPlanePlacement", offsetof(self, control_plane_placement), cfn::field_kind::nested, false, &cluster::control_plane_placement::cfn_struct},
+                {"ControlPlaneInstanceType", offsetof(self, control_plane_instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ControlPlanePlacement", offsetof(self, control_plane_placement), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::control_plane_placement::cfn_struct},
                 {"EtcdInstanceType", offsetof(self, etcd_instance_type), cfn::field_kind::value, false},
-                {"EtcdPlacement", offsetof(self, etcd_placement), cfn::field_kind::nested, false, &cluster::etcd_placement::cfn_struct},
-                {"OutpostArns", offsetof(self, outpost_arns), cfn::field_kind::value, true},
+                {"EtcdPlacement", offsetof(self, etcd_placement), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::etcd_placement::cfn_struct},
+                {"OutpostArns", offsetof(self, outpost_arns), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.OutpostConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -595,8 +595,8 @@ struct cluster {
                 {"EndpointPrivateAccess", offsetof(self, endpoint_private_access), cfn::field_kind::value, false},
                 {"EndpointPublicAccess", offsetof(self, endpoint_public_access), cfn::field_kind::value, false},
                 {"PublicAccessCidrs", offsetof(self, public_access_cidrs), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.ResourcesVpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -647,7 +647,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_config;
             static constexpr cfn::field_info fields[] = {
-                {"BlockStorage", offsetof(self, block_storage), cfn::field_kind::nested, false, &cluster::block_storage::cfn_struct},
+                {"BlockStorage", offsetof(self, block_storage), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::block_storage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster.StorageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -742,31 +742,31 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessConfig", offsetof(self, access_config), cfn::field_kind::nested, false, &cluster::access_config::cfn_struct},
+                {"AccessConfig", offsetof(self, access_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::access_config::cfn_struct},
                 {"ActiveCertificateAuthorityId", offsetof(self, active_certificate_authority_id), cfn::field_kind::value, false},
-                {"BootstrapSelfManagedAddons", offsetof(self, bootstrap_self_managed_addons), cfn::field_kind::value, false},
-                {"CertificateAuthority", offsetof(self, certificate_authority), cfn::field_kind::nested, false, &cluster::certificate_authority::cfn_struct},
-                {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, false, &cluster::compute_config::cfn_struct},
-                {"ControlPlaneScalingConfig", offsetof(self, control_plane_scaling_config), cfn::field_kind::nested, false, &cluster::control_plane_scaling_config::cfn_struct},
+                {"BootstrapSelfManagedAddons", offsetof(self, bootstrap_self_managed_addons), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateAuthority", offsetof(self, certificate_authority), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::certificate_authority::cfn_struct},
+                {"ComputeConfig", offsetof(self, compute_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::compute_config::cfn_struct},
+                {"ControlPlaneScalingConfig", offsetof(self, control_plane_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::control_plane_scaling_config::cfn_struct},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::value, false},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Force", offsetof(self, force), cfn::field_kind::value, false},
-                {"KubeApiServerConfig", offsetof(self, kube_api_server_config), cfn::field_kind::nested, false, &cluster::kube_api_server_config::cfn_struct},
-                {"KubeControllerManagerConfig", offsetof(self, kube_controller_manager_config), cfn::field_kind::nested, false, &cluster::kube_controller_manager_config::cfn_struct},
-                {"KubeSchedulerConfig", offsetof(self, kube_scheduler_config), cfn::field_kind::nested, false, &cluster::kube_scheduler_config::cfn_struct},
-                {"KubernetesNetworkConfig", offsetof(self, kubernetes_network_config), cfn::field_kind::nested, false, &cluster::kubernetes_network_config::cfn_struct},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &cluster::logging::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OutpostConfig", offsetof(self, outpost_config), cfn::field_kind::nested, false, &cluster::outpost_config::cfn_struct},
-                {"RemoteNetworkConfig", offsetof(self, remote_network_config), cfn::field_kind::nested, false, &cluster::remote_network_config::cfn_struct},
-                {"ResourcesVpcConfig", offsetof(self, resources_vpc_config), cfn::field_kind::nested, true, &cluster::resources_vpc_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"RollbackConfig", offsetof(self, rollback_config), cfn::field_kind::nested, false, &cluster::rollback_config::cfn_struct},
-                {"StorageConfig", offsetof(self, storage_config), cfn::field_kind::nested, false, &cluster::storage_config::cfn_struct},
+                {"KubeApiServerConfig", offsetof(self, kube_api_server_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_api_server_config::cfn_struct},
+                {"KubeControllerManagerConfig", offsetof(self, kube_controller_manager_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_controller_manager_config::cfn_struct},
+                {"KubeSchedulerConfig", offsetof(self, kube_scheduler_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::kube_scheduler_config::cfn_struct},
+                {"KubernetesNetworkConfig", offsetof(self, kubernetes_network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::kubernetes_network_config::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OutpostConfig", offsetof(self, outpost_config), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::outpost_config::cfn_struct},
+                {"RemoteNetworkConfig", offsetof(self, remote_network_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::remote_network_config::cfn_struct},
+                {"ResourcesVpcConfig", offsetof(self, resources_vpc_config), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::resources_vpc_config::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RollbackConfig", offsetof(self, rollback_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rollback_config::cfn_struct},
+                {"StorageConfig", offsetof(self, storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::storage_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UpgradePolicy", offsetof(self, upgrade_policy), cfn::field_kind::nested, false, &cluster::upgrade_policy::cfn_struct},
+                {"UpgradePolicy", offsetof(self, upgrade_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::upgrade_policy::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
-                {"ZonalShiftConfig", offsetof(self, zonal_shift_config), cfn::field_kind::nested, false, &cluster::zonal_shift_config::cfn_struct},
+                {"ZonalShiftConfig", offsetof(self, zonal_shift_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::zonal_shift_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Cluster", fields, cfn::no_intrinsic};
             return &info;

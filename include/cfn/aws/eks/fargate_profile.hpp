@@ -26,8 +26,8 @@ struct fargate_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = label;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile.Label", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct fargate_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = selector;
             static constexpr cfn::field_info fields[] = {
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile.Selector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,11 +70,11 @@ struct fargate_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"FargateProfileName", offsetof(self, fargate_profile_name), cfn::field_kind::value, false},
-                {"PodExecutionRoleArn", offsetof(self, pod_execution_role_arn), cfn::field_kind::value, true},
-                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FargateProfileName", offsetof(self, fargate_profile_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PodExecutionRoleArn", offsetof(self, pod_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Selectors", offsetof(self, selectors), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::FargateProfile", fields, cfn::no_intrinsic};

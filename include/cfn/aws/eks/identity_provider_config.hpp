@@ -31,8 +31,8 @@ struct identity_provider_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = required_claim;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::IdentityProviderConfig.RequiredClaim", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,13 +61,13 @@ struct identity_provider_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oidc_identity_provider_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
-                {"GroupsClaim", offsetof(self, groups_claim), cfn::field_kind::value, false},
-                {"GroupsPrefix", offsetof(self, groups_prefix), cfn::field_kind::value, false},
-                {"IssuerUrl", offsetof(self, issuer_url), cfn::field_kind::value, true},
-                {"RequiredClaims", offsetof(self, required_claims), cfn::field_kind::value, false},
-                {"UsernameClaim", offsetof(self, username_claim), cfn::field_kind::value, false},
-                {"UsernamePrefix", offsetof(self, username_prefix), cfn::field_kind::value, false},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupsClaim", offsetof(self, groups_claim), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupsPrefix", offsetof(self, groups_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IssuerUrl", offsetof(self, issuer_url), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RequiredClaims", offsetof(self, required_claims), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UsernameClaim", offsetof(self, username_claim), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UsernamePrefix", offsetof(self, username_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::IdentityProviderConfig.OidcIdentityProviderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,11 +88,11 @@ struct identity_provider_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"IdentityProviderConfigName", offsetof(self, identity_provider_config_name), cfn::field_kind::value, false},
-                {"Oidc", offsetof(self, oidc), cfn::field_kind::nested, false, &identity_provider_config::oidc_identity_provider_config::cfn_struct},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityProviderConfigName", offsetof(self, identity_provider_config_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Oidc", offsetof(self, oidc), cfn::field_kind::nested, false, cfn::replacement::yes, &identity_provider_config::oidc_identity_provider_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::IdentityProviderConfig", fields, cfn::no_intrinsic};
             return &info;

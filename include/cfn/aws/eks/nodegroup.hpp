@@ -114,8 +114,8 @@ struct nodegroup {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = remote_access;
             static constexpr cfn::field_info fields[] = {
-                {"Ec2SshKey", offsetof(self, ec2_ssh_key), cfn::field_kind::value, true},
-                {"SourceSecurityGroups", offsetof(self, source_security_groups), cfn::field_kind::value, false},
+                {"Ec2SshKey", offsetof(self, ec2_ssh_key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceSecurityGroups", offsetof(self, source_security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup.RemoteAccess", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -264,26 +264,26 @@ struct nodegroup {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmiType", offsetof(self, ami_type), cfn::field_kind::value, false},
-                {"CapacityType", offsetof(self, capacity_type), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"DiskSize", offsetof(self, disk_size), cfn::field_kind::value, false},
+                {"AmiType", offsetof(self, ami_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityType", offsetof(self, capacity_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DiskSize", offsetof(self, disk_size), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ForceUpdateEnabled", offsetof(self, force_update_enabled), cfn::field_kind::value, false},
-                {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
+                {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &nodegroup::launch_template_specification::cfn_struct},
-                {"NodeRepairConfig", offsetof(self, node_repair_config), cfn::field_kind::nested, false, &nodegroup::node_repair_config::cfn_struct},
-                {"NodeRole", offsetof(self, node_role), cfn::field_kind::value, true},
-                {"NodegroupName", offsetof(self, nodegroup_name), cfn::field_kind::value, false},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::launch_template_specification::cfn_struct},
+                {"NodeRepairConfig", offsetof(self, node_repair_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::node_repair_config::cfn_struct},
+                {"NodeRole", offsetof(self, node_role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NodegroupName", offsetof(self, nodegroup_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReleaseVersion", offsetof(self, release_version), cfn::field_kind::value, false},
-                {"RemoteAccess", offsetof(self, remote_access), cfn::field_kind::nested, false, &nodegroup::remote_access::cfn_struct},
-                {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, &nodegroup::scaling_config::cfn_struct},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"RemoteAccess", offsetof(self, remote_access), cfn::field_kind::nested, false, cfn::replacement::yes, &nodegroup::remote_access::cfn_struct},
+                {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::scaling_config::cfn_struct},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Taints", offsetof(self, taints), cfn::field_kind::value, false},
-                {"UpdateConfig", offsetof(self, update_config), cfn::field_kind::nested, false, &nodegroup::update_config::cfn_struct},
+                {"UpdateConfig", offsetof(self, update_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::update_config::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
-                {"WarmPoolConfig", offsetof(self, warm_pool_config), cfn::field_kind::nested, false, &nodegroup::warm_pool_config::cfn_struct},
+                {"WarmPoolConfig", offsetof(self, warm_pool_config), cfn::field_kind::nested, false, cfn::replacement::no, &nodegroup::warm_pool_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EKS::Nodegroup", fields, cfn::no_intrinsic};
             return &info;

@@ -34,12 +34,12 @@ struct pod_identity_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DisableSessionTags", offsetof(self, disable_session_tags), cfn::field_kind::value, false},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"ServiceAccount", offsetof(self, service_account), cfn::field_kind::value, true},
+                {"ServiceAccount", offsetof(self, service_account), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetRoleArn", offsetof(self, target_role_arn), cfn::field_kind::value, false},
             };

@@ -60,8 +60,8 @@ struct cache_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_details;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsDetails", offsetof(self, cloud_watch_logs_details), cfn::field_kind::nested, false, &cache_cluster::cloud_watch_logs_destination_details::cfn_struct},
-                {"KinesisFirehoseDetails", offsetof(self, kinesis_firehose_details), cfn::field_kind::nested, false, &cache_cluster::kinesis_firehose_destination_details::cfn_struct},
+                {"CloudWatchLogsDetails", offsetof(self, cloud_watch_logs_details), cfn::field_kind::nested, false, cfn::replacement::no, &cache_cluster::cloud_watch_logs_destination_details::cfn_struct},
+                {"KinesisFirehoseDetails", offsetof(self, kinesis_firehose_details), cfn::field_kind::nested, false, cfn::replacement::no, &cache_cluster::kinesis_firehose_destination_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::CacheCluster.DestinationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,7 +84,7 @@ struct cache_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, &cache_cluster::destination_details::cfn_struct},
+                {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &cache_cluster::destination_details::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true},
                 {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, true},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, true},
@@ -95,7 +95,7 @@ struct cache_cluster {
     };
 
     struct properties {
-        /// Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region.
+        /// Specifies whether the nodes in this Memcached cluster are created in a single Availability Zone or created across multiple Availability Zones in the cluster's region. Update may require replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.AZMode"> az_mode;
         /// If you are running Valkey 7.2 or later, or Redis OSS engine version 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::CacheCluster.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
@@ -124,13 +124,13 @@ struct cache_cluster {
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.NetworkType"> network_type;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.NotificationTopicArn"> notification_topic_arn;
-        /// Required. The number of cache nodes that the cache cluster should have.
+        /// Required. The number of cache nodes that the cache cluster should have. Update may require replacement.
         cfn::required<cfn::integer, "AWS::ElastiCache::CacheCluster.NumCacheNodes"> num_cache_nodes;
         /// The port number on which each of the cache nodes accepts connections. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ElastiCache::CacheCluster.Port"> port;
-        /// The EC2 Availability Zone in which the cluster is created.
+        /// The EC2 Availability Zone in which the cluster is created. Update may require replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.PreferredAvailabilityZone"> preferred_availability_zone;
-        /// A list of the Availability Zones in which cache nodes are created.
+        /// A list of the Availability Zones in which cache nodes are created. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ElastiCache::CacheCluster.PreferredAvailabilityZones"> preferred_availability_zones;
         /// Specifies the weekly time range during which maintenance on the cluster is performed.
         cfn::optional<cfn::str, "AWS::ElastiCache::CacheCluster.PreferredMaintenanceWindow"> preferred_maintenance_window;
@@ -153,26 +153,26 @@ struct cache_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AZMode", offsetof(self, az_mode), cfn::field_kind::value, false},
+                {"AZMode", offsetof(self, az_mode), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"CacheNodeType", offsetof(self, cache_node_type), cfn::field_kind::value, true},
                 {"CacheParameterGroupName", offsetof(self, cache_parameter_group_name), cfn::field_kind::value, false},
                 {"CacheSecurityGroupNames", offsetof(self, cache_security_group_names), cfn::field_kind::value, false},
-                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
+                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::value, false},
                 {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
-                {"NumCacheNodes", offsetof(self, num_cache_nodes), cfn::field_kind::value, true},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"PreferredAvailabilityZone", offsetof(self, preferred_availability_zone), cfn::field_kind::value, false},
-                {"PreferredAvailabilityZones", offsetof(self, preferred_availability_zones), cfn::field_kind::value, false},
+                {"NumCacheNodes", offsetof(self, num_cache_nodes), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PreferredAvailabilityZone", offsetof(self, preferred_availability_zone), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"PreferredAvailabilityZones", offsetof(self, preferred_availability_zones), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
-                {"SnapshotArns", offsetof(self, snapshot_arns), cfn::field_kind::value, false},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false},
+                {"SnapshotArns", offsetof(self, snapshot_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotRetentionLimit", offsetof(self, snapshot_retention_limit), cfn::field_kind::value, false},
                 {"SnapshotWindow", offsetof(self, snapshot_window), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -205,7 +205,7 @@ struct cache_cluster {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ConfigurationEndpoint", "ConfigurationEndpoint.Address", "ConfigurationEndpoint.Port", "RedisEndpoint", "RedisEndpoint.Address", "RedisEndpoint.Port"};
-        static constexpr cfn::resource_info info{"AWS::ElastiCache::CacheCluster", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::ElastiCache::CacheCluster", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -26,7 +26,7 @@ struct parameter_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CacheParameterGroupFamily", offsetof(self, cache_parameter_group_family), cfn::field_kind::value, true},
+                {"CacheParameterGroupFamily", offsetof(self, cache_parameter_group_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -68,8 +68,8 @@ struct replication_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_details;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsDetails", offsetof(self, cloud_watch_logs_details), cfn::field_kind::nested, false, &replication_group::cloud_watch_logs_destination_details::cfn_struct},
-                {"KinesisFirehoseDetails", offsetof(self, kinesis_firehose_details), cfn::field_kind::nested, false, &replication_group::kinesis_firehose_destination_details::cfn_struct},
+                {"CloudWatchLogsDetails", offsetof(self, cloud_watch_logs_details), cfn::field_kind::nested, false, cfn::replacement::no, &replication_group::cloud_watch_logs_destination_details::cfn_struct},
+                {"KinesisFirehoseDetails", offsetof(self, kinesis_firehose_details), cfn::field_kind::nested, false, cfn::replacement::no, &replication_group::kinesis_firehose_destination_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ReplicationGroup.DestinationDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct replication_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration_request;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, &replication_group::destination_details::cfn_struct},
+                {"DestinationDetails", offsetof(self, destination_details), cfn::field_kind::nested, true, cfn::replacement::no, &replication_group::destination_details::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true},
                 {"LogFormat", offsetof(self, log_format), cfn::field_kind::value, true},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, true},
@@ -105,7 +105,7 @@ struct replication_group {
     /// AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration: `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticache-replicationgroup-nodegroupconfiguration.html
     struct node_group_configuration {
-        /// Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these configuration values apply to.
+        /// Either the ElastiCache supplied 4-digit id or a user supplied id for the node group these configuration values apply to. Update may require replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.NodeGroupId"> node_group_id;
         /// The Availability Zone where the primary node of this node group (shard) is launched. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration.PrimaryAvailabilityZone"> primary_availability_zone;
@@ -120,11 +120,11 @@ struct replication_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_group_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NodeGroupId", offsetof(self, node_group_id), cfn::field_kind::value, false},
-                {"PrimaryAvailabilityZone", offsetof(self, primary_availability_zone), cfn::field_kind::value, false},
-                {"ReplicaAvailabilityZones", offsetof(self, replica_availability_zones), cfn::field_kind::value, false},
-                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false},
-                {"Slots", offsetof(self, slots), cfn::field_kind::value, false},
+                {"NodeGroupId", offsetof(self, node_group_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"PrimaryAvailabilityZone", offsetof(self, primary_availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplicaAvailabilityZones", offsetof(self, replica_availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Slots", offsetof(self, slots), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,7 +134,7 @@ struct replication_group {
     struct properties {
         /// A flag that enables encryption at rest when set to `true`. Update requires replacement.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.AtRestEncryptionEnabled"> at_rest_encryption_enabled;
-        /// *Reserved parameter.* The password used to access a password protected server.
+        /// *Reserved parameter.* The password used to access a password protected server. Update may require replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.AuthToken"> auth_token;
         /// If you are running Valkey 7.2 or later, or Redis OSS 6.0 or later, set this parameter to yes if you want to opt-in to the next minor version upgrade campaign.
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
@@ -173,13 +173,13 @@ struct replication_group {
         cfn::optional<cfn::boolean, "AWS::ElastiCache::ReplicationGroup.MultiAZEnabled"> multi_az_enabled;
         /// Must be either `ipv4` | `ipv6` | `dual_stack`. Update requires replacement.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NetworkType"> network_type;
-        /// `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group.
+        /// `NodeGroupConfiguration` is a property of the `AWS::ElastiCache::ReplicationGroup` resource that configures an Amazon ElastiCache (ElastiCache) Valkey or Redis OSS cluster node group. Update may require replacement.
         cfn::optional<cfn::list<replication_group::node_group_configuration>, "AWS::ElastiCache::ReplicationGroup.NodeGroupConfiguration"> node_group_configuration;
         /// The Amazon Resource Name (ARN) of the Amazon Simple Notification Service (SNS) topic to which notifications are sent.
         cfn::optional<cfn::str, "AWS::ElastiCache::ReplicationGroup.NotificationTopicArn"> notification_topic_arn;
         /// The number of clusters this replication group initially has.
         cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumCacheClusters"> num_cache_clusters;
-        /// An optional parameter that specifies the number of node groups (shards) for this Valkey or Redis OSS (cluster mode enabled) replication group.
+        /// An optional parameter that specifies the number of node groups (shards) for this Valkey or Redis OSS (cluster mode enabled) replication group. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.NumNodeGroups"> num_node_groups;
         /// The port number on which each member of the replication group accepts connections. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::ElastiCache::ReplicationGroup.Port"> port;
@@ -220,39 +220,39 @@ struct replication_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AtRestEncryptionEnabled", offsetof(self, at_rest_encryption_enabled), cfn::field_kind::value, false},
-                {"AuthToken", offsetof(self, auth_token), cfn::field_kind::value, false},
+                {"AtRestEncryptionEnabled", offsetof(self, at_rest_encryption_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthToken", offsetof(self, auth_token), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"AutomaticFailoverEnabled", offsetof(self, automatic_failover_enabled), cfn::field_kind::value, false},
                 {"CacheNodeType", offsetof(self, cache_node_type), cfn::field_kind::value, false},
                 {"CacheParameterGroupName", offsetof(self, cache_parameter_group_name), cfn::field_kind::value, false},
                 {"CacheSecurityGroupNames", offsetof(self, cache_security_group_names), cfn::field_kind::value, false},
-                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false},
+                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusterMode", offsetof(self, cluster_mode), cfn::field_kind::value, false},
-                {"DataTieringEnabled", offsetof(self, data_tiering_enabled), cfn::field_kind::value, false},
+                {"DataTieringEnabled", offsetof(self, data_tiering_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Durability", offsetof(self, durability), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"GlobalReplicationGroupId", offsetof(self, global_replication_group_id), cfn::field_kind::value, false},
+                {"GlobalReplicationGroupId", offsetof(self, global_replication_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpDiscovery", offsetof(self, ip_discovery), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LogDeliveryConfigurations", offsetof(self, log_delivery_configurations), cfn::field_kind::value, false},
                 {"MultiAZEnabled", offsetof(self, multi_az_enabled), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"NodeGroupConfiguration", offsetof(self, node_group_configuration), cfn::field_kind::value, false},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeGroupConfiguration", offsetof(self, node_group_configuration), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"NotificationTopicArn", offsetof(self, notification_topic_arn), cfn::field_kind::value, false},
                 {"NumCacheClusters", offsetof(self, num_cache_clusters), cfn::field_kind::value, false},
-                {"NumNodeGroups", offsetof(self, num_node_groups), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"PreferredCacheClusterAZs", offsetof(self, preferred_cache_cluster_a_zs), cfn::field_kind::value, false},
+                {"NumNodeGroups", offsetof(self, num_node_groups), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PreferredCacheClusterAZs", offsetof(self, preferred_cache_cluster_a_zs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"PrimaryClusterId", offsetof(self, primary_cluster_id), cfn::field_kind::value, false},
-                {"ReplicasPerNodeGroup", offsetof(self, replicas_per_node_group), cfn::field_kind::value, false},
+                {"ReplicasPerNodeGroup", offsetof(self, replicas_per_node_group), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReplicationGroupDescription", offsetof(self, replication_group_description), cfn::field_kind::value, true},
-                {"ReplicationGroupId", offsetof(self, replication_group_id), cfn::field_kind::value, false},
+                {"ReplicationGroupId", offsetof(self, replication_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SnapshotArns", offsetof(self, snapshot_arns), cfn::field_kind::value, false},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false},
+                {"SnapshotArns", offsetof(self, snapshot_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotRetentionLimit", offsetof(self, snapshot_retention_limit), cfn::field_kind::value, false},
                 {"SnapshotWindow", offsetof(self, snapshot_window), cfn::field_kind::value, false},
                 {"SnapshottingClusterId", offsetof(self, snapshotting_cluster_id), cfn::field_kind::value, false},
@@ -305,7 +305,7 @@ struct replication_group {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ConfigurationEndPoint", "ConfigurationEndPoint.Address", "ConfigurationEndPoint.Port", "EffectiveDurability", "PrimaryEndPoint", "PrimaryEndPoint.Address", "PrimaryEndPoint.Port", "ReadEndPoint", "ReadEndPoint.Addresses", "ReadEndPoint.AddressesList", "ReadEndPoint.Ports", "ReadEndPoint.PortsList", "ReaderEndPoint", "ReaderEndPoint.Address", "ReaderEndPoint.Port"};
-        static constexpr cfn::resource_info info{"AWS::ElastiCache::ReplicationGroup", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::ElastiCache::ReplicationGroup", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

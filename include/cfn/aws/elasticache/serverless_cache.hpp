@@ -81,8 +81,8 @@ struct serverless_cache {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cache_usage_limits;
             static constexpr cfn::field_info fields[] = {
-                {"DataStorage", offsetof(self, data_storage), cfn::field_kind::nested, false, &serverless_cache::data_storage::cfn_struct},
-                {"ECPUPerSecond", offsetof(self, ecpu_per_second), cfn::field_kind::nested, false, &serverless_cache::ecpu_per_second::cfn_struct},
+                {"DataStorage", offsetof(self, data_storage), cfn::field_kind::nested, false, cfn::replacement::no, &serverless_cache::data_storage::cfn_struct},
+                {"ECPUPerSecond", offsetof(self, ecpu_per_second), cfn::field_kind::nested, false, cfn::replacement::no, &serverless_cache::ecpu_per_second::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ServerlessCache.CacheUsageLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,21 +147,21 @@ struct serverless_cache {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CacheUsageLimits", offsetof(self, cache_usage_limits), cfn::field_kind::nested, false, &serverless_cache::cache_usage_limits::cfn_struct},
+                {"CacheUsageLimits", offsetof(self, cache_usage_limits), cfn::field_kind::nested, false, cfn::replacement::no, &serverless_cache::cache_usage_limits::cfn_struct},
                 {"DailySnapshotTime", offsetof(self, daily_snapshot_time), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, &serverless_cache::endpoint::cfn_struct},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &serverless_cache::endpoint::cfn_struct},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
                 {"FinalSnapshotName", offsetof(self, final_snapshot_name), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MajorEngineVersion", offsetof(self, major_engine_version), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"ReaderEndpoint", offsetof(self, reader_endpoint), cfn::field_kind::nested, false, &serverless_cache::endpoint::cfn_struct},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReaderEndpoint", offsetof(self, reader_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &serverless_cache::endpoint::cfn_struct},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"ServerlessCacheName", offsetof(self, serverless_cache_name), cfn::field_kind::value, true},
-                {"SnapshotArnsToRestore", offsetof(self, snapshot_arns_to_restore), cfn::field_kind::value, false},
+                {"ServerlessCacheName", offsetof(self, serverless_cache_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotArnsToRestore", offsetof(self, snapshot_arns_to_restore), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotRetentionLimit", offsetof(self, snapshot_retention_limit), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserGroupId", offsetof(self, user_group_id), cfn::field_kind::value, false},
             };

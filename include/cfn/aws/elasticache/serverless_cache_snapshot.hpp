@@ -26,9 +26,9 @@ struct serverless_cache_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"ServerlessCacheName", offsetof(self, serverless_cache_name), cfn::field_kind::value, true},
-                {"ServerlessCacheSnapshotName", offsetof(self, serverless_cache_snapshot_name), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerlessCacheName", offsetof(self, serverless_cache_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServerlessCacheSnapshotName", offsetof(self, serverless_cache_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::ServerlessCacheSnapshot", fields, cfn::no_intrinsic};

@@ -26,7 +26,7 @@ struct subnet_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false},
+                {"CacheSubnetGroupName", offsetof(self, cache_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -68,13 +68,13 @@ struct user {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false},
-                {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, &user::authentication_mode::cfn_struct},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
+                {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NoPasswordRequired", offsetof(self, no_password_required), cfn::field_kind::value, false},
                 {"Passwords", offsetof(self, passwords), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, true},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::User", fields, cfn::no_intrinsic};
             return &info;

@@ -32,9 +32,9 @@ struct user_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserGroupId", offsetof(self, user_group_id), cfn::field_kind::value, true},
+                {"UserGroupId", offsetof(self, user_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UserIds", offsetof(self, user_ids), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ElastiCache::UserGroup", fields, cfn::no_intrinsic};

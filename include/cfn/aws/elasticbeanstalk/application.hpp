@@ -72,8 +72,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_version_lifecycle_config;
             static constexpr cfn::field_info fields[] = {
-                {"MaxAgeRule", offsetof(self, max_age_rule), cfn::field_kind::nested, false, &application::max_age_rule::cfn_struct},
-                {"MaxCountRule", offsetof(self, max_count_rule), cfn::field_kind::nested, false, &application::max_count_rule::cfn_struct},
+                {"MaxAgeRule", offsetof(self, max_age_rule), cfn::field_kind::nested, false, cfn::replacement::no, &application::max_age_rule::cfn_struct},
+                {"MaxCountRule", offsetof(self, max_count_rule), cfn::field_kind::nested, false, cfn::replacement::no, &application::max_count_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Application.ApplicationVersionLifecycleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct application {
             using self = application_resource_lifecycle_config;
             static constexpr cfn::field_info fields[] = {
                 {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, false},
-                {"VersionLifecycleConfig", offsetof(self, version_lifecycle_config), cfn::field_kind::nested, false, &application::application_version_lifecycle_config::cfn_struct},
+                {"VersionLifecycleConfig", offsetof(self, version_lifecycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_version_lifecycle_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Application.ApplicationResourceLifecycleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,9 +110,9 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ResourceLifecycleConfig", offsetof(self, resource_lifecycle_config), cfn::field_kind::nested, false, &application::application_resource_lifecycle_config::cfn_struct},
+                {"ResourceLifecycleConfig", offsetof(self, resource_lifecycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_resource_lifecycle_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -131,8 +131,8 @@ struct application_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Build", offsetof(self, build), cfn::field_kind::nested, false, &application_version::image_build_configuration::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &application_version::image_source::cfn_struct},
+                {"Build", offsetof(self, build), cfn::field_kind::nested, false, cfn::replacement::no, &application_version::image_build_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &application_version::image_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ApplicationVersion.ImageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,8 +151,8 @@ struct application_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_bundle;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ApplicationVersion.SourceBundle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,12 +175,12 @@ struct application_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"BuildConfiguration", offsetof(self, build_configuration), cfn::field_kind::nested, false, &application_version::build_configuration::cfn_struct},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BuildConfiguration", offsetof(self, build_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::build_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &application_version::image_configuration::cfn_struct},
-                {"Process", offsetof(self, process), cfn::field_kind::value, false},
-                {"SourceBundle", offsetof(self, source_bundle), cfn::field_kind::nested, false, &application_version::source_bundle::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::image_configuration::cfn_struct},
+                {"Process", offsetof(self, process), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceBundle", offsetof(self, source_bundle), cfn::field_kind::nested, false, cfn::replacement::yes, &application_version::source_bundle::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ApplicationVersion", fields, cfn::no_intrinsic};
             return &info;

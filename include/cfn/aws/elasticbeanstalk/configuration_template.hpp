@@ -52,8 +52,8 @@ struct configuration_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ConfigurationTemplate.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,13 +78,13 @@ struct configuration_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false},
-                {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false},
-                {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, &configuration_template::source_configuration::cfn_struct},
+                {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &configuration_template::source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::ConfigurationTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -54,8 +54,8 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tier;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Environment.Tier", fields, offsetof(self, cfn_intrinsic)};
@@ -91,17 +91,17 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"CNAMEPrefix", offsetof(self, cname_prefix), cfn::field_kind::value, false},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CNAMEPrefix", offsetof(self, cname_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OperationsRole", offsetof(self, operations_role), cfn::field_kind::value, false},
                 {"OptionSettings", offsetof(self, option_settings), cfn::field_kind::value, false},
                 {"PlatformArn", offsetof(self, platform_arn), cfn::field_kind::value, false},
-                {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false},
+                {"SolutionStackName", offsetof(self, solution_stack_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false},
-                {"Tier", offsetof(self, tier), cfn::field_kind::nested, false, &environment::tier::cfn_struct},
+                {"Tier", offsetof(self, tier), cfn::field_kind::nested, false, cfn::replacement::no, &environment::tier::cfn_struct},
                 {"VersionLabel", offsetof(self, version_label), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticBeanstalk::Environment", fields, cfn::no_intrinsic};

@@ -230,7 +230,7 @@ struct load_balancer {
         load_balancer::access_logging_policy access_logging_policy = cfn::absent;
         /// Information about a policy for application-controlled session stickiness.
         cfn::optional<cfn::list<load_balancer::app_cookie_stickiness_policy>, "AWS::ElasticLoadBalancing::LoadBalancer.AppCookieStickinessPolicy"> app_cookie_stickiness_policy;
-        /// The Availability Zones for a load balancer in a default VPC.
+        /// The Availability Zones for a load balancer in a default VPC. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::ElasticLoadBalancing::LoadBalancer.AvailabilityZones"> availability_zones;
         /// If enabled, the load balancer allows existing requests to complete before the load balancer shifts traffic away from a deregistered or unhealthy instance.
         load_balancer::connection_draining_policy connection_draining_policy = cfn::absent;
@@ -238,7 +238,7 @@ struct load_balancer {
         load_balancer::connection_settings connection_settings = cfn::absent;
         /// If enabled, the load balancer routes the request traffic evenly across all instances regardless of the Availability Zones.
         cfn::optional<cfn::boolean, "AWS::ElasticLoadBalancing::LoadBalancer.CrossZone"> cross_zone;
-        /// The health check settings to use when evaluating the health of your EC2 instances.
+        /// The health check settings to use when evaluating the health of your EC2 instances. Update may require replacement.
         load_balancer::health_check health_check = cfn::absent;
         /// The IDs of the instances for the load balancer.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Instance.InstanceId">>, "AWS::ElasticLoadBalancing::LoadBalancer.Instances"> instances;
@@ -254,28 +254,28 @@ struct load_balancer {
         cfn::optional<cfn::str, "AWS::ElasticLoadBalancing::LoadBalancer.Scheme"> scheme;
         /// The security groups for the load balancer.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::ElasticLoadBalancing::LoadBalancer.SecurityGroups"> security_groups;
-        /// The IDs of the subnets for the load balancer.
+        /// The IDs of the subnets for the load balancer. Update may require replacement.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::Subnet.SubnetId">>, "AWS::ElasticLoadBalancing::LoadBalancer.Subnets"> subnets;
         /// The tags associated with a load balancer.
         cfn::optional<cfn::list<cfn::tag>, "AWS::ElasticLoadBalancing::LoadBalancer.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLoggingPolicy", offsetof(self, access_logging_policy), cfn::field_kind::nested, false, &load_balancer::access_logging_policy::cfn_struct},
+                {"AccessLoggingPolicy", offsetof(self, access_logging_policy), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::access_logging_policy::cfn_struct},
                 {"AppCookieStickinessPolicy", offsetof(self, app_cookie_stickiness_policy), cfn::field_kind::value, false},
-                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false},
-                {"ConnectionDrainingPolicy", offsetof(self, connection_draining_policy), cfn::field_kind::nested, false, &load_balancer::connection_draining_policy::cfn_struct},
-                {"ConnectionSettings", offsetof(self, connection_settings), cfn::field_kind::nested, false, &load_balancer::connection_settings::cfn_struct},
+                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ConnectionDrainingPolicy", offsetof(self, connection_draining_policy), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::connection_draining_policy::cfn_struct},
+                {"ConnectionSettings", offsetof(self, connection_settings), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::connection_settings::cfn_struct},
                 {"CrossZone", offsetof(self, cross_zone), cfn::field_kind::value, false},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &load_balancer::health_check::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::maybe, &load_balancer::health_check::cfn_struct},
                 {"Instances", offsetof(self, instances), cfn::field_kind::value, false},
                 {"LBCookieStickinessPolicy", offsetof(self, lb_cookie_stickiness_policy), cfn::field_kind::value, false},
                 {"Listeners", offsetof(self, listeners), cfn::field_kind::value, true},
-                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, false},
+                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
-                {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false},
+                {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancing::LoadBalancer", fields, cfn::no_intrinsic};

@@ -194,7 +194,7 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forward_config;
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, &listener::target_group_stickiness_config::cfn_struct},
+                {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::target_group_stickiness_config::cfn_struct},
                 {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::Listener.ForwardConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -305,13 +305,13 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, &listener::authenticate_cognito_config::cfn_struct},
-                {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, &listener::authenticate_oidc_config::cfn_struct},
-                {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, &listener::fixed_response_config::cfn_struct},
-                {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, &listener::forward_config::cfn_struct},
-                {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, &listener::jwt_validation_config::cfn_struct},
+                {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::authenticate_cognito_config::cfn_struct},
+                {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::authenticate_oidc_config::cfn_struct},
+                {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::fixed_response_config::cfn_struct},
+                {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::forward_config::cfn_struct},
+                {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::jwt_validation_config::cfn_struct},
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
-                {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, &listener::redirect_config::cfn_struct},
+                {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -393,8 +393,8 @@ struct listener {
                 {"Certificates", offsetof(self, certificates), cfn::field_kind::value, false},
                 {"DefaultActions", offsetof(self, default_actions), cfn::field_kind::value, true},
                 {"ListenerAttributes", offsetof(self, listener_attributes), cfn::field_kind::value, false},
-                {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, true},
-                {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, &listener::mutual_authentication::cfn_struct},
+                {"LoadBalancerArn", offsetof(self, load_balancer_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MutualAuthentication", offsetof(self, mutual_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &listener::mutual_authentication::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"SslPolicy", offsetof(self, ssl_policy), cfn::field_kind::value, false},

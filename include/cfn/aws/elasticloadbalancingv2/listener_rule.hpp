@@ -177,7 +177,7 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forward_config;
             static constexpr cfn::field_info fields[] = {
-                {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, &listener_rule::target_group_stickiness_config::cfn_struct},
+                {"TargetGroupStickinessConfig", offsetof(self, target_group_stickiness_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::target_group_stickiness_config::cfn_struct},
                 {"TargetGroups", offsetof(self, target_groups), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.ForwardConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -288,13 +288,13 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, &listener_rule::authenticate_cognito_config::cfn_struct},
-                {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, &listener_rule::authenticate_oidc_config::cfn_struct},
-                {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, &listener_rule::fixed_response_config::cfn_struct},
-                {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, &listener_rule::forward_config::cfn_struct},
-                {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, &listener_rule::jwt_validation_config::cfn_struct},
+                {"AuthenticateCognitoConfig", offsetof(self, authenticate_cognito_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_cognito_config::cfn_struct},
+                {"AuthenticateOidcConfig", offsetof(self, authenticate_oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::authenticate_oidc_config::cfn_struct},
+                {"FixedResponseConfig", offsetof(self, fixed_response_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::fixed_response_config::cfn_struct},
+                {"ForwardConfig", offsetof(self, forward_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::forward_config::cfn_struct},
+                {"JwtValidationConfig", offsetof(self, jwt_validation_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::jwt_validation_config::cfn_struct},
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
-                {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, &listener_rule::redirect_config::cfn_struct},
+                {"RedirectConfig", offsetof(self, redirect_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::redirect_config::cfn_struct},
                 {"TargetGroupArn", offsetof(self, target_group_arn), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -463,13 +463,13 @@ struct listener_rule {
             using self = rule_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Field", offsetof(self, field), cfn::field_kind::value, false},
-                {"HostHeaderConfig", offsetof(self, host_header_config), cfn::field_kind::nested, false, &listener_rule::host_header_config::cfn_struct},
-                {"HttpHeaderConfig", offsetof(self, http_header_config), cfn::field_kind::nested, false, &listener_rule::http_header_config::cfn_struct},
-                {"HttpRequestMethodConfig", offsetof(self, http_request_method_config), cfn::field_kind::nested, false, &listener_rule::http_request_method_config::cfn_struct},
-                {"PathPatternConfig", offsetof(self, path_pattern_config), cfn::field_kind::nested, false, &listener_rule::path_pattern_config::cfn_struct},
-                {"QueryStringConfig", offsetof(self, query_string_config), cfn::field_kind::nested, false, &listener_rule::query_string_config::cfn_struct},
+                {"HostHeaderConfig", offsetof(self, host_header_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::host_header_config::cfn_struct},
+                {"HttpHeaderConfig", offsetof(self, http_header_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::http_header_config::cfn_struct},
+                {"HttpRequestMethodConfig", offsetof(self, http_request_method_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::http_request_method_config::cfn_struct},
+                {"PathPatternConfig", offsetof(self, path_pattern_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::path_pattern_config::cfn_struct},
+                {"QueryStringConfig", offsetof(self, query_string_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::query_string_config::cfn_struct},
                 {"RegexValues", offsetof(self, regex_values), cfn::field_kind::value, false},
-                {"SourceIpConfig", offsetof(self, source_ip_config), cfn::field_kind::nested, false, &listener_rule::source_ip_config::cfn_struct},
+                {"SourceIpConfig", offsetof(self, source_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::source_ip_config::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.RuleCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -526,9 +526,9 @@ struct listener_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform;
             static constexpr cfn::field_info fields[] = {
-                {"HostHeaderRewriteConfig", offsetof(self, host_header_rewrite_config), cfn::field_kind::nested, false, &listener_rule::rewrite_config_object::cfn_struct},
+                {"HostHeaderRewriteConfig", offsetof(self, host_header_rewrite_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::rewrite_config_object::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"UrlRewriteConfig", offsetof(self, url_rewrite_config), cfn::field_kind::nested, false, &listener_rule::rewrite_config_object::cfn_struct},
+                {"UrlRewriteConfig", offsetof(self, url_rewrite_config), cfn::field_kind::nested, false, cfn::replacement::no, &listener_rule::rewrite_config_object::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::ListenerRule.Transform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -551,7 +551,7 @@ struct listener_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, true},
-                {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, false},
+                {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Transforms", offsetof(self, transforms), cfn::field_kind::value, false},

@@ -118,14 +118,14 @@ struct load_balancer {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"Ipv4IpamPoolId", offsetof(self, ipv4_ipam_pool_id), cfn::field_kind::value, false},
                 {"LoadBalancerAttributes", offsetof(self, load_balancer_attributes), cfn::field_kind::value, false},
-                {"MinimumLoadBalancerCapacity", offsetof(self, minimum_load_balancer_capacity), cfn::field_kind::nested, false, &load_balancer::minimum_load_balancer_capacity::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false},
+                {"MinimumLoadBalancerCapacity", offsetof(self, minimum_load_balancer_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &load_balancer::minimum_load_balancer_capacity::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Scheme", offsetof(self, scheme), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
                 {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false},
                 {"Subnets", offsetof(self, subnets), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::LoadBalancer", fields, cfn::no_intrinsic};
             return &info;

@@ -31,7 +31,7 @@ struct trust_store {
                 {"CaCertificatesBundleS3Bucket", offsetof(self, ca_certificates_bundle_s3_bucket), cfn::field_kind::value, false},
                 {"CaCertificatesBundleS3Key", offsetof(self, ca_certificates_bundle_s3_key), cfn::field_kind::value, false},
                 {"CaCertificatesBundleS3ObjectVersion", offsetof(self, ca_certificates_bundle_s3_object_version), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ElasticLoadBalancingV2::TrustStore", fields, cfn::no_intrinsic};

@@ -53,9 +53,9 @@ struct domain {
             using self = advanced_security_options_input;
             static constexpr cfn::field_info fields[] = {
                 {"AnonymousAuthEnabled", offsetof(self, anonymous_auth_enabled), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InternalUserDatabaseEnabled", offsetof(self, internal_user_database_enabled), cfn::field_kind::value, false},
-                {"MasterUserOptions", offsetof(self, master_user_options), cfn::field_kind::nested, false, &domain::master_user_options::cfn_struct},
+                {"MasterUserOptions", offsetof(self, master_user_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::master_user_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Elasticsearch::Domain.AdvancedSecurityOptionsInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -207,7 +207,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elasticsearch_cluster_config;
             static constexpr cfn::field_info fields[] = {
-                {"ColdStorageOptions", offsetof(self, cold_storage_options), cfn::field_kind::nested, false, &domain::cold_storage_options::cfn_struct},
+                {"ColdStorageOptions", offsetof(self, cold_storage_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::cold_storage_options::cfn_struct},
                 {"DedicatedMasterCount", offsetof(self, dedicated_master_count), cfn::field_kind::value, false},
                 {"DedicatedMasterEnabled", offsetof(self, dedicated_master_enabled), cfn::field_kind::value, false},
                 {"DedicatedMasterType", offsetof(self, dedicated_master_type), cfn::field_kind::value, false},
@@ -216,7 +216,7 @@ struct domain {
                 {"WarmCount", offsetof(self, warm_count), cfn::field_kind::value, false},
                 {"WarmEnabled", offsetof(self, warm_enabled), cfn::field_kind::value, false},
                 {"WarmType", offsetof(self, warm_type), cfn::field_kind::value, false},
-                {"ZoneAwarenessConfig", offsetof(self, zone_awareness_config), cfn::field_kind::nested, false, &domain::zone_awareness_config::cfn_struct},
+                {"ZoneAwarenessConfig", offsetof(self, zone_awareness_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::zone_awareness_config::cfn_struct},
                 {"ZoneAwarenessEnabled", offsetof(self, zone_awareness_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Elasticsearch::Domain.ElasticsearchClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -227,7 +227,7 @@ struct domain {
     /// AWS::Elasticsearch::Domain.EncryptionAtRestOptions: Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticsearch-domain-encryptionatrestoptions.html
     struct encryption_at_rest_options {
-        /// Specify `true` to enable encryption at rest.
+        /// Specify `true` to enable encryption at rest. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::Elasticsearch::Domain.EncryptionAtRestOptions.Enabled"> enabled;
         /// The KMS key ID. Update requires replacement.
         cfn::optional<cfn::str, "AWS::Elasticsearch::Domain.EncryptionAtRestOptions.KmsKeyId"> kms_key_id;
@@ -236,8 +236,8 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_at_rest_options;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Elasticsearch::Domain.EncryptionAtRestOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,14 +267,14 @@ struct domain {
     /// AWS::Elasticsearch::Domain.NodeToNodeEncryptionOptions: Specifies whether node-to-node encryption is enabled.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-elasticsearch-domain-nodetonodeencryptionoptions.html
     struct node_to_node_encryption_options {
-        /// Specifies whether node-to-node encryption is enabled, as a Boolean.
+        /// Specifies whether node-to-node encryption is enabled, as a Boolean. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::Elasticsearch::Domain.NodeToNodeEncryptionOptions.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_to_node_encryption_options;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::Elasticsearch::Domain.NodeToNodeEncryptionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -323,7 +323,7 @@ struct domain {
         cfn::optional<cfn::json, "AWS::Elasticsearch::Domain.AccessPolicies"> access_policies;
         /// Additional options to specify for the OpenSearch Service domain.
         cfn::optional<cfn::map<cfn::str>, "AWS::Elasticsearch::Domain.AdvancedOptions"> advanced_options;
-        /// Specifies options for fine-grained access control.
+        /// Specifies options for fine-grained access control. Update may require replacement.
         domain::advanced_security_options_input advanced_security_options = cfn::absent;
         /// Configures OpenSearch Service to use Amazon Cognito authentication for OpenSearch Dashboards.
         domain::cognito_options cognito_options = cfn::absent;
@@ -336,13 +336,13 @@ struct domain {
         domain::ebs_options ebs_options = cfn::absent;
         /// ElasticsearchClusterConfig is a property of the AWS::Elasticsearch::Domain resource that configures the cluster of an Amazon OpenSearch Service domain.
         domain::elasticsearch_cluster_config elasticsearch_cluster_config = cfn::absent;
-        /// The version of Elasticsearch to use, such as 2.3.
+        /// The version of Elasticsearch to use, such as 2.3. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Elasticsearch::Domain.ElasticsearchVersion"> elasticsearch_version;
-        /// Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use.
+        /// Whether the domain should encrypt data at rest, and if so, the AWS Key Management Service key to use. Update may require replacement.
         domain::encryption_at_rest_options encryption_at_rest_options = cfn::absent;
         /// An object with one or more of the following keys: `SEARCH_SLOW_LOGS`, `ES_APPLICATION_LOGS`, `INDEX_SLOW_LOGS`, `AUDIT_LOGS`, depending on the types of logs you want to publish.
         cfn::optional<cfn::map<domain::log_publishing_option>, "AWS::Elasticsearch::Domain.LogPublishingOptions"> log_publishing_options;
-        /// Specifies whether node-to-node encryption is enabled.
+        /// Specifies whether node-to-node encryption is enabled. Update may require replacement.
         domain::node_to_node_encryption_options node_to_node_encryption_options = cfn::absent;
         /// *DEPRECATED*.
         domain::snapshot_options snapshot_options = cfn::absent;
@@ -355,20 +355,20 @@ struct domain {
             static constexpr cfn::field_info fields[] = {
                 {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false},
                 {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::value, false},
-                {"AdvancedSecurityOptions", offsetof(self, advanced_security_options), cfn::field_kind::nested, false, &domain::advanced_security_options_input::cfn_struct},
-                {"CognitoOptions", offsetof(self, cognito_options), cfn::field_kind::nested, false, &domain::cognito_options::cfn_struct},
+                {"AdvancedSecurityOptions", offsetof(self, advanced_security_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &domain::advanced_security_options_input::cfn_struct},
+                {"CognitoOptions", offsetof(self, cognito_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::cognito_options::cfn_struct},
                 {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::value, false},
-                {"DomainEndpointOptions", offsetof(self, domain_endpoint_options), cfn::field_kind::nested, false, &domain::domain_endpoint_options::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
-                {"EBSOptions", offsetof(self, ebs_options), cfn::field_kind::nested, false, &domain::ebs_options::cfn_struct},
-                {"ElasticsearchClusterConfig", offsetof(self, elasticsearch_cluster_config), cfn::field_kind::nested, false, &domain::elasticsearch_cluster_config::cfn_struct},
-                {"ElasticsearchVersion", offsetof(self, elasticsearch_version), cfn::field_kind::value, false},
-                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, &domain::encryption_at_rest_options::cfn_struct},
+                {"DomainEndpointOptions", offsetof(self, domain_endpoint_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::domain_endpoint_options::cfn_struct},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EBSOptions", offsetof(self, ebs_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::ebs_options::cfn_struct},
+                {"ElasticsearchClusterConfig", offsetof(self, elasticsearch_cluster_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::elasticsearch_cluster_config::cfn_struct},
+                {"ElasticsearchVersion", offsetof(self, elasticsearch_version), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &domain::encryption_at_rest_options::cfn_struct},
                 {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::value, false},
-                {"NodeToNodeEncryptionOptions", offsetof(self, node_to_node_encryption_options), cfn::field_kind::nested, false, &domain::node_to_node_encryption_options::cfn_struct},
-                {"SnapshotOptions", offsetof(self, snapshot_options), cfn::field_kind::nested, false, &domain::snapshot_options::cfn_struct},
+                {"NodeToNodeEncryptionOptions", offsetof(self, node_to_node_encryption_options), cfn::field_kind::nested, false, cfn::replacement::maybe, &domain::node_to_node_encryption_options::cfn_struct},
+                {"SnapshotOptions", offsetof(self, snapshot_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::snapshot_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VPCOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, &domain::vpc_options::cfn_struct},
+                {"VPCOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::vpc_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Elasticsearch::Domain", fields, cfn::no_intrinsic};
             return &info;
@@ -389,7 +389,7 @@ struct domain {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "DomainEndpoint", "Id"};
-        static constexpr cfn::resource_info info{"AWS::Elasticsearch::Domain", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Elasticsearch::Domain", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -69,7 +69,7 @@ struct feed {
             using self = clipping_config;
             static constexpr cfn::field_info fields[] = {
                 {"CallbackMetadata", offsetof(self, callback_metadata), cfn::field_kind::value, false},
-                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, &feed::data_source_configuration::cfn_struct},
+                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &feed::data_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.ClippingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct feed {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subtitling_config;
             static constexpr cfn::field_info fields[] = {
-                {"AspectRatio", offsetof(self, aspect_ratio), cfn::field_kind::nested, false, &feed::aspect_ratio::cfn_struct},
+                {"AspectRatio", offsetof(self, aspect_ratio), cfn::field_kind::nested, false, cfn::replacement::no, &feed::aspect_ratio::cfn_struct},
                 {"Dictionary", offsetof(self, dictionary), cfn::field_kind::value, false},
                 {"Language", offsetof(self, language), cfn::field_kind::value, true},
                 {"ProfanityFilter", offsetof(self, profanity_filter), cfn::field_kind::value, false},
@@ -166,9 +166,9 @@ struct feed {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_config;
             static constexpr cfn::field_info fields[] = {
-                {"Clipping", offsetof(self, clipping), cfn::field_kind::nested, false, &feed::clipping_config::cfn_struct},
-                {"Cropping", offsetof(self, cropping), cfn::field_kind::nested, false, &feed::cropping_config::cfn_struct},
-                {"Subtitling", offsetof(self, subtitling), cfn::field_kind::nested, false, &feed::subtitling_config::cfn_struct},
+                {"Clipping", offsetof(self, clipping), cfn::field_kind::nested, false, cfn::replacement::no, &feed::clipping_config::cfn_struct},
+                {"Cropping", offsetof(self, cropping), cfn::field_kind::nested, false, cfn::replacement::no, &feed::cropping_config::cfn_struct},
+                {"Subtitling", offsetof(self, subtitling), cfn::field_kind::nested, false, cfn::replacement::no, &feed::subtitling_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.OutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,7 +192,7 @@ struct feed {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, &feed::output_config::cfn_struct},
+                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::no, &feed::output_config::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ElementalInference::Feed.GetOutput", fields, offsetof(self, cfn_intrinsic)};

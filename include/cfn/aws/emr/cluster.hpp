@@ -90,7 +90,7 @@ struct cluster {
             using self = bootstrap_action_config;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ScriptBootstrapAction", offsetof(self, script_bootstrap_action), cfn::field_kind::nested, true, &cluster::script_bootstrap_action_config::cfn_struct},
+                {"ScriptBootstrapAction", offsetof(self, script_bootstrap_action), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::script_bootstrap_action_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.BootstrapActionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,7 +158,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device_config;
             static constexpr cfn::field_info fields[] = {
-                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, &cluster::volume_specification::cfn_struct},
+                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::volume_specification::cfn_struct},
                 {"VolumesPerInstance", offsetof(self, volumes_per_instance), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.EbsBlockDeviceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -210,14 +210,14 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_type_config;
             static constexpr cfn::field_info fields[] = {
-                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false},
-                {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false},
-                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, &cluster::ebs_configuration::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
+                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::ebs_configuration::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.InstanceTypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -260,7 +260,7 @@ struct cluster {
             using self = on_demand_provisioning_specification;
             static constexpr cfn::field_info fields[] = {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, true},
-                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, &cluster::on_demand_capacity_reservation_options::cfn_struct},
+                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::on_demand_capacity_reservation_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.OnDemandProvisioningSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -305,8 +305,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_provisioning_specifications;
             static constexpr cfn::field_info fields[] = {
-                {"OnDemandSpecification", offsetof(self, on_demand_specification), cfn::field_kind::nested, false, &cluster::on_demand_provisioning_specification::cfn_struct},
-                {"SpotSpecification", offsetof(self, spot_specification), cfn::field_kind::nested, false, &cluster::spot_provisioning_specification::cfn_struct},
+                {"OnDemandSpecification", offsetof(self, on_demand_specification), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::on_demand_provisioning_specification::cfn_struct},
+                {"SpotSpecification", offsetof(self, spot_specification), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::spot_provisioning_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.InstanceFleetProvisioningSpecifications", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -327,7 +327,7 @@ struct cluster {
             using self = on_demand_resizing_specification;
             static constexpr cfn::field_info fields[] = {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, &cluster::on_demand_capacity_reservation_options::cfn_struct},
+                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::on_demand_capacity_reservation_options::cfn_struct},
                 {"TimeoutDurationMinutes", offsetof(self, timeout_duration_minutes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.OnDemandResizingSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -367,8 +367,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_resizing_specifications;
             static constexpr cfn::field_info fields[] = {
-                {"OnDemandResizeSpecification", offsetof(self, on_demand_resize_specification), cfn::field_kind::nested, false, &cluster::on_demand_resizing_specification::cfn_struct},
-                {"SpotResizeSpecification", offsetof(self, spot_resize_specification), cfn::field_kind::nested, false, &cluster::spot_resizing_specification::cfn_struct},
+                {"OnDemandResizeSpecification", offsetof(self, on_demand_resize_specification), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::on_demand_resizing_specification::cfn_struct},
+                {"SpotResizeSpecification", offsetof(self, spot_resize_specification), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::spot_resizing_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.InstanceFleetResizingSpecifications", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -395,10 +395,10 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_config;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false},
-                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, &cluster::instance_fleet_provisioning_specifications::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, &cluster::instance_fleet_resizing_specifications::cfn_struct},
+                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_fleet_provisioning_specifications::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_fleet_resizing_specifications::cfn_struct},
                 {"TargetOnDemandCapacity", offsetof(self, target_on_demand_capacity), cfn::field_kind::value, false},
                 {"TargetSpotCapacity", offsetof(self, target_spot_capacity), cfn::field_kind::value, false},
             };
@@ -463,7 +463,7 @@ struct cluster {
             using self = scaling_action;
             static constexpr cfn::field_info fields[] = {
                 {"Market", offsetof(self, market), cfn::field_kind::value, false},
-                {"SimpleScalingPolicyConfiguration", offsetof(self, simple_scaling_policy_configuration), cfn::field_kind::nested, true, &cluster::simple_scaling_policy_configuration::cfn_struct},
+                {"SimpleScalingPolicyConfiguration", offsetof(self, simple_scaling_policy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::simple_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.ScalingAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -541,7 +541,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_trigger;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchAlarmDefinition", offsetof(self, cloud_watch_alarm_definition), cfn::field_kind::nested, true, &cluster::cloud_watch_alarm_definition::cfn_struct},
+                {"CloudWatchAlarmDefinition", offsetof(self, cloud_watch_alarm_definition), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::cloud_watch_alarm_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.ScalingTrigger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -564,10 +564,10 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &cluster::scaling_action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::scaling_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Trigger", offsetof(self, trigger), cfn::field_kind::nested, true, &cluster::scaling_trigger::cfn_struct},
+                {"Trigger", offsetof(self, trigger), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::scaling_trigger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.ScalingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -586,7 +586,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_scaling_policy;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, &cluster::scaling_constraints::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::scaling_constraints::cfn_struct},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -620,15 +620,15 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_group_config;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, &cluster::auto_scaling_policy::cfn_struct},
-                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false},
-                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, &cluster::ebs_configuration::cfn_struct},
+                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_scaling_policy::cfn_struct},
+                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::ebs_configuration::cfn_struct},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"Market", offsetof(self, market), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Market", offsetof(self, market), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.InstanceGroupConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -645,7 +645,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = placement_type;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.PlacementType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -685,9 +685,9 @@ struct cluster {
         cluster::placement_type placement = cfn::absent;
         /// The identifier of the Amazon EC2 security group for the Amazon EMR service to access clusters in VPC private subnets. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EMR::Cluster.JobFlowInstancesConfig.ServiceAccessSecurityGroup"> service_access_security_group;
-        /// Describes the EC2 instances and instance configurations for the task instance fleets when using clusters with the instance fleet configuration.
+        /// Describes the EC2 instances and instance configurations for the task instance fleets when using clusters with the instance fleet configuration. Update may require replacement.
         cfn::optional<cfn::list<cluster::instance_fleet_config>, "AWS::EMR::Cluster.JobFlowInstancesConfig.TaskInstanceFleets"> task_instance_fleets;
-        /// Describes the EC2 instances and instance configurations for task instance groups when using clusters with the uniform instance group configuration.
+        /// Describes the EC2 instances and instance configurations for task instance groups when using clusters with the uniform instance group configuration. Update may require replacement.
         cfn::optional<cfn::list<cluster::instance_group_config>, "AWS::EMR::Cluster.JobFlowInstancesConfig.TaskInstanceGroups"> task_instance_groups;
         /// Specifies whether to lock the cluster to prevent the Amazon EC2 instances from being terminated by API call, user intervention, or in the event of a job-flow error.
         cfn::optional<cfn::boolean, "AWS::EMR::Cluster.JobFlowInstancesConfig.TerminationProtected"> termination_protected;
@@ -698,23 +698,23 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_flow_instances_config;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalMasterSecurityGroups", offsetof(self, additional_master_security_groups), cfn::field_kind::value, false},
-                {"AdditionalSlaveSecurityGroups", offsetof(self, additional_slave_security_groups), cfn::field_kind::value, false},
-                {"CoreInstanceFleet", offsetof(self, core_instance_fleet), cfn::field_kind::nested, false, &cluster::instance_fleet_config::cfn_struct},
-                {"CoreInstanceGroup", offsetof(self, core_instance_group), cfn::field_kind::nested, false, &cluster::instance_group_config::cfn_struct},
-                {"Ec2KeyName", offsetof(self, ec2_key_name), cfn::field_kind::value, false},
-                {"Ec2SubnetId", offsetof(self, ec2_subnet_id), cfn::field_kind::value, false},
-                {"Ec2SubnetIds", offsetof(self, ec2_subnet_ids), cfn::field_kind::value, false},
-                {"EmrManagedMasterSecurityGroup", offsetof(self, emr_managed_master_security_group), cfn::field_kind::value, false},
-                {"EmrManagedSlaveSecurityGroup", offsetof(self, emr_managed_slave_security_group), cfn::field_kind::value, false},
-                {"HadoopVersion", offsetof(self, hadoop_version), cfn::field_kind::value, false},
-                {"KeepJobFlowAliveWhenNoSteps", offsetof(self, keep_job_flow_alive_when_no_steps), cfn::field_kind::value, false},
-                {"MasterInstanceFleet", offsetof(self, master_instance_fleet), cfn::field_kind::nested, false, &cluster::instance_fleet_config::cfn_struct},
-                {"MasterInstanceGroup", offsetof(self, master_instance_group), cfn::field_kind::nested, false, &cluster::instance_group_config::cfn_struct},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &cluster::placement_type::cfn_struct},
-                {"ServiceAccessSecurityGroup", offsetof(self, service_access_security_group), cfn::field_kind::value, false},
-                {"TaskInstanceFleets", offsetof(self, task_instance_fleets), cfn::field_kind::value, false},
-                {"TaskInstanceGroups", offsetof(self, task_instance_groups), cfn::field_kind::value, false},
+                {"AdditionalMasterSecurityGroups", offsetof(self, additional_master_security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AdditionalSlaveSecurityGroups", offsetof(self, additional_slave_security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CoreInstanceFleet", offsetof(self, core_instance_fleet), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_fleet_config::cfn_struct},
+                {"CoreInstanceGroup", offsetof(self, core_instance_group), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_group_config::cfn_struct},
+                {"Ec2KeyName", offsetof(self, ec2_key_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ec2SubnetId", offsetof(self, ec2_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ec2SubnetIds", offsetof(self, ec2_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EmrManagedMasterSecurityGroup", offsetof(self, emr_managed_master_security_group), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EmrManagedSlaveSecurityGroup", offsetof(self, emr_managed_slave_security_group), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HadoopVersion", offsetof(self, hadoop_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KeepJobFlowAliveWhenNoSteps", offsetof(self, keep_job_flow_alive_when_no_steps), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MasterInstanceFleet", offsetof(self, master_instance_fleet), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_fleet_config::cfn_struct},
+                {"MasterInstanceGroup", offsetof(self, master_instance_group), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::instance_group_config::cfn_struct},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::placement_type::cfn_struct},
+                {"ServiceAccessSecurityGroup", offsetof(self, service_access_security_group), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TaskInstanceFleets", offsetof(self, task_instance_fleets), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"TaskInstanceGroups", offsetof(self, task_instance_groups), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"TerminationProtected", offsetof(self, termination_protected), cfn::field_kind::value, false},
                 {"UnhealthyNodeReplacement", offsetof(self, unhealthy_node_replacement), cfn::field_kind::value, false},
             };
@@ -795,7 +795,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_scaling_policy;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeLimits", offsetof(self, compute_limits), cfn::field_kind::nested, false, &cluster::compute_limits::cfn_struct},
+                {"ComputeLimits", offsetof(self, compute_limits), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::compute_limits::cfn_struct},
                 {"ScalingStrategy", offsetof(self, scaling_strategy), cfn::field_kind::value, false},
                 {"UtilizationPerformanceIndex", offsetof(self, utilization_performance_index), cfn::field_kind::value, false},
             };
@@ -885,7 +885,7 @@ struct cluster {
             using self = step_config;
             static constexpr cfn::field_info fields[] = {
                 {"ActionOnFailure", offsetof(self, action_on_failure), cfn::field_kind::value, false},
-                {"HadoopJarStep", offsetof(self, hadoop_jar_step), cfn::field_kind::nested, true, &cluster::hadoop_jar_step_config::cfn_struct},
+                {"HadoopJarStep", offsetof(self, hadoop_jar_step), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::hadoop_jar_step_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Cluster.StepConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -914,7 +914,7 @@ struct cluster {
         cfn::optional<cfn::integer, "AWS::EMR::Cluster.EbsRootVolumeSize"> ebs_root_volume_size;
         /// The throughput, in MiB/s, of the Amazon EBS root device volume of the Linux AMI that is used for each Amazon EC2 instance. Update requires replacement.
         cfn::optional<cfn::integer, "AWS::EMR::Cluster.EbsRootVolumeThroughput"> ebs_root_volume_throughput;
-        /// Required. A specification of the number and type of Amazon EC2 instances.
+        /// Required. A specification of the number and type of Amazon EC2 instances. Update may require replacement.
         cluster::job_flow_instances_config instances;
         /// Required. Also called instance profile and Amazon EC2 role. Update requires replacement.
         cfn::required<cfn::str, "AWS::EMR::Cluster.JobFlowRole"> job_flow_role;
@@ -951,31 +951,31 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalInfo", offsetof(self, additional_info), cfn::field_kind::value, false},
-                {"Applications", offsetof(self, applications), cfn::field_kind::value, false},
-                {"AutoScalingRole", offsetof(self, auto_scaling_role), cfn::field_kind::value, false},
-                {"AutoTerminationPolicy", offsetof(self, auto_termination_policy), cfn::field_kind::nested, false, &cluster::auto_termination_policy::cfn_struct},
-                {"BootstrapActions", offsetof(self, bootstrap_actions), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false},
-                {"EbsRootVolumeIops", offsetof(self, ebs_root_volume_iops), cfn::field_kind::value, false},
-                {"EbsRootVolumeSize", offsetof(self, ebs_root_volume_size), cfn::field_kind::value, false},
-                {"EbsRootVolumeThroughput", offsetof(self, ebs_root_volume_throughput), cfn::field_kind::value, false},
-                {"Instances", offsetof(self, instances), cfn::field_kind::nested, true, &cluster::job_flow_instances_config::cfn_struct},
-                {"JobFlowRole", offsetof(self, job_flow_role), cfn::field_kind::value, true},
-                {"KerberosAttributes", offsetof(self, kerberos_attributes), cfn::field_kind::nested, false, &cluster::kerberos_attributes::cfn_struct},
-                {"LogEncryptionKmsKeyId", offsetof(self, log_encryption_kms_key_id), cfn::field_kind::value, false},
-                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false},
-                {"ManagedScalingPolicy", offsetof(self, managed_scaling_policy), cfn::field_kind::nested, false, &cluster::managed_scaling_policy::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OSReleaseLabel", offsetof(self, os_release_label), cfn::field_kind::value, false},
-                {"PlacementGroupConfigs", offsetof(self, placement_group_configs), cfn::field_kind::value, false},
-                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, false},
-                {"ScaleDownBehavior", offsetof(self, scale_down_behavior), cfn::field_kind::value, false},
-                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false},
-                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true},
+                {"AdditionalInfo", offsetof(self, additional_info), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Applications", offsetof(self, applications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AutoScalingRole", offsetof(self, auto_scaling_role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AutoTerminationPolicy", offsetof(self, auto_termination_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_termination_policy::cfn_struct},
+                {"BootstrapActions", offsetof(self, bootstrap_actions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsRootVolumeIops", offsetof(self, ebs_root_volume_iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsRootVolumeSize", offsetof(self, ebs_root_volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsRootVolumeThroughput", offsetof(self, ebs_root_volume_throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Instances", offsetof(self, instances), cfn::field_kind::nested, true, cfn::replacement::maybe, &cluster::job_flow_instances_config::cfn_struct},
+                {"JobFlowRole", offsetof(self, job_flow_role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KerberosAttributes", offsetof(self, kerberos_attributes), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::kerberos_attributes::cfn_struct},
+                {"LogEncryptionKmsKeyId", offsetof(self, log_encryption_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ManagedScalingPolicy", offsetof(self, managed_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::managed_scaling_policy::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OSReleaseLabel", offsetof(self, os_release_label), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlacementGroupConfigs", offsetof(self, placement_group_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScaleDownBehavior", offsetof(self, scale_down_behavior), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StepConcurrencyLevel", offsetof(self, step_concurrency_level), cfn::field_kind::value, false},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, false},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VisibleToAllUsers", offsetof(self, visible_to_all_users), cfn::field_kind::value, false},
             };
@@ -996,7 +996,7 @@ struct cluster {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id", "MasterPublicDNS"};
-        static constexpr cfn::resource_info info{"AWS::EMR::Cluster", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EMR::Cluster", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -28,9 +28,9 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Classification", offsetof(self, classification), cfn::field_kind::value, false},
-                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
+                {"Classification", offsetof(self, classification), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConfigurationProperties", offsetof(self, configuration_properties), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,10 +53,10 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = volume_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, true},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, true},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.VolumeSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,8 +75,8 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device_config;
             static constexpr cfn::field_info fields[] = {
-                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, &instance_fleet_config::volume_specification::cfn_struct},
-                {"VolumesPerInstance", offsetof(self, volumes_per_instance), cfn::field_kind::value, false},
+                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &instance_fleet_config::volume_specification::cfn_struct},
+                {"VolumesPerInstance", offsetof(self, volumes_per_instance), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.EbsBlockDeviceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,8 +95,8 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false},
-                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
+                {"EbsBlockDeviceConfigs", offsetof(self, ebs_block_device_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.EbsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,14 +127,14 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_type_config;
             static constexpr cfn::field_info fields[] = {
-                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false},
-                {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false},
-                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, &instance_fleet_config::ebs_configuration::cfn_struct},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
+                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BidPriceAsPercentageOfOnDemandPrice", offsetof(self, bid_price_as_percentage_of_on_demand_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_fleet_config::ebs_configuration::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false},
+                {"WeightedCapacity", offsetof(self, weighted_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.InstanceTypeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct instance_fleet_config {
             using self = on_demand_provisioning_specification;
             static constexpr cfn::field_info fields[] = {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, true},
-                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, &instance_fleet_config::on_demand_capacity_reservation_options::cfn_struct},
+                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::on_demand_capacity_reservation_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.OnDemandProvisioningSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,8 +222,8 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_provisioning_specifications;
             static constexpr cfn::field_info fields[] = {
-                {"OnDemandSpecification", offsetof(self, on_demand_specification), cfn::field_kind::nested, false, &instance_fleet_config::on_demand_provisioning_specification::cfn_struct},
-                {"SpotSpecification", offsetof(self, spot_specification), cfn::field_kind::nested, false, &instance_fleet_config::spot_provisioning_specification::cfn_struct},
+                {"OnDemandSpecification", offsetof(self, on_demand_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::on_demand_provisioning_specification::cfn_struct},
+                {"SpotSpecification", offsetof(self, spot_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::spot_provisioning_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.InstanceFleetProvisioningSpecifications", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,7 +244,7 @@ struct instance_fleet_config {
             using self = on_demand_resizing_specification;
             static constexpr cfn::field_info fields[] = {
                 {"AllocationStrategy", offsetof(self, allocation_strategy), cfn::field_kind::value, false},
-                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, &instance_fleet_config::on_demand_capacity_reservation_options::cfn_struct},
+                {"CapacityReservationOptions", offsetof(self, capacity_reservation_options), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::on_demand_capacity_reservation_options::cfn_struct},
                 {"TimeoutDurationMinutes", offsetof(self, timeout_duration_minutes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.OnDemandResizingSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -284,8 +284,8 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_fleet_resizing_specifications;
             static constexpr cfn::field_info fields[] = {
-                {"OnDemandResizeSpecification", offsetof(self, on_demand_resize_specification), cfn::field_kind::nested, false, &instance_fleet_config::on_demand_resizing_specification::cfn_struct},
-                {"SpotResizeSpecification", offsetof(self, spot_resize_specification), cfn::field_kind::nested, false, &instance_fleet_config::spot_resizing_specification::cfn_struct},
+                {"OnDemandResizeSpecification", offsetof(self, on_demand_resize_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::on_demand_resizing_specification::cfn_struct},
+                {"SpotResizeSpecification", offsetof(self, spot_resize_specification), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::spot_resizing_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceFleetConfig.InstanceFleetResizingSpecifications", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -312,12 +312,12 @@ struct instance_fleet_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true},
-                {"InstanceFleetType", offsetof(self, instance_fleet_type), cfn::field_kind::value, true},
-                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false},
-                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, &instance_fleet_config::instance_fleet_provisioning_specifications::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, &instance_fleet_config::instance_fleet_resizing_specifications::cfn_struct},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceFleetType", offsetof(self, instance_fleet_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceTypeConfigs", offsetof(self, instance_type_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LaunchSpecifications", offsetof(self, launch_specifications), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_fleet_config::instance_fleet_provisioning_specifications::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResizeSpecifications", offsetof(self, resize_specifications), cfn::field_kind::nested, false, cfn::replacement::no, &instance_fleet_config::instance_fleet_resizing_specifications::cfn_struct},
                 {"TargetOnDemandCapacity", offsetof(self, target_on_demand_capacity), cfn::field_kind::value, false},
                 {"TargetSpotCapacity", offsetof(self, target_spot_capacity), cfn::field_kind::value, false},
             };

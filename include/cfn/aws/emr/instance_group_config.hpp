@@ -70,7 +70,7 @@ struct instance_group_config {
             using self = scaling_action;
             static constexpr cfn::field_info fields[] = {
                 {"Market", offsetof(self, market), cfn::field_kind::value, false},
-                {"SimpleScalingPolicyConfiguration", offsetof(self, simple_scaling_policy_configuration), cfn::field_kind::nested, true, &instance_group_config::simple_scaling_policy_configuration::cfn_struct},
+                {"SimpleScalingPolicyConfiguration", offsetof(self, simple_scaling_policy_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::simple_scaling_policy_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.ScalingAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,7 +148,7 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_trigger;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchAlarmDefinition", offsetof(self, cloud_watch_alarm_definition), cfn::field_kind::nested, true, &instance_group_config::cloud_watch_alarm_definition::cfn_struct},
+                {"CloudWatchAlarmDefinition", offsetof(self, cloud_watch_alarm_definition), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::cloud_watch_alarm_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.ScalingTrigger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,10 +171,10 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scaling_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &instance_group_config::scaling_action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::scaling_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Trigger", offsetof(self, trigger), cfn::field_kind::nested, true, &instance_group_config::scaling_trigger::cfn_struct},
+                {"Trigger", offsetof(self, trigger), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::scaling_trigger::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.ScalingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_scaling_policy;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, &instance_group_config::scaling_constraints::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::scaling_constraints::cfn_struct},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -259,7 +259,7 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_block_device_config;
             static constexpr cfn::field_info fields[] = {
-                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, &instance_group_config::volume_specification::cfn_struct},
+                {"VolumeSpecification", offsetof(self, volume_specification), cfn::field_kind::nested, true, cfn::replacement::no, &instance_group_config::volume_specification::cfn_struct},
                 {"VolumesPerInstance", offsetof(self, volumes_per_instance), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig.EbsBlockDeviceConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -313,17 +313,17 @@ struct instance_group_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, &instance_group_config::auto_scaling_policy::cfn_struct},
-                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false},
-                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false},
-                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, &instance_group_config::ebs_configuration::cfn_struct},
+                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &instance_group_config::auto_scaling_policy::cfn_struct},
+                {"BidPrice", offsetof(self, bid_price), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomAmiId", offsetof(self, custom_ami_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EbsConfiguration", offsetof(self, ebs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &instance_group_config::ebs_configuration::cfn_struct},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceRole", offsetof(self, instance_role), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::value, true},
-                {"Market", offsetof(self, market), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"InstanceRole", offsetof(self, instance_role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Market", offsetof(self, market), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::InstanceGroupConfig", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SecurityConfiguration", offsetof(self, security_configuration_), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityConfiguration", offsetof(self, security_configuration_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::SecurityConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,8 @@ struct step {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_value;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Step.KeyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,10 +50,10 @@ struct step {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hadoop_jar_step_config;
             static constexpr cfn::field_info fields[] = {
-                {"Args", offsetof(self, args), cfn::field_kind::value, false},
-                {"Jar", offsetof(self, jar), cfn::field_kind::value, true},
-                {"MainClass", offsetof(self, main_class), cfn::field_kind::value, false},
-                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false},
+                {"Args", offsetof(self, args), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Jar", offsetof(self, jar), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MainClass", offsetof(self, main_class), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StepProperties", offsetof(self, step_properties), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Step.HadoopJarStepConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,12 +76,12 @@ struct step {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionOnFailure", offsetof(self, action_on_failure), cfn::field_kind::value, true},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
-                {"HadoopJarStep", offsetof(self, hadoop_jar_step), cfn::field_kind::nested, true, &step::hadoop_jar_step_config::cfn_struct},
-                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::value, true},
-                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ActionOnFailure", offsetof(self, action_on_failure), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HadoopJarStep", offsetof(self, hadoop_jar_step), cfn::field_kind::nested, true, cfn::replacement::yes, &step::hadoop_jar_step_config::cfn_struct},
+                {"JobFlowId", offsetof(self, job_flow_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogUri", offsetof(self, log_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Step", fields, cfn::no_intrinsic};
             return &info;

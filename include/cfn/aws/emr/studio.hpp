@@ -64,23 +64,23 @@ struct studio {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true},
+                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultS3Location", offsetof(self, default_s3_location), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false},
-                {"EngineSecurityGroupId", offsetof(self, engine_security_group_id), cfn::field_kind::value, true},
-                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, false},
-                {"IdcUserAssignment", offsetof(self, idc_user_assignment), cfn::field_kind::value, false},
+                {"EncryptionKeyArn", offsetof(self, encryption_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EngineSecurityGroupId", offsetof(self, engine_security_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IdcUserAssignment", offsetof(self, idc_user_assignment), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IdpAuthUrl", offsetof(self, idp_auth_url), cfn::field_kind::value, false},
                 {"IdpRelayStateParameterName", offsetof(self, idp_relay_state_parameter_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true},
+                {"ServiceRole", offsetof(self, service_role), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrustedIdentityPropagationEnabled", offsetof(self, trusted_identity_propagation_enabled), cfn::field_kind::value, false},
-                {"UserRole", offsetof(self, user_role), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
-                {"WorkspaceSecurityGroupId", offsetof(self, workspace_security_group_id), cfn::field_kind::value, true},
+                {"TrustedIdentityPropagationEnabled", offsetof(self, trusted_identity_propagation_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserRole", offsetof(self, user_role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkspaceSecurityGroupId", offsetof(self, workspace_security_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::Studio", fields, cfn::no_intrinsic};
             return &info;

@@ -32,10 +32,10 @@ struct studio_session_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::value, true},
-                {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, true},
+                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SessionPolicyArn", offsetof(self, session_policy_arn), cfn::field_kind::value, true},
-                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true},
+                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::StudioSessionMapping", fields, cfn::no_intrinsic};
             return &info;

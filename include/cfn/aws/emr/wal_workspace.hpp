@@ -23,7 +23,7 @@ struct wal_workspace {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WALWorkspaceName", offsetof(self, wal_workspace_name), cfn::field_kind::value, false},
+                {"WALWorkspaceName", offsetof(self, wal_workspace_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMR::WALWorkspace", fields, cfn::no_intrinsic};
             return &info;

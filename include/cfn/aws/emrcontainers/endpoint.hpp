@@ -109,10 +109,10 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchMonitoringConfiguration", offsetof(self, cloud_watch_monitoring_configuration), cfn::field_kind::nested, false, &endpoint::cloud_watch_monitoring_configuration::cfn_struct},
-                {"ContainerLogRotationConfiguration", offsetof(self, container_log_rotation_configuration), cfn::field_kind::nested, false, &endpoint::container_log_rotation_configuration::cfn_struct},
+                {"CloudWatchMonitoringConfiguration", offsetof(self, cloud_watch_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::cloud_watch_monitoring_configuration::cfn_struct},
+                {"ContainerLogRotationConfiguration", offsetof(self, container_log_rotation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::container_log_rotation_configuration::cfn_struct},
                 {"PersistentAppUI", offsetof(self, persistent_app_ui), cfn::field_kind::value, false},
-                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, &endpoint::s3_monitoring_configuration::cfn_struct},
+                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::s3_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct endpoint {
             using self = configuration_overrides;
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &endpoint::monitoring_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint.ConfigurationOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,14 +157,14 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, &endpoint::configuration_overrides::cfn_struct},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true},
-                {"SessionIdleTimeoutInMinutes", offsetof(self, session_idle_timeout_in_minutes), cfn::field_kind::value, false},
+                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint::configuration_overrides::cfn_struct},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SessionIdleTimeoutInMinutes", offsetof(self, session_idle_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"VirtualClusterId", offsetof(self, virtual_cluster_id), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VirtualClusterId", offsetof(self, virtual_cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::Endpoint", fields, cfn::no_intrinsic};
             return &info;

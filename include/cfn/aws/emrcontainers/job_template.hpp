@@ -93,9 +93,9 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parametric_monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchMonitoringConfiguration", offsetof(self, cloud_watch_monitoring_configuration), cfn::field_kind::nested, false, &job_template::parametric_cloud_watch_monitoring_configuration::cfn_struct},
+                {"CloudWatchMonitoringConfiguration", offsetof(self, cloud_watch_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::parametric_cloud_watch_monitoring_configuration::cfn_struct},
                 {"PersistentAppUI", offsetof(self, persistent_app_ui), cfn::field_kind::value, false},
-                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, &job_template::parametric_s3_monitoring_configuration::cfn_struct},
+                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::parametric_s3_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate.ParametricMonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct job_template {
             using self = parametric_configuration_overrides;
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::value, false},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &job_template::parametric_monitoring_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::parametric_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate.ParametricConfigurationOverrides", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,8 +172,8 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_driver;
             static constexpr cfn::field_info fields[] = {
-                {"SparkSqlJobDriver", offsetof(self, spark_sql_job_driver), cfn::field_kind::nested, false, &job_template::spark_sql_job_driver::cfn_struct},
-                {"SparkSubmitJobDriver", offsetof(self, spark_submit_job_driver), cfn::field_kind::nested, false, &job_template::spark_submit_job_driver::cfn_struct},
+                {"SparkSqlJobDriver", offsetof(self, spark_sql_job_driver), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::spark_sql_job_driver::cfn_struct},
+                {"SparkSubmitJobDriver", offsetof(self, spark_submit_job_driver), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::spark_submit_job_driver::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate.JobDriver", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,9 +220,9 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_template_data;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, &job_template::parametric_configuration_overrides::cfn_struct},
+                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::parametric_configuration_overrides::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
-                {"JobDriver", offsetof(self, job_driver), cfn::field_kind::nested, true, &job_template::job_driver::cfn_struct},
+                {"JobDriver", offsetof(self, job_driver), cfn::field_kind::nested, true, cfn::replacement::no, &job_template::job_driver::cfn_struct},
                 {"JobTags", offsetof(self, job_tags), cfn::field_kind::value, false},
                 {"ParameterConfiguration", offsetof(self, parameter_configuration), cfn::field_kind::value, false},
                 {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true},
@@ -242,9 +242,9 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"JobTemplateData", offsetof(self, job_template_data), cfn::field_kind::nested, true, &job_template::job_template_data::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"JobTemplateData", offsetof(self, job_template_data), cfn::field_kind::nested, true, cfn::replacement::yes, &job_template::job_template_data::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::JobTemplate", fields, cfn::no_intrinsic};
             return &info;

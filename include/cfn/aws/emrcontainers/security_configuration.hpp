@@ -63,7 +63,7 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_info;
             static constexpr cfn::field_info fields[] = {
-                {"EksInfo", offsetof(self, eks_info), cfn::field_kind::nested, false, &security_configuration::eks_info::cfn_struct},
+                {"EksInfo", offsetof(self, eks_info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::eks_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.ContainerInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct security_configuration {
             using self = container_provider;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Info", offsetof(self, info), cfn::field_kind::nested, false, &security_configuration::container_info::cfn_struct},
+                {"Info", offsetof(self, info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::container_info::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.ContainerProvider", fields, offsetof(self, cfn_intrinsic)};
@@ -145,8 +145,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IAMConfiguration", offsetof(self, iam_configuration), cfn::field_kind::nested, false, &security_configuration::iam_configuration::cfn_struct},
-                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, &security_configuration::identity_center_configuration::cfn_struct},
+                {"IAMConfiguration", offsetof(self, iam_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::iam_configuration::cfn_struct},
+                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::identity_center_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.AuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -192,7 +192,7 @@ struct security_configuration {
                 {"AuthorizedSessionTagValue", offsetof(self, authorized_session_tag_value), cfn::field_kind::value, false},
                 {"QueryAccessControlEnabled", offsetof(self, query_access_control_enabled), cfn::field_kind::value, false},
                 {"QueryEngineRoleArn", offsetof(self, query_engine_role_arn), cfn::field_kind::value, false},
-                {"SecureNamespaceInfo", offsetof(self, secure_namespace_info), cfn::field_kind::nested, false, &security_configuration::secure_namespace_info::cfn_struct},
+                {"SecureNamespaceInfo", offsetof(self, secure_namespace_info), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::secure_namespace_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.LakeFormationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,7 +209,7 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, false, &security_configuration::lake_formation_configuration::cfn_struct},
+                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::lake_formation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.AuthorizationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,8 +268,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = at_rest_encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LocalDiskEncryptionConfiguration", offsetof(self, local_disk_encryption_configuration), cfn::field_kind::nested, false, &security_configuration::local_disk_encryption_configuration::cfn_struct},
-                {"S3EncryptionConfiguration", offsetof(self, s3_encryption_configuration), cfn::field_kind::nested, false, &security_configuration::s3_encryption_configuration::cfn_struct},
+                {"LocalDiskEncryptionConfiguration", offsetof(self, local_disk_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::local_disk_encryption_configuration::cfn_struct},
+                {"S3EncryptionConfiguration", offsetof(self, s3_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::s3_encryption_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.AtRestEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,7 +309,7 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = in_transit_encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TLSCertificateConfiguration", offsetof(self, tls_certificate_configuration), cfn::field_kind::nested, false, &security_configuration::tls_certificate_configuration::cfn_struct},
+                {"TLSCertificateConfiguration", offsetof(self, tls_certificate_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::tls_certificate_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.InTransitEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -328,8 +328,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AtRestEncryptionConfiguration", offsetof(self, at_rest_encryption_configuration), cfn::field_kind::nested, false, &security_configuration::at_rest_encryption_configuration::cfn_struct},
-                {"InTransitEncryptionConfiguration", offsetof(self, in_transit_encryption_configuration), cfn::field_kind::nested, false, &security_configuration::in_transit_encryption_configuration::cfn_struct},
+                {"AtRestEncryptionConfiguration", offsetof(self, at_rest_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::at_rest_encryption_configuration::cfn_struct},
+                {"InTransitEncryptionConfiguration", offsetof(self, in_transit_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::in_transit_encryption_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -350,9 +350,9 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_configuration_data;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &security_configuration::authentication_configuration::cfn_struct},
-                {"AuthorizationConfiguration", offsetof(self, authorization_configuration), cfn::field_kind::nested, false, &security_configuration::authorization_configuration::cfn_struct},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &security_configuration::encryption_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::authentication_configuration::cfn_struct},
+                {"AuthorizationConfiguration", offsetof(self, authorization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::authorization_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::encryption_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration.SecurityConfigurationData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -371,9 +371,9 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, false, &security_configuration::container_provider::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SecurityConfigurationData", offsetof(self, security_configuration_data), cfn::field_kind::nested, true, &security_configuration::security_configuration_data::cfn_struct},
+                {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, false, cfn::replacement::yes, &security_configuration::container_provider::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityConfigurationData", offsetof(self, security_configuration_data), cfn::field_kind::nested, true, cfn::replacement::yes, &security_configuration::security_configuration_data::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::SecurityConfiguration", fields, cfn::no_intrinsic};

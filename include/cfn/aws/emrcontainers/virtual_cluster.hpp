@@ -24,7 +24,7 @@ struct virtual_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = eks_info;
             static constexpr cfn::field_info fields[] = {
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster.EksInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,7 +41,7 @@ struct virtual_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_info;
             static constexpr cfn::field_info fields[] = {
-                {"EksInfo", offsetof(self, eks_info), cfn::field_kind::nested, true, &virtual_cluster::eks_info::cfn_struct},
+                {"EksInfo", offsetof(self, eks_info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::eks_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster.ContainerInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,9 +62,9 @@ struct virtual_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_provider;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Info", offsetof(self, info), cfn::field_kind::nested, true, &virtual_cluster::container_info::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_info::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster.ContainerProvider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct virtual_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, true, &virtual_cluster::container_provider::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SecurityConfigurationId", offsetof(self, security_configuration_id), cfn::field_kind::value, false},
-                {"SessionEnabled", offsetof(self, session_enabled), cfn::field_kind::value, false},
+                {"ContainerProvider", offsetof(self, container_provider), cfn::field_kind::nested, true, cfn::replacement::yes, &virtual_cluster::container_provider::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecurityConfigurationId", offsetof(self, security_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SessionEnabled", offsetof(self, session_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EMRContainers::VirtualCluster", fields, cfn::no_intrinsic};

@@ -23,14 +23,14 @@ struct application {
     /// AWS::EMRServerless::Application.AutoStartConfiguration: The configuration for an application to automatically start on job submission.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-autostartconfiguration.html
     struct auto_start_configuration {
-        /// Enables the application to automatically start on job submission.
+        /// Enables the application to automatically start on job submission. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.AutoStartConfiguration.Enabled"> enabled;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_start_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.AutoStartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -40,17 +40,17 @@ struct application {
     /// AWS::EMRServerless::Application.AutoStopConfiguration: The configuration for an application to automatically stop after a certain amount of time being idle.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-autostopconfiguration.html
     struct auto_stop_configuration {
-        /// Enables the application to automatically stop after a certain amount of time being idle.
+        /// Enables the application to automatically stop after a certain amount of time being idle. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::EMRServerless::Application.AutoStopConfiguration.Enabled"> enabled;
-        /// The amount of idle time in minutes after which your application will automatically stop.
+        /// The amount of idle time in minutes after which your application will automatically stop. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::EMRServerless::Application.AutoStopConfiguration.IdleTimeoutMinutes"> idle_timeout_minutes;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_stop_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"IdleTimeoutMinutes", offsetof(self, idle_timeout_minutes), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"IdleTimeoutMinutes", offsetof(self, idle_timeout_minutes), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.AutoStopConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,14 +77,14 @@ struct application {
     /// AWS::EMRServerless::Application.ImageConfigurationInput: The image configuration.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-imageconfigurationinput.html
     struct image_configuration_input {
-        /// The URI of an image in the Amazon ECR registry.
+        /// The URI of an image in the Amazon ECR registry. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.ImageConfigurationInput.ImageUri"> image_uri;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_configuration_input;
             static constexpr cfn::field_info fields[] = {
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.ImageConfigurationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,23 +94,23 @@ struct application {
     /// AWS::EMRServerless::Application.WorkerConfiguration: The configuration of a worker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-workerconfiguration.html
     struct worker_configuration {
-        /// Required. The CPU requirements of the worker configuration.
+        /// Required. The CPU requirements of the worker configuration. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Cpu"> cpu;
-        /// The disk requirements of the worker configuration.
+        /// The disk requirements of the worker configuration. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Disk"> disk;
         /// The disk type for every worker instance of the work type.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.DiskType"> disk_type;
-        /// Required. The memory requirements of the worker configuration.
+        /// Required. The memory requirements of the worker configuration. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.WorkerConfiguration.Memory"> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true},
-                {"Disk", offsetof(self, disk), cfn::field_kind::value, false},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"Disk", offsetof(self, disk), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DiskType", offsetof(self, disk_type), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, true},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,17 +120,17 @@ struct application {
     /// AWS::EMRServerless::Application.InitialCapacityConfig: The initial capacity configuration per worker.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-initialcapacityconfig.html
     struct initial_capacity_config {
-        /// Required. The resource configuration of the initial capacity configuration.
+        /// Required. The resource configuration of the initial capacity configuration. Update may require replacement.
         application::worker_configuration worker_configuration;
-        /// Required. The number of workers in the initial capacity configuration.
+        /// Required. The number of workers in the initial capacity configuration. Update may require replacement.
         cfn::required<cfn::integer, "AWS::EMRServerless::Application.InitialCapacityConfig.WorkerCount"> worker_count;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_capacity_config;
             static constexpr cfn::field_info fields[] = {
-                {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, true, &application::worker_configuration::cfn_struct},
-                {"WorkerCount", offsetof(self, worker_count), cfn::field_kind::value, true},
+                {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, true, cfn::replacement::maybe, &application::worker_configuration::cfn_struct},
+                {"WorkerCount", offsetof(self, worker_count), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.InitialCapacityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,17 +140,17 @@ struct application {
     /// AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-initialcapacityconfigkeyvaluepair.html
     struct initial_capacity_config_key_value_pair {
-        /// Required. Worker type for an analytics framework.
+        /// Required. Worker type for an analytics framework. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair.Key"> key;
-        /// Required.
+        /// Required. Update may require replacement.
         application::initial_capacity_config value;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_capacity_config_key_value_pair;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &application::initial_capacity_config::cfn_struct},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::maybe, &application::initial_capacity_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.InitialCapacityConfigKeyValuePair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,20 +183,20 @@ struct application {
     /// AWS::EMRServerless::Application.MaximumAllowedResources: The maximum allowed cumulative resources for an application.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-maximumallowedresources.html
     struct maximum_allowed_resources {
-        /// Required. The maximum allowed CPU for an application.
+        /// Required. The maximum allowed CPU for an application. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Cpu"> cpu;
-        /// The maximum allowed disk for an application.
+        /// The maximum allowed disk for an application. Update may require replacement.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Disk"> disk;
-        /// Required. The maximum allowed resources for an application.
+        /// Required. The maximum allowed resources for an application. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.MaximumAllowedResources.Memory"> memory;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maximum_allowed_resources;
             static constexpr cfn::field_info fields[] = {
-                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true},
-                {"Disk", offsetof(self, disk), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, true},
+                {"Cpu", offsetof(self, cpu), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"Disk", offsetof(self, disk), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.MaximumAllowedResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -325,10 +325,10 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLoggingConfiguration", offsetof(self, cloud_watch_logging_configuration), cfn::field_kind::nested, false, &application::cloud_watch_logging_configuration::cfn_struct},
-                {"ManagedPersistenceMonitoringConfiguration", offsetof(self, managed_persistence_monitoring_configuration), cfn::field_kind::nested, false, &application::managed_persistence_monitoring_configuration::cfn_struct},
-                {"PrometheusMonitoringConfiguration", offsetof(self, prometheus_monitoring_configuration), cfn::field_kind::nested, false, &application::prometheus_monitoring_configuration::cfn_struct},
-                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, &application::s3_monitoring_configuration::cfn_struct},
+                {"CloudWatchLoggingConfiguration", offsetof(self, cloud_watch_logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::cloud_watch_logging_configuration::cfn_struct},
+                {"ManagedPersistenceMonitoringConfiguration", offsetof(self, managed_persistence_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::managed_persistence_monitoring_configuration::cfn_struct},
+                {"PrometheusMonitoringConfiguration", offsetof(self, prometheus_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::prometheus_monitoring_configuration::cfn_struct},
+                {"S3MonitoringConfiguration", offsetof(self, s3_monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::s3_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.MonitoringConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -338,17 +338,17 @@ struct application {
     /// AWS::EMRServerless::Application.NetworkConfiguration: The network configuration for customer VPC connectivity.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-networkconfiguration.html
     struct network_configuration {
-        /// The array of security group Ids for customer VPC connectivity.
+        /// The array of security group Ids for customer VPC connectivity. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SecurityGroupIds"> security_group_ids;
-        /// The array of subnet Ids for customer VPC connectivity.
+        /// The array of subnet Ids for customer VPC connectivity. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::EMRServerless::Application.NetworkConfiguration.SubnetIds"> subnet_ids;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -401,14 +401,14 @@ struct application {
     /// AWS::EMRServerless::Application.WorkerTypeSpecificationInput: The specifications for a worker type.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-emrserverless-application-workertypespecificationinput.html
     struct worker_type_specification_input {
-        /// The image configuration for a worker type.
+        /// The image configuration for a worker type. Update may require replacement.
         application::image_configuration_input image_configuration = cfn::absent;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_type_specification_input;
             static constexpr cfn::field_info fields[] = {
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &application::image_configuration_input::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::image_configuration_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application.WorkerTypeSpecificationInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,29 +416,29 @@ struct application {
     };
 
     struct properties {
-        /// The CPU architecture of an application.
+        /// The CPU architecture of an application. Update may require replacement.
         cfn::optional<cfn::enumeration<application::architecture>, "AWS::EMRServerless::Application.Architecture"> architecture;
-        /// The configuration for an application to automatically start on job submission.
+        /// The configuration for an application to automatically start on job submission. Update may require replacement.
         application::auto_start_configuration auto_start_configuration = cfn::absent;
-        /// The configuration for an application to automatically stop after a certain amount of time being idle.
+        /// The configuration for an application to automatically stop after a certain amount of time being idle. Update may require replacement.
         application::auto_stop_configuration auto_stop_configuration = cfn::absent;
         /// The IAM Identity Center configuration applied to enable trusted identity propagation.
         application::identity_center_configuration identity_center_configuration = cfn::absent;
-        /// The image configuration applied to all worker types.
+        /// The image configuration applied to all worker types. Update may require replacement.
         application::image_configuration_input image_configuration = cfn::absent;
-        /// The initial capacity of the application.
+        /// The initial capacity of the application. Update may require replacement.
         cfn::optional<cfn::list<application::initial_capacity_config_key_value_pair>, "AWS::EMRServerless::Application.InitialCapacity"> initial_capacity;
         /// The interactive configuration object that enables the interactive use cases for an application.
         application::interactive_configuration interactive_configuration = cfn::absent;
-        /// The maximum capacity of the application.
+        /// The maximum capacity of the application. Update may require replacement.
         application::maximum_allowed_resources maximum_capacity = cfn::absent;
         /// A configuration specification to be used when provisioning an application.
         application::monitoring_configuration monitoring_configuration = cfn::absent;
         /// The name of the application. Update requires replacement.
         cfn::optional<cfn::str, "AWS::EMRServerless::Application.Name"> name;
-        /// The network configuration for customer VPC connectivity for the application.
+        /// The network configuration for customer VPC connectivity for the application. Update may require replacement.
         application::network_configuration network_configuration = cfn::absent;
-        /// Required. The EMR release associated with the application.
+        /// Required. The EMR release associated with the application. Update may require replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.ReleaseLabel"> release_label;
         /// The Configuration specifications of an application.
         cfn::optional<cfn::list<application::configuration_object>, "AWS::EMRServerless::Application.RuntimeConfiguration"> runtime_configuration;
@@ -448,28 +448,28 @@ struct application {
         cfn::optional<cfn::list<cfn::tag>, "AWS::EMRServerless::Application.Tags"> tags;
         /// Required. The type of application, such as Spark or Hive. Update requires replacement.
         cfn::required<cfn::str, "AWS::EMRServerless::Application.Type"> type;
-        /// The specification applied to each worker type.
+        /// The specification applied to each worker type. Update may require replacement.
         cfn::optional<cfn::map<application::worker_type_specification_input>, "AWS::EMRServerless::Application.WorkerTypeSpecifications"> worker_type_specifications;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Architecture", offsetof(self, architecture), cfn::field_kind::value, false},
-                {"AutoStartConfiguration", offsetof(self, auto_start_configuration), cfn::field_kind::nested, false, &application::auto_start_configuration::cfn_struct},
-                {"AutoStopConfiguration", offsetof(self, auto_stop_configuration), cfn::field_kind::nested, false, &application::auto_stop_configuration::cfn_struct},
-                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, &application::identity_center_configuration::cfn_struct},
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &application::image_configuration_input::cfn_struct},
-                {"InitialCapacity", offsetof(self, initial_capacity), cfn::field_kind::value, false},
-                {"InteractiveConfiguration", offsetof(self, interactive_configuration), cfn::field_kind::nested, false, &application::interactive_configuration::cfn_struct},
-                {"MaximumCapacity", offsetof(self, maximum_capacity), cfn::field_kind::nested, false, &application::maximum_allowed_resources::cfn_struct},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &application::monitoring_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &application::network_configuration::cfn_struct},
-                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true},
+                {"Architecture", offsetof(self, architecture), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"AutoStartConfiguration", offsetof(self, auto_start_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::auto_start_configuration::cfn_struct},
+                {"AutoStopConfiguration", offsetof(self, auto_stop_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::auto_stop_configuration::cfn_struct},
+                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::identity_center_configuration::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::image_configuration_input::cfn_struct},
+                {"InitialCapacity", offsetof(self, initial_capacity), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"InteractiveConfiguration", offsetof(self, interactive_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::interactive_configuration::cfn_struct},
+                {"MaximumCapacity", offsetof(self, maximum_capacity), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::maximum_allowed_resources::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::monitoring_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::maybe, &application::network_configuration::cfn_struct},
+                {"ReleaseLabel", offsetof(self, release_label), cfn::field_kind::value, true, cfn::replacement::maybe},
                 {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::value, false},
-                {"SchedulerConfiguration", offsetof(self, scheduler_configuration), cfn::field_kind::nested, false, &application::scheduler_configuration::cfn_struct},
+                {"SchedulerConfiguration", offsetof(self, scheduler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::scheduler_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"WorkerTypeSpecifications", offsetof(self, worker_type_specifications), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkerTypeSpecifications", offsetof(self, worker_type_specifications), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::EMRServerless::Application", fields, cfn::no_intrinsic};
             return &info;

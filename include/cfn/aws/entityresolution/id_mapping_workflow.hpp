@@ -97,7 +97,7 @@ struct id_mapping_workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider_properties;
             static constexpr cfn::field_info fields[] = {
-                {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, &id_mapping_workflow::intermediate_source_configuration::cfn_struct},
+                {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::intermediate_source_configuration::cfn_struct},
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
                 {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::value, true},
             };
@@ -169,8 +169,8 @@ struct id_mapping_workflow {
             static constexpr cfn::field_info fields[] = {
                 {"IdMappingType", offsetof(self, id_mapping_type), cfn::field_kind::value, false},
                 {"NormalizationVersion", offsetof(self, normalization_version), cfn::field_kind::value, false},
-                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, &id_mapping_workflow::provider_properties::cfn_struct},
-                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, &id_mapping_workflow::id_mapping_rule_based_properties::cfn_struct},
+                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::provider_properties::cfn_struct},
+                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_rule_based_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow.IdMappingTechniques", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,13 +240,13 @@ struct id_mapping_workflow {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IdMappingIncrementalRunConfig", offsetof(self, id_mapping_incremental_run_config), cfn::field_kind::nested, false, &id_mapping_workflow::id_mapping_incremental_run_config::cfn_struct},
-                {"IdMappingTechniques", offsetof(self, id_mapping_techniques), cfn::field_kind::nested, true, &id_mapping_workflow::id_mapping_techniques::cfn_struct},
+                {"IdMappingIncrementalRunConfig", offsetof(self, id_mapping_incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &id_mapping_workflow::id_mapping_incremental_run_config::cfn_struct},
+                {"IdMappingTechniques", offsetof(self, id_mapping_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &id_mapping_workflow::id_mapping_techniques::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true},
                 {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdMappingWorkflow", fields, cfn::no_intrinsic};
             return &info;

@@ -125,8 +125,8 @@ struct id_namespace {
             using self = id_namespace_id_mapping_workflow_properties;
             static constexpr cfn::field_info fields[] = {
                 {"IdMappingType", offsetof(self, id_mapping_type), cfn::field_kind::value, true},
-                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, &id_namespace::namespace_provider_properties::cfn_struct},
-                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, &id_namespace::namespace_rule_based_properties::cfn_struct},
+                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, cfn::replacement::no, &id_namespace::namespace_provider_properties::cfn_struct},
+                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, cfn::replacement::no, &id_namespace::namespace_rule_based_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::IdNamespace.IdNamespaceIdMappingWorkflowProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,7 +173,7 @@ struct id_namespace {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IdMappingWorkflowProperties", offsetof(self, id_mapping_workflow_properties), cfn::field_kind::value, false},
-                {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::value, true},
+                {"IdNamespaceName", offsetof(self, id_namespace_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

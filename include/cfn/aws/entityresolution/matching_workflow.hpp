@@ -137,7 +137,7 @@ struct matching_workflow {
             using self = output_source;
             static constexpr cfn::field_info fields[] = {
                 {"ApplyNormalization", offsetof(self, apply_normalization), cfn::field_kind::value, false},
-                {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, &matching_workflow::customer_profiles_integration_config::cfn_struct},
+                {"CustomerProfilesIntegrationConfig", offsetof(self, customer_profiles_integration_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::customer_profiles_integration_config::cfn_struct},
                 {"KMSArn", offsetof(self, kms_arn), cfn::field_kind::value, false},
                 {"Output", offsetof(self, output), cfn::field_kind::value, true},
                 {"OutputS3Path", offsetof(self, output_s3_path), cfn::field_kind::value, false},
@@ -178,7 +178,7 @@ struct matching_workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider_properties;
             static constexpr cfn::field_info fields[] = {
-                {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, &matching_workflow::intermediate_source_configuration::cfn_struct},
+                {"IntermediateSourceConfiguration", offsetof(self, intermediate_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::intermediate_source_configuration::cfn_struct},
                 {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::value, false},
                 {"ProviderServiceArn", offsetof(self, provider_service_arn), cfn::field_kind::value, true},
             };
@@ -279,7 +279,7 @@ struct matching_workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_condition_properties;
             static constexpr cfn::field_info fields[] = {
-                {"MatchingConfig", offsetof(self, matching_config), cfn::field_kind::nested, false, &matching_workflow::matching_config::cfn_struct},
+                {"MatchingConfig", offsetof(self, matching_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::matching_config::cfn_struct},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.RuleConditionProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -305,11 +305,11 @@ struct matching_workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resolution_techniques;
             static constexpr cfn::field_info fields[] = {
-                {"EnableRealTimeMatching", offsetof(self, enable_real_time_matching), cfn::field_kind::value, false},
-                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, &matching_workflow::provider_properties::cfn_struct},
+                {"EnableRealTimeMatching", offsetof(self, enable_real_time_matching), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProviderProperties", offsetof(self, provider_properties), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::provider_properties::cfn_struct},
                 {"ResolutionType", offsetof(self, resolution_type), cfn::field_kind::value, false},
-                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, &matching_workflow::rule_based_properties::cfn_struct},
-                {"RuleConditionProperties", offsetof(self, rule_condition_properties), cfn::field_kind::nested, false, &matching_workflow::rule_condition_properties::cfn_struct},
+                {"RuleBasedProperties", offsetof(self, rule_based_properties), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::rule_based_properties::cfn_struct},
+                {"RuleConditionProperties", offsetof(self, rule_condition_properties), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::rule_condition_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow.ResolutionTechniques", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,13 +337,13 @@ struct matching_workflow {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, &matching_workflow::incremental_run_config::cfn_struct},
+                {"IncrementalRunConfig", offsetof(self, incremental_run_config), cfn::field_kind::nested, false, cfn::replacement::no, &matching_workflow::incremental_run_config::cfn_struct},
                 {"InputSourceConfig", offsetof(self, input_source_config), cfn::field_kind::value, true},
                 {"OutputSourceConfig", offsetof(self, output_source_config), cfn::field_kind::value, true},
-                {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, &matching_workflow::resolution_techniques::cfn_struct},
+                {"ResolutionTechniques", offsetof(self, resolution_techniques), cfn::field_kind::nested, true, cfn::replacement::no, &matching_workflow::resolution_techniques::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::MatchingWorkflow", fields, cfn::no_intrinsic};
             return &info;

@@ -37,11 +37,11 @@ struct policy_statement {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Condition", offsetof(self, condition), cfn::field_kind::value, false},
                 {"Effect", offsetof(self, effect), cfn::field_kind::value, false},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, false},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::PolicyStatement", fields, cfn::no_intrinsic};
             return &info;

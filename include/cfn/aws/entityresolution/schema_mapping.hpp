@@ -58,12 +58,12 @@ struct schema_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_input_attribute;
             static constexpr cfn::field_info fields[] = {
-                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
+                {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Hashed", offsetof(self, hashed), cfn::field_kind::value, false},
-                {"MatchKey", offsetof(self, match_key), cfn::field_kind::value, false},
+                {"MatchKey", offsetof(self, match_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubType", offsetof(self, sub_type), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::SchemaMapping.SchemaInputAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,9 +82,9 @@ struct schema_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MappedInputFields", offsetof(self, mapped_input_fields), cfn::field_kind::value, true},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MappedInputFields", offsetof(self, mapped_input_fields), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EntityResolution::SchemaMapping", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct api_destination {
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
                 {"InvocationEndpoint", offsetof(self, invocation_endpoint), cfn::field_kind::value, true},
                 {"InvocationRateLimitPerSecond", offsetof(self, invocation_rate_limit_per_second), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Events::ApiDestination", fields, cfn::no_intrinsic};
             return &info;

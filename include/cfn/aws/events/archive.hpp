@@ -30,12 +30,12 @@ struct archive {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::value, false},
+                {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
                 {"RetentionDays", offsetof(self, retention_days), cfn::field_kind::value, false},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Archive", fields, cfn::no_intrinsic};
             return &info;

@@ -98,7 +98,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connectivity_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceParameters", offsetof(self, resource_parameters), cfn::field_kind::nested, true, &connection::resource_parameters::cfn_struct},
+                {"ResourceParameters", offsetof(self, resource_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &connection::resource_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.ConnectivityParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,9 +188,9 @@ struct connection {
             using self = oauth_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizationEndpoint", offsetof(self, authorization_endpoint), cfn::field_kind::value, true},
-                {"ClientParameters", offsetof(self, client_parameters), cfn::field_kind::nested, true, &connection::client_parameters::cfn_struct},
+                {"ClientParameters", offsetof(self, client_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &connection::client_parameters::cfn_struct},
                 {"HttpMethod", offsetof(self, http_method), cfn::field_kind::value, true},
-                {"OAuthHttpParameters", offsetof(self, oauth_http_parameters), cfn::field_kind::nested, false, &connection::connection_http_parameters::cfn_struct},
+                {"OAuthHttpParameters", offsetof(self, oauth_http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connection_http_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.OAuthParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,11 +215,11 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auth_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyAuthParameters", offsetof(self, api_key_auth_parameters), cfn::field_kind::nested, false, &connection::api_key_auth_parameters::cfn_struct},
-                {"BasicAuthParameters", offsetof(self, basic_auth_parameters), cfn::field_kind::nested, false, &connection::basic_auth_parameters::cfn_struct},
-                {"ConnectivityParameters", offsetof(self, connectivity_parameters), cfn::field_kind::nested, false, &connection::connectivity_parameters::cfn_struct},
-                {"InvocationHttpParameters", offsetof(self, invocation_http_parameters), cfn::field_kind::nested, false, &connection::connection_http_parameters::cfn_struct},
-                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, &connection::oauth_parameters::cfn_struct},
+                {"ApiKeyAuthParameters", offsetof(self, api_key_auth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::api_key_auth_parameters::cfn_struct},
+                {"BasicAuthParameters", offsetof(self, basic_auth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::basic_auth_parameters::cfn_struct},
+                {"ConnectivityParameters", offsetof(self, connectivity_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connectivity_parameters::cfn_struct},
+                {"InvocationHttpParameters", offsetof(self, invocation_http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::connection_http_parameters::cfn_struct},
+                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.AuthParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -236,7 +236,7 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = invocation_connectivity_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceParameters", offsetof(self, resource_parameters), cfn::field_kind::nested, true, &connection::resource_parameters::cfn_struct},
+                {"ResourceParameters", offsetof(self, resource_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &connection::resource_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection.InvocationConnectivityParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,12 +259,12 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthParameters", offsetof(self, auth_parameters), cfn::field_kind::nested, false, &connection::auth_parameters::cfn_struct},
+                {"AuthParameters", offsetof(self, auth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::auth_parameters::cfn_struct},
                 {"AuthorizationType", offsetof(self, authorization_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InvocationConnectivityParameters", offsetof(self, invocation_connectivity_parameters), cfn::field_kind::nested, false, &connection::invocation_connectivity_parameters::cfn_struct},
+                {"InvocationConnectivityParameters", offsetof(self, invocation_connectivity_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &connection::invocation_connectivity_parameters::cfn_struct},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Connection", fields, cfn::no_intrinsic};
             return &info;

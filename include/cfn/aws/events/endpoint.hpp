@@ -100,8 +100,8 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_config;
             static constexpr cfn::field_info fields[] = {
-                {"Primary", offsetof(self, primary), cfn::field_kind::nested, true, &endpoint::primary::cfn_struct},
-                {"Secondary", offsetof(self, secondary), cfn::field_kind::nested, true, &endpoint::secondary::cfn_struct},
+                {"Primary", offsetof(self, primary), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::primary::cfn_struct},
+                {"Secondary", offsetof(self, secondary), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::secondary::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint.FailoverConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,7 +118,7 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_config;
             static constexpr cfn::field_info fields[] = {
-                {"FailoverConfig", offsetof(self, failover_config), cfn::field_kind::nested, true, &endpoint::failover_config::cfn_struct},
+                {"FailoverConfig", offsetof(self, failover_config), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::failover_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint.RoutingConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,10 +143,10 @@ struct endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EventBuses", offsetof(self, event_buses), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ReplicationConfig", offsetof(self, replication_config), cfn::field_kind::nested, false, &endpoint::replication_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReplicationConfig", offsetof(self, replication_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::replication_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, true, &endpoint::routing_config::cfn_struct},
+                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::routing_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Endpoint", fields, cfn::no_intrinsic};
             return &info;

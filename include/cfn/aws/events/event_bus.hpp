@@ -85,12 +85,12 @@ struct event_bus {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &event_bus::dead_letter_config::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::dead_letter_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, false},
+                {"EventSourceName", offsetof(self, event_source_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
-                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, &event_bus::log_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"LogConfig", offsetof(self, log_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::log_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -113,7 +113,10 @@ struct event_bus {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "Name", "Policy"};
-        static constexpr cfn::resource_info info{"AWS::Events::EventBus", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Events::EventBus", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

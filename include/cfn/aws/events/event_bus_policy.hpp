@@ -65,11 +65,11 @@ struct event_bus_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, &event_bus_policy::condition::cfn_struct},
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus_policy::condition::cfn_struct},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Principal", offsetof(self, principal), cfn::field_kind::value, false},
                 {"Statement", offsetof(self, statement), cfn::field_kind::value, false},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Events::EventBusPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -88,10 +88,10 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ArrayProperties", offsetof(self, array_properties), cfn::field_kind::nested, false, &rule::batch_array_properties::cfn_struct},
+                {"ArrayProperties", offsetof(self, array_properties), cfn::field_kind::nested, false, cfn::replacement::no, &rule::batch_array_properties::cfn_struct},
                 {"JobDefinition", offsetof(self, job_definition), cfn::field_kind::value, true},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::value, true},
-                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, &rule::batch_retry_strategy::cfn_struct},
+                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &rule::batch_retry_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.BatchParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,7 +171,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsVpcConfiguration", offsetof(self, aws_vpc_configuration), cfn::field_kind::nested, false, &rule::aws_vpc_configuration::cfn_struct},
+                {"AwsVpcConfiguration", offsetof(self, aws_vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::aws_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,7 +259,7 @@ struct rule {
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &rule::network_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
                 {"PlacementStrategies", offsetof(self, placement_strategies), cfn::field_kind::value, false},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
@@ -522,23 +522,23 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target;
             static constexpr cfn::field_info fields[] = {
-                {"AppSyncParameters", offsetof(self, app_sync_parameters), cfn::field_kind::nested, false, &rule::app_sync_parameters::cfn_struct},
+                {"AppSyncParameters", offsetof(self, app_sync_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::app_sync_parameters::cfn_struct},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"BatchParameters", offsetof(self, batch_parameters), cfn::field_kind::nested, false, &rule::batch_parameters::cfn_struct},
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &rule::dead_letter_config::cfn_struct},
-                {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, &rule::ecs_parameters::cfn_struct},
-                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, &rule::http_parameters::cfn_struct},
+                {"BatchParameters", offsetof(self, batch_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::batch_parameters::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule::dead_letter_config::cfn_struct},
+                {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::ecs_parameters::cfn_struct},
+                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::http_parameters::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Input", offsetof(self, input), cfn::field_kind::value, false},
                 {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false},
-                {"InputTransformer", offsetof(self, input_transformer), cfn::field_kind::nested, false, &rule::input_transformer::cfn_struct},
-                {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, &rule::kinesis_parameters::cfn_struct},
-                {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, &rule::redshift_data_parameters::cfn_struct},
-                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, &rule::retry_policy::cfn_struct},
+                {"InputTransformer", offsetof(self, input_transformer), cfn::field_kind::nested, false, cfn::replacement::no, &rule::input_transformer::cfn_struct},
+                {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::kinesis_parameters::cfn_struct},
+                {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::redshift_data_parameters::cfn_struct},
+                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &rule::retry_policy::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"RunCommandParameters", offsetof(self, run_command_parameters), cfn::field_kind::nested, false, &rule::run_command_parameters::cfn_struct},
-                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, &rule::sage_maker_pipeline_parameters::cfn_struct},
-                {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, &rule::sqs_parameters::cfn_struct},
+                {"RunCommandParameters", offsetof(self, run_command_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::run_command_parameters::cfn_struct},
+                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::sage_maker_pipeline_parameters::cfn_struct},
+                {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &rule::sqs_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Events::Rule.Target", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -568,9 +568,9 @@ struct rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},

@@ -48,7 +48,7 @@ struct discoverer {
             static constexpr cfn::field_info fields[] = {
                 {"CrossAccount", offsetof(self, cross_account), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventSchemas::Discoverer", fields, cfn::no_intrinsic};

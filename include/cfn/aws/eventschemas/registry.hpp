@@ -45,7 +45,7 @@ struct registry {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false},
+                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventSchemas::Registry", fields, cfn::no_intrinsic};

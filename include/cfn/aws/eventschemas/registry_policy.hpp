@@ -43,7 +43,7 @@ struct registry_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::EventSchemas::RegistryPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EventSchemas::RegistryPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -52,8 +52,8 @@ struct schema {
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, true},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false},
+                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };

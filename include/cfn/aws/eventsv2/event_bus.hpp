@@ -63,9 +63,9 @@ struct event_bus {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &event_bus::encryption_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, &event_bus::storage_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::encryption_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_bus::storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::EventBus", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct event_source {
             using self = aws_service_events_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AwsService", offsetof(self, aws_service), cfn::field_kind::value, true},
-                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, &event_source::on_failure_configuration::cfn_struct},
+                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_source::on_failure_configuration::cfn_struct},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::EventSource.AwsServiceEventsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -70,9 +70,9 @@ struct event_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partner_events_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, &event_source::on_failure_configuration::cfn_struct},
+                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_source::on_failure_configuration::cfn_struct},
                 {"PartnerBusKmsKeyIdentifier", offsetof(self, partner_bus_kms_key_identifier), cfn::field_kind::value, false},
-                {"PartnerEventSourceArn", offsetof(self, partner_event_source_arn), cfn::field_kind::value, true},
+                {"PartnerEventSourceArn", offsetof(self, partner_event_source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::EventSource.PartnerEventsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -92,8 +92,8 @@ struct event_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsServiceEventsConfiguration", offsetof(self, aws_service_events_configuration), cfn::field_kind::nested, false, &event_source::aws_service_events_configuration::cfn_struct},
-                {"PartnerEventsConfiguration", offsetof(self, partner_events_configuration), cfn::field_kind::nested, false, &event_source::partner_events_configuration::cfn_struct},
+                {"AwsServiceEventsConfiguration", offsetof(self, aws_service_events_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_source::aws_service_events_configuration::cfn_struct},
+                {"PartnerEventsConfiguration", offsetof(self, partner_events_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &event_source::partner_events_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::EventSource.EventSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,10 +114,10 @@ struct event_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &event_source::event_source_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &event_source::event_source_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::EventSource", fields, cfn::no_intrinsic};

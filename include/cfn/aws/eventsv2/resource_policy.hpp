@@ -22,7 +22,7 @@ struct resource_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::ResourcePolicy", fields, cfn::no_intrinsic};
@@ -40,7 +40,7 @@ struct resource_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"RevisionId"};
-        static constexpr cfn::resource_info info{"AWS::EventsV2::ResourcePolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::EventsV2::ResourcePolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -253,7 +253,7 @@ struct subscriber {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transformer;
             static constexpr cfn::field_info fields[] = {
-                {"JsonataConfiguration", offsetof(self, jsonata_configuration), cfn::field_kind::nested, false, &subscriber::jsonata_configuration::cfn_struct},
+                {"JsonataConfiguration", offsetof(self, jsonata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::jsonata_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::Subscriber.Transformer", fields, offsetof(self, cfn_intrinsic)};
@@ -295,21 +295,21 @@ struct subscriber {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BatchConfiguration", offsetof(self, batch_configuration), cfn::field_kind::nested, false, &subscriber::batch_configuration::cfn_struct},
+                {"BatchConfiguration", offsetof(self, batch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::batch_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &subscriber::filter_configuration::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &subscriber::log_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, &subscriber::on_failure_configuration::cfn_struct},
-                {"PointInTimeConfiguration", offsetof(self, point_in_time_configuration), cfn::field_kind::nested, false, &subscriber::point_in_time_configuration::cfn_struct},
+                {"EventBusArn", offsetof(self, event_bus_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::filter_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::log_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OnFailureConfiguration", offsetof(self, on_failure_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::on_failure_configuration::cfn_struct},
+                {"PointInTimeConfiguration", offsetof(self, point_in_time_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &subscriber::point_in_time_configuration::cfn_struct},
                 {"ResumePosition", offsetof(self, resume_position), cfn::field_kind::value, false},
-                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, &subscriber::retry_policy::cfn_struct},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false},
+                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::retry_policy::cfn_struct},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Transformer", offsetof(self, transformer), cfn::field_kind::nested, false, &subscriber::transformer::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Transformer", offsetof(self, transformer), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::transformer::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EventsV2::Subscriber", fields, cfn::no_intrinsic};
             return &info;

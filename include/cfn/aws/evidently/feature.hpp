@@ -93,8 +93,8 @@ struct feature {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EntityOverrides", offsetof(self, entity_overrides), cfn::field_kind::value, false},
                 {"EvaluationStrategy", offsetof(self, evaluation_strategy), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Project", offsetof(self, project), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Variations", offsetof(self, variations), cfn::field_kind::value, true},
             };

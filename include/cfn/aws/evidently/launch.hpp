@@ -181,11 +181,11 @@ struct launch {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::nested, false, &launch::execution_status_object::cfn_struct},
+                {"ExecutionStatus", offsetof(self, execution_status), cfn::field_kind::nested, false, cfn::replacement::no, &launch::execution_status_object::cfn_struct},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, true},
                 {"MetricMonitors", offsetof(self, metric_monitors), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Project", offsetof(self, project), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Project", offsetof(self, project), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RandomizationSalt", offsetof(self, randomization_salt), cfn::field_kind::value, false},
                 {"ScheduledSplitsConfig", offsetof(self, scheduled_splits_config), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -67,7 +67,7 @@ struct project {
             using self = data_delivery_object;
             static constexpr cfn::field_info fields[] = {
                 {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &project::s3_destination::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &project::s3_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Project.DataDeliveryObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,10 +88,10 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppConfigResource", offsetof(self, app_config_resource), cfn::field_kind::nested, false, &project::app_config_resource_object::cfn_struct},
-                {"DataDelivery", offsetof(self, data_delivery), cfn::field_kind::nested, false, &project::data_delivery_object::cfn_struct},
+                {"AppConfigResource", offsetof(self, app_config_resource), cfn::field_kind::nested, false, cfn::replacement::no, &project::app_config_resource_object::cfn_struct},
+                {"DataDelivery", offsetof(self, data_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &project::data_delivery_object::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Evidently::Project", fields, cfn::no_intrinsic};

@@ -123,18 +123,18 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_vlans;
             static constexpr cfn::field_info fields[] = {
-                {"EdgeVTep", offsetof(self, edge_v_tep), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"ExpansionVlan1", offsetof(self, expansion_vlan1), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"ExpansionVlan2", offsetof(self, expansion_vlan2), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"Hcx", offsetof(self, hcx), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
+                {"EdgeVTep", offsetof(self, edge_v_tep), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"ExpansionVlan1", offsetof(self, expansion_vlan1), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"ExpansionVlan2", offsetof(self, expansion_vlan2), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"Hcx", offsetof(self, hcx), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
                 {"HcxNetworkAclId", offsetof(self, hcx_network_acl_id), cfn::field_kind::value, false},
                 {"IsHcxPublic", offsetof(self, is_hcx_public), cfn::field_kind::value, false},
-                {"NsxUpLink", offsetof(self, nsx_up_link), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"VMotion", offsetof(self, v_motion), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"VSan", offsetof(self, v_san), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"VTep", offsetof(self, v_tep), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"VmManagement", offsetof(self, vm_management), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
-                {"VmkManagement", offsetof(self, vmk_management), cfn::field_kind::nested, true, &environment::initial_vlan_info::cfn_struct},
+                {"NsxUpLink", offsetof(self, nsx_up_link), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"VMotion", offsetof(self, v_motion), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"VSan", offsetof(self, v_san), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"VTep", offsetof(self, v_tep), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"VmManagement", offsetof(self, vm_management), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
+                {"VmkManagement", offsetof(self, vmk_management), cfn::field_kind::nested, true, cfn::replacement::no, &environment::initial_vlan_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment.InitialVlans", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,20 +251,20 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, &environment::connectivity_info::cfn_struct},
-                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false},
+                {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::connectivity_info::cfn_struct},
+                {"EnvironmentName", offsetof(self, environment_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Hosts", offsetof(self, hosts), cfn::field_kind::value, false},
-                {"InitialVlans", offsetof(self, initial_vlans), cfn::field_kind::nested, false, &environment::initial_vlans::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::nested, false, &environment::license_info::cfn_struct},
-                {"ServiceAccessSecurityGroups", offsetof(self, service_access_security_groups), cfn::field_kind::nested, false, &environment::service_access_security_groups::cfn_struct},
-                {"ServiceAccessSubnetId", offsetof(self, service_access_subnet_id), cfn::field_kind::value, true},
-                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, false},
+                {"InitialVlans", offsetof(self, initial_vlans), cfn::field_kind::nested, false, cfn::replacement::no, &environment::initial_vlans::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::license_info::cfn_struct},
+                {"ServiceAccessSecurityGroups", offsetof(self, service_access_security_groups), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::service_access_security_groups::cfn_struct},
+                {"ServiceAccessSubnetId", offsetof(self, service_access_subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TermsAccepted", offsetof(self, terms_accepted), cfn::field_kind::value, true},
-                {"VcfHostnames", offsetof(self, vcf_hostnames), cfn::field_kind::nested, false, &environment::vcf_hostnames::cfn_struct},
-                {"VcfVersion", offsetof(self, vcf_version), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"TermsAccepted", offsetof(self, terms_accepted), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VcfHostnames", offsetof(self, vcf_hostnames), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::vcf_hostnames::cfn_struct},
+                {"VcfVersion", offsetof(self, vcf_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::EVS::Environment", fields, cfn::no_intrinsic};
             return &info;

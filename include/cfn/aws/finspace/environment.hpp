@@ -32,8 +32,8 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attribute_map_items;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment.AttributeMapItems", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,12 +60,12 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = federation_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationCallBackURL", offsetof(self, application_call_back_url), cfn::field_kind::value, false},
-                {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false},
-                {"FederationProviderName", offsetof(self, federation_provider_name), cfn::field_kind::value, false},
-                {"FederationURN", offsetof(self, federation_urn), cfn::field_kind::value, false},
-                {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false},
-                {"SamlMetadataURL", offsetof(self, saml_metadata_url), cfn::field_kind::value, false},
+                {"ApplicationCallBackURL", offsetof(self, application_call_back_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AttributeMap", offsetof(self, attribute_map), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FederationProviderName", offsetof(self, federation_provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FederationURN", offsetof(self, federation_urn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SamlMetadataURL", offsetof(self, saml_metadata_url), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment.FederationParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,9 +86,9 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = superuser_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false},
-                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false},
-                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false},
+                {"EmailAddress", offsetof(self, email_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FirstName", offsetof(self, first_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LastName", offsetof(self, last_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment.SuperuserParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,14 +120,14 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataBundles", offsetof(self, data_bundles), cfn::field_kind::value, false},
+                {"DataBundles", offsetof(self, data_bundles), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FederationMode", offsetof(self, federation_mode), cfn::field_kind::value, false},
-                {"FederationParameters", offsetof(self, federation_parameters), cfn::field_kind::nested, false, &environment::federation_parameters::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"FederationParameters", offsetof(self, federation_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::federation_parameters::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SuperuserParameters", offsetof(self, superuser_parameters), cfn::field_kind::nested, false, &environment::superuser_parameters::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"SuperuserParameters", offsetof(self, superuser_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::superuser_parameters::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FinSpace::Environment", fields, cfn::no_intrinsic};
             return &info;

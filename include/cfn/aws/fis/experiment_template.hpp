@@ -67,7 +67,7 @@ struct experiment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_template_experiment_options;
             static constexpr cfn::field_info fields[] = {
-                {"AccountTargeting", offsetof(self, account_targeting), cfn::field_kind::value, false},
+                {"AccountTargeting", offsetof(self, account_targeting), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EmptyTargetResolutionMode", offsetof(self, empty_target_resolution_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateExperimentOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -139,7 +139,7 @@ struct experiment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = outputs;
             static constexpr cfn::field_info fields[] = {
-                {"ExperimentReportS3Configuration", offsetof(self, experiment_report_s3_configuration), cfn::field_kind::nested, true, &experiment_template::experiment_report_s3_configuration::cfn_struct},
+                {"ExperimentReportS3Configuration", offsetof(self, experiment_report_s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &experiment_template::experiment_report_s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.Outputs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,8 +162,8 @@ struct experiment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_template_experiment_report_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, &experiment_template::data_sources::cfn_struct},
-                {"Outputs", offsetof(self, outputs), cfn::field_kind::nested, true, &experiment_template::outputs::cfn_struct},
+                {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::data_sources::cfn_struct},
+                {"Outputs", offsetof(self, outputs), cfn::field_kind::nested, true, cfn::replacement::no, &experiment_template::outputs::cfn_struct},
                 {"PostExperimentDuration", offsetof(self, post_experiment_duration), cfn::field_kind::value, false},
                 {"PreExperimentDuration", offsetof(self, pre_experiment_duration), cfn::field_kind::value, false},
             };
@@ -223,9 +223,9 @@ struct experiment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = experiment_template_log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsConfiguration", offsetof(self, cloud_watch_logs_configuration), cfn::field_kind::nested, false, &experiment_template::cloud_watch_logs_configuration::cfn_struct},
+                {"CloudWatchLogsConfiguration", offsetof(self, cloud_watch_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::cloud_watch_logs_configuration::cfn_struct},
                 {"LogSchemaVersion", offsetof(self, log_schema_version), cfn::field_kind::value, true},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &experiment_template::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate.ExperimentTemplateLogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -328,12 +328,12 @@ struct experiment_template {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"ExperimentOptions", offsetof(self, experiment_options), cfn::field_kind::nested, false, &experiment_template::experiment_template_experiment_options::cfn_struct},
-                {"ExperimentReportConfiguration", offsetof(self, experiment_report_configuration), cfn::field_kind::nested, false, &experiment_template::experiment_template_experiment_report_configuration::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &experiment_template::experiment_template_log_configuration::cfn_struct},
+                {"ExperimentOptions", offsetof(self, experiment_options), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_options::cfn_struct},
+                {"ExperimentReportConfiguration", offsetof(self, experiment_report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_experiment_report_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &experiment_template::experiment_template_log_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"StopConditions", offsetof(self, stop_conditions), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::ExperimentTemplate", fields, cfn::no_intrinsic};

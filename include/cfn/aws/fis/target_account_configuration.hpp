@@ -26,9 +26,9 @@ struct target_account_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExperimentTemplateId", offsetof(self, experiment_template_id), cfn::field_kind::value, true},
+                {"ExperimentTemplateId", offsetof(self, experiment_template_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FIS::TargetAccountConfiguration", fields, cfn::no_intrinsic};

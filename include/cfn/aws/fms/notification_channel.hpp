@@ -23,7 +23,7 @@ struct notification_channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"SnsRoleName", offsetof(self, sns_role_name), cfn::field_kind::value, true},
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::NotificationChannel", fields, cfn::no_intrinsic};
             return &info;

@@ -157,9 +157,9 @@ struct policy {
             static constexpr cfn::field_info fields[] = {
                 {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, false},
                 {"Egress", offsetof(self, egress), cfn::field_kind::value, true},
-                {"IcmpTypeCode", offsetof(self, icmp_type_code), cfn::field_kind::nested, false, &policy::icmp_type_code::cfn_struct},
+                {"IcmpTypeCode", offsetof(self, icmp_type_code), cfn::field_kind::nested, false, cfn::replacement::no, &policy::icmp_type_code::cfn_struct},
                 {"Ipv6CidrBlock", offsetof(self, ipv6_cidr_block), cfn::field_kind::value, false},
-                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, &policy::port_range::cfn_struct},
+                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &policy::port_range::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"RuleAction", offsetof(self, rule_action), cfn::field_kind::value, true},
             };
@@ -204,7 +204,7 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_acl_common_policy;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkAclEntrySet", offsetof(self, network_acl_entry_set), cfn::field_kind::nested, true, &policy::network_acl_entry_set::cfn_struct},
+                {"NetworkAclEntrySet", offsetof(self, network_acl_entry_set), cfn::field_kind::nested, true, cfn::replacement::no, &policy::network_acl_entry_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.NetworkAclCommonPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,9 +259,9 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_option;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkAclCommonPolicy", offsetof(self, network_acl_common_policy), cfn::field_kind::nested, false, &policy::network_acl_common_policy::cfn_struct},
-                {"NetworkFirewallPolicy", offsetof(self, network_firewall_policy), cfn::field_kind::nested, false, &policy::network_firewall_policy::cfn_struct},
-                {"ThirdPartyFirewallPolicy", offsetof(self, third_party_firewall_policy), cfn::field_kind::nested, false, &policy::third_party_firewall_policy::cfn_struct},
+                {"NetworkAclCommonPolicy", offsetof(self, network_acl_common_policy), cfn::field_kind::nested, false, cfn::replacement::no, &policy::network_acl_common_policy::cfn_struct},
+                {"NetworkFirewallPolicy", offsetof(self, network_firewall_policy), cfn::field_kind::nested, false, cfn::replacement::no, &policy::network_firewall_policy::cfn_struct},
+                {"ThirdPartyFirewallPolicy", offsetof(self, third_party_firewall_policy), cfn::field_kind::nested, false, cfn::replacement::no, &policy::third_party_firewall_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.PolicyOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,7 +283,7 @@ struct policy {
             using self = security_service_policy_data;
             static constexpr cfn::field_info fields[] = {
                 {"ManagedServiceData", offsetof(self, managed_service_data), cfn::field_kind::value, false},
-                {"PolicyOption", offsetof(self, policy_option), cfn::field_kind::nested, false, &policy::policy_option::cfn_struct},
+                {"PolicyOption", offsetof(self, policy_option), cfn::field_kind::nested, false, cfn::replacement::no, &policy::policy_option::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy.SecurityServicePolicyData", fields, offsetof(self, cfn_intrinsic)};
@@ -346,9 +346,9 @@ struct policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeleteAllPolicyResources", offsetof(self, delete_all_policy_resources), cfn::field_kind::value, false},
-                {"ExcludeMap", offsetof(self, exclude_map), cfn::field_kind::nested, false, &policy::ie_map::cfn_struct},
+                {"ExcludeMap", offsetof(self, exclude_map), cfn::field_kind::nested, false, cfn::replacement::no, &policy::ie_map::cfn_struct},
                 {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, true},
-                {"IncludeMap", offsetof(self, include_map), cfn::field_kind::nested, false, &policy::ie_map::cfn_struct},
+                {"IncludeMap", offsetof(self, include_map), cfn::field_kind::nested, false, cfn::replacement::no, &policy::ie_map::cfn_struct},
                 {"PolicyDescription", offsetof(self, policy_description), cfn::field_kind::value, false},
                 {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
                 {"RemediationEnabled", offsetof(self, remediation_enabled), cfn::field_kind::value, true},
@@ -358,7 +358,7 @@ struct policy {
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"ResourceTypeList", offsetof(self, resource_type_list), cfn::field_kind::value, false},
                 {"ResourcesCleanUp", offsetof(self, resources_clean_up), cfn::field_kind::value, false},
-                {"SecurityServicePolicyData", offsetof(self, security_service_policy_data), cfn::field_kind::nested, true, &policy::security_service_policy_data::cfn_struct},
+                {"SecurityServicePolicyData", offsetof(self, security_service_policy_data), cfn::field_kind::nested, true, cfn::replacement::no, &policy::security_service_policy_data::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FMS::Policy", fields, cfn::no_intrinsic};

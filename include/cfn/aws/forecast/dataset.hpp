@@ -137,11 +137,11 @@ struct dataset {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataFrequency", offsetof(self, data_frequency), cfn::field_kind::value, false},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, &dataset::encryption_config::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, &dataset::schema::cfn_struct},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::encryption_config::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::schema::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Forecast::Dataset", fields, cfn::no_intrinsic};

@@ -38,7 +38,7 @@ struct dataset_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DatasetArns", offsetof(self, dataset_arns), cfn::field_kind::value, false},
-                {"DatasetGroupName", offsetof(self, dataset_group_name), cfn::field_kind::value, true},
+                {"DatasetGroupName", offsetof(self, dataset_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

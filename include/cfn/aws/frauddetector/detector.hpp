@@ -363,9 +363,9 @@ struct detector {
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedModels", offsetof(self, associated_models), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DetectorVersionStatus", offsetof(self, detector_version_status), cfn::field_kind::value, false},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::nested, true, &detector::event_type::cfn_struct},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::nested, true, cfn::replacement::no, &detector::event_type::cfn_struct},
                 {"RuleExecutionMode", offsetof(self, rule_execution_mode), cfn::field_kind::value, false},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

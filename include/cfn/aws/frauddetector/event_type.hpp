@@ -201,7 +201,7 @@ struct event_type {
                 {"EntityTypes", offsetof(self, entity_types), cfn::field_kind::value, true},
                 {"EventVariables", offsetof(self, event_variables), cfn::field_kind::value, true},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FraudDetector::EventType", fields, cfn::no_intrinsic};

@@ -87,7 +87,7 @@ struct variable {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VariableType", offsetof(self, variable_type), cfn::field_kind::value, false},
             };

@@ -60,8 +60,8 @@ struct data_repository_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3;
             static constexpr cfn::field_info fields[] = {
-                {"AutoExportPolicy", offsetof(self, auto_export_policy), cfn::field_kind::nested, false, &data_repository_association::auto_export_policy::cfn_struct},
-                {"AutoImportPolicy", offsetof(self, auto_import_policy), cfn::field_kind::nested, false, &data_repository_association::auto_import_policy::cfn_struct},
+                {"AutoExportPolicy", offsetof(self, auto_export_policy), cfn::field_kind::nested, false, cfn::replacement::no, &data_repository_association::auto_export_policy::cfn_struct},
+                {"AutoImportPolicy", offsetof(self, auto_import_policy), cfn::field_kind::nested, false, cfn::replacement::no, &data_repository_association::auto_import_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::DataRepositoryAssociation.S3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,12 +86,12 @@ struct data_repository_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BatchImportMetaDataOnCreate", offsetof(self, batch_import_meta_data_on_create), cfn::field_kind::value, false},
-                {"DataRepositoryPath", offsetof(self, data_repository_path), cfn::field_kind::value, true},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, true},
+                {"BatchImportMetaDataOnCreate", offsetof(self, batch_import_meta_data_on_create), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataRepositoryPath", offsetof(self, data_repository_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FileSystemPath", offsetof(self, file_system_path), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ImportedFileChunkSize", offsetof(self, imported_file_chunk_size), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &data_repository_association::s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &data_repository_association::s3::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::DataRepositoryAssociation", fields, cfn::no_intrinsic};

@@ -105,11 +105,11 @@ struct file_cache {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lustre_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &file_cache::log_configuration::cfn_struct},
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, true, &file_cache::metadata_configuration::cfn_struct},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_cache::log_configuration::cfn_struct},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &file_cache::metadata_configuration::cfn_struct},
                 {"MountName", offsetof(self, mount_name), cfn::field_kind::value, false},
-                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::value, true},
+                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"WeeklyMaintenanceStartTime", offsetof(self, weekly_maintenance_start_time), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileCache.LustreConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -140,15 +140,15 @@ struct file_cache {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CopyTagsToDataRepositoryAssociations", offsetof(self, copy_tags_to_data_repository_associations), cfn::field_kind::value, false},
-                {"DataRepositoryAssociations", offsetof(self, data_repository_associations), cfn::field_kind::value, false},
-                {"FileCacheType", offsetof(self, file_cache_type), cfn::field_kind::value, true},
-                {"FileCacheTypeVersion", offsetof(self, file_cache_type_version), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LustreConfiguration", offsetof(self, lustre_configuration), cfn::field_kind::nested, false, &file_cache::lustre_configuration::cfn_struct},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, true},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"CopyTagsToDataRepositoryAssociations", offsetof(self, copy_tags_to_data_repository_associations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataRepositoryAssociations", offsetof(self, data_repository_associations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileCacheType", offsetof(self, file_cache_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FileCacheTypeVersion", offsetof(self, file_cache_type_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LustreConfiguration", offsetof(self, lustre_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_cache::lustre_configuration::cfn_struct},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileCache", fields, cfn::no_intrinsic};

@@ -116,19 +116,19 @@ struct file_system {
             static constexpr cfn::field_info fields[] = {
                 {"AutoImportPolicy", offsetof(self, auto_import_policy), cfn::field_kind::value, false},
                 {"AutomaticBackupRetentionDays", offsetof(self, automatic_backup_retention_days), cfn::field_kind::value, false},
-                {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false},
+                {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DailyAutomaticBackupStartTime", offsetof(self, daily_automatic_backup_start_time), cfn::field_kind::value, false},
                 {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false},
-                {"DataReadCacheConfiguration", offsetof(self, data_read_cache_configuration), cfn::field_kind::nested, false, &file_system::data_read_cache_configuration::cfn_struct},
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false},
-                {"DriveCacheType", offsetof(self, drive_cache_type), cfn::field_kind::value, false},
+                {"DataReadCacheConfiguration", offsetof(self, data_read_cache_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::data_read_cache_configuration::cfn_struct},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DriveCacheType", offsetof(self, drive_cache_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EfaEnabled", offsetof(self, efa_enabled), cfn::field_kind::value, false},
-                {"ExportPath", offsetof(self, export_path), cfn::field_kind::value, false},
-                {"ImportPath", offsetof(self, import_path), cfn::field_kind::value, false},
-                {"ImportedFileChunkSize", offsetof(self, imported_file_chunk_size), cfn::field_kind::value, false},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &file_system::log_configuration::cfn_struct},
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, &file_system::metadata_configuration::cfn_struct},
-                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::value, false},
+                {"ExportPath", offsetof(self, export_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImportPath", offsetof(self, import_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImportedFileChunkSize", offsetof(self, imported_file_chunk_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::log_configuration::cfn_struct},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::metadata_configuration::cfn_struct},
+                {"PerUnitStorageThroughput", offsetof(self, per_unit_storage_throughput), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ThroughputCapacity", offsetof(self, throughput_capacity), cfn::field_kind::value, false},
                 {"WeeklyMaintenanceStartTime", offsetof(self, weekly_maintenance_start_time), cfn::field_kind::value, false},
             };
@@ -192,13 +192,13 @@ struct file_system {
             static constexpr cfn::field_info fields[] = {
                 {"AutomaticBackupRetentionDays", offsetof(self, automatic_backup_retention_days), cfn::field_kind::value, false},
                 {"DailyAutomaticBackupStartTime", offsetof(self, daily_automatic_backup_start_time), cfn::field_kind::value, false},
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true},
-                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, &file_system::disk_iops_configuration::cfn_struct},
-                {"EndpointIpAddressRange", offsetof(self, endpoint_ip_address_range), cfn::field_kind::value, false},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::disk_iops_configuration::cfn_struct},
+                {"EndpointIpAddressRange", offsetof(self, endpoint_ip_address_range), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndpointIpv6AddressRange", offsetof(self, endpoint_ipv6_address_range), cfn::field_kind::value, false},
                 {"FsxAdminPassword", offsetof(self, fsx_admin_password), cfn::field_kind::value, false},
                 {"HAPairs", offsetof(self, ha_pairs), cfn::field_kind::value, false},
-                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false},
+                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RouteTableIds", offsetof(self, route_table_ids), cfn::field_kind::value, false},
                 {"ThroughputCapacity", offsetof(self, throughput_capacity), cfn::field_kind::value, false},
                 {"ThroughputCapacityPerHAPair", offsetof(self, throughput_capacity_per_ha_pair), cfn::field_kind::value, false},
@@ -241,8 +241,8 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"Clients", offsetof(self, clients), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::value, false},
+                {"Clients", offsetof(self, clients), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Options", offsetof(self, options), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.ClientConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -259,7 +259,7 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nfs_exports;
             static constexpr cfn::field_info fields[] = {
-                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, false},
+                {"ClientConfigurations", offsetof(self, client_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.NfsExports", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,9 +280,9 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_and_group_quotas;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, false},
-                {"StorageCapacityQuotaGiB", offsetof(self, storage_capacity_quota_gib), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageCapacityQuotaGiB", offsetof(self, storage_capacity_quota_gib), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.UserAndGroupQuotas", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,12 +309,12 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = root_volume_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CopyTagsToSnapshots", offsetof(self, copy_tags_to_snapshots), cfn::field_kind::value, false},
-                {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false},
-                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false},
-                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false},
-                {"RecordSizeKiB", offsetof(self, record_size_kib), cfn::field_kind::value, false},
-                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false},
+                {"CopyTagsToSnapshots", offsetof(self, copy_tags_to_snapshots), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecordSizeKiB", offsetof(self, record_size_kib), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserAndGroupQuotas", offsetof(self, user_and_group_quotas), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem.RootVolumeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -363,14 +363,14 @@ struct file_system {
                 {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false},
                 {"CopyTagsToVolumes", offsetof(self, copy_tags_to_volumes), cfn::field_kind::value, false},
                 {"DailyAutomaticBackupStartTime", offsetof(self, daily_automatic_backup_start_time), cfn::field_kind::value, false},
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true},
-                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, &file_system::disk_iops_configuration::cfn_struct},
-                {"EndpointIpAddressRange", offsetof(self, endpoint_ip_address_range), cfn::field_kind::value, false},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::disk_iops_configuration::cfn_struct},
+                {"EndpointIpAddressRange", offsetof(self, endpoint_ip_address_range), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EndpointIpv6AddressRange", offsetof(self, endpoint_ipv6_address_range), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false},
-                {"ReadCacheConfiguration", offsetof(self, read_cache_configuration), cfn::field_kind::nested, false, &file_system::read_cache_configuration::cfn_struct},
-                {"RootVolumeConfiguration", offsetof(self, root_volume_configuration), cfn::field_kind::nested, false, &file_system::root_volume_configuration::cfn_struct},
+                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReadCacheConfiguration", offsetof(self, read_cache_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::read_cache_configuration::cfn_struct},
+                {"RootVolumeConfiguration", offsetof(self, root_volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::root_volume_configuration::cfn_struct},
                 {"RouteTableIds", offsetof(self, route_table_ids), cfn::field_kind::value, false},
                 {"ThroughputCapacity", offsetof(self, throughput_capacity), cfn::field_kind::value, false},
                 {"WeeklyMaintenanceStartTime", offsetof(self, weekly_maintenance_start_time), cfn::field_kind::value, false},
@@ -446,9 +446,9 @@ struct file_system {
             static constexpr cfn::field_info fields[] = {
                 {"DnsIps", offsetof(self, dns_ips), cfn::field_kind::value, false},
                 {"DomainJoinServiceAccountSecret", offsetof(self, domain_join_service_account_secret), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
-                {"FileSystemAdministratorsGroup", offsetof(self, file_system_administrators_group), cfn::field_kind::value, false},
-                {"OrganizationalUnitDistinguishedName", offsetof(self, organizational_unit_distinguished_name), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemAdministratorsGroup", offsetof(self, file_system_administrators_group), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OrganizationalUnitDistinguishedName", offsetof(self, organizational_unit_distinguished_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false},
                 {"UserName", offsetof(self, user_name), cfn::field_kind::value, false},
             };
@@ -490,17 +490,17 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = windows_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ActiveDirectoryId", offsetof(self, active_directory_id), cfn::field_kind::value, false},
+                {"ActiveDirectoryId", offsetof(self, active_directory_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
-                {"AuditLogConfiguration", offsetof(self, audit_log_configuration), cfn::field_kind::nested, false, &file_system::audit_log_configuration::cfn_struct},
+                {"AuditLogConfiguration", offsetof(self, audit_log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::audit_log_configuration::cfn_struct},
                 {"AutomaticBackupRetentionDays", offsetof(self, automatic_backup_retention_days), cfn::field_kind::value, false},
-                {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false},
+                {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DailyAutomaticBackupStartTime", offsetof(self, daily_automatic_backup_start_time), cfn::field_kind::value, false},
-                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false},
-                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, &file_system::disk_iops_configuration::cfn_struct},
-                {"FsrmConfiguration", offsetof(self, fsrm_configuration), cfn::field_kind::nested, false, &file_system::fsrm_configuration::cfn_struct},
-                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false},
-                {"SelfManagedActiveDirectoryConfiguration", offsetof(self, self_managed_active_directory_configuration), cfn::field_kind::nested, false, &file_system::self_managed_active_directory_configuration::cfn_struct},
+                {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DiskIopsConfiguration", offsetof(self, disk_iops_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::disk_iops_configuration::cfn_struct},
+                {"FsrmConfiguration", offsetof(self, fsrm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::fsrm_configuration::cfn_struct},
+                {"PreferredSubnetId", offsetof(self, preferred_subnet_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SelfManagedActiveDirectoryConfiguration", offsetof(self, self_managed_active_directory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::self_managed_active_directory_configuration::cfn_struct},
                 {"ThroughputCapacity", offsetof(self, throughput_capacity), cfn::field_kind::value, true},
                 {"WeeklyMaintenanceStartTime", offsetof(self, weekly_maintenance_start_time), cfn::field_kind::value, false},
             };
@@ -541,20 +541,20 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BackupId", offsetof(self, backup_id), cfn::field_kind::value, false},
-                {"FileSystemType", offsetof(self, file_system_type), cfn::field_kind::value, true},
-                {"FileSystemTypeVersion", offsetof(self, file_system_type_version), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LustreConfiguration", offsetof(self, lustre_configuration), cfn::field_kind::nested, false, &file_system::lustre_configuration::cfn_struct},
+                {"BackupId", offsetof(self, backup_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemType", offsetof(self, file_system_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FileSystemTypeVersion", offsetof(self, file_system_type_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LustreConfiguration", offsetof(self, lustre_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::lustre_configuration::cfn_struct},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, &file_system::ontap_configuration::cfn_struct},
-                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, &file_system::open_zfs_configuration::cfn_struct},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
+                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::ontap_configuration::cfn_struct},
+                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::open_zfs_configuration::cfn_struct},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WindowsConfiguration", offsetof(self, windows_configuration), cfn::field_kind::nested, false, &file_system::windows_configuration::cfn_struct},
+                {"WindowsConfiguration", offsetof(self, windows_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::windows_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::FileSystem", fields, cfn::no_intrinsic};
             return &info;
@@ -579,7 +579,7 @@ struct file_system {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"DNSName", "Id", "LustreMountName", "ResourceARN", "RootVolumeId"};
-        static constexpr cfn::resource_info info{"AWS::FSx::FileSystem", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::FSx::FileSystem", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

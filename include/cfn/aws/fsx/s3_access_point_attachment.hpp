@@ -80,8 +80,8 @@ struct s3_access_point_attachment {
             using self = ontap_file_system_identity;
             static constexpr cfn::field_info fields[] = {
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"UnixUser", offsetof(self, unix_user), cfn::field_kind::nested, false, &s3_access_point_attachment::ontap_unix_file_system_user::cfn_struct},
-                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::nested, false, &s3_access_point_attachment::ontap_windows_file_system_user::cfn_struct},
+                {"UnixUser", offsetof(self, unix_user), cfn::field_kind::nested, false, cfn::replacement::no, &s3_access_point_attachment::ontap_unix_file_system_user::cfn_struct},
+                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::nested, false, cfn::replacement::no, &s3_access_point_attachment::ontap_windows_file_system_user::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OntapFileSystemIdentity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,7 +100,7 @@ struct s3_access_point_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_ontap_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, &s3_access_point_attachment::ontap_file_system_identity::cfn_struct},
+                {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::ontap_file_system_identity::cfn_struct},
                 {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPointOntapConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -160,7 +160,7 @@ struct s3_access_point_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_zfs_file_system_identity;
             static constexpr cfn::field_info fields[] = {
-                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, true, &s3_access_point_attachment::open_zfs_posix_file_system_user::cfn_struct},
+                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::open_zfs_posix_file_system_user::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.OpenZFSFileSystemIdentity", fields, offsetof(self, cfn_intrinsic)};
@@ -180,7 +180,7 @@ struct s3_access_point_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_access_point_open_zfs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, &s3_access_point_attachment::open_zfs_file_system_identity::cfn_struct},
+                {"FileSystemIdentity", offsetof(self, file_system_identity), cfn::field_kind::nested, true, cfn::replacement::no, &s3_access_point_attachment::open_zfs_file_system_identity::cfn_struct},
                 {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPointOpenZFSConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -224,7 +224,7 @@ struct s3_access_point_attachment {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &s3_access_point_attachment::s3_access_point_vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &s3_access_point_attachment::s3_access_point_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment.S3AccessPoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,11 +245,11 @@ struct s3_access_point_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, &s3_access_point_attachment::s3_access_point_ontap_configuration::cfn_struct},
-                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, &s3_access_point_attachment::s3_access_point_open_zfs_configuration::cfn_struct},
-                {"S3AccessPoint", offsetof(self, s3_access_point), cfn::field_kind::nested, false, &s3_access_point_attachment::s3_access_point::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point_ontap_configuration::cfn_struct},
+                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point_open_zfs_configuration::cfn_struct},
+                {"S3AccessPoint", offsetof(self, s3_access_point), cfn::field_kind::nested, false, cfn::replacement::yes, &s3_access_point_attachment::s3_access_point::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::S3AccessPointAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -26,7 +26,7 @@ struct snapshot {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Snapshot", fields, cfn::no_intrinsic};
             return &info;

@@ -62,7 +62,7 @@ struct storage_virtual_machine {
             using self = active_directory_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"NetBiosName", offsetof(self, net_bios_name), cfn::field_kind::value, false},
-                {"SelfManagedActiveDirectoryConfiguration", offsetof(self, self_managed_active_directory_configuration), cfn::field_kind::nested, false, &storage_virtual_machine::self_managed_active_directory_configuration::cfn_struct},
+                {"SelfManagedActiveDirectoryConfiguration", offsetof(self, self_managed_active_directory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &storage_virtual_machine::self_managed_active_directory_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::StorageVirtualMachine.ActiveDirectoryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,10 +85,10 @@ struct storage_virtual_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActiveDirectoryConfiguration", offsetof(self, active_directory_configuration), cfn::field_kind::nested, false, &storage_virtual_machine::active_directory_configuration::cfn_struct},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RootVolumeSecurityStyle", offsetof(self, root_volume_security_style), cfn::field_kind::value, false},
+                {"ActiveDirectoryConfiguration", offsetof(self, active_directory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &storage_virtual_machine::active_directory_configuration::cfn_struct},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RootVolumeSecurityStyle", offsetof(self, root_volume_security_style), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SvmAdminPassword", offsetof(self, svm_admin_password), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

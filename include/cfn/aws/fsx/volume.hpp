@@ -88,9 +88,9 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = snaplock_retention_period;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultRetention", offsetof(self, default_retention), cfn::field_kind::nested, true, &volume::retention_period::cfn_struct},
-                {"MaximumRetention", offsetof(self, maximum_retention), cfn::field_kind::nested, true, &volume::retention_period::cfn_struct},
-                {"MinimumRetention", offsetof(self, minimum_retention), cfn::field_kind::nested, true, &volume::retention_period::cfn_struct},
+                {"DefaultRetention", offsetof(self, default_retention), cfn::field_kind::nested, true, cfn::replacement::no, &volume::retention_period::cfn_struct},
+                {"MaximumRetention", offsetof(self, maximum_retention), cfn::field_kind::nested, true, cfn::replacement::no, &volume::retention_period::cfn_struct},
+                {"MinimumRetention", offsetof(self, minimum_retention), cfn::field_kind::nested, true, cfn::replacement::no, &volume::retention_period::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.SnaplockRetentionPeriod", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,10 +118,10 @@ struct volume {
             using self = snaplock_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AuditLogVolume", offsetof(self, audit_log_volume), cfn::field_kind::value, false},
-                {"AutocommitPeriod", offsetof(self, autocommit_period), cfn::field_kind::nested, false, &volume::autocommit_period::cfn_struct},
+                {"AutocommitPeriod", offsetof(self, autocommit_period), cfn::field_kind::nested, false, cfn::replacement::no, &volume::autocommit_period::cfn_struct},
                 {"PrivilegedDelete", offsetof(self, privileged_delete), cfn::field_kind::value, false},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, &volume::snaplock_retention_period::cfn_struct},
-                {"SnaplockType", offsetof(self, snaplock_type), cfn::field_kind::value, true},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &volume::snaplock_retention_period::cfn_struct},
+                {"SnaplockType", offsetof(self, snaplock_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VolumeAppendModeEnabled", offsetof(self, volume_append_mode_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.SnaplockConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -183,18 +183,18 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ontap_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregateConfiguration", offsetof(self, aggregate_configuration), cfn::field_kind::nested, false, &volume::aggregate_configuration::cfn_struct},
+                {"AggregateConfiguration", offsetof(self, aggregate_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &volume::aggregate_configuration::cfn_struct},
                 {"CopyTagsToBackups", offsetof(self, copy_tags_to_backups), cfn::field_kind::value, false},
                 {"JunctionPath", offsetof(self, junction_path), cfn::field_kind::value, false},
-                {"OntapVolumeType", offsetof(self, ontap_volume_type), cfn::field_kind::value, false},
+                {"OntapVolumeType", offsetof(self, ontap_volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityStyle", offsetof(self, security_style), cfn::field_kind::value, false},
                 {"SizeInBytes", offsetof(self, size_in_bytes), cfn::field_kind::value, false},
                 {"SizeInMegabytes", offsetof(self, size_in_megabytes), cfn::field_kind::value, false},
-                {"SnaplockConfiguration", offsetof(self, snaplock_configuration), cfn::field_kind::nested, false, &volume::snaplock_configuration::cfn_struct},
+                {"SnaplockConfiguration", offsetof(self, snaplock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &volume::snaplock_configuration::cfn_struct},
                 {"SnapshotPolicy", offsetof(self, snapshot_policy), cfn::field_kind::value, false},
                 {"StorageEfficiencyEnabled", offsetof(self, storage_efficiency_enabled), cfn::field_kind::value, false},
-                {"StorageVirtualMachineId", offsetof(self, storage_virtual_machine_id), cfn::field_kind::value, true},
-                {"TieringPolicy", offsetof(self, tiering_policy), cfn::field_kind::nested, false, &volume::tiering_policy::cfn_struct},
+                {"StorageVirtualMachineId", offsetof(self, storage_virtual_machine_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TieringPolicy", offsetof(self, tiering_policy), cfn::field_kind::nested, false, cfn::replacement::no, &volume::tiering_policy::cfn_struct},
                 {"VolumeStyle", offsetof(self, volume_style), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.OntapConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -251,8 +251,8 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = origin_snapshot;
             static constexpr cfn::field_info fields[] = {
-                {"CopyStrategy", offsetof(self, copy_strategy), cfn::field_kind::value, true},
-                {"SnapshotARN", offsetof(self, snapshot_arn), cfn::field_kind::value, true},
+                {"CopyStrategy", offsetof(self, copy_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotARN", offsetof(self, snapshot_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume.OriginSnapshot", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,8 +316,8 @@ struct volume {
                 {"DataCompressionType", offsetof(self, data_compression_type), cfn::field_kind::value, false},
                 {"NfsExports", offsetof(self, nfs_exports), cfn::field_kind::value, false},
                 {"Options", offsetof(self, options), cfn::field_kind::value, false},
-                {"OriginSnapshot", offsetof(self, origin_snapshot), cfn::field_kind::nested, false, &volume::origin_snapshot::cfn_struct},
-                {"ParentVolumeId", offsetof(self, parent_volume_id), cfn::field_kind::value, true},
+                {"OriginSnapshot", offsetof(self, origin_snapshot), cfn::field_kind::nested, false, cfn::replacement::yes, &volume::origin_snapshot::cfn_struct},
+                {"ParentVolumeId", offsetof(self, parent_volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ReadOnly", offsetof(self, read_only), cfn::field_kind::value, false},
                 {"RecordSizeKiB", offsetof(self, record_size_kib), cfn::field_kind::value, false},
                 {"StorageCapacityQuotaGiB", offsetof(self, storage_capacity_quota_gib), cfn::field_kind::value, false},
@@ -345,12 +345,12 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BackupId", offsetof(self, backup_id), cfn::field_kind::value, false},
+                {"BackupId", offsetof(self, backup_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, &volume::ontap_configuration::cfn_struct},
-                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, &volume::open_zfs_configuration::cfn_struct},
+                {"OntapConfiguration", offsetof(self, ontap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &volume::ontap_configuration::cfn_struct},
+                {"OpenZFSConfiguration", offsetof(self, open_zfs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &volume::open_zfs_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::FSx::Volume", fields, cfn::no_intrinsic};
             return &info;

@@ -57,7 +57,7 @@ struct alias {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoutingStrategy", offsetof(self, routing_strategy), cfn::field_kind::nested, true, &alias::routing_strategy::cfn_struct},
+                {"RoutingStrategy", offsetof(self, routing_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &alias::routing_strategy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Alias", fields, cfn::no_intrinsic};

@@ -40,10 +40,10 @@ struct build {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ObjectVersion", offsetof(self, object_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Build.StorageLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,9 +67,9 @@ struct build {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false},
-                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, false},
-                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, &build::storage_location::cfn_struct},
+                {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, cfn::replacement::yes, &build::storage_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };

@@ -239,7 +239,7 @@ struct container_fleet {
             using self = location_capacity;
             static constexpr cfn::field_info fields[] = {
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false},
-                {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, &container_fleet::managed_capacity_configuration::cfn_struct},
+                {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::managed_capacity_configuration::cfn_struct},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
             };
@@ -265,7 +265,7 @@ struct container_fleet {
             using self = location_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, &container_fleet::location_capacity::cfn_struct},
+                {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::location_capacity::cfn_struct},
                 {"PlayerGatewayStatus", offsetof(self, player_gateway_status), cfn::field_kind::value, false},
                 {"StoppedActions", offsetof(self, stopped_actions), cfn::field_kind::value, false},
             };
@@ -347,7 +347,7 @@ struct container_fleet {
                 {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, false},
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"ScalingAdjustmentType", offsetof(self, scaling_adjustment_type), cfn::field_kind::value, false},
-                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, &container_fleet::target_configuration::cfn_struct},
+                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::target_configuration::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::ContainerFleet.ScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -394,22 +394,22 @@ struct container_fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BillingType", offsetof(self, billing_type), cfn::field_kind::value, false},
-                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, &container_fleet::deployment_configuration::cfn_struct},
+                {"BillingType", offsetof(self, billing_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentConfiguration", offsetof(self, deployment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::deployment_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FleetRoleArn", offsetof(self, fleet_role_arn), cfn::field_kind::value, true},
                 {"GameServerContainerGroupDefinitionName", offsetof(self, game_server_container_group_definition_name), cfn::field_kind::value, false},
                 {"GameServerContainerGroupsPerInstance", offsetof(self, game_server_container_groups_per_instance), cfn::field_kind::value, false},
-                {"GameSessionCreationLimitPolicy", offsetof(self, game_session_creation_limit_policy), cfn::field_kind::nested, false, &container_fleet::game_session_creation_limit_policy::cfn_struct},
-                {"InstanceConnectionPortRange", offsetof(self, instance_connection_port_range), cfn::field_kind::nested, false, &container_fleet::connection_port_range::cfn_struct},
+                {"GameSessionCreationLimitPolicy", offsetof(self, game_session_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::game_session_creation_limit_policy::cfn_struct},
+                {"InstanceConnectionPortRange", offsetof(self, instance_connection_port_range), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::connection_port_range::cfn_struct},
                 {"InstanceInboundPermissions", offsetof(self, instance_inbound_permissions), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &container_fleet::log_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_fleet::log_configuration::cfn_struct},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
                 {"PerInstanceContainerGroupDefinitionName", offsetof(self, per_instance_container_group_definition_name), cfn::field_kind::value, false},
-                {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false},
+                {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

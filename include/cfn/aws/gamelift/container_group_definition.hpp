@@ -236,9 +236,9 @@ struct container_group_definition {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
                 {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true},
-                {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, &container_group_definition::linux_capabilities::cfn_struct},
+                {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
-                {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, &container_group_definition::port_configuration::cfn_struct},
+                {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false},
                 {"ServerSdkVersion", offsetof(self, server_sdk_version), cfn::field_kind::value, true},
             };
@@ -312,12 +312,12 @@ struct container_group_definition {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
                 {"EnvironmentOverride", offsetof(self, environment_override), cfn::field_kind::value, false},
                 {"Essential", offsetof(self, essential), cfn::field_kind::value, false},
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &container_group_definition::container_health_check::cfn_struct},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::container_health_check::cfn_struct},
                 {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true},
-                {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, &container_group_definition::linux_capabilities::cfn_struct},
+                {"LinuxCapabilities", offsetof(self, linux_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::linux_capabilities::cfn_struct},
                 {"MemoryHardLimitMebibytes", offsetof(self, memory_hard_limit_mebibytes), cfn::field_kind::value, false},
                 {"MountPoints", offsetof(self, mount_points), cfn::field_kind::value, false},
-                {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, &container_group_definition::port_configuration::cfn_struct},
+                {"PortConfiguration", offsetof(self, port_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::port_configuration::cfn_struct},
                 {"ResolvedImageDigest", offsetof(self, resolved_image_digest), cfn::field_kind::value, false},
                 {"Vcpu", offsetof(self, vcpu), cfn::field_kind::value, false},
             };
@@ -350,9 +350,9 @@ struct container_group_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerGroupType", offsetof(self, container_group_type), cfn::field_kind::value, false},
-                {"GameServerContainerDefinition", offsetof(self, game_server_container_definition), cfn::field_kind::nested, false, &container_group_definition::game_server_container_definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ContainerGroupType", offsetof(self, container_group_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GameServerContainerDefinition", offsetof(self, game_server_container_definition), cfn::field_kind::nested, false, cfn::replacement::no, &container_group_definition::game_server_container_definition::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, true},
                 {"SourceVersionNumber", offsetof(self, source_version_number), cfn::field_kind::value, false},
                 {"SupportContainerDefinitions", offsetof(self, support_container_definitions), cfn::field_kind::value, false},

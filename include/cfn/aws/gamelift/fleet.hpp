@@ -162,7 +162,7 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateType", offsetof(self, certificate_type), cfn::field_kind::value, true},
+                {"CertificateType", offsetof(self, certificate_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.CertificateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,7 +232,7 @@ struct fleet {
             using self = location_capacity;
             static constexpr cfn::field_info fields[] = {
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false},
-                {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, &fleet::managed_capacity_configuration::cfn_struct},
+                {"ManagedCapacityConfiguration", offsetof(self, managed_capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::managed_capacity_configuration::cfn_struct},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, true},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
             };
@@ -256,7 +256,7 @@ struct fleet {
             using self = location_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, &fleet::location_capacity::cfn_struct},
+                {"LocationCapacity", offsetof(self, location_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::location_capacity::cfn_struct},
                 {"PlayerGatewayStatus", offsetof(self, player_gateway_status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet.LocationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -405,7 +405,7 @@ struct fleet {
                 {"ScalingAdjustment", offsetof(self, scaling_adjustment), cfn::field_kind::value, false},
                 {"ScalingAdjustmentType", offsetof(self, scaling_adjustment_type), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, &fleet::target_configuration::cfn_struct},
+                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::target_configuration::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
                 {"UpdateStatus", offsetof(self, update_status), cfn::field_kind::value, false},
             };
@@ -498,35 +498,35 @@ struct fleet {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnywhereConfiguration", offsetof(self, anywhere_configuration), cfn::field_kind::nested, false, &fleet::anywhere_configuration::cfn_struct},
+                {"AnywhereConfiguration", offsetof(self, anywhere_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::anywhere_configuration::cfn_struct},
                 {"ApplyCapacity", offsetof(self, apply_capacity), cfn::field_kind::value, false},
-                {"BuildId", offsetof(self, build_id), cfn::field_kind::value, false},
-                {"CertificateConfiguration", offsetof(self, certificate_configuration), cfn::field_kind::nested, false, &fleet::certificate_configuration::cfn_struct},
-                {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false},
+                {"BuildId", offsetof(self, build_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateConfiguration", offsetof(self, certificate_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::certificate_configuration::cfn_struct},
+                {"ComputeType", offsetof(self, compute_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DesiredEC2Instances", offsetof(self, desired_ec2_instances), cfn::field_kind::value, false},
                 {"EC2InboundPermissions", offsetof(self, ec2_inbound_permissions), cfn::field_kind::value, false},
-                {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false},
-                {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false},
-                {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::value, false},
-                {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false},
+                {"EC2InstanceType", offsetof(self, ec2_instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FleetType", offsetof(self, fleet_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceRoleARN", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceRoleCredentialsProvider", offsetof(self, instance_role_credentials_provider), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false},
-                {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false},
+                {"LogPaths", offsetof(self, log_paths), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false},
                 {"MetricGroups", offsetof(self, metric_groups), cfn::field_kind::value, false},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NewGameSessionProtectionPolicy", offsetof(self, new_game_session_protection_policy), cfn::field_kind::value, false},
-                {"PeerVpcAwsAccountId", offsetof(self, peer_vpc_aws_account_id), cfn::field_kind::value, false},
-                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::value, false},
-                {"PlayerGatewayConfiguration", offsetof(self, player_gateway_configuration), cfn::field_kind::nested, false, &fleet::player_gateway_configuration::cfn_struct},
-                {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false},
-                {"ResourceCreationLimitPolicy", offsetof(self, resource_creation_limit_policy), cfn::field_kind::nested, false, &fleet::resource_creation_limit_policy::cfn_struct},
-                {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::nested, false, &fleet::runtime_configuration::cfn_struct},
+                {"PeerVpcAwsAccountId", offsetof(self, peer_vpc_aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerVpcId", offsetof(self, peer_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PlayerGatewayConfiguration", offsetof(self, player_gateway_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fleet::player_gateway_configuration::cfn_struct},
+                {"PlayerGatewayMode", offsetof(self, player_gateway_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceCreationLimitPolicy", offsetof(self, resource_creation_limit_policy), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::resource_creation_limit_policy::cfn_struct},
+                {"RuntimeConfiguration", offsetof(self, runtime_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &fleet::runtime_configuration::cfn_struct},
                 {"ScalingPolicies", offsetof(self, scaling_policies), cfn::field_kind::value, false},
-                {"ScriptId", offsetof(self, script_id), cfn::field_kind::value, false},
-                {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::value, false},
-                {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::value, false},
+                {"ScriptId", offsetof(self, script_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerLaunchParameters", offsetof(self, server_launch_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerLaunchPath", offsetof(self, server_launch_path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Fleet", fields, cfn::no_intrinsic};

@@ -64,7 +64,7 @@ struct game_server_group {
             using self = auto_scaling_policy;
             static constexpr cfn::field_info fields[] = {
                 {"EstimatedInstanceWarmup", offsetof(self, estimated_instance_warmup), cfn::field_kind::value, false},
-                {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, true, &game_server_group::target_tracking_configuration::cfn_struct},
+                {"TargetTrackingConfiguration", offsetof(self, target_tracking_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &game_server_group::target_tracking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::GameServerGroup.AutoScalingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,13 +142,13 @@ struct game_server_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, &game_server_group::auto_scaling_policy::cfn_struct},
+                {"AutoScalingPolicy", offsetof(self, auto_scaling_policy), cfn::field_kind::nested, false, cfn::replacement::no, &game_server_group::auto_scaling_policy::cfn_struct},
                 {"BalancingStrategy", offsetof(self, balancing_strategy), cfn::field_kind::value, false},
                 {"DeleteOption", offsetof(self, delete_option), cfn::field_kind::value, false},
                 {"GameServerGroupName", offsetof(self, game_server_group_name), cfn::field_kind::value, true},
                 {"GameServerProtectionPolicy", offsetof(self, game_server_protection_policy), cfn::field_kind::value, false},
                 {"InstanceDefinitions", offsetof(self, instance_definitions), cfn::field_kind::value, true},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &game_server_group::launch_template::cfn_struct},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &game_server_group::launch_template::cfn_struct},
                 {"MaxSize", offsetof(self, max_size), cfn::field_kind::value, false},
                 {"MinSize", offsetof(self, min_size), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

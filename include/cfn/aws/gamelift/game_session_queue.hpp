@@ -112,11 +112,11 @@ struct game_session_queue {
             static constexpr cfn::field_info fields[] = {
                 {"CustomEventData", offsetof(self, custom_event_data), cfn::field_kind::value, false},
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &game_session_queue::filter_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::filter_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::value, false},
                 {"PlayerLatencyPolicies", offsetof(self, player_latency_policies), cfn::field_kind::value, false},
-                {"PriorityConfiguration", offsetof(self, priority_configuration), cfn::field_kind::nested, false, &game_session_queue::priority_configuration::cfn_struct},
+                {"PriorityConfiguration", offsetof(self, priority_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &game_session_queue::priority_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false},
             };

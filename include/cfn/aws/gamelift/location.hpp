@@ -22,7 +22,7 @@ struct location {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true},
+                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::Location", fields, cfn::no_intrinsic};

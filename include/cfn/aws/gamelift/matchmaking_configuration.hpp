@@ -95,7 +95,7 @@ struct matchmaking_configuration {
                 {"GameProperties", offsetof(self, game_properties), cfn::field_kind::value, false},
                 {"GameSessionData", offsetof(self, game_session_data), cfn::field_kind::value, false},
                 {"GameSessionQueueArns", offsetof(self, game_session_queue_arns), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NotificationTarget", offsetof(self, notification_target), cfn::field_kind::value, false},
                 {"RequestTimeoutSeconds", offsetof(self, request_timeout_seconds), cfn::field_kind::value, true},
                 {"RuleSetArn", offsetof(self, rule_set_arn), cfn::field_kind::value, false},

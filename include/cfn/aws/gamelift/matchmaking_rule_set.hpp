@@ -24,8 +24,8 @@ struct matchmaking_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RuleSetBody", offsetof(self, rule_set_body), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RuleSetBody", offsetof(self, rule_set_body), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLift::MatchmakingRuleSet", fields, cfn::no_intrinsic};

@@ -55,8 +55,8 @@ struct script {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NodeJsVersion", offsetof(self, node_js_version), cfn::field_kind::value, false},
-                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, true, &script::s3_location::cfn_struct},
+                {"NodeJsVersion", offsetof(self, node_js_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, true, cfn::replacement::no, &script::s3_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };

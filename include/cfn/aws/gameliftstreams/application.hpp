@@ -54,10 +54,10 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationLogOutputUri", offsetof(self, application_log_output_uri), cfn::field_kind::value, false},
                 {"ApplicationLogPaths", offsetof(self, application_log_paths), cfn::field_kind::value, false},
-                {"ApplicationSourceUri", offsetof(self, application_source_uri), cfn::field_kind::value, true},
+                {"ApplicationSourceUri", offsetof(self, application_source_uri), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::value, true},
-                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::nested, true, &application::runtime_environment::cfn_struct},
+                {"ExecutablePath", offsetof(self, executable_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::nested, true, cfn::replacement::yes, &application::runtime_environment::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLiftStreams::Application", fields, cfn::no_intrinsic};

@@ -27,7 +27,7 @@ struct stream_group {
             using self = default_application;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, false},
+                {"Id", offsetof(self, id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GameLiftStreams::StreamGroup.DefaultApplication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct stream_group {
                 {"MaximumCapacity", offsetof(self, maximum_capacity), cfn::field_kind::value, false},
                 {"OnDemandCapacity", offsetof(self, on_demand_capacity), cfn::field_kind::value, false},
                 {"TargetIdleCapacity", offsetof(self, target_idle_capacity), cfn::field_kind::value, false},
-                {"VpcTransitConfiguration", offsetof(self, vpc_transit_configuration), cfn::field_kind::nested, false, &stream_group::vpc_transit_configuration::cfn_struct},
+                {"VpcTransitConfiguration", offsetof(self, vpc_transit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stream_group::vpc_transit_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GameLiftStreams::StreamGroup.LocationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,10 +97,10 @@ struct stream_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultApplication", offsetof(self, default_application), cfn::field_kind::nested, false, &stream_group::default_application::cfn_struct},
+                {"DefaultApplication", offsetof(self, default_application), cfn::field_kind::nested, false, cfn::replacement::no, &stream_group::default_application::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"LocationConfigurations", offsetof(self, location_configurations), cfn::field_kind::value, true},
-                {"StreamClass", offsetof(self, stream_class), cfn::field_kind::value, true},
+                {"StreamClass", offsetof(self, stream_class), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GameLiftStreams::StreamGroup", fields, cfn::no_intrinsic};

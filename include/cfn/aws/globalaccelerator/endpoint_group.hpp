@@ -92,12 +92,12 @@ struct endpoint_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"EndpointConfigurations", offsetof(self, endpoint_configurations), cfn::field_kind::value, false},
-                {"EndpointGroupRegion", offsetof(self, endpoint_group_region), cfn::field_kind::value, true},
+                {"EndpointGroupRegion", offsetof(self, endpoint_group_region), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
                 {"HealthCheckPort", offsetof(self, health_check_port), cfn::field_kind::value, false},
                 {"HealthCheckProtocol", offsetof(self, health_check_protocol), cfn::field_kind::value, false},
-                {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, true},
+                {"ListenerArn", offsetof(self, listener_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PortOverrides", offsetof(self, port_overrides), cfn::field_kind::value, false},
                 {"ThresholdCount", offsetof(self, threshold_count), cfn::field_kind::value, false},
                 {"TrafficDialPercentage", offsetof(self, traffic_dial_percentage), cfn::field_kind::value, false},

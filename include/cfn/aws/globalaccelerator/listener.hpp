@@ -58,7 +58,7 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorArn", offsetof(self, accelerator_arn), cfn::field_kind::value, true},
+                {"AcceleratorArn", offsetof(self, accelerator_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ClientAffinity", offsetof(self, client_affinity), cfn::field_kind::value, false},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, true},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},

@@ -28,7 +28,7 @@ struct blueprint {
             static constexpr cfn::field_info fields[] = {
                 {"BlueprintLocation", offsetof(self, blueprint_location), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Blueprint", fields, cfn::no_intrinsic};

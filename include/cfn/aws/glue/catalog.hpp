@@ -96,7 +96,7 @@ struct catalog {
             using self = catalog_properties;
             static constexpr cfn::field_info fields[] = {
                 {"CustomProperties", offsetof(self, custom_properties), cfn::field_kind::value, false},
-                {"DataLakeAccessProperties", offsetof(self, data_lake_access_properties), cfn::field_kind::nested, false, &catalog::data_lake_access_properties::cfn_struct},
+                {"DataLakeAccessProperties", offsetof(self, data_lake_access_properties), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::data_lake_access_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Catalog.CatalogProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,7 +133,7 @@ struct catalog {
             using self = principal_permissions;
             static constexpr cfn::field_info fields[] = {
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, &catalog::data_lake_principal::cfn_struct},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::data_lake_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Catalog.PrincipalPermissions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,16 +204,16 @@ struct catalog {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowFullTableExternalDataAccess", offsetof(self, allow_full_table_external_data_access), cfn::field_kind::value, false},
-                {"CatalogProperties", offsetof(self, catalog_properties), cfn::field_kind::nested, false, &catalog::catalog_properties::cfn_struct},
+                {"CatalogProperties", offsetof(self, catalog_properties), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::catalog_properties::cfn_struct},
                 {"CreateDatabaseDefaultPermissions", offsetof(self, create_database_default_permissions), cfn::field_kind::value, false},
                 {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FederatedCatalog", offsetof(self, federated_catalog), cfn::field_kind::nested, false, &catalog::federated_catalog::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"FederatedCatalog", offsetof(self, federated_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::federated_catalog::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OverwriteChildResourcePermissionsWithDefault", offsetof(self, overwrite_child_resource_permissions_with_default), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetRedshiftCatalog", offsetof(self, target_redshift_catalog), cfn::field_kind::nested, false, &catalog::target_redshift_catalog::cfn_struct},
+                {"TargetRedshiftCatalog", offsetof(self, target_redshift_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &catalog::target_redshift_catalog::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Catalog", fields, cfn::no_intrinsic};
             return &info;

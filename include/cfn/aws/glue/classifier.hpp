@@ -47,7 +47,7 @@ struct classifier {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
                 {"DisableValueTrimming", offsetof(self, disable_value_trimming), cfn::field_kind::value, false},
                 {"Header", offsetof(self, header), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"QuoteSymbol", offsetof(self, quote_symbol), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Classifier.CsvClassifier", fields, offsetof(self, cfn_intrinsic)};
@@ -74,7 +74,7 @@ struct classifier {
                 {"Classification", offsetof(self, classification), cfn::field_kind::value, true},
                 {"CustomPatterns", offsetof(self, custom_patterns), cfn::field_kind::value, false},
                 {"GrokPattern", offsetof(self, grok_pattern), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Classifier.GrokClassifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,7 +94,7 @@ struct classifier {
             using self = json_classifier;
             static constexpr cfn::field_info fields[] = {
                 {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Classifier.JsonClassifier", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,7 +116,7 @@ struct classifier {
             using self = xml_classifier;
             static constexpr cfn::field_info fields[] = {
                 {"Classification", offsetof(self, classification), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RowTag", offsetof(self, row_tag), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Classifier.XMLClassifier", fields, offsetof(self, cfn_intrinsic)};
@@ -136,10 +136,10 @@ struct classifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CsvClassifier", offsetof(self, csv_classifier), cfn::field_kind::nested, false, &classifier::csv_classifier::cfn_struct},
-                {"GrokClassifier", offsetof(self, grok_classifier), cfn::field_kind::nested, false, &classifier::grok_classifier::cfn_struct},
-                {"JsonClassifier", offsetof(self, json_classifier), cfn::field_kind::nested, false, &classifier::json_classifier::cfn_struct},
-                {"XMLClassifier", offsetof(self, xml_classifier), cfn::field_kind::nested, false, &classifier::xml_classifier::cfn_struct},
+                {"CsvClassifier", offsetof(self, csv_classifier), cfn::field_kind::nested, false, cfn::replacement::no, &classifier::csv_classifier::cfn_struct},
+                {"GrokClassifier", offsetof(self, grok_classifier), cfn::field_kind::nested, false, cfn::replacement::no, &classifier::grok_classifier::cfn_struct},
+                {"JsonClassifier", offsetof(self, json_classifier), cfn::field_kind::nested, false, cfn::replacement::no, &classifier::json_classifier::cfn_struct},
+                {"XMLClassifier", offsetof(self, xml_classifier), cfn::field_kind::nested, false, cfn::replacement::no, &classifier::xml_classifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Classifier", fields, cfn::no_intrinsic};
             return &info;

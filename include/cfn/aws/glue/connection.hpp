@@ -120,9 +120,9 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = oauth2_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, &connection::authorization_code_properties::cfn_struct},
-                {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, &connection::oauth2_client_application::cfn_struct},
-                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, &connection::oauth2_credentials::cfn_struct},
+                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authorization_code_properties::cfn_struct},
+                {"OAuth2ClientApplication", offsetof(self, oauth2_client_application), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_client_application::cfn_struct},
+                {"OAuth2Credentials", offsetof(self, oauth2_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_credentials::cfn_struct},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, false},
                 {"TokenUrl", offsetof(self, token_url), cfn::field_kind::value, false},
                 {"TokenUrlParametersMap", offsetof(self, token_url_parameters_map), cfn::field_kind::value, false},
@@ -153,10 +153,10 @@ struct connection {
             using self = authentication_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
-                {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, &connection::basic_authentication_credentials::cfn_struct},
+                {"BasicAuthenticationCredentials", offsetof(self, basic_authentication_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &connection::basic_authentication_credentials::cfn_struct},
                 {"CustomAuthenticationCredentials", offsetof(self, custom_authentication_credentials), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, &connection::oauth2_properties::cfn_struct},
+                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection::oauth2_properties::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Connection.AuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -220,13 +220,13 @@ struct connection {
             using self = connection_input;
             static constexpr cfn::field_info fields[] = {
                 {"AthenaProperties", offsetof(self, athena_properties), cfn::field_kind::value, false},
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &connection::authentication_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection::authentication_configuration::cfn_struct},
                 {"ConnectionProperties", offsetof(self, connection_properties), cfn::field_kind::value, false},
                 {"ConnectionType", offsetof(self, connection_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MatchCriteria", offsetof(self, match_criteria), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PhysicalConnectionRequirements", offsetof(self, physical_connection_requirements), cfn::field_kind::nested, false, &connection::physical_connection_requirements::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PhysicalConnectionRequirements", offsetof(self, physical_connection_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &connection::physical_connection_requirements::cfn_struct},
                 {"PythonProperties", offsetof(self, python_properties), cfn::field_kind::value, false},
                 {"SparkProperties", offsetof(self, spark_properties), cfn::field_kind::value, false},
                 {"ValidateCredentials", offsetof(self, validate_credentials), cfn::field_kind::value, false},
@@ -247,8 +247,8 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"ConnectionInput", offsetof(self, connection_input), cfn::field_kind::nested, true, &connection::connection_input::cfn_struct},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectionInput", offsetof(self, connection_input), cfn::field_kind::nested, true, cfn::replacement::no, &connection::connection_input::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Connection", fields, cfn::no_intrinsic};

@@ -196,7 +196,7 @@ struct connection_type {
             using self = connection_properties_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalRequestParameters", offsetof(self, additional_request_parameters), cfn::field_kind::value, false},
-                {"Url", offsetof(self, url), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
+                {"Url", offsetof(self, url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectionPropertiesConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,8 +244,8 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = basic_authentication_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Password", offsetof(self, password), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
-                {"Username", offsetof(self, username), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
+                {"Password", offsetof(self, password), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
+                {"Username", offsetof(self, username), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.BasicAuthenticationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,16 +296,16 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_authorization_code_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCode", offsetof(self, authorization_code), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
-                {"AuthorizationCodeUrl", offsetof(self, authorization_code_url), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
+                {"AuthorizationCode", offsetof(self, authorization_code), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
+                {"AuthorizationCodeUrl", offsetof(self, authorization_code_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"Prompt", offsetof(self, prompt), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
-                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
+                {"Prompt", offsetof(self, prompt), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
+                {"RedirectUri", offsetof(self, redirect_uri), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectorAuthorizationCodeProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -332,12 +332,12 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_credentials_properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientId", offsetof(self, client_id), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
-                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
+                {"ClientId", offsetof(self, client_id), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
+                {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ClientCredentialsProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -361,9 +361,9 @@ struct connection_type {
             using self = jwt_bearer_properties;
             static constexpr cfn::field_info fields[] = {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::nested, false, &connection_type::secret_connector_property::cfn_struct},
+                {"JwtToken", offsetof(self, jwt_token), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::secret_connector_property::cfn_struct},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
-                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, &connection_type::connector_property::cfn_struct},
+                {"TokenUrl", offsetof(self, token_url), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_property::cfn_struct},
                 {"TokenUrlParameters", offsetof(self, token_url_parameters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.JWTBearerProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -387,9 +387,9 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_oauth2_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, &connection_type::connector_authorization_code_properties::cfn_struct},
-                {"ClientCredentialsProperties", offsetof(self, client_credentials_properties), cfn::field_kind::nested, false, &connection_type::client_credentials_properties::cfn_struct},
-                {"JWTBearerProperties", offsetof(self, jwt_bearer_properties), cfn::field_kind::nested, false, &connection_type::jwt_bearer_properties::cfn_struct},
+                {"AuthorizationCodeProperties", offsetof(self, authorization_code_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_authorization_code_properties::cfn_struct},
+                {"ClientCredentialsProperties", offsetof(self, client_credentials_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::client_credentials_properties::cfn_struct},
+                {"JWTBearerProperties", offsetof(self, jwt_bearer_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::jwt_bearer_properties::cfn_struct},
                 {"OAuth2GrantType", offsetof(self, oauth2_grant_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectorOAuth2Properties", fields, offsetof(self, cfn_intrinsic)};
@@ -414,9 +414,9 @@ struct connection_type {
             using self = connector_authentication_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationTypes", offsetof(self, authentication_types), cfn::field_kind::value, true},
-                {"BasicAuthenticationProperties", offsetof(self, basic_authentication_properties), cfn::field_kind::nested, false, &connection_type::basic_authentication_properties::cfn_struct},
-                {"CustomAuthenticationProperties", offsetof(self, custom_authentication_properties), cfn::field_kind::nested, false, &connection_type::custom_authentication_properties::cfn_struct},
-                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, &connection_type::connector_oauth2_properties::cfn_struct},
+                {"BasicAuthenticationProperties", offsetof(self, basic_authentication_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::basic_authentication_properties::cfn_struct},
+                {"CustomAuthenticationProperties", offsetof(self, custom_authentication_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::custom_authentication_properties::cfn_struct},
+                {"OAuth2Properties", offsetof(self, oauth2_properties), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::connector_oauth2_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ConnectorAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -462,7 +462,7 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_overrides;
             static constexpr cfn::field_info fields[] = {
-                {"BetweenConfiguration", offsetof(self, between_configuration), cfn::field_kind::nested, false, &connection_type::between_configuration::cfn_struct},
+                {"BetweenConfiguration", offsetof(self, between_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::between_configuration::cfn_struct},
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, false},
                 {"OperatorMappings", offsetof(self, operator_mappings), cfn::field_kind::value, false},
@@ -497,7 +497,7 @@ struct connection_type {
             using self = field_definition;
             static constexpr cfn::field_info fields[] = {
                 {"FieldDataType", offsetof(self, field_data_type), cfn::field_kind::value, true},
-                {"FilterOverrides", offsetof(self, filter_overrides), cfn::field_kind::nested, false, &connection_type::filter_overrides::cfn_struct},
+                {"FilterOverrides", offsetof(self, filter_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::filter_overrides::cfn_struct},
                 {"IsNullable", offsetof(self, is_nullable), cfn::field_kind::value, false},
                 {"IsOrderable", offsetof(self, is_orderable), cfn::field_kind::value, false},
                 {"IsPartitionable", offsetof(self, is_partitionable), cfn::field_kind::value, false},
@@ -553,10 +553,10 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BetweenConfiguration", offsetof(self, between_configuration), cfn::field_kind::nested, false, &connection_type::between_configuration::cfn_struct},
+                {"BetweenConfiguration", offsetof(self, between_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::between_configuration::cfn_struct},
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
                 {"FilterMode", offsetof(self, filter_mode), cfn::field_kind::value, true},
-                {"FilterStringConfiguration", offsetof(self, filter_string_configuration), cfn::field_kind::nested, false, &connection_type::filter_string_configuration::cfn_struct},
+                {"FilterStringConfiguration", offsetof(self, filter_string_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::filter_string_configuration::cfn_struct},
                 {"OperatorMappings", offsetof(self, operator_mappings), cfn::field_kind::value, false},
                 {"StripQuotes", offsetof(self, strip_quotes), cfn::field_kind::value, false},
             };
@@ -604,7 +604,7 @@ struct connection_type {
                 {"DefaultValue", offsetof(self, default_value), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::value, false},
                 {"PropertyLocation", offsetof(self, property_location), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &connection_type::response_extraction_mapping::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::response_extraction_mapping::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.ExtractedParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,8 +623,8 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cursor_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LimitParameter", offsetof(self, limit_parameter), cfn::field_kind::nested, false, &connection_type::extracted_parameter::cfn_struct},
-                {"NextPage", offsetof(self, next_page), cfn::field_kind::nested, true, &connection_type::extracted_parameter::cfn_struct},
+                {"LimitParameter", offsetof(self, limit_parameter), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::extracted_parameter::cfn_struct},
+                {"NextPage", offsetof(self, next_page), cfn::field_kind::nested, true, cfn::replacement::no, &connection_type::extracted_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.CursorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -643,8 +643,8 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = offset_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LimitParameter", offsetof(self, limit_parameter), cfn::field_kind::nested, true, &connection_type::extracted_parameter::cfn_struct},
-                {"OffsetParameter", offsetof(self, offset_parameter), cfn::field_kind::nested, true, &connection_type::extracted_parameter::cfn_struct},
+                {"LimitParameter", offsetof(self, limit_parameter), cfn::field_kind::nested, true, cfn::replacement::no, &connection_type::extracted_parameter::cfn_struct},
+                {"OffsetParameter", offsetof(self, offset_parameter), cfn::field_kind::nested, true, cfn::replacement::no, &connection_type::extracted_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.OffsetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -663,8 +663,8 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pagination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CursorConfiguration", offsetof(self, cursor_configuration), cfn::field_kind::nested, false, &connection_type::cursor_configuration::cfn_struct},
-                {"OffsetConfiguration", offsetof(self, offset_configuration), cfn::field_kind::nested, false, &connection_type::offset_configuration::cfn_struct},
+                {"CursorConfiguration", offsetof(self, cursor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::cursor_configuration::cfn_struct},
+                {"OffsetConfiguration", offsetof(self, offset_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::offset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.PaginationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -711,12 +711,12 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &connection_type::filter_configuration::cfn_struct},
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &connection_type::pagination_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::filter_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::pagination_configuration::cfn_struct},
                 {"RequestMethod", offsetof(self, request_method), cfn::field_kind::value, false},
                 {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
                 {"RequestPath", offsetof(self, request_path), cfn::field_kind::value, false},
-                {"ResponseConfiguration", offsetof(self, response_configuration), cfn::field_kind::nested, false, &connection_type::response_configuration::cfn_struct},
+                {"ResponseConfiguration", offsetof(self, response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::response_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -736,7 +736,7 @@ struct connection_type {
             using self = entity_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, &connection_type::source_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.EntityConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -778,8 +778,8 @@ struct connection_type {
             using self = rest_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EntityConfigurations", offsetof(self, entity_configurations), cfn::field_kind::value, false},
-                {"GlobalSourceConfiguration", offsetof(self, global_source_configuration), cfn::field_kind::nested, false, &connection_type::source_configuration::cfn_struct},
-                {"ValidationEndpointConfiguration", offsetof(self, validation_endpoint_configuration), cfn::field_kind::nested, false, &connection_type::validation_endpoint_configuration::cfn_struct},
+                {"GlobalSourceConfiguration", offsetof(self, global_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::source_configuration::cfn_struct},
+                {"ValidationEndpointConfiguration", offsetof(self, validation_endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &connection_type::validation_endpoint_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType.RestConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -804,12 +804,12 @@ struct connection_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionProperties", offsetof(self, connection_properties), cfn::field_kind::nested, false, &connection_type::connection_properties_configuration::cfn_struct},
-                {"ConnectionType", offsetof(self, connection_type_), cfn::field_kind::value, true},
-                {"ConnectorAuthenticationConfiguration", offsetof(self, connector_authentication_configuration), cfn::field_kind::nested, false, &connection_type::connector_authentication_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, false},
-                {"RestConfiguration", offsetof(self, rest_configuration), cfn::field_kind::nested, true, &connection_type::rest_configuration::cfn_struct},
+                {"ConnectionProperties", offsetof(self, connection_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &connection_type::connection_properties_configuration::cfn_struct},
+                {"ConnectionType", offsetof(self, connection_type_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectorAuthenticationConfiguration", offsetof(self, connector_authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &connection_type::connector_authentication_configuration::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestConfiguration", offsetof(self, rest_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &connection_type::rest_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::ConnectionType", fields, cfn::no_intrinsic};

@@ -371,15 +371,15 @@ struct crawler {
                 {"CrawlerSecurityConfiguration", offsetof(self, crawler_security_configuration), cfn::field_kind::value, false},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, false, &crawler::lake_formation_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RecrawlPolicy", offsetof(self, recrawl_policy), cfn::field_kind::nested, false, &crawler::recrawl_policy::cfn_struct},
+                {"LakeFormationConfiguration", offsetof(self, lake_formation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &crawler::lake_formation_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecrawlPolicy", offsetof(self, recrawl_policy), cfn::field_kind::nested, false, cfn::replacement::no, &crawler::recrawl_policy::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &crawler::schedule::cfn_struct},
-                {"SchemaChangePolicy", offsetof(self, schema_change_policy), cfn::field_kind::nested, false, &crawler::schema_change_policy::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &crawler::schedule::cfn_struct},
+                {"SchemaChangePolicy", offsetof(self, schema_change_policy), cfn::field_kind::nested, false, cfn::replacement::no, &crawler::schema_change_policy::cfn_struct},
                 {"TablePrefix", offsetof(self, table_prefix), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::nested, true, &crawler::targets::cfn_struct},
+                {"Targets", offsetof(self, targets), cfn::field_kind::nested, true, cfn::replacement::no, &crawler::targets::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Crawler", fields, cfn::no_intrinsic};
             return &info;

@@ -27,7 +27,7 @@ struct custom_entity_type {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ContextWords", offsetof(self, context_words), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RegexString", offsetof(self, regex_string), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

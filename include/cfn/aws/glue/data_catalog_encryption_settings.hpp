@@ -69,8 +69,8 @@ struct data_catalog_encryption_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_catalog_encryption_settings_;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionPasswordEncryption", offsetof(self, connection_password_encryption), cfn::field_kind::nested, false, &data_catalog_encryption_settings::connection_password_encryption::cfn_struct},
-                {"EncryptionAtRest", offsetof(self, encryption_at_rest), cfn::field_kind::nested, false, &data_catalog_encryption_settings::encryption_at_rest::cfn_struct},
+                {"ConnectionPasswordEncryption", offsetof(self, connection_password_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &data_catalog_encryption_settings::connection_password_encryption::cfn_struct},
+                {"EncryptionAtRest", offsetof(self, encryption_at_rest), cfn::field_kind::nested, false, cfn::replacement::no, &data_catalog_encryption_settings::encryption_at_rest::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::DataCatalogEncryptionSettings.DataCatalogEncryptionSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,8 +85,8 @@ struct data_catalog_encryption_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DataCatalogEncryptionSettings", offsetof(self, data_catalog_encryption_settings_), cfn::field_kind::nested, true, &data_catalog_encryption_settings::data_catalog_encryption_settings_::cfn_struct},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataCatalogEncryptionSettings", offsetof(self, data_catalog_encryption_settings_), cfn::field_kind::nested, true, cfn::replacement::no, &data_catalog_encryption_settings::data_catalog_encryption_settings_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::DataCatalogEncryptionSettings", fields, cfn::no_intrinsic};
             return &info;

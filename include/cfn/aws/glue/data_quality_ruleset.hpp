@@ -52,10 +52,10 @@ struct data_quality_ruleset {
             static constexpr cfn::field_info fields[] = {
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Ruleset", offsetof(self, ruleset), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetTable", offsetof(self, target_table), cfn::field_kind::nested, false, &data_quality_ruleset::data_quality_target_table::cfn_struct},
+                {"TargetTable", offsetof(self, target_table), cfn::field_kind::nested, false, cfn::replacement::no, &data_quality_ruleset::data_quality_target_table::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::DataQualityRuleset", fields, cfn::no_intrinsic};
             return &info;

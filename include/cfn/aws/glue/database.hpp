@@ -44,7 +44,7 @@ struct database {
             using self = principal_privileges;
             static constexpr cfn::field_info fields[] = {
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, &database::data_lake_principal::cfn_struct},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::no, &database::data_lake_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database.PrincipalPrivileges", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,11 +118,11 @@ struct database {
             static constexpr cfn::field_info fields[] = {
                 {"CreateTableDefaultPermissions", offsetof(self, create_table_default_permissions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FederatedDatabase", offsetof(self, federated_database), cfn::field_kind::nested, false, &database::federated_database::cfn_struct},
+                {"FederatedDatabase", offsetof(self, federated_database), cfn::field_kind::nested, false, cfn::replacement::no, &database::federated_database::cfn_struct},
                 {"LocationUri", offsetof(self, location_uri), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"TargetDatabase", offsetof(self, target_database), cfn::field_kind::nested, false, &database::database_identifier::cfn_struct},
+                {"TargetDatabase", offsetof(self, target_database), cfn::field_kind::nested, false, cfn::replacement::no, &database::database_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database.DatabaseInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,9 +139,9 @@ struct database {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseInput", offsetof(self, database_input), cfn::field_kind::nested, true, &database::database_input::cfn_struct},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseInput", offsetof(self, database_input), cfn::field_kind::nested, true, cfn::replacement::no, &database::database_input::cfn_struct},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Database", fields, cfn::no_intrinsic};
             return &info;

@@ -49,7 +49,7 @@ struct dev_endpoint {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExtraJarsS3Path", offsetof(self, extra_jars_s3_path), cfn::field_kind::value, false},
                 {"ExtraPythonLibsS3Path", offsetof(self, extra_python_libs_s3_path), cfn::field_kind::value, false},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false},

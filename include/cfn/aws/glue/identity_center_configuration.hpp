@@ -24,7 +24,7 @@ struct identity_center_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
                 {"UserBackgroundSessionsEnabled", offsetof(self, user_background_sessions_enabled), cfn::field_kind::value, false},
             };

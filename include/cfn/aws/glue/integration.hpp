@@ -29,7 +29,7 @@ struct integration {
             using self = integration_config;
             static constexpr cfn::field_info fields[] = {
                 {"ContinuousSync", offsetof(self, continuous_sync), cfn::field_kind::value, false},
-                {"RefreshInterval", offsetof(self, refresh_interval), cfn::field_kind::value, false},
+                {"RefreshInterval", offsetof(self, refresh_interval), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SourceProperties", offsetof(self, source_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Integration.IntegrationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -59,15 +59,15 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataFilter", offsetof(self, data_filter), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IntegrationConfig", offsetof(self, integration_config), cfn::field_kind::nested, false, &integration::integration_config::cfn_struct},
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
+                {"IntegrationConfig", offsetof(self, integration_config), cfn::field_kind::nested, false, cfn::replacement::yes, &integration::integration_config::cfn_struct},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Integration", fields, cfn::no_intrinsic};
             return &info;

@@ -69,10 +69,10 @@ struct integration_resource_property {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
-                {"SourceProcessingProperties", offsetof(self, source_processing_properties), cfn::field_kind::nested, false, &integration_resource_property::source_processing_properties::cfn_struct},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceProcessingProperties", offsetof(self, source_processing_properties), cfn::field_kind::nested, false, cfn::replacement::no, &integration_resource_property::source_processing_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetProcessingProperties", offsetof(self, target_processing_properties), cfn::field_kind::nested, false, &integration_resource_property::target_processing_properties::cfn_struct},
+                {"TargetProcessingProperties", offsetof(self, target_processing_properties), cfn::field_kind::nested, false, cfn::replacement::no, &integration_resource_property::target_processing_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::IntegrationResourceProperty", fields, cfn::no_intrinsic};
             return &info;

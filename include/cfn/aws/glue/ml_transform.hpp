@@ -89,7 +89,7 @@ struct ml_transform {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"MLUserDataEncryption", offsetof(self, ml_user_data_encryption), cfn::field_kind::nested, false, &ml_transform::ml_user_data_encryption::cfn_struct},
+                {"MLUserDataEncryption", offsetof(self, ml_user_data_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &ml_transform::ml_user_data_encryption::cfn_struct},
                 {"TaskRunSecurityConfigurationName", offsetof(self, task_run_security_configuration_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::MLTransform.TransformEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -116,7 +116,7 @@ struct ml_transform {
                 {"AccuracyCostTradeoff", offsetof(self, accuracy_cost_tradeoff), cfn::field_kind::value, false},
                 {"EnforceProvidedLabels", offsetof(self, enforce_provided_labels), cfn::field_kind::value, false},
                 {"PrecisionRecallTradeoff", offsetof(self, precision_recall_tradeoff), cfn::field_kind::value, false},
-                {"PrimaryKeyColumnName", offsetof(self, primary_key_column_name), cfn::field_kind::value, true},
+                {"PrimaryKeyColumnName", offsetof(self, primary_key_column_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::MLTransform.FindMatchesParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct ml_transform {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"FindMatchesParameters", offsetof(self, find_matches_parameters), cfn::field_kind::nested, false, &ml_transform::find_matches_parameters::cfn_struct},
+                {"FindMatchesParameters", offsetof(self, find_matches_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &ml_transform::find_matches_parameters::cfn_struct},
                 {"TransformType", offsetof(self, transform_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::MLTransform.TransformParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -175,7 +175,7 @@ struct ml_transform {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false},
-                {"InputRecordTables", offsetof(self, input_record_tables), cfn::field_kind::nested, true, &ml_transform::input_record_tables::cfn_struct},
+                {"InputRecordTables", offsetof(self, input_record_tables), cfn::field_kind::nested, true, cfn::replacement::yes, &ml_transform::input_record_tables::cfn_struct},
                 {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
                 {"MaxRetries", offsetof(self, max_retries), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -183,8 +183,8 @@ struct ml_transform {
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
-                {"TransformEncryption", offsetof(self, transform_encryption), cfn::field_kind::nested, false, &ml_transform::transform_encryption::cfn_struct},
-                {"TransformParameters", offsetof(self, transform_parameters), cfn::field_kind::nested, true, &ml_transform::transform_parameters::cfn_struct},
+                {"TransformEncryption", offsetof(self, transform_encryption), cfn::field_kind::nested, false, cfn::replacement::yes, &ml_transform::transform_encryption::cfn_struct},
+                {"TransformParameters", offsetof(self, transform_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &ml_transform::transform_parameters::cfn_struct},
                 {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::MLTransform", fields, cfn::no_intrinsic};

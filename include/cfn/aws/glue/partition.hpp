@@ -74,7 +74,7 @@ struct partition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_reference;
             static constexpr cfn::field_info fields[] = {
-                {"SchemaId", offsetof(self, schema_id), cfn::field_kind::nested, false, &partition::schema_id::cfn_struct},
+                {"SchemaId", offsetof(self, schema_id), cfn::field_kind::nested, false, cfn::replacement::no, &partition::schema_id::cfn_struct},
                 {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::value, false},
                 {"SchemaVersionNumber", offsetof(self, schema_version_number), cfn::field_kind::value, false},
             };
@@ -191,9 +191,9 @@ struct partition {
                 {"NumberOfBuckets", offsetof(self, number_of_buckets), cfn::field_kind::value, false},
                 {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, &partition::schema_reference::cfn_struct},
-                {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, &partition::serde_info::cfn_struct},
-                {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, &partition::skewed_info::cfn_struct},
+                {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, cfn::replacement::no, &partition::schema_reference::cfn_struct},
+                {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, cfn::replacement::no, &partition::serde_info::cfn_struct},
+                {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, cfn::replacement::no, &partition::skewed_info::cfn_struct},
                 {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false},
                 {"StoredAsSubDirectories", offsetof(self, stored_as_sub_directories), cfn::field_kind::value, false},
             };
@@ -217,8 +217,8 @@ struct partition {
             using self = partition_input;
             static constexpr cfn::field_info fields[] = {
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, &partition::storage_descriptor::cfn_struct},
-                {"Values", offsetof(self, values), cfn::field_kind::value, true},
+                {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &partition::storage_descriptor::cfn_struct},
+                {"Values", offsetof(self, values), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Partition.PartitionInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -237,10 +237,10 @@ struct partition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"PartitionInput", offsetof(self, partition_input), cfn::field_kind::nested, true, &partition::partition_input::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PartitionInput", offsetof(self, partition_input), cfn::field_kind::nested, true, cfn::replacement::no, &partition::partition_input::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Partition", fields, cfn::no_intrinsic};
             return &info;

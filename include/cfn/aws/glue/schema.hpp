@@ -65,8 +65,8 @@ struct schema {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = registry;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema.Registry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,13 +93,13 @@ struct schema {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CheckpointVersion", offsetof(self, checkpoint_version), cfn::field_kind::nested, false, &schema::schema_version::cfn_struct},
+                {"CheckpointVersion", offsetof(self, checkpoint_version), cfn::field_kind::nested, false, cfn::replacement::no, &schema::schema_version::cfn_struct},
                 {"Compatibility", offsetof(self, compatibility), cfn::field_kind::value, true},
-                {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, true},
+                {"DataFormat", offsetof(self, data_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Registry", offsetof(self, registry), cfn::field_kind::nested, false, &schema::registry::cfn_struct},
-                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Registry", offsetof(self, registry), cfn::field_kind::nested, false, cfn::replacement::yes, &schema::registry::cfn_struct},
+                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Schema", fields, cfn::no_intrinsic};

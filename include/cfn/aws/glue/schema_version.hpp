@@ -28,9 +28,9 @@ struct schema_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema;
             static constexpr cfn::field_info fields[] = {
-                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, false},
-                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false},
+                {"RegistryName", offsetof(self, registry_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SchemaName", offsetof(self, schema_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersion.Schema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +45,8 @@ struct schema_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, &schema_version::schema::cfn_struct},
-                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, true},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::yes, &schema_version::schema::cfn_struct},
+                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersion", fields, cfn::no_intrinsic};
             return &info;

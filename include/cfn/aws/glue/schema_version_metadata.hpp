@@ -24,9 +24,9 @@ struct schema_version_metadata {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SchemaVersionMetadata", fields, cfn::no_intrinsic};
             return &info;

@@ -88,8 +88,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchEncryption", offsetof(self, cloud_watch_encryption), cfn::field_kind::nested, false, &security_configuration::cloud_watch_encryption::cfn_struct},
-                {"JobBookmarksEncryption", offsetof(self, job_bookmarks_encryption), cfn::field_kind::nested, false, &security_configuration::job_bookmarks_encryption::cfn_struct},
+                {"CloudWatchEncryption", offsetof(self, cloud_watch_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::cloud_watch_encryption::cfn_struct},
+                {"JobBookmarksEncryption", offsetof(self, job_bookmarks_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &security_configuration::job_bookmarks_encryption::cfn_struct},
                 {"S3Encryptions", offsetof(self, s3_encryptions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SecurityConfiguration.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -105,8 +105,8 @@ struct security_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, &security_configuration::encryption_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &security_configuration::encryption_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::SecurityConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -96,21 +96,21 @@ struct session {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::nested, true, &session::session_command::cfn_struct},
-                {"Connections", offsetof(self, connections), cfn::field_kind::nested, false, &session::connections_list::cfn_struct},
-                {"DefaultArguments", offsetof(self, default_arguments), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::value, false},
-                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false},
-                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false},
-                {"RequestOrigin", offsetof(self, request_origin), cfn::field_kind::value, false},
-                {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false},
+                {"Command", offsetof(self, command), cfn::field_kind::nested, true, cfn::replacement::yes, &session::session_command::cfn_struct},
+                {"Connections", offsetof(self, connections), cfn::field_kind::nested, false, cfn::replacement::yes, &session::connections_list::cfn_struct},
+                {"DefaultArguments", offsetof(self, default_arguments), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GlueVersion", offsetof(self, glue_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdleTimeout", offsetof(self, idle_timeout), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxCapacity", offsetof(self, max_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NumberOfWorkers", offsetof(self, number_of_workers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RequestOrigin", offsetof(self, request_origin), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Role", offsetof(self, role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
-                {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WorkerType", offsetof(self, worker_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Session", fields, cfn::no_intrinsic};
             return &info;

@@ -171,10 +171,10 @@ struct table {
             using self = iceberg_table_input;
             static constexpr cfn::field_info fields[] = {
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, &table::iceberg_partition_spec::cfn_struct},
+                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_partition_spec::cfn_struct},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, &table::iceberg_schema::cfn_struct},
-                {"WriteOrder", offsetof(self, write_order), cfn::field_kind::nested, false, &table::iceberg_sort_order::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, true, cfn::replacement::no, &table::iceberg_schema::cfn_struct},
+                {"WriteOrder", offsetof(self, write_order), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_sort_order::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.IcebergTableInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,7 +194,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_input;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergTableInput", offsetof(self, iceberg_table_input), cfn::field_kind::nested, false, &table::iceberg_table_input::cfn_struct},
+                {"IcebergTableInput", offsetof(self, iceberg_table_input), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_table_input::cfn_struct},
                 {"MetadataOperation", offsetof(self, metadata_operation), cfn::field_kind::value, false},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };
@@ -213,7 +213,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_table_format_input;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergInput", offsetof(self, iceberg_input), cfn::field_kind::nested, false, &table::iceberg_input::cfn_struct},
+                {"IcebergInput", offsetof(self, iceberg_input), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table.OpenTableFormatInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,7 +280,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_reference;
             static constexpr cfn::field_info fields[] = {
-                {"SchemaId", offsetof(self, schema_id), cfn::field_kind::nested, false, &table::schema_id::cfn_struct},
+                {"SchemaId", offsetof(self, schema_id), cfn::field_kind::nested, false, cfn::replacement::no, &table::schema_id::cfn_struct},
                 {"SchemaVersionId", offsetof(self, schema_version_id), cfn::field_kind::value, false},
                 {"SchemaVersionNumber", offsetof(self, schema_version_number), cfn::field_kind::value, false},
             };
@@ -397,9 +397,9 @@ struct table {
                 {"NumberOfBuckets", offsetof(self, number_of_buckets), cfn::field_kind::value, false},
                 {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, &table::schema_reference::cfn_struct},
-                {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, &table::serde_info::cfn_struct},
-                {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, &table::skewed_info::cfn_struct},
+                {"SchemaReference", offsetof(self, schema_reference), cfn::field_kind::nested, false, cfn::replacement::no, &table::schema_reference::cfn_struct},
+                {"SerdeInfo", offsetof(self, serde_info), cfn::field_kind::nested, false, cfn::replacement::no, &table::serde_info::cfn_struct},
+                {"SkewedInfo", offsetof(self, skewed_info), cfn::field_kind::nested, false, cfn::replacement::no, &table::skewed_info::cfn_struct},
                 {"SortColumns", offsetof(self, sort_columns), cfn::field_kind::value, false},
                 {"StoredAsSubDirectories", offsetof(self, stored_as_sub_directories), cfn::field_kind::value, false},
             };
@@ -512,15 +512,15 @@ struct table {
             using self = table_input;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Owner", offsetof(self, owner), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"PartitionKeys", offsetof(self, partition_keys), cfn::field_kind::value, false},
                 {"Retention", offsetof(self, retention), cfn::field_kind::value, false},
-                {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, &table::storage_descriptor::cfn_struct},
+                {"StorageDescriptor", offsetof(self, storage_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &table::storage_descriptor::cfn_struct},
                 {"TableType", offsetof(self, table_type), cfn::field_kind::value, false},
-                {"TargetTable", offsetof(self, target_table), cfn::field_kind::nested, false, &table::table_identifier::cfn_struct},
-                {"ViewDefinition", offsetof(self, view_definition), cfn::field_kind::nested, false, &table::view_definition::cfn_struct},
+                {"TargetTable", offsetof(self, target_table), cfn::field_kind::nested, false, cfn::replacement::no, &table::table_identifier::cfn_struct},
+                {"ViewDefinition", offsetof(self, view_definition), cfn::field_kind::nested, false, cfn::replacement::no, &table::view_definition::cfn_struct},
                 {"ViewExpandedText", offsetof(self, view_expanded_text), cfn::field_kind::value, false},
                 {"ViewOriginalText", offsetof(self, view_original_text), cfn::field_kind::value, false},
             };
@@ -543,11 +543,11 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OpenTableFormatInput", offsetof(self, open_table_format_input), cfn::field_kind::nested, false, &table::open_table_format_input::cfn_struct},
-                {"TableInput", offsetof(self, table_input), cfn::field_kind::nested, false, &table::table_input::cfn_struct},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OpenTableFormatInput", offsetof(self, open_table_format_input), cfn::field_kind::nested, false, cfn::replacement::no, &table::open_table_format_input::cfn_struct},
+                {"TableInput", offsetof(self, table_input), cfn::field_kind::nested, false, cfn::replacement::no, &table::table_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Table", fields, cfn::no_intrinsic};
             return &info;

@@ -46,7 +46,7 @@ struct table_optimizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = compaction_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, &table_optimizer::iceberg_compaction_configuration::cfn_struct},
+                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::iceberg_compaction_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::TableOptimizer.CompactionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,7 +83,7 @@ struct table_optimizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orphan_file_deletion_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, &table_optimizer::iceberg_configuration::cfn_struct},
+                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::iceberg_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::TableOptimizer.OrphanFileDeletionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct table_optimizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retention_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, &table_optimizer::iceberg_retention_configuration::cfn_struct},
+                {"IcebergConfiguration", offsetof(self, iceberg_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::iceberg_retention_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::TableOptimizer.RetentionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,12 +163,12 @@ struct table_optimizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_optimizer_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CompactionConfiguration", offsetof(self, compaction_configuration), cfn::field_kind::nested, false, &table_optimizer::compaction_configuration::cfn_struct},
+                {"CompactionConfiguration", offsetof(self, compaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::compaction_configuration::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"OrphanFileDeletionConfiguration", offsetof(self, orphan_file_deletion_configuration), cfn::field_kind::nested, false, &table_optimizer::orphan_file_deletion_configuration::cfn_struct},
-                {"RetentionConfiguration", offsetof(self, retention_configuration), cfn::field_kind::nested, false, &table_optimizer::retention_configuration::cfn_struct},
+                {"OrphanFileDeletionConfiguration", offsetof(self, orphan_file_deletion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::orphan_file_deletion_configuration::cfn_struct},
+                {"RetentionConfiguration", offsetof(self, retention_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::retention_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &table_optimizer::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_optimizer::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::TableOptimizer.TableOptimizerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,11 +189,11 @@ struct table_optimizer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"TableOptimizerConfiguration", offsetof(self, table_optimizer_configuration), cfn::field_kind::nested, true, &table_optimizer::table_optimizer_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableOptimizerConfiguration", offsetof(self, table_optimizer_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &table_optimizer::table_optimizer_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::TableOptimizer", fields, cfn::no_intrinsic};
             return &info;

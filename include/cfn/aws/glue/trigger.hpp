@@ -54,7 +54,7 @@ struct trigger {
                 {"Arguments", offsetof(self, arguments), cfn::field_kind::value, false},
                 {"CrawlerName", offsetof(self, crawler_name), cfn::field_kind::value, false},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::value, false},
-                {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, &trigger::notification_property::cfn_struct},
+                {"NotificationProperty", offsetof(self, notification_property), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::notification_property::cfn_struct},
                 {"SecurityConfiguration", offsetof(self, security_configuration), cfn::field_kind::value, false},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
             };
@@ -158,14 +158,14 @@ struct trigger {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventBatchingCondition", offsetof(self, event_batching_condition), cfn::field_kind::nested, false, &trigger::event_batching_condition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, &trigger::predicate::cfn_struct},
+                {"EventBatchingCondition", offsetof(self, event_batching_condition), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::event_batching_condition::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Predicate", offsetof(self, predicate), cfn::field_kind::nested, false, cfn::replacement::no, &trigger::predicate::cfn_struct},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false},
                 {"StartOnCreation", offsetof(self, start_on_creation), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkflowName", offsetof(self, workflow_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Trigger", fields, cfn::no_intrinsic};
             return &info;

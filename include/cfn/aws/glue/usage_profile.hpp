@@ -71,9 +71,9 @@ struct usage_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &usage_profile::profile_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &usage_profile::profile_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::UsageProfile", fields, cfn::no_intrinsic};

@@ -74,9 +74,9 @@ struct user_defined_function {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ClassName", offsetof(self, class_name), cfn::field_kind::value, false},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
-                {"FunctionType", offsetof(self, function_type), cfn::field_kind::value, false},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FunctionType", offsetof(self, function_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OwnerName", offsetof(self, owner_name), cfn::field_kind::value, false},
                 {"OwnerType", offsetof(self, owner_type), cfn::field_kind::value, false},
                 {"ResourceUris", offsetof(self, resource_uris), cfn::field_kind::value, false},

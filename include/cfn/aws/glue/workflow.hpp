@@ -31,7 +31,7 @@ struct workflow {
                 {"DefaultRunProperties", offsetof(self, default_run_properties), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MaxConcurrentRuns", offsetof(self, max_concurrent_runs), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Glue::Workflow", fields, cfn::no_intrinsic};

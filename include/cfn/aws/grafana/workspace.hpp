@@ -137,10 +137,10 @@ struct workspace {
             using self = saml_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AllowedOrganizations", offsetof(self, allowed_organizations), cfn::field_kind::value, false},
-                {"AssertionAttributes", offsetof(self, assertion_attributes), cfn::field_kind::nested, false, &workspace::assertion_attributes::cfn_struct},
-                {"IdpMetadata", offsetof(self, idp_metadata), cfn::field_kind::nested, true, &workspace::idp_metadata::cfn_struct},
+                {"AssertionAttributes", offsetof(self, assertion_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::assertion_attributes::cfn_struct},
+                {"IdpMetadata", offsetof(self, idp_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &workspace::idp_metadata::cfn_struct},
                 {"LoginValidityDuration", offsetof(self, login_validity_duration), cfn::field_kind::value, false},
-                {"RoleValues", offsetof(self, role_values), cfn::field_kind::nested, false, &workspace::role_values::cfn_struct},
+                {"RoleValues", offsetof(self, role_values), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::role_values::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace.SamlConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -229,22 +229,22 @@ struct workspace {
             static constexpr cfn::field_info fields[] = {
                 {"AccountAccessType", offsetof(self, account_access_type), cfn::field_kind::value, true},
                 {"AuthenticationProviders", offsetof(self, authentication_providers), cfn::field_kind::value, true},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"GrafanaVersion", offsetof(self, grafana_version), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NetworkAccessControl", offsetof(self, network_access_control), cfn::field_kind::nested, false, &workspace::network_access_control::cfn_struct},
+                {"NetworkAccessControl", offsetof(self, network_access_control), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::network_access_control::cfn_struct},
                 {"NotificationDestinations", offsetof(self, notification_destinations), cfn::field_kind::value, false},
                 {"OrganizationRoleName", offsetof(self, organization_role_name), cfn::field_kind::value, false},
                 {"OrganizationalUnits", offsetof(self, organizational_units), cfn::field_kind::value, false},
                 {"PermissionType", offsetof(self, permission_type), cfn::field_kind::value, true},
                 {"PluginAdminEnabled", offsetof(self, plugin_admin_enabled), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, &workspace::saml_configuration::cfn_struct},
+                {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::saml_configuration::cfn_struct},
                 {"StackSetName", offsetof(self, stack_set_name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &workspace::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Grafana::Workspace", fields, cfn::no_intrinsic};
             return &info;

@@ -28,9 +28,9 @@ struct connector_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinition.Connector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,7 +47,7 @@ struct connector_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true},
+                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinition.ConnectorDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,7 +64,7 @@ struct connector_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &connector_definition::connector_definition_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &connector_definition::connector_definition_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -28,9 +28,9 @@ struct connector_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinitionVersion.Connector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +45,8 @@ struct connector_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorDefinitionId", offsetof(self, connector_definition_id), cfn::field_kind::value, true},
-                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true},
+                {"ConnectorDefinitionId", offsetof(self, connector_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Connectors", offsetof(self, connectors), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ConnectorDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -30,10 +30,10 @@ struct core_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = core;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false},
-                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::CoreDefinitionVersion.Core", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,8 +48,8 @@ struct core_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreDefinitionId", offsetof(self, core_definition_id), cfn::field_kind::value, true},
-                {"Cores", offsetof(self, cores), cfn::field_kind::value, true},
+                {"CoreDefinitionId", offsetof(self, core_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Cores", offsetof(self, cores), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::CoreDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

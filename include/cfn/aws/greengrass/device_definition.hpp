@@ -30,10 +30,10 @@ struct device_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false},
-                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinition.Device", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,7 +50,7 @@ struct device_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, true},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinition.DeviceDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,7 +67,7 @@ struct device_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &device_definition::device_definition_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &device_definition::device_definition_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

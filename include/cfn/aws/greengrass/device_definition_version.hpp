@@ -30,10 +30,10 @@ struct device_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false},
-                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SyncShadow", offsetof(self, sync_shadow), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinitionVersion.Device", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,8 +48,8 @@ struct device_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceDefinitionId", offsetof(self, device_definition_id), cfn::field_kind::value, true},
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, true},
+                {"DeviceDefinitionId", offsetof(self, device_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::DeviceDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

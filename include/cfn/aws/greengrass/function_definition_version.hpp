@@ -26,8 +26,8 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = run_as;
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, false},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, false},
+                {"Gid", offsetof(self, gid), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Uid", offsetof(self, uid), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.RunAs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = execution;
             static constexpr cfn::field_info fields[] = {
-                {"IsolationMode", offsetof(self, isolation_mode), cfn::field_kind::value, false},
-                {"RunAs", offsetof(self, run_as), cfn::field_kind::nested, false, &function_definition_version::run_as::cfn_struct},
+                {"IsolationMode", offsetof(self, isolation_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RunAs", offsetof(self, run_as), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition_version::run_as::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.Execution", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,7 +64,7 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_config;
             static constexpr cfn::field_info fields[] = {
-                {"Execution", offsetof(self, execution), cfn::field_kind::nested, true, &function_definition_version::execution::cfn_struct},
+                {"Execution", offsetof(self, execution), cfn::field_kind::nested, true, cfn::replacement::no, &function_definition_version::execution::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.DefaultConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,8 +83,8 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_access_policy;
             static constexpr cfn::field_info fields[] = {
-                {"Permission", offsetof(self, permission), cfn::field_kind::value, false},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
+                {"Permission", offsetof(self, permission), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.ResourceAccessPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,10 +107,10 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment;
             static constexpr cfn::field_info fields[] = {
-                {"AccessSysfs", offsetof(self, access_sysfs), cfn::field_kind::value, false},
-                {"Execution", offsetof(self, execution), cfn::field_kind::nested, false, &function_definition_version::execution::cfn_struct},
-                {"ResourceAccessPolicies", offsetof(self, resource_access_policies), cfn::field_kind::value, false},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
+                {"AccessSysfs", offsetof(self, access_sysfs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Execution", offsetof(self, execution), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition_version::execution::cfn_struct},
+                {"ResourceAccessPolicies", offsetof(self, resource_access_policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.Environment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,13 +139,13 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncodingType", offsetof(self, encoding_type), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, &function_definition_version::environment::cfn_struct},
-                {"ExecArgs", offsetof(self, exec_args), cfn::field_kind::value, false},
-                {"Executable", offsetof(self, executable), cfn::field_kind::value, false},
-                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false},
+                {"EncodingType", offsetof(self, encoding_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition_version::environment::cfn_struct},
+                {"ExecArgs", offsetof(self, exec_args), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Executable", offsetof(self, executable), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Pinned", offsetof(self, pinned), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.FunctionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,9 +166,9 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function;
             static constexpr cfn::field_info fields[] = {
-                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true},
-                {"FunctionConfiguration", offsetof(self, function_configuration), cfn::field_kind::nested, true, &function_definition_version::function_configuration::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
+                {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FunctionConfiguration", offsetof(self, function_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &function_definition_version::function_configuration::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion.Function", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,9 +185,9 @@ struct function_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, &function_definition_version::default_config::cfn_struct},
-                {"FunctionDefinitionId", offsetof(self, function_definition_id), cfn::field_kind::value, true},
-                {"Functions", offsetof(self, functions), cfn::field_kind::value, true},
+                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function_definition_version::default_config::cfn_struct},
+                {"FunctionDefinitionId", offsetof(self, function_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Functions", offsetof(self, functions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::FunctionDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -36,13 +36,13 @@ struct group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = group_version;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorDefinitionVersionArn", offsetof(self, connector_definition_version_arn), cfn::field_kind::value, false},
-                {"CoreDefinitionVersionArn", offsetof(self, core_definition_version_arn), cfn::field_kind::value, false},
-                {"DeviceDefinitionVersionArn", offsetof(self, device_definition_version_arn), cfn::field_kind::value, false},
-                {"FunctionDefinitionVersionArn", offsetof(self, function_definition_version_arn), cfn::field_kind::value, false},
-                {"LoggerDefinitionVersionArn", offsetof(self, logger_definition_version_arn), cfn::field_kind::value, false},
-                {"ResourceDefinitionVersionArn", offsetof(self, resource_definition_version_arn), cfn::field_kind::value, false},
-                {"SubscriptionDefinitionVersionArn", offsetof(self, subscription_definition_version_arn), cfn::field_kind::value, false},
+                {"ConnectorDefinitionVersionArn", offsetof(self, connector_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CoreDefinitionVersionArn", offsetof(self, core_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeviceDefinitionVersionArn", offsetof(self, device_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionDefinitionVersionArn", offsetof(self, function_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggerDefinitionVersionArn", offsetof(self, logger_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceDefinitionVersionArn", offsetof(self, resource_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubscriptionDefinitionVersionArn", offsetof(self, subscription_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::Group.GroupVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,7 +61,7 @@ struct group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &group::group_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &group::group_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

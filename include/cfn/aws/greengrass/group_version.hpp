@@ -34,14 +34,14 @@ struct group_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorDefinitionVersionArn", offsetof(self, connector_definition_version_arn), cfn::field_kind::value, false},
-                {"CoreDefinitionVersionArn", offsetof(self, core_definition_version_arn), cfn::field_kind::value, false},
-                {"DeviceDefinitionVersionArn", offsetof(self, device_definition_version_arn), cfn::field_kind::value, false},
-                {"FunctionDefinitionVersionArn", offsetof(self, function_definition_version_arn), cfn::field_kind::value, false},
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true},
-                {"LoggerDefinitionVersionArn", offsetof(self, logger_definition_version_arn), cfn::field_kind::value, false},
-                {"ResourceDefinitionVersionArn", offsetof(self, resource_definition_version_arn), cfn::field_kind::value, false},
-                {"SubscriptionDefinitionVersionArn", offsetof(self, subscription_definition_version_arn), cfn::field_kind::value, false},
+                {"ConnectorDefinitionVersionArn", offsetof(self, connector_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CoreDefinitionVersionArn", offsetof(self, core_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeviceDefinitionVersionArn", offsetof(self, device_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionDefinitionVersionArn", offsetof(self, function_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LoggerDefinitionVersionArn", offsetof(self, logger_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceDefinitionVersionArn", offsetof(self, resource_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubscriptionDefinitionVersionArn", offsetof(self, subscription_definition_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::GroupVersion", fields, cfn::no_intrinsic};
             return &info;

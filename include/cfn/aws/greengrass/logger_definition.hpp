@@ -32,11 +32,11 @@ struct logger_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logger;
             static constexpr cfn::field_info fields[] = {
-                {"Component", offsetof(self, component), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Level", offsetof(self, level), cfn::field_kind::value, true},
-                {"Space", offsetof(self, space), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Component", offsetof(self, component), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Space", offsetof(self, space), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinition.Logger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,7 +53,7 @@ struct logger_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logger_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true},
+                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinition.LoggerDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct logger_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &logger_definition::logger_definition_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &logger_definition::logger_definition_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -32,11 +32,11 @@ struct logger_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logger;
             static constexpr cfn::field_info fields[] = {
-                {"Component", offsetof(self, component), cfn::field_kind::value, true},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Level", offsetof(self, level), cfn::field_kind::value, true},
-                {"Space", offsetof(self, space), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Component", offsetof(self, component), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Space", offsetof(self, space), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinitionVersion.Logger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,8 +51,8 @@ struct logger_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LoggerDefinitionId", offsetof(self, logger_definition_id), cfn::field_kind::value, true},
-                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true},
+                {"LoggerDefinitionId", offsetof(self, logger_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Loggers", offsetof(self, loggers), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::LoggerDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

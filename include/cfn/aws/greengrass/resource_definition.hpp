@@ -26,8 +26,8 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = group_owner_setting;
             static constexpr cfn::field_info fields[] = {
-                {"AutoAddGroupOwner", offsetof(self, auto_add_group_owner), cfn::field_kind::value, true},
-                {"GroupOwner", offsetof(self, group_owner), cfn::field_kind::value, false},
+                {"AutoAddGroupOwner", offsetof(self, auto_add_group_owner), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupOwner", offsetof(self, group_owner), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.GroupOwnerSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_device_resource_data;
             static constexpr cfn::field_info fields[] = {
-                {"GroupOwnerSetting", offsetof(self, group_owner_setting), cfn::field_kind::nested, false, &resource_definition::group_owner_setting::cfn_struct},
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, true},
+                {"GroupOwnerSetting", offsetof(self, group_owner_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::group_owner_setting::cfn_struct},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.LocalDeviceResourceData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -68,9 +68,9 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = local_volume_resource_data;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true},
-                {"GroupOwnerSetting", offsetof(self, group_owner_setting), cfn::field_kind::nested, false, &resource_definition::group_owner_setting::cfn_struct},
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, true},
+                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupOwnerSetting", offsetof(self, group_owner_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::group_owner_setting::cfn_struct},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.LocalVolumeResourceData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,8 +89,8 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_download_owner_setting;
             static constexpr cfn::field_info fields[] = {
-                {"GroupOwner", offsetof(self, group_owner), cfn::field_kind::value, true},
-                {"GroupPermission", offsetof(self, group_permission), cfn::field_kind::value, true},
+                {"GroupOwner", offsetof(self, group_owner), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GroupPermission", offsetof(self, group_permission), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.ResourceDownloadOwnerSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,9 +111,9 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_machine_learning_model_resource_data;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true},
-                {"OwnerSetting", offsetof(self, owner_setting), cfn::field_kind::nested, false, &resource_definition::resource_download_owner_setting::cfn_struct},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OwnerSetting", offsetof(self, owner_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::resource_download_owner_setting::cfn_struct},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.S3MachineLearningModelResourceData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,9 +134,9 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sage_maker_machine_learning_model_resource_data;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true},
-                {"OwnerSetting", offsetof(self, owner_setting), cfn::field_kind::nested, false, &resource_definition::resource_download_owner_setting::cfn_struct},
-                {"SageMakerJobArn", offsetof(self, sage_maker_job_arn), cfn::field_kind::value, true},
+                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OwnerSetting", offsetof(self, owner_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::resource_download_owner_setting::cfn_struct},
+                {"SageMakerJobArn", offsetof(self, sage_maker_job_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.SageMakerMachineLearningModelResourceData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,8 +155,8 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secrets_manager_secret_resource_data;
             static constexpr cfn::field_info fields[] = {
-                {"ARN", offsetof(self, arn), cfn::field_kind::value, true},
-                {"AdditionalStagingLabelsToDownload", offsetof(self, additional_staging_labels_to_download), cfn::field_kind::value, false},
+                {"ARN", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AdditionalStagingLabelsToDownload", offsetof(self, additional_staging_labels_to_download), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.SecretsManagerSecretResourceData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,11 +181,11 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_data_container;
             static constexpr cfn::field_info fields[] = {
-                {"LocalDeviceResourceData", offsetof(self, local_device_resource_data), cfn::field_kind::nested, false, &resource_definition::local_device_resource_data::cfn_struct},
-                {"LocalVolumeResourceData", offsetof(self, local_volume_resource_data), cfn::field_kind::nested, false, &resource_definition::local_volume_resource_data::cfn_struct},
-                {"S3MachineLearningModelResourceData", offsetof(self, s3_machine_learning_model_resource_data), cfn::field_kind::nested, false, &resource_definition::s3_machine_learning_model_resource_data::cfn_struct},
-                {"SageMakerMachineLearningModelResourceData", offsetof(self, sage_maker_machine_learning_model_resource_data), cfn::field_kind::nested, false, &resource_definition::sage_maker_machine_learning_model_resource_data::cfn_struct},
-                {"SecretsManagerSecretResourceData", offsetof(self, secrets_manager_secret_resource_data), cfn::field_kind::nested, false, &resource_definition::secrets_manager_secret_resource_data::cfn_struct},
+                {"LocalDeviceResourceData", offsetof(self, local_device_resource_data), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::local_device_resource_data::cfn_struct},
+                {"LocalVolumeResourceData", offsetof(self, local_volume_resource_data), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::local_volume_resource_data::cfn_struct},
+                {"S3MachineLearningModelResourceData", offsetof(self, s3_machine_learning_model_resource_data), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::s3_machine_learning_model_resource_data::cfn_struct},
+                {"SageMakerMachineLearningModelResourceData", offsetof(self, sage_maker_machine_learning_model_resource_data), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::sage_maker_machine_learning_model_resource_data::cfn_struct},
+                {"SecretsManagerSecretResourceData", offsetof(self, secrets_manager_secret_resource_data), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::secrets_manager_secret_resource_data::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.ResourceDataContainer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,9 +206,9 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_instance;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ResourceDataContainer", offsetof(self, resource_data_container), cfn::field_kind::nested, true, &resource_definition::resource_data_container::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceDataContainer", offsetof(self, resource_data_container), cfn::field_kind::nested, true, cfn::replacement::yes, &resource_definition::resource_data_container::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.ResourceInstance", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,7 +225,7 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Resources", offsetof(self, resources), cfn::field_kind::value, true},
+                {"Resources", offsetof(self, resources), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::ResourceDefinition.ResourceDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,7 +242,7 @@ struct resource_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &resource_definition::resource_definition_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_definition::resource_definition_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

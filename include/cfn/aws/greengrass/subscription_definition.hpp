@@ -30,10 +30,10 @@ struct subscription_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscription;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"Subject", offsetof(self, subject), cfn::field_kind::value, true},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subject", offsetof(self, subject), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinition.Subscription", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,7 +50,7 @@ struct subscription_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscription_definition_version;
             static constexpr cfn::field_info fields[] = {
-                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true},
+                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinition.SubscriptionDefinitionVersion", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,7 +67,7 @@ struct subscription_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, &subscription_definition::subscription_definition_version::cfn_struct},
+                {"InitialVersion", offsetof(self, initial_version), cfn::field_kind::nested, false, cfn::replacement::yes, &subscription_definition::subscription_definition_version::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

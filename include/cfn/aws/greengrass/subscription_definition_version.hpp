@@ -30,10 +30,10 @@ struct subscription_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = subscription;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"Subject", offsetof(self, subject), cfn::field_kind::value, true},
-                {"Target", offsetof(self, target), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subject", offsetof(self, subject), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Target", offsetof(self, target), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinitionVersion.Subscription", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,8 +48,8 @@ struct subscription_definition_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SubscriptionDefinitionId", offsetof(self, subscription_definition_id), cfn::field_kind::value, true},
-                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true},
+                {"SubscriptionDefinitionId", offsetof(self, subscription_definition_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subscriptions", offsetof(self, subscriptions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Greengrass::SubscriptionDefinitionVersion", fields, cfn::no_intrinsic};
             return &info;

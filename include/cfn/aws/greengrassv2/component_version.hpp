@@ -62,8 +62,8 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_dependency_requirement;
             static constexpr cfn::field_info fields[] = {
-                {"DependencyType", offsetof(self, dependency_type), cfn::field_kind::value, false},
-                {"VersionRequirement", offsetof(self, version_requirement), cfn::field_kind::value, false},
+                {"DependencyType", offsetof(self, dependency_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VersionRequirement", offsetof(self, version_requirement), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.ComponentDependencyRequirement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,8 +82,8 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_event_source;
             static constexpr cfn::field_info fields[] = {
-                {"Topic", offsetof(self, topic), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Topic", offsetof(self, topic), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaEventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,9 +104,9 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_device_mount;
             static constexpr cfn::field_info fields[] = {
-                {"AddGroupOwner", offsetof(self, add_group_owner), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"Permission", offsetof(self, permission), cfn::field_kind::value, false},
+                {"AddGroupOwner", offsetof(self, add_group_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Permission", offsetof(self, permission), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaDeviceMount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,10 +129,10 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_volume_mount;
             static constexpr cfn::field_info fields[] = {
-                {"AddGroupOwner", offsetof(self, add_group_owner), cfn::field_kind::value, false},
-                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, false},
-                {"Permission", offsetof(self, permission), cfn::field_kind::value, false},
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false},
+                {"AddGroupOwner", offsetof(self, add_group_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationPath", offsetof(self, destination_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Permission", offsetof(self, permission), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaVolumeMount", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,10 +155,10 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_container_params;
             static constexpr cfn::field_info fields[] = {
-                {"Devices", offsetof(self, devices), cfn::field_kind::value, false},
-                {"MemorySizeInKB", offsetof(self, memory_size_in_kb), cfn::field_kind::value, false},
-                {"MountROSysfs", offsetof(self, mount_ro_sysfs), cfn::field_kind::value, false},
-                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false},
+                {"Devices", offsetof(self, devices), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MemorySizeInKB", offsetof(self, memory_size_in_kb), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MountROSysfs", offsetof(self, mount_ro_sysfs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Volumes", offsetof(self, volumes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaContainerParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,8 +177,8 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_linux_process_params;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerParams", offsetof(self, container_params), cfn::field_kind::nested, false, &component_version::lambda_container_params::cfn_struct},
-                {"IsolationMode", offsetof(self, isolation_mode), cfn::field_kind::value, false},
+                {"ContainerParams", offsetof(self, container_params), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_container_params::cfn_struct},
+                {"IsolationMode", offsetof(self, isolation_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaLinuxProcessParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -215,17 +215,17 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_execution_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"EventSources", offsetof(self, event_sources), cfn::field_kind::value, false},
-                {"ExecArgs", offsetof(self, exec_args), cfn::field_kind::value, false},
-                {"InputPayloadEncodingType", offsetof(self, input_payload_encoding_type), cfn::field_kind::value, false},
-                {"LinuxProcessParams", offsetof(self, linux_process_params), cfn::field_kind::nested, false, &component_version::lambda_linux_process_params::cfn_struct},
-                {"MaxIdleTimeInSeconds", offsetof(self, max_idle_time_in_seconds), cfn::field_kind::value, false},
-                {"MaxInstancesCount", offsetof(self, max_instances_count), cfn::field_kind::value, false},
-                {"MaxQueueSize", offsetof(self, max_queue_size), cfn::field_kind::value, false},
-                {"Pinned", offsetof(self, pinned), cfn::field_kind::value, false},
-                {"StatusTimeoutInSeconds", offsetof(self, status_timeout_in_seconds), cfn::field_kind::value, false},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false},
+                {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EventSources", offsetof(self, event_sources), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecArgs", offsetof(self, exec_args), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputPayloadEncodingType", offsetof(self, input_payload_encoding_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LinuxProcessParams", offsetof(self, linux_process_params), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_linux_process_params::cfn_struct},
+                {"MaxIdleTimeInSeconds", offsetof(self, max_idle_time_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxInstancesCount", offsetof(self, max_instances_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxQueueSize", offsetof(self, max_queue_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pinned", offsetof(self, pinned), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StatusTimeoutInSeconds", offsetof(self, status_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaExecutionParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,8 +244,8 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_platform;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.ComponentPlatform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,12 +272,12 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_function_recipe_source;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false},
-                {"ComponentLambdaParameters", offsetof(self, component_lambda_parameters), cfn::field_kind::nested, false, &component_version::lambda_execution_parameters::cfn_struct},
-                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false},
-                {"ComponentPlatforms", offsetof(self, component_platforms), cfn::field_kind::value, false},
-                {"ComponentVersion", offsetof(self, component_version_), cfn::field_kind::value, false},
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false},
+                {"ComponentDependencies", offsetof(self, component_dependencies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComponentLambdaParameters", offsetof(self, component_lambda_parameters), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_execution_parameters::cfn_struct},
+                {"ComponentName", offsetof(self, component_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComponentPlatforms", offsetof(self, component_platforms), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComponentVersion", offsetof(self, component_version_), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion.LambdaFunctionRecipeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -294,8 +294,8 @@ struct component_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InlineRecipe", offsetof(self, inline_recipe), cfn::field_kind::value, false},
-                {"LambdaFunction", offsetof(self, lambda_function), cfn::field_kind::nested, false, &component_version::lambda_function_recipe_source::cfn_struct},
+                {"InlineRecipe", offsetof(self, inline_recipe), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LambdaFunction", offsetof(self, lambda_function), cfn::field_kind::nested, false, cfn::replacement::yes, &component_version::lambda_function_recipe_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::ComponentVersion", fields, cfn::no_intrinsic};

@@ -51,8 +51,8 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_configuration_update;
             static constexpr cfn::field_info fields[] = {
-                {"Merge", offsetof(self, merge), cfn::field_kind::value, false},
-                {"Reset", offsetof(self, reset), cfn::field_kind::value, false},
+                {"Merge", offsetof(self, merge), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Reset", offsetof(self, reset), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.ComponentConfigurationUpdate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,8 +71,8 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = system_resource_limits;
             static constexpr cfn::field_info fields[] = {
-                {"Cpus", offsetof(self, cpus), cfn::field_kind::value, false},
-                {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
+                {"Cpus", offsetof(self, cpus), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Memory", offsetof(self, memory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.SystemResourceLimits", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,9 +93,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_run_with;
             static constexpr cfn::field_info fields[] = {
-                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::value, false},
-                {"SystemResourceLimits", offsetof(self, system_resource_limits), cfn::field_kind::nested, false, &deployment::system_resource_limits::cfn_struct},
-                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::value, false},
+                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SystemResourceLimits", offsetof(self, system_resource_limits), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::system_resource_limits::cfn_struct},
+                {"WindowsUser", offsetof(self, windows_user), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.ComponentRunWith", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,9 +116,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_deployment_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentVersion", offsetof(self, component_version), cfn::field_kind::value, false},
-                {"ConfigurationUpdate", offsetof(self, configuration_update), cfn::field_kind::nested, false, &deployment::component_configuration_update::cfn_struct},
-                {"RunWith", offsetof(self, run_with), cfn::field_kind::nested, false, &deployment::component_run_with::cfn_struct},
+                {"ComponentVersion", offsetof(self, component_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConfigurationUpdate", offsetof(self, configuration_update), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::component_configuration_update::cfn_struct},
+                {"RunWith", offsetof(self, run_with), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::component_run_with::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.ComponentDeploymentSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,8 +137,8 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_component_update_policy;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, false},
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false},
+                {"Action", offsetof(self, action), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentComponentUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,7 +155,7 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_configuration_validation_policy;
             static constexpr cfn::field_info fields[] = {
-                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false},
+                {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentConfigurationValidationPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,9 +176,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_policies;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentUpdatePolicy", offsetof(self, component_update_policy), cfn::field_kind::nested, false, &deployment::deployment_component_update_policy::cfn_struct},
-                {"ConfigurationValidationPolicy", offsetof(self, configuration_validation_policy), cfn::field_kind::nested, false, &deployment::deployment_configuration_validation_policy::cfn_struct},
-                {"FailureHandlingPolicy", offsetof(self, failure_handling_policy), cfn::field_kind::value, false},
+                {"ComponentUpdatePolicy", offsetof(self, component_update_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_component_update_policy::cfn_struct},
+                {"ConfigurationValidationPolicy", offsetof(self, configuration_validation_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_configuration_validation_policy::cfn_struct},
+                {"FailureHandlingPolicy", offsetof(self, failure_handling_policy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentPolicies", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,10 +201,10 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_abort_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true},
-                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true},
-                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobAbortCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,7 +221,7 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_abort_config;
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobAbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -262,9 +262,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_exponential_rollout_rate;
             static constexpr cfn::field_info fields[] = {
-                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true},
-                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true},
-                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, &deployment::iot_job_rate_increase_criteria::cfn_struct},
+                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &deployment::iot_job_rate_increase_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobExponentialRolloutRate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,8 +283,8 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_executions_rollout_config;
             static constexpr cfn::field_info fields[] = {
-                {"ExponentialRate", offsetof(self, exponential_rate), cfn::field_kind::nested, false, &deployment::iot_job_exponential_rollout_rate::cfn_struct},
-                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false},
+                {"ExponentialRate", offsetof(self, exponential_rate), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::iot_job_exponential_rollout_rate::cfn_struct},
+                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobExecutionsRolloutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -301,7 +301,7 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_job_timeout_config;
             static constexpr cfn::field_info fields[] = {
-                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, false},
+                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.IoTJobTimeoutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,9 +322,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_iot_job_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, &deployment::iot_job_abort_config::cfn_struct},
-                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, &deployment::iot_job_executions_rollout_config::cfn_struct},
-                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, &deployment::iot_job_timeout_config::cfn_struct},
+                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::iot_job_abort_config::cfn_struct},
+                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::iot_job_executions_rollout_config::cfn_struct},
+                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::iot_job_timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment.DeploymentIoTJobConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,13 +349,13 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Components", offsetof(self, components), cfn::field_kind::value, false},
-                {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::value, false},
-                {"DeploymentPolicies", offsetof(self, deployment_policies), cfn::field_kind::nested, false, &deployment::deployment_policies::cfn_struct},
-                {"IotJobConfiguration", offsetof(self, iot_job_configuration), cfn::field_kind::nested, false, &deployment::deployment_iot_job_configuration::cfn_struct},
-                {"ParentTargetArn", offsetof(self, parent_target_arn), cfn::field_kind::value, false},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentName", offsetof(self, deployment_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeploymentPolicies", offsetof(self, deployment_policies), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_policies::cfn_struct},
+                {"IotJobConfiguration", offsetof(self, iot_job_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &deployment::deployment_iot_job_configuration::cfn_struct},
+                {"ParentTargetArn", offsetof(self, parent_target_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GreengrassV2::Deployment", fields, cfn::no_intrinsic};
             return &info;

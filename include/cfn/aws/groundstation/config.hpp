@@ -113,8 +113,8 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spectrum_config;
             static constexpr cfn::field_info fields[] = {
-                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, false, &config::frequency_bandwidth::cfn_struct},
-                {"CenterFrequency", offsetof(self, center_frequency), cfn::field_kind::nested, false, &config::frequency::cfn_struct},
+                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, false, cfn::replacement::no, &config::frequency_bandwidth::cfn_struct},
+                {"CenterFrequency", offsetof(self, center_frequency), cfn::field_kind::nested, false, cfn::replacement::no, &config::frequency::cfn_struct},
                 {"Polarization", offsetof(self, polarization), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.SpectrumConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -132,7 +132,7 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = antenna_downlink_config;
             static constexpr cfn::field_info fields[] = {
-                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, &config::spectrum_config::cfn_struct},
+                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::spectrum_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.AntennaDownlinkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,9 +187,9 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = antenna_downlink_demod_decode_config;
             static constexpr cfn::field_info fields[] = {
-                {"DecodeConfig", offsetof(self, decode_config), cfn::field_kind::nested, false, &config::decode_config::cfn_struct},
-                {"DemodulationConfig", offsetof(self, demodulation_config), cfn::field_kind::nested, false, &config::demodulation_config::cfn_struct},
-                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, &config::spectrum_config::cfn_struct},
+                {"DecodeConfig", offsetof(self, decode_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::decode_config::cfn_struct},
+                {"DemodulationConfig", offsetof(self, demodulation_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::demodulation_config::cfn_struct},
+                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::spectrum_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.AntennaDownlinkDemodDecodeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -208,7 +208,7 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_spectrum_config;
             static constexpr cfn::field_info fields[] = {
-                {"CenterFrequency", offsetof(self, center_frequency), cfn::field_kind::nested, false, &config::frequency::cfn_struct},
+                {"CenterFrequency", offsetof(self, center_frequency), cfn::field_kind::nested, false, cfn::replacement::no, &config::frequency::cfn_struct},
                 {"Polarization", offsetof(self, polarization), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.UplinkSpectrumConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -250,8 +250,8 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = antenna_uplink_config;
             static constexpr cfn::field_info fields[] = {
-                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, &config::uplink_spectrum_config::cfn_struct},
-                {"TargetEirp", offsetof(self, target_eirp), cfn::field_kind::nested, false, &config::eirp::cfn_struct},
+                {"SpectrumConfig", offsetof(self, spectrum_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::uplink_spectrum_config::cfn_struct},
+                {"TargetEirp", offsetof(self, target_eirp), cfn::field_kind::nested, false, cfn::replacement::no, &config::eirp::cfn_struct},
                 {"TransmitDisabled", offsetof(self, transmit_disabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.AntennaUplinkConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -332,7 +332,7 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telemetry_sink_data;
             static constexpr cfn::field_info fields[] = {
-                {"KinesisDataStreamData", offsetof(self, kinesis_data_stream_data), cfn::field_kind::nested, true, &config::kinesis_data_stream_data::cfn_struct},
+                {"KinesisDataStreamData", offsetof(self, kinesis_data_stream_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::kinesis_data_stream_data::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.TelemetrySinkData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -351,7 +351,7 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telemetry_sink_config;
             static constexpr cfn::field_info fields[] = {
-                {"TelemetrySinkData", offsetof(self, telemetry_sink_data), cfn::field_kind::nested, true, &config::telemetry_sink_data::cfn_struct},
+                {"TelemetrySinkData", offsetof(self, telemetry_sink_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::telemetry_sink_data::cfn_struct},
                 {"TelemetrySinkType", offsetof(self, telemetry_sink_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.TelemetrySinkConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -419,14 +419,14 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = config_data;
             static constexpr cfn::field_info fields[] = {
-                {"AntennaDownlinkConfig", offsetof(self, antenna_downlink_config), cfn::field_kind::nested, false, &config::antenna_downlink_config::cfn_struct},
-                {"AntennaDownlinkDemodDecodeConfig", offsetof(self, antenna_downlink_demod_decode_config), cfn::field_kind::nested, false, &config::antenna_downlink_demod_decode_config::cfn_struct},
-                {"AntennaUplinkConfig", offsetof(self, antenna_uplink_config), cfn::field_kind::nested, false, &config::antenna_uplink_config::cfn_struct},
-                {"DataflowEndpointConfig", offsetof(self, dataflow_endpoint_config), cfn::field_kind::nested, false, &config::dataflow_endpoint_config::cfn_struct},
-                {"S3RecordingConfig", offsetof(self, s3_recording_config), cfn::field_kind::nested, false, &config::s3_recording_config::cfn_struct},
-                {"TelemetrySinkConfig", offsetof(self, telemetry_sink_config), cfn::field_kind::nested, false, &config::telemetry_sink_config::cfn_struct},
-                {"TrackingConfig", offsetof(self, tracking_config), cfn::field_kind::nested, false, &config::tracking_config::cfn_struct},
-                {"UplinkEchoConfig", offsetof(self, uplink_echo_config), cfn::field_kind::nested, false, &config::uplink_echo_config::cfn_struct},
+                {"AntennaDownlinkConfig", offsetof(self, antenna_downlink_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::antenna_downlink_config::cfn_struct},
+                {"AntennaDownlinkDemodDecodeConfig", offsetof(self, antenna_downlink_demod_decode_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::antenna_downlink_demod_decode_config::cfn_struct},
+                {"AntennaUplinkConfig", offsetof(self, antenna_uplink_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::antenna_uplink_config::cfn_struct},
+                {"DataflowEndpointConfig", offsetof(self, dataflow_endpoint_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::dataflow_endpoint_config::cfn_struct},
+                {"S3RecordingConfig", offsetof(self, s3_recording_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::s3_recording_config::cfn_struct},
+                {"TelemetrySinkConfig", offsetof(self, telemetry_sink_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::telemetry_sink_config::cfn_struct},
+                {"TrackingConfig", offsetof(self, tracking_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::tracking_config::cfn_struct},
+                {"UplinkEchoConfig", offsetof(self, uplink_echo_config), cfn::field_kind::nested, false, cfn::replacement::no, &config::uplink_echo_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::Config.ConfigData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,7 +443,7 @@ struct config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigData", offsetof(self, config_data), cfn::field_kind::nested, true, &config::config_data::cfn_struct},
+                {"ConfigData", offsetof(self, config_data), cfn::field_kind::nested, true, cfn::replacement::no, &config::config_data::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -61,7 +61,7 @@ struct dataflow_endpoint_group {
             using self = connection_details;
             static constexpr cfn::field_info fields[] = {
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
-                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, false, &dataflow_endpoint_group::socket_address::cfn_struct},
+                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.ConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,7 +101,7 @@ struct dataflow_endpoint_group {
             using self = ranged_socket_address;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, &dataflow_endpoint_group::integer_range::cfn_struct},
+                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::integer_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.RangedSocketAddress", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -121,7 +121,7 @@ struct dataflow_endpoint_group {
             using self = ranged_connection_details;
             static constexpr cfn::field_info fields[] = {
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
-                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, false, &dataflow_endpoint_group::ranged_socket_address::cfn_struct},
+                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::ranged_socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.RangedConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,8 +148,8 @@ struct dataflow_endpoint_group {
             static constexpr cfn::field_info fields[] = {
                 {"AgentStatus", offsetof(self, agent_status), cfn::field_kind::value, false},
                 {"AuditResults", offsetof(self, audit_results), cfn::field_kind::value, false},
-                {"EgressAddress", offsetof(self, egress_address), cfn::field_kind::nested, false, &dataflow_endpoint_group::connection_details::cfn_struct},
-                {"IngressAddress", offsetof(self, ingress_address), cfn::field_kind::nested, false, &dataflow_endpoint_group::ranged_connection_details::cfn_struct},
+                {"EgressAddress", offsetof(self, egress_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::connection_details::cfn_struct},
+                {"IngressAddress", offsetof(self, ingress_address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::ranged_connection_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.AwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
@@ -171,7 +171,7 @@ struct dataflow_endpoint_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataflow_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"Address", offsetof(self, address), cfn::field_kind::nested, false, &dataflow_endpoint_group::socket_address::cfn_struct},
+                {"Address", offsetof(self, address), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::socket_address::cfn_struct},
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
@@ -217,9 +217,9 @@ struct dataflow_endpoint_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_details;
             static constexpr cfn::field_info fields[] = {
-                {"AwsGroundStationAgentEndpoint", offsetof(self, aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, &dataflow_endpoint_group::aws_ground_station_agent_endpoint::cfn_struct},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, &dataflow_endpoint_group::dataflow_endpoint::cfn_struct},
-                {"SecurityDetails", offsetof(self, security_details), cfn::field_kind::nested, false, &dataflow_endpoint_group::security_details::cfn_struct},
+                {"AwsGroundStationAgentEndpoint", offsetof(self, aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::aws_ground_station_agent_endpoint::cfn_struct},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::dataflow_endpoint::cfn_struct},
+                {"SecurityDetails", offsetof(self, security_details), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group::security_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup.EndpointDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -238,9 +238,9 @@ struct dataflow_endpoint_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false},
-                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false},
-                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::value, true},
+                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroup", fields, cfn::no_intrinsic};

@@ -47,7 +47,7 @@ struct dataflow_endpoint_group_v2 {
             using self = ranged_socket_address;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::integer_range::cfn_struct},
+                {"PortRange", offsetof(self, port_range), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::integer_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.RangedSocketAddress", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -67,7 +67,7 @@ struct dataflow_endpoint_group_v2 {
             using self = ranged_connection_details;
             static constexpr cfn::field_info fields[] = {
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
-                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::ranged_socket_address::cfn_struct},
+                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::ranged_socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.RangedConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct dataflow_endpoint_group_v2 {
             using self = connection_details;
             static constexpr cfn::field_info fields[] = {
                 {"Mtu", offsetof(self, mtu), cfn::field_kind::value, false},
-                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::socket_address::cfn_struct},
+                {"SocketAddress", offsetof(self, socket_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::socket_address::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.ConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,8 +126,8 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = downlink_connection_details;
             static constexpr cfn::field_info fields[] = {
-                {"AgentIpAndPortAddress", offsetof(self, agent_ip_and_port_address), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::ranged_connection_details::cfn_struct},
-                {"EgressAddressAndPort", offsetof(self, egress_address_and_port), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::connection_details::cfn_struct},
+                {"AgentIpAndPortAddress", offsetof(self, agent_ip_and_port_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::ranged_connection_details::cfn_struct},
+                {"EgressAddressAndPort", offsetof(self, egress_address_and_port), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::connection_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = downlink_dataflow_details;
             static constexpr cfn::field_info fields[] = {
-                {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::downlink_connection_details::cfn_struct},
+                {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_connection_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,7 +163,7 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = downlink_aws_ground_station_agent_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::downlink_dataflow_details::cfn_struct},
+                {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_dataflow_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.DownlinkAwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
@@ -183,8 +183,8 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_connection_details;
             static constexpr cfn::field_info fields[] = {
-                {"AgentIpAndPortAddress", offsetof(self, agent_ip_and_port_address), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::ranged_connection_details::cfn_struct},
-                {"IngressAddressAndPort", offsetof(self, ingress_address_and_port), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::connection_details::cfn_struct},
+                {"AgentIpAndPortAddress", offsetof(self, agent_ip_and_port_address), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::ranged_connection_details::cfn_struct},
+                {"IngressAddressAndPort", offsetof(self, ingress_address_and_port), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::connection_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkConnectionDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,7 +201,7 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_dataflow_details;
             static constexpr cfn::field_info fields[] = {
-                {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::uplink_connection_details::cfn_struct},
+                {"AgentConnectionDetails", offsetof(self, agent_connection_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_connection_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -220,7 +220,7 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = uplink_aws_ground_station_agent_endpoint;
             static constexpr cfn::field_info fields[] = {
-                {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, &dataflow_endpoint_group_v2::uplink_dataflow_details::cfn_struct},
+                {"DataflowDetails", offsetof(self, dataflow_details), cfn::field_kind::nested, true, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_dataflow_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.UplinkAwsGroundStationAgentEndpoint", fields, offsetof(self, cfn_intrinsic)};
@@ -240,8 +240,8 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = create_endpoint_details;
             static constexpr cfn::field_info fields[] = {
-                {"DownlinkAwsGroundStationAgentEndpoint", offsetof(self, downlink_aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, &dataflow_endpoint_group_v2::downlink_aws_ground_station_agent_endpoint::cfn_struct},
-                {"UplinkAwsGroundStationAgentEndpoint", offsetof(self, uplink_aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, &dataflow_endpoint_group_v2::uplink_aws_ground_station_agent_endpoint::cfn_struct},
+                {"DownlinkAwsGroundStationAgentEndpoint", offsetof(self, downlink_aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group_v2::downlink_aws_ground_station_agent_endpoint::cfn_struct},
+                {"UplinkAwsGroundStationAgentEndpoint", offsetof(self, uplink_aws_ground_station_agent_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &dataflow_endpoint_group_v2::uplink_aws_ground_station_agent_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2.CreateEndpointDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -260,9 +260,9 @@ struct dataflow_endpoint_group_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false},
-                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false},
-                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, false},
+                {"ContactPostPassDurationSeconds", offsetof(self, contact_post_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContactPrePassDurationSeconds", offsetof(self, contact_pre_pass_duration_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GroundStation::DataflowEndpointGroupV2", fields, cfn::no_intrinsic};

@@ -86,7 +86,7 @@ struct mission_profile {
                 {"DataflowEdges", offsetof(self, dataflow_edges), cfn::field_kind::value, true},
                 {"MinimumViableContactDurationSeconds", offsetof(self, minimum_viable_contact_duration_seconds), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StreamsKmsKey", offsetof(self, streams_kms_key), cfn::field_kind::nested, false, &mission_profile::streams_kms_key::cfn_struct},
+                {"StreamsKmsKey", offsetof(self, streams_kms_key), cfn::field_kind::nested, false, cfn::replacement::no, &mission_profile::streams_kms_key::cfn_struct},
                 {"StreamsKmsRole", offsetof(self, streams_kms_role), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TelemetrySinkConfigArn", offsetof(self, telemetry_sink_config_arn), cfn::field_kind::value, false},

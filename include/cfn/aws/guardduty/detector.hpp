@@ -47,7 +47,7 @@ struct detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_kubernetes_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuditLogs", offsetof(self, audit_logs), cfn::field_kind::nested, true, &detector::cfn_kubernetes_audit_logs_configuration::cfn_struct},
+                {"AuditLogs", offsetof(self, audit_logs), cfn::field_kind::nested, true, cfn::replacement::no, &detector::cfn_kubernetes_audit_logs_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.CFNKubernetesConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,7 +81,7 @@ struct detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_malware_protection_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ScanEc2InstanceWithFindings", offsetof(self, scan_ec2_instance_with_findings), cfn::field_kind::nested, false, &detector::cfn_scan_ec2_instance_with_findings_configuration::cfn_struct},
+                {"ScanEc2InstanceWithFindings", offsetof(self, scan_ec2_instance_with_findings), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_scan_ec2_instance_with_findings_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.CFNMalwareProtectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,9 +119,9 @@ struct detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cfn_data_source_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"Kubernetes", offsetof(self, kubernetes), cfn::field_kind::nested, false, &detector::cfn_kubernetes_configuration::cfn_struct},
-                {"MalwareProtection", offsetof(self, malware_protection), cfn::field_kind::nested, false, &detector::cfn_malware_protection_configuration::cfn_struct},
-                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, &detector::cfns3_logs_configuration::cfn_struct},
+                {"Kubernetes", offsetof(self, kubernetes), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_kubernetes_configuration::cfn_struct},
+                {"MalwareProtection", offsetof(self, malware_protection), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_malware_protection_configuration::cfn_struct},
+                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfns3_logs_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Detector.CFNDataSourceConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,7 +205,7 @@ struct detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, &detector::cfn_data_source_configurations::cfn_struct},
+                {"DataSources", offsetof(self, data_sources), cfn::field_kind::nested, false, cfn::replacement::no, &detector::cfn_data_source_configurations::cfn_struct},
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, true},
                 {"Features", offsetof(self, features), cfn::field_kind::value, false},
                 {"FindingPublishingFrequency", offsetof(self, finding_publishing_frequency), cfn::field_kind::value, false},

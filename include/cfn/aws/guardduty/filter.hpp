@@ -80,7 +80,7 @@ struct filter {
             using self = finding_criteria;
             static constexpr cfn::field_info fields[] = {
                 {"Criterion", offsetof(self, criterion), cfn::field_kind::value, false},
-                {"ItemType", offsetof(self, item_type), cfn::field_kind::nested, false, &filter::condition::cfn_struct},
+                {"ItemType", offsetof(self, item_type), cfn::field_kind::nested, false, cfn::replacement::no, &filter::condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Filter.FindingCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,9 +127,9 @@ struct filter {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true},
-                {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, &filter::finding_criteria::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::finding_criteria::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Rank", offsetof(self, rank), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

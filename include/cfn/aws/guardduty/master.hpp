@@ -24,9 +24,9 @@ struct master {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true},
-                {"InvitationId", offsetof(self, invitation_id), cfn::field_kind::value, false},
-                {"MasterId", offsetof(self, master_id), cfn::field_kind::value, true},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InvitationId", offsetof(self, invitation_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MasterId", offsetof(self, master_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::Master", fields, cfn::no_intrinsic};
             return &info;

@@ -30,10 +30,10 @@ struct member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DisableEmailNotification", offsetof(self, disable_email_notification), cfn::field_kind::value, false},
-                {"Email", offsetof(self, email), cfn::field_kind::value, true},
-                {"MemberId", offsetof(self, member_id), cfn::field_kind::value, false},
+                {"Email", offsetof(self, email), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MemberId", offsetof(self, member_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Message", offsetof(self, message), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };

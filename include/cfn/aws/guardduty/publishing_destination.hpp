@@ -66,9 +66,9 @@ struct publishing_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, &publishing_destination::cfn_destination_properties::cfn_struct},
+                {"DestinationProperties", offsetof(self, destination_properties), cfn::field_kind::nested, true, cfn::replacement::no, &publishing_destination::cfn_destination_properties::cfn_struct},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, true},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::GuardDuty::PublishingDestination", fields, cfn::no_intrinsic};

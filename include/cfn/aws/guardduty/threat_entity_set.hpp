@@ -53,9 +53,9 @@ struct threat_entity_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Activate", offsetof(self, activate), cfn::field_kind::value, false},
-                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false},
+                {"DetectorId", offsetof(self, detector_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false},
-                {"Format", offsetof(self, format), cfn::field_kind::value, true},
+                {"Format", offsetof(self, format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -88,9 +88,9 @@ struct data_transformation_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"ExistingVersionedProfileId", offsetof(self, existing_versioned_profile_id), cfn::field_kind::nested, false, &data_transformation_profile::existing_versioned_profile_source::cfn_struct},
-                {"ProfileMapping", offsetof(self, profile_mapping), cfn::field_kind::nested, false, &data_transformation_profile::profile_mapping_source::cfn_struct},
-                {"StarterProfile", offsetof(self, starter_profile), cfn::field_kind::nested, false, &data_transformation_profile::starter_profile_source::cfn_struct},
+                {"ExistingVersionedProfileId", offsetof(self, existing_versioned_profile_id), cfn::field_kind::nested, false, cfn::replacement::no, &data_transformation_profile::existing_versioned_profile_source::cfn_struct},
+                {"ProfileMapping", offsetof(self, profile_mapping), cfn::field_kind::nested, false, cfn::replacement::no, &data_transformation_profile::profile_mapping_source::cfn_struct},
+                {"StarterProfile", offsetof(self, starter_profile), cfn::field_kind::nested, false, cfn::replacement::no, &data_transformation_profile::starter_profile_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::DataTransformationProfile.Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,11 +113,11 @@ struct data_transformation_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"ProfileDescription", offsetof(self, profile_description), cfn::field_kind::value, false},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &data_transformation_profile::source::cfn_struct},
-                {"SourceFormat", offsetof(self, source_format), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProfileDescription", offsetof(self, profile_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::yes, &data_transformation_profile::source::cfn_struct},
+                {"SourceFormat", offsetof(self, source_format), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::DataTransformationProfile", fields, cfn::no_intrinsic};

@@ -53,10 +53,10 @@ struct fhir_datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationStrategy", offsetof(self, authorization_strategy), cfn::field_kind::value, true},
-                {"FineGrainedAuthorizationEnabled", offsetof(self, fine_grained_authorization_enabled), cfn::field_kind::value, false},
-                {"IdpLambdaArn", offsetof(self, idp_lambda_arn), cfn::field_kind::value, false},
-                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false},
+                {"AuthorizationStrategy", offsetof(self, authorization_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FineGrainedAuthorizationEnabled", offsetof(self, fine_grained_authorization_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IdpLambdaArn", offsetof(self, idp_lambda_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Metadata", offsetof(self, metadata), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.IdentityProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,7 +73,7 @@ struct fhir_datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = preload_data_config;
             static constexpr cfn::field_info fields[] = {
-                {"PreloadDataType", offsetof(self, preload_data_type), cfn::field_kind::value, true},
+                {"PreloadDataType", offsetof(self, preload_data_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.PreloadDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct fhir_datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kms_encryption_config;
             static constexpr cfn::field_info fields[] = {
-                {"CmkType", offsetof(self, cmk_type), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"CmkType", offsetof(self, cmk_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.KmsEncryptionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,7 +110,7 @@ struct fhir_datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KmsEncryptionConfig", offsetof(self, kms_encryption_config), cfn::field_kind::nested, true, &fhir_datastore::kms_encryption_config::cfn_struct},
+                {"KmsEncryptionConfig", offsetof(self, kms_encryption_config), cfn::field_kind::nested, true, cfn::replacement::yes, &fhir_datastore::kms_encryption_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore.SseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,11 +133,11 @@ struct fhir_datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false},
-                {"DatastoreTypeVersion", offsetof(self, datastore_type_version), cfn::field_kind::value, true},
-                {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, &fhir_datastore::identity_provider_configuration::cfn_struct},
-                {"PreloadDataConfig", offsetof(self, preload_data_config), cfn::field_kind::nested, false, &fhir_datastore::preload_data_config::cfn_struct},
-                {"SseConfiguration", offsetof(self, sse_configuration), cfn::field_kind::nested, false, &fhir_datastore::sse_configuration::cfn_struct},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatastoreTypeVersion", offsetof(self, datastore_type_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fhir_datastore::identity_provider_configuration::cfn_struct},
+                {"PreloadDataConfig", offsetof(self, preload_data_config), cfn::field_kind::nested, false, cfn::replacement::yes, &fhir_datastore::preload_data_config::cfn_struct},
+                {"SseConfiguration", offsetof(self, sse_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &fhir_datastore::sse_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::HealthLake::FHIRDatastore", fields, cfn::no_intrinsic};

@@ -24,9 +24,9 @@ struct access_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Serial", offsetof(self, serial), cfn::field_kind::value, false},
+                {"Serial", offsetof(self, serial), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::AccessKey", fields, cfn::no_intrinsic};
             return &info;

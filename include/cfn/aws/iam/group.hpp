@@ -46,7 +46,7 @@ struct group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
@@ -66,7 +66,11 @@ struct group {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::IAM::Group", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"ManagedPolicyArns", cfn::scrutiny::managed_policies},
+            {"Policies", cfn::scrutiny::inline_identity_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::IAM::Group", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

@@ -24,9 +24,9 @@ struct group_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::GroupPolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -40,7 +40,7 @@ struct group_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::IAM::GroupPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IAM::GroupPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::identity_policy_resource}};
         return &info;
     }
 

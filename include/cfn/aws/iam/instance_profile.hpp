@@ -24,8 +24,8 @@ struct instance_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::InstanceProfile", fields, cfn::no_intrinsic};

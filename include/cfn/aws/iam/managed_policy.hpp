@@ -32,10 +32,10 @@ struct managed_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
-                {"ManagedPolicyName", offsetof(self, managed_policy_name), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"ManagedPolicyName", offsetof(self, managed_policy_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
                 {"Roles", offsetof(self, roles), cfn::field_kind::value, false},
                 {"Users", offsetof(self, users), cfn::field_kind::value, false},
@@ -69,7 +69,7 @@ struct managed_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"AttachmentCount", "CreateDate", "DefaultVersionId", "IsAttachable", "PermissionsBoundaryUsageCount", "PolicyArn", "PolicyId", "UpdateDate"};
-        static constexpr cfn::resource_info info{"AWS::IAM::ManagedPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IAM::ManagedPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::identity_policy_resource}};
         return &info;
     }
 

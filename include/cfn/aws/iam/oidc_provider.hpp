@@ -29,7 +29,7 @@ struct oidc_provider {
                 {"ClientIdList", offsetof(self, client_id_list), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ThumbprintList", offsetof(self, thumbprint_list), cfn::field_kind::value, false},
-                {"Url", offsetof(self, url), cfn::field_kind::value, false},
+                {"Url", offsetof(self, url), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::OIDCProvider", fields, cfn::no_intrinsic};
             return &info;

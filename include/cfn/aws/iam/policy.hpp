@@ -49,7 +49,7 @@ struct policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::IAM::Policy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IAM::Policy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::identity_policy_resource}};
         return &info;
     }
 

@@ -60,10 +60,10 @@ struct role {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false},
                 {"MaxSessionDuration", offsetof(self, max_session_duration), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
-                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, false},
+                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::Role", fields, cfn::no_intrinsic};
@@ -83,7 +83,12 @@ struct role {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "RoleId"};
-        static constexpr cfn::resource_info info{"AWS::IAM::Role", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"AssumeRolePolicyDocument", cfn::scrutiny::inline_resource_policy},
+            {"ManagedPolicyArns", cfn::scrutiny::managed_policies},
+            {"Policies", cfn::scrutiny::inline_identity_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::IAM::Role", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 3}};
         return &info;
     }
 

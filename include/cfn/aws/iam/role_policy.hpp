@@ -25,8 +25,8 @@ struct role_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
-                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleName", offsetof(self, role_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::RolePolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -40,7 +40,7 @@ struct role_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::IAM::RolePolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IAM::RolePolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::identity_policy_resource}};
         return &info;
     }
 

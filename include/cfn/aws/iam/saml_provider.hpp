@@ -58,11 +58,11 @@ struct saml_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddPrivateKey", offsetof(self, add_private_key), cfn::field_kind::value, false},
+                {"AddPrivateKey", offsetof(self, add_private_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AssertionEncryptionMode", offsetof(self, assertion_encryption_mode), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PrivateKeyList", offsetof(self, private_key_list), cfn::field_kind::value, false},
-                {"RemovePrivateKey", offsetof(self, remove_private_key), cfn::field_kind::value, false},
+                {"RemovePrivateKey", offsetof(self, remove_private_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SamlMetadataDocument", offsetof(self, saml_metadata_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -30,11 +30,11 @@ struct server_certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateBody", offsetof(self, certificate_body), cfn::field_kind::value, false},
-                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false},
+                {"CertificateBody", offsetof(self, certificate_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false},
-                {"ServerCertificateName", offsetof(self, server_certificate_name), cfn::field_kind::value, false},
+                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerCertificateName", offsetof(self, server_certificate_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::ServerCertificate", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct service_linked_role {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AWSServiceName", offsetof(self, aws_service_name), cfn::field_kind::value, false},
-                {"CustomSuffix", offsetof(self, custom_suffix), cfn::field_kind::value, false},
+                {"AWSServiceName", offsetof(self, aws_service_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomSuffix", offsetof(self, custom_suffix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::ServiceLinkedRole", fields, cfn::no_intrinsic};

@@ -75,13 +75,13 @@ struct user {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
-                {"LoginProfile", offsetof(self, login_profile), cfn::field_kind::nested, false, &user::login_profile::cfn_struct},
+                {"LoginProfile", offsetof(self, login_profile), cfn::field_kind::nested, false, cfn::replacement::no, &user::login_profile::cfn_struct},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
                 {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, false},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::User", fields, cfn::no_intrinsic};
             return &info;
@@ -98,7 +98,11 @@ struct user {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::IAM::User", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"ManagedPolicyArns", cfn::scrutiny::managed_policies},
+            {"Policies", cfn::scrutiny::inline_identity_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::IAM::User", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

@@ -25,8 +25,8 @@ struct user_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::UserPolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -40,7 +40,7 @@ struct user_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::IAM::UserPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IAM::UserPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::identity_policy_resource}};
         return &info;
     }
 

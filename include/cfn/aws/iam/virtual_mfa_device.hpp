@@ -26,10 +26,10 @@ struct virtual_mfa_device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Users", offsetof(self, users), cfn::field_kind::value, true},
-                {"VirtualMfaDeviceName", offsetof(self, virtual_mfa_device_name), cfn::field_kind::value, false},
+                {"VirtualMfaDeviceName", offsetof(self, virtual_mfa_device_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IAM::VirtualMFADevice", fields, cfn::no_intrinsic};
             return &info;

@@ -26,7 +26,7 @@ struct group {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true},
+                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IdentityStore::Group", fields, cfn::no_intrinsic};
             return &info;

@@ -41,9 +41,9 @@ struct group_membership {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true},
-                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true},
-                {"MemberId", offsetof(self, member_id), cfn::field_kind::nested, true, &group_membership::member_id::cfn_struct},
+                {"GroupId", offsetof(self, group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IdentityStoreId", offsetof(self, identity_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MemberId", offsetof(self, member_id), cfn::field_kind::nested, true, cfn::replacement::yes, &group_membership::member_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IdentityStore::GroupMembership", fields, cfn::no_intrinsic};
             return &info;

@@ -45,16 +45,16 @@ struct component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::value, false},
-                {"Data", offsetof(self, data), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Platform", offsetof(self, platform), cfn::field_kind::value, true},
-                {"SupportedOsVersions", offsetof(self, supported_os_versions), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Uri", offsetof(self, uri), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"ChangeDescription", offsetof(self, change_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Data", offsetof(self, data), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Platform", offsetof(self, platform), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SupportedOsVersions", offsetof(self, supported_os_versions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Uri", offsetof(self, uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Component", fields, cfn::no_intrinsic};
             return &info;

@@ -55,8 +55,8 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.ComponentParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,8 +75,8 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,14 +107,14 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_instance_block_device_specification;
             static constexpr cfn::field_info fields[] = {
-                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.EbsInstanceBlockDeviceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -137,10 +137,10 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_block_device_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &container_recipe::ebs_instance_block_device_specification::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &container_recipe::ebs_instance_block_device_specification::cfn_struct},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.InstanceBlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,8 +159,8 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"Image", offsetof(self, image), cfn::field_kind::value, false},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Image", offsetof(self, image), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.InstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -179,8 +179,8 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_container_repository;
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false},
-                {"Service", offsetof(self, service), cfn::field_kind::value, false},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Service", offsetof(self, service), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe.TargetContainerRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,21 +221,21 @@ struct container_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Components", offsetof(self, components), cfn::field_kind::value, false},
-                {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DockerfileTemplateData", offsetof(self, dockerfile_template_data), cfn::field_kind::value, false},
-                {"DockerfileTemplateUri", offsetof(self, dockerfile_template_uri), cfn::field_kind::value, false},
-                {"ImageOsVersionOverride", offsetof(self, image_os_version_override), cfn::field_kind::value, false},
-                {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, &container_recipe::instance_configuration::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true},
-                {"PlatformOverride", offsetof(self, platform_override), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, true, &container_recipe::target_container_repository::cfn_struct},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DockerfileTemplateData", offsetof(self, dockerfile_template_data), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DockerfileTemplateUri", offsetof(self, dockerfile_template_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageOsVersionOverride", offsetof(self, image_os_version_override), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceConfiguration", offsetof(self, instance_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &container_recipe::instance_configuration::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PlatformOverride", offsetof(self, platform_override), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, true, cfn::replacement::yes, &container_recipe::target_container_repository::cfn_struct},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ContainerRecipe", fields, cfn::no_intrinsic};
             return &info;

@@ -74,7 +74,7 @@ struct distribution_configuration {
                 {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LaunchPermissionConfiguration", offsetof(self, launch_permission_configuration), cfn::field_kind::nested, false, &distribution_configuration::launch_permission_configuration::cfn_struct},
+                {"LaunchPermissionConfiguration", offsetof(self, launch_permission_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::launch_permission_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"TargetAccountIds", offsetof(self, target_account_ids), cfn::field_kind::value, false},
             };
@@ -119,7 +119,7 @@ struct distribution_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, false, &distribution_configuration::target_container_repository::cfn_struct},
+                {"TargetRepository", offsetof(self, target_repository), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::target_container_repository::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.ContainerDistributionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,9 +186,9 @@ struct distribution_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, &distribution_configuration::fast_launch_launch_template_specification::cfn_struct},
+                {"LaunchTemplate", offsetof(self, launch_template), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::fast_launch_launch_template_specification::cfn_struct},
                 {"MaxParallelLaunches", offsetof(self, max_parallel_launches), cfn::field_kind::value, false},
-                {"SnapshotConfiguration", offsetof(self, snapshot_configuration), cfn::field_kind::nested, false, &distribution_configuration::fast_launch_snapshot_configuration::cfn_struct},
+                {"SnapshotConfiguration", offsetof(self, snapshot_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::fast_launch_snapshot_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration.FastLaunchConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -263,8 +263,8 @@ struct distribution_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = distribution;
             static constexpr cfn::field_info fields[] = {
-                {"AmiDistributionConfiguration", offsetof(self, ami_distribution_configuration), cfn::field_kind::nested, false, &distribution_configuration::ami_distribution_configuration::cfn_struct},
-                {"ContainerDistributionConfiguration", offsetof(self, container_distribution_configuration), cfn::field_kind::nested, false, &distribution_configuration::container_distribution_configuration::cfn_struct},
+                {"AmiDistributionConfiguration", offsetof(self, ami_distribution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::ami_distribution_configuration::cfn_struct},
+                {"ContainerDistributionConfiguration", offsetof(self, container_distribution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &distribution_configuration::container_distribution_configuration::cfn_struct},
                 {"FastLaunchConfigurations", offsetof(self, fast_launch_configurations), cfn::field_kind::value, false},
                 {"LaunchTemplateConfigurations", offsetof(self, launch_template_configurations), cfn::field_kind::value, false},
                 {"LicenseConfigurationArns", offsetof(self, license_configuration_arns), cfn::field_kind::value, false},
@@ -290,7 +290,7 @@ struct distribution_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Distributions", offsetof(self, distributions), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::DistributionConfiguration", fields, cfn::no_intrinsic};

@@ -69,8 +69,8 @@ struct image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ecr_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false},
-                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false},
+                {"ContainerTags", offsetof(self, container_tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RepositoryName", offsetof(self, repository_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.EcrConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,8 +89,8 @@ struct image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_scanning_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EcrConfiguration", offsetof(self, ecr_configuration), cfn::field_kind::nested, false, &image::ecr_configuration::cfn_struct},
-                {"ImageScanningEnabled", offsetof(self, image_scanning_enabled), cfn::field_kind::value, false},
+                {"EcrConfiguration", offsetof(self, ecr_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::ecr_configuration::cfn_struct},
+                {"ImageScanningEnabled", offsetof(self, image_scanning_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.ImageScanningConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,8 +109,8 @@ struct image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_tests_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ImageTestsEnabled", offsetof(self, image_tests_enabled), cfn::field_kind::value, false},
-                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false},
+                {"ImageTestsEnabled", offsetof(self, image_tests_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutMinutes", offsetof(self, timeout_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image.ImageTestsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,19 +210,19 @@ struct image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false},
-                {"DeletionSettings", offsetof(self, deletion_settings), cfn::field_kind::nested, false, &image::deletion_settings::cfn_struct},
-                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false},
-                {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false},
+                {"ContainerRecipeArn", offsetof(self, container_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeletionSettings", offsetof(self, deletion_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::deletion_settings::cfn_struct},
+                {"DistributionConfigurationArn", offsetof(self, distribution_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false},
-                {"ImagePipelineExecutionSettings", offsetof(self, image_pipeline_execution_settings), cfn::field_kind::nested, false, &image::image_pipeline_execution_settings::cfn_struct},
-                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false},
-                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, &image::image_scanning_configuration::cfn_struct},
-                {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, &image::image_tests_configuration::cfn_struct},
-                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, false},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &image::image_logging_configuration::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false},
+                {"ImagePipelineExecutionSettings", offsetof(self, image_pipeline_execution_settings), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_pipeline_execution_settings::cfn_struct},
+                {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::image_scanning_configuration::cfn_struct},
+                {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image::image_tests_configuration::cfn_struct},
+                {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image::image_logging_configuration::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::Image", fields, cfn::no_intrinsic};
             return &info;

@@ -64,7 +64,7 @@ struct image_pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_scanning_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EcrConfiguration", offsetof(self, ecr_configuration), cfn::field_kind::nested, false, &image_pipeline::ecr_configuration::cfn_struct},
+                {"EcrConfiguration", offsetof(self, ecr_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::ecr_configuration::cfn_struct},
                 {"ImageScanningEnabled", offsetof(self, image_scanning_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImagePipeline.ImageScanningConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -145,7 +145,7 @@ struct image_pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule;
             static constexpr cfn::field_info fields[] = {
-                {"AutoDisablePolicy", offsetof(self, auto_disable_policy), cfn::field_kind::nested, false, &image_pipeline::auto_disable_policy::cfn_struct},
+                {"AutoDisablePolicy", offsetof(self, auto_disable_policy), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::auto_disable_policy::cfn_struct},
                 {"PipelineExecutionStartCondition", offsetof(self, pipeline_execution_start_condition), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
@@ -243,13 +243,13 @@ struct image_pipeline {
                 {"EnhancedImageMetadataEnabled", offsetof(self, enhanced_image_metadata_enabled), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false},
                 {"ImageRecipeArn", offsetof(self, image_recipe_arn), cfn::field_kind::value, false},
-                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, &image_pipeline::image_scanning_configuration::cfn_struct},
+                {"ImageScanningConfiguration", offsetof(self, image_scanning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::image_scanning_configuration::cfn_struct},
                 {"ImageTags", offsetof(self, image_tags), cfn::field_kind::value, false},
-                {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, &image_pipeline::image_tests_configuration::cfn_struct},
+                {"ImageTestsConfiguration", offsetof(self, image_tests_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::image_tests_configuration::cfn_struct},
                 {"InfrastructureConfigurationArn", offsetof(self, infrastructure_configuration_arn), cfn::field_kind::value, true},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &image_pipeline::pipeline_logging_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &image_pipeline::schedule::cfn_struct},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::pipeline_logging_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &image_pipeline::schedule::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Workflows", offsetof(self, workflows), cfn::field_kind::value, false},

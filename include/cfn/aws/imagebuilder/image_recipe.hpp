@@ -56,7 +56,7 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = additional_instance_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SystemsManagerAgent", offsetof(self, systems_manager_agent), cfn::field_kind::nested, false, &image_recipe::systems_manager_agent::cfn_struct},
+                {"SystemsManagerAgent", offsetof(self, systems_manager_agent), cfn::field_kind::nested, false, cfn::replacement::no, &image_recipe::systems_manager_agent::cfn_struct},
                 {"UserDataOverride", offsetof(self, user_data_override), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.AdditionalInstanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -88,14 +88,14 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_instance_block_device_specification;
             static constexpr cfn::field_info fields[] = {
-                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
-                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"DeleteOnTermination", offsetof(self, delete_on_termination), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.EbsInstanceBlockDeviceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -118,10 +118,10 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_block_device_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &image_recipe::ebs_instance_block_device_specification::cfn_struct},
-                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
-                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::yes, &image_recipe::ebs_instance_block_device_specification::cfn_struct},
+                {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.InstanceBlockDeviceMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,8 +140,8 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.ComponentParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,8 +160,8 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = component_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
+                {"ComponentArn", offsetof(self, component_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe.ComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,17 +194,17 @@ struct image_recipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalInstanceConfiguration", offsetof(self, additional_instance_configuration), cfn::field_kind::nested, false, &image_recipe::additional_instance_configuration::cfn_struct},
-                {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false},
-                {"AmiWatermarks", offsetof(self, ami_watermarks), cfn::field_kind::value, false},
-                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"Components", offsetof(self, components), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false},
+                {"AdditionalInstanceConfiguration", offsetof(self, additional_instance_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &image_recipe::additional_instance_configuration::cfn_struct},
+                {"AmiTags", offsetof(self, ami_tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AmiWatermarks", offsetof(self, ami_watermarks), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Components", offsetof(self, components), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ParentImage", offsetof(self, parent_image), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::ImageRecipe", fields, cfn::no_intrinsic};
             return &info;

@@ -77,7 +77,7 @@ struct infrastructure_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging;
             static constexpr cfn::field_info fields[] = {
-                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, &infrastructure_configuration::s3_logs::cfn_struct},
+                {"S3Logs", offsetof(self, s3_logs), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::s3_logs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::InfrastructureConfiguration.Logging", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,13 +143,13 @@ struct infrastructure_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceMetadataOptions", offsetof(self, instance_metadata_options), cfn::field_kind::nested, false, &infrastructure_configuration::instance_metadata_options::cfn_struct},
+                {"InstanceMetadataOptions", offsetof(self, instance_metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::instance_metadata_options::cfn_struct},
                 {"InstanceProfileName", offsetof(self, instance_profile_name), cfn::field_kind::value, true},
                 {"InstanceTypes", offsetof(self, instance_types), cfn::field_kind::value, false},
                 {"KeyPair", offsetof(self, key_pair), cfn::field_kind::value, false},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &infrastructure_configuration::logging::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &infrastructure_configuration::placement::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::logging::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &infrastructure_configuration::placement::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false},

@@ -90,7 +90,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"IncludeResources", offsetof(self, include_resources), cfn::field_kind::nested, false, &lifecycle_policy::include_resources::cfn_struct},
+                {"IncludeResources", offsetof(self, include_resources), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::include_resources::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.Action", fields, offsetof(self, cfn_intrinsic)};
@@ -137,7 +137,7 @@ struct lifecycle_policy {
             using self = ami_exclusion_rules;
             static constexpr cfn::field_info fields[] = {
                 {"IsPublic", offsetof(self, is_public), cfn::field_kind::value, false},
-                {"LastLaunched", offsetof(self, last_launched), cfn::field_kind::nested, false, &lifecycle_policy::last_launched::cfn_struct},
+                {"LastLaunched", offsetof(self, last_launched), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::last_launched::cfn_struct},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false},
                 {"SharedAccounts", offsetof(self, shared_accounts), cfn::field_kind::value, false},
                 {"TagMap", offsetof(self, tag_map), cfn::field_kind::value, false},
@@ -159,7 +159,7 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = exclusion_rules;
             static constexpr cfn::field_info fields[] = {
-                {"Amis", offsetof(self, amis), cfn::field_kind::nested, false, &lifecycle_policy::ami_exclusion_rules::cfn_struct},
+                {"Amis", offsetof(self, amis), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::ami_exclusion_rules::cfn_struct},
                 {"TagMap", offsetof(self, tag_map), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.ExclusionRules", fields, offsetof(self, cfn_intrinsic)};
@@ -207,9 +207,9 @@ struct lifecycle_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_detail;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &lifecycle_policy::action::cfn_struct},
-                {"ExclusionRules", offsetof(self, exclusion_rules), cfn::field_kind::nested, false, &lifecycle_policy::exclusion_rules::cfn_struct},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &lifecycle_policy::filter::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::action::cfn_struct},
+                {"ExclusionRules", offsetof(self, exclusion_rules), cfn::field_kind::nested, false, cfn::replacement::no, &lifecycle_policy::exclusion_rules::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ImageBuilder::LifecyclePolicy.PolicyDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -278,9 +278,9 @@ struct lifecycle_policy {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyDetails", offsetof(self, policy_details), cfn::field_kind::value, true},
-                {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, &lifecycle_policy::resource_selection::cfn_struct},
+                {"ResourceSelection", offsetof(self, resource_selection), cfn::field_kind::nested, true, cfn::replacement::no, &lifecycle_policy::resource_selection::cfn_struct},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -22,7 +22,7 @@ struct assessment_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentTargetName", offsetof(self, assessment_target_name), cfn::field_kind::value, false},
+                {"AssessmentTargetName", offsetof(self, assessment_target_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceGroupArn", offsetof(self, resource_group_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Inspector::AssessmentTarget", fields, cfn::no_intrinsic};

@@ -28,11 +28,11 @@ struct assessment_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssessmentTargetArn", offsetof(self, assessment_target_arn), cfn::field_kind::value, true},
-                {"AssessmentTemplateName", offsetof(self, assessment_template_name), cfn::field_kind::value, false},
-                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, true},
-                {"RulesPackageArns", offsetof(self, rules_package_arns), cfn::field_kind::value, true},
-                {"UserAttributesForFindings", offsetof(self, user_attributes_for_findings), cfn::field_kind::value, false},
+                {"AssessmentTargetArn", offsetof(self, assessment_target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AssessmentTemplateName", offsetof(self, assessment_template_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RulesPackageArns", offsetof(self, rules_package_arns), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserAttributesForFindings", offsetof(self, user_attributes_for_findings), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Inspector::AssessmentTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct resource_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceGroupTags", offsetof(self, resource_group_tags), cfn::field_kind::value, true},
+                {"ResourceGroupTags", offsetof(self, resource_group_tags), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Inspector::ResourceGroup", fields, cfn::no_intrinsic};
             return &info;

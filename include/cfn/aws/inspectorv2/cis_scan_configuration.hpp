@@ -72,7 +72,7 @@ struct cis_scan_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = daily_schedule;
             static constexpr cfn::field_info fields[] = {
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &cis_scan_configuration::time::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.DailySchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct cis_scan_configuration {
             using self = monthly_schedule;
             static constexpr cfn::field_info fields[] = {
                 {"Day", offsetof(self, day), cfn::field_kind::value, true},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &cis_scan_configuration::time::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.MonthlySchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,7 +112,7 @@ struct cis_scan_configuration {
             using self = weekly_schedule;
             static constexpr cfn::field_info fields[] = {
                 {"Days", offsetof(self, days), cfn::field_kind::value, true},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, &cis_scan_configuration::time::cfn_struct},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.WeeklySchedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,10 +135,10 @@ struct cis_scan_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule;
             static constexpr cfn::field_info fields[] = {
-                {"Daily", offsetof(self, daily), cfn::field_kind::nested, false, &cis_scan_configuration::daily_schedule::cfn_struct},
-                {"Monthly", offsetof(self, monthly), cfn::field_kind::nested, false, &cis_scan_configuration::monthly_schedule::cfn_struct},
+                {"Daily", offsetof(self, daily), cfn::field_kind::nested, false, cfn::replacement::no, &cis_scan_configuration::daily_schedule::cfn_struct},
+                {"Monthly", offsetof(self, monthly), cfn::field_kind::nested, false, cfn::replacement::no, &cis_scan_configuration::monthly_schedule::cfn_struct},
                 {"OneTime", offsetof(self, one_time), cfn::field_kind::value, false},
-                {"Weekly", offsetof(self, weekly), cfn::field_kind::nested, false, &cis_scan_configuration::weekly_schedule::cfn_struct},
+                {"Weekly", offsetof(self, weekly), cfn::field_kind::nested, false, cfn::replacement::no, &cis_scan_configuration::weekly_schedule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration.Schedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,10 +180,10 @@ struct cis_scan_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ScanName", offsetof(self, scan_name), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &cis_scan_configuration::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::schedule::cfn_struct},
                 {"SecurityLevel", offsetof(self, security_level), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::nested, true, &cis_scan_configuration::cis_targets::cfn_struct},
+                {"Targets", offsetof(self, targets), cfn::field_kind::nested, true, cfn::replacement::no, &cis_scan_configuration::cis_targets::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CisScanConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -50,7 +50,7 @@ struct code_security_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = create_details;
             static constexpr cfn::field_info fields[] = {
-                {"gitlabSelfManaged", offsetof(self, gitlab_self_managed), cfn::field_kind::nested, true, &code_security_integration::create_git_lab_self_managed_integration_detail::cfn_struct},
+                {"gitlabSelfManaged", offsetof(self, gitlab_self_managed), cfn::field_kind::nested, true, cfn::replacement::no, &code_security_integration::create_git_lab_self_managed_integration_detail::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityIntegration.CreateDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,8 +106,8 @@ struct code_security_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = update_details;
             static constexpr cfn::field_info fields[] = {
-                {"github", offsetof(self, github), cfn::field_kind::nested, false, &code_security_integration::update_git_hub_integration_detail::cfn_struct},
-                {"gitlabSelfManaged", offsetof(self, gitlab_self_managed), cfn::field_kind::nested, false, &code_security_integration::update_git_lab_self_managed_integration_detail::cfn_struct},
+                {"github", offsetof(self, github), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_integration::update_git_hub_integration_detail::cfn_struct},
+                {"gitlabSelfManaged", offsetof(self, gitlab_self_managed), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_integration::update_git_lab_self_managed_integration_detail::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityIntegration.UpdateDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,11 +128,11 @@ struct code_security_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CreateIntegrationDetails", offsetof(self, create_integration_details), cfn::field_kind::nested, false, &code_security_integration::create_details::cfn_struct},
+                {"CreateIntegrationDetails", offsetof(self, create_integration_details), cfn::field_kind::nested, false, cfn::replacement::yes, &code_security_integration::create_details::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"UpdateIntegrationDetails", offsetof(self, update_integration_details), cfn::field_kind::nested, false, &code_security_integration::update_details::cfn_struct},
+                {"UpdateIntegrationDetails", offsetof(self, update_integration_details), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_integration::update_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityIntegration", fields, cfn::no_intrinsic};
             return &info;

@@ -96,8 +96,8 @@ struct code_security_scan_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_security_scan_configuration_;
             static constexpr cfn::field_info fields[] = {
-                {"continuousIntegrationScanConfiguration", offsetof(self, continuous_integration_scan_configuration), cfn::field_kind::nested, false, &code_security_scan_configuration::continuous_integration_scan_configuration::cfn_struct},
-                {"periodicScanConfiguration", offsetof(self, periodic_scan_configuration), cfn::field_kind::nested, false, &code_security_scan_configuration::periodic_scan_configuration::cfn_struct},
+                {"continuousIntegrationScanConfiguration", offsetof(self, continuous_integration_scan_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::continuous_integration_scan_configuration::cfn_struct},
+                {"periodicScanConfiguration", offsetof(self, periodic_scan_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::periodic_scan_configuration::cfn_struct},
                 {"ruleSetCategories", offsetof(self, rule_set_categories), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityScanConfiguration.CodeSecurityScanConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -136,10 +136,10 @@ struct code_security_scan_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &code_security_scan_configuration::code_security_scan_configuration_::cfn_struct},
-                {"Level", offsetof(self, level), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ScopeSettings", offsetof(self, scope_settings), cfn::field_kind::nested, false, &code_security_scan_configuration::scope_settings::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &code_security_scan_configuration::code_security_scan_configuration_::cfn_struct},
+                {"Level", offsetof(self, level), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScopeSettings", offsetof(self, scope_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &code_security_scan_configuration::scope_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::CodeSecurityScanConfiguration", fields, cfn::no_intrinsic};

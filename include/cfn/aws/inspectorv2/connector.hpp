@@ -72,9 +72,9 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_scope_configuration_map;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerImageScanning", offsetof(self, container_image_scanning), cfn::field_kind::nested, false, &connector::scope_configuration::cfn_struct},
-                {"ServerlessScanning", offsetof(self, serverless_scanning), cfn::field_kind::nested, false, &connector::scope_configuration::cfn_struct},
-                {"VmScanning", offsetof(self, vm_scanning), cfn::field_kind::nested, false, &connector::scope_configuration::cfn_struct},
+                {"ContainerImageScanning", offsetof(self, container_image_scanning), cfn::field_kind::nested, false, cfn::replacement::no, &connector::scope_configuration::cfn_struct},
+                {"ServerlessScanning", offsetof(self, serverless_scanning), cfn::field_kind::nested, false, cfn::replacement::no, &connector::scope_configuration::cfn_struct},
+                {"VmScanning", offsetof(self, vm_scanning), cfn::field_kind::nested, false, cfn::replacement::no, &connector::scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Connector.AzureScopeConfigurationMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,9 +98,9 @@ struct connector {
             using self = azure_provider_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AutoInstallVMScanner", offsetof(self, auto_install_vm_scanner), cfn::field_kind::value, false},
-                {"AwsConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true},
+                {"AwsConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AzureRegions", offsetof(self, azure_regions), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &connector::azure_scope_configuration_map::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &connector::azure_scope_configuration_map::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Connector.AzureProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Azure", offsetof(self, azure), cfn::field_kind::nested, true, &connector::azure_provider_configuration::cfn_struct},
+                {"Azure", offsetof(self, azure), cfn::field_kind::nested, true, cfn::replacement::no, &connector::azure_provider_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Connector.ProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,9 +139,9 @@ struct connector {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Provider", offsetof(self, provider), cfn::field_kind::value, true},
-                {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::nested, true, &connector::provider_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Provider", offsetof(self, provider), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProviderConfiguration", offsetof(self, provider_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &connector::provider_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Connector", fields, cfn::no_intrinsic};

@@ -157,14 +157,14 @@ struct filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = package_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Architecture", offsetof(self, architecture), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"Epoch", offsetof(self, epoch), cfn::field_kind::nested, false, &filter::number_filter::cfn_struct},
-                {"FilePath", offsetof(self, file_path), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"Release", offsetof(self, release), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"SourceLambdaLayerArn", offsetof(self, source_lambda_layer_arn), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"SourceLayerHash", offsetof(self, source_layer_hash), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
-                {"Version", offsetof(self, version), cfn::field_kind::nested, false, &filter::string_filter::cfn_struct},
+                {"Architecture", offsetof(self, architecture), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"Epoch", offsetof(self, epoch), cfn::field_kind::nested, false, cfn::replacement::no, &filter::number_filter::cfn_struct},
+                {"FilePath", offsetof(self, file_path), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"Release", offsetof(self, release), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"SourceLambdaLayerArn", offsetof(self, source_lambda_layer_arn), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"SourceLayerHash", offsetof(self, source_layer_hash), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
+                {"Version", offsetof(self, version), cfn::field_kind::nested, false, cfn::replacement::no, &filter::string_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InspectorV2::Filter.PackageFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct filter {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FilterAction", offsetof(self, filter_action), cfn::field_kind::value, true},
-                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, true, &filter::filter_criteria::cfn_struct},
+                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &filter::filter_criteria::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -76,12 +76,12 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false},
-                {"AttachPoint", offsetof(self, attach_point), cfn::field_kind::nested, true, &connection::attach_point::cfn_struct},
+                {"ActivationKey", offsetof(self, activation_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AttachPoint", offsetof(self, attach_point), cfn::field_kind::nested, true, cfn::replacement::yes, &connection::attach_point::cfn_struct},
                 {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false},
-                {"RemoteAccount", offsetof(self, remote_account), cfn::field_kind::nested, false, &connection::remote_account::cfn_struct},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RemoteAccount", offsetof(self, remote_account), cfn::field_kind::nested, false, cfn::replacement::yes, &connection::remote_account::cfn_struct},
                 {"RemoteOwnerAccount", offsetof(self, remote_owner_account), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -73,9 +73,9 @@ struct monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = health_events_config;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityLocalHealthEventsConfig", offsetof(self, availability_local_health_events_config), cfn::field_kind::nested, false, &monitor::local_health_events_config::cfn_struct},
+                {"AvailabilityLocalHealthEventsConfig", offsetof(self, availability_local_health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::local_health_events_config::cfn_struct},
                 {"AvailabilityScoreThreshold", offsetof(self, availability_score_threshold), cfn::field_kind::value, false},
-                {"PerformanceLocalHealthEventsConfig", offsetof(self, performance_local_health_events_config), cfn::field_kind::nested, false, &monitor::local_health_events_config::cfn_struct},
+                {"PerformanceLocalHealthEventsConfig", offsetof(self, performance_local_health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::local_health_events_config::cfn_struct},
                 {"PerformanceScoreThreshold", offsetof(self, performance_score_threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::InternetMonitor::Monitor.HealthEventsConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -116,7 +116,7 @@ struct monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = internet_measurements_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, &monitor::s3_config::cfn_struct},
+                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::s3_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::InternetMonitor::Monitor.InternetMeasurementsLogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,12 +151,12 @@ struct monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HealthEventsConfig", offsetof(self, health_events_config), cfn::field_kind::nested, false, &monitor::health_events_config::cfn_struct},
+                {"HealthEventsConfig", offsetof(self, health_events_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::health_events_config::cfn_struct},
                 {"IncludeLinkedAccounts", offsetof(self, include_linked_accounts), cfn::field_kind::value, false},
-                {"InternetMeasurementsLogDelivery", offsetof(self, internet_measurements_log_delivery), cfn::field_kind::nested, false, &monitor::internet_measurements_log_delivery::cfn_struct},
+                {"InternetMeasurementsLogDelivery", offsetof(self, internet_measurements_log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &monitor::internet_measurements_log_delivery::cfn_struct},
                 {"LinkedAccountId", offsetof(self, linked_account_id), cfn::field_kind::value, false},
                 {"MaxCityNetworksToMonitor", offsetof(self, max_city_networks_to_monitor), cfn::field_kind::value, false},
-                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true},
+                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
                 {"ResourcesToAdd", offsetof(self, resources_to_add), cfn::field_kind::value, false},
                 {"ResourcesToRemove", offsetof(self, resources_to_remove), cfn::field_kind::value, false},

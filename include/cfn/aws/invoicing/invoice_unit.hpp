@@ -68,10 +68,10 @@ struct invoice_unit {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InvoiceReceiver", offsetof(self, invoice_receiver), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"InvoiceReceiver", offsetof(self, invoice_receiver), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &invoice_unit::rule::cfn_struct},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &invoice_unit::rule::cfn_struct},
                 {"TaxInheritanceDisabled", offsetof(self, tax_inheritance_disabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Invoicing::InvoiceUnit", fields, cfn::no_intrinsic};

@@ -234,20 +234,20 @@ struct procurement_portal_preference {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BuyerDomain", offsetof(self, buyer_domain), cfn::field_kind::value, true},
-                {"BuyerIdentifier", offsetof(self, buyer_identifier), cfn::field_kind::value, true},
+                {"BuyerDomain", offsetof(self, buyer_domain), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BuyerIdentifier", offsetof(self, buyer_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Contacts", offsetof(self, contacts), cfn::field_kind::value, true},
                 {"EinvoiceDeliveryEnabled", offsetof(self, einvoice_delivery_enabled), cfn::field_kind::value, true},
-                {"EinvoiceDeliveryPreference", offsetof(self, einvoice_delivery_preference), cfn::field_kind::nested, false, &procurement_portal_preference::einvoice_delivery_preference::cfn_struct},
+                {"EinvoiceDeliveryPreference", offsetof(self, einvoice_delivery_preference), cfn::field_kind::nested, false, cfn::replacement::no, &procurement_portal_preference::einvoice_delivery_preference::cfn_struct},
                 {"ProcurementPortalInstanceEndpoint", offsetof(self, procurement_portal_instance_endpoint), cfn::field_kind::value, false},
-                {"ProcurementPortalName", offsetof(self, procurement_portal_name), cfn::field_kind::value, true},
+                {"ProcurementPortalName", offsetof(self, procurement_portal_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProcurementPortalSharedSecret", offsetof(self, procurement_portal_shared_secret), cfn::field_kind::value, false},
                 {"PurchaseOrderRetrievalEnabled", offsetof(self, purchase_order_retrieval_enabled), cfn::field_kind::value, true},
-                {"Selector", offsetof(self, selector), cfn::field_kind::nested, false, &procurement_portal_preference::procurement_portal_preference_selector::cfn_struct},
-                {"SupplierDomain", offsetof(self, supplier_domain), cfn::field_kind::value, true},
-                {"SupplierIdentifier", offsetof(self, supplier_identifier), cfn::field_kind::value, true},
+                {"Selector", offsetof(self, selector), cfn::field_kind::nested, false, cfn::replacement::no, &procurement_portal_preference::procurement_portal_preference_selector::cfn_struct},
+                {"SupplierDomain", offsetof(self, supplier_domain), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SupplierIdentifier", offsetof(self, supplier_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TestEnvPreference", offsetof(self, test_env_preference), cfn::field_kind::nested, false, &procurement_portal_preference::test_env_preference::cfn_struct},
+                {"TestEnvPreference", offsetof(self, test_env_preference), cfn::field_kind::nested, false, cfn::replacement::no, &procurement_portal_preference::test_env_preference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Invoicing::ProcurementPortalPreference", fields, cfn::no_intrinsic};
             return &info;

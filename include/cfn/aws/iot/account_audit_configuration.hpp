@@ -60,7 +60,7 @@ struct account_audit_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device_cert_age_audit_check_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &account_audit_configuration::cert_age_check_custom_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::cert_age_check_custom_configuration::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::AccountAuditConfiguration.DeviceCertAgeAuditCheckConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -97,7 +97,7 @@ struct account_audit_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = device_cert_expiration_audit_check_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &account_audit_configuration::cert_expiration_check_custom_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::cert_expiration_check_custom_configuration::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::AccountAuditConfiguration.DeviceCertExpirationAuditCheckConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -147,23 +147,23 @@ struct account_audit_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audit_check_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticatedCognitoRoleOverlyPermissiveCheck", offsetof(self, authenticated_cognito_role_overly_permissive_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"CaCertificateExpiringCheck", offsetof(self, ca_certificate_expiring_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"CaCertificateKeyQualityCheck", offsetof(self, ca_certificate_key_quality_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"ConflictingClientIdsCheck", offsetof(self, conflicting_client_ids_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"DeviceCertificateAgeCheck", offsetof(self, device_certificate_age_check), cfn::field_kind::nested, false, &account_audit_configuration::device_cert_age_audit_check_configuration::cfn_struct},
-                {"DeviceCertificateExpiringCheck", offsetof(self, device_certificate_expiring_check), cfn::field_kind::nested, false, &account_audit_configuration::device_cert_expiration_audit_check_configuration::cfn_struct},
-                {"DeviceCertificateKeyQualityCheck", offsetof(self, device_certificate_key_quality_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"DeviceCertificateSharedCheck", offsetof(self, device_certificate_shared_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"IntermediateCaRevokedForActiveDeviceCertificatesCheck", offsetof(self, intermediate_ca_revoked_for_active_device_certificates_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"IoTPolicyPotentialMisConfigurationCheck", offsetof(self, iot_policy_potential_mis_configuration_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"IotPolicyOverlyPermissiveCheck", offsetof(self, iot_policy_overly_permissive_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"IotRoleAliasAllowsAccessToUnusedServicesCheck", offsetof(self, iot_role_alias_allows_access_to_unused_services_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"IotRoleAliasOverlyPermissiveCheck", offsetof(self, iot_role_alias_overly_permissive_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"LoggingDisabledCheck", offsetof(self, logging_disabled_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"RevokedCaCertificateStillActiveCheck", offsetof(self, revoked_ca_certificate_still_active_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"RevokedDeviceCertificateStillActiveCheck", offsetof(self, revoked_device_certificate_still_active_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
-                {"UnauthenticatedCognitoRoleOverlyPermissiveCheck", offsetof(self, unauthenticated_cognito_role_overly_permissive_check), cfn::field_kind::nested, false, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"AuthenticatedCognitoRoleOverlyPermissiveCheck", offsetof(self, authenticated_cognito_role_overly_permissive_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"CaCertificateExpiringCheck", offsetof(self, ca_certificate_expiring_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"CaCertificateKeyQualityCheck", offsetof(self, ca_certificate_key_quality_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"ConflictingClientIdsCheck", offsetof(self, conflicting_client_ids_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"DeviceCertificateAgeCheck", offsetof(self, device_certificate_age_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::device_cert_age_audit_check_configuration::cfn_struct},
+                {"DeviceCertificateExpiringCheck", offsetof(self, device_certificate_expiring_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::device_cert_expiration_audit_check_configuration::cfn_struct},
+                {"DeviceCertificateKeyQualityCheck", offsetof(self, device_certificate_key_quality_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"DeviceCertificateSharedCheck", offsetof(self, device_certificate_shared_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"IntermediateCaRevokedForActiveDeviceCertificatesCheck", offsetof(self, intermediate_ca_revoked_for_active_device_certificates_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"IoTPolicyPotentialMisConfigurationCheck", offsetof(self, iot_policy_potential_mis_configuration_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"IotPolicyOverlyPermissiveCheck", offsetof(self, iot_policy_overly_permissive_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"IotRoleAliasAllowsAccessToUnusedServicesCheck", offsetof(self, iot_role_alias_allows_access_to_unused_services_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"IotRoleAliasOverlyPermissiveCheck", offsetof(self, iot_role_alias_overly_permissive_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"LoggingDisabledCheck", offsetof(self, logging_disabled_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"RevokedCaCertificateStillActiveCheck", offsetof(self, revoked_ca_certificate_still_active_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"RevokedDeviceCertificateStillActiveCheck", offsetof(self, revoked_device_certificate_still_active_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
+                {"UnauthenticatedCognitoRoleOverlyPermissiveCheck", offsetof(self, unauthenticated_cognito_role_overly_permissive_check), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_check_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::AccountAuditConfiguration.AuditCheckConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,7 +203,7 @@ struct account_audit_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audit_notification_target_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, &account_audit_configuration::audit_notification_target::cfn_struct},
+                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_notification_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::AccountAuditConfiguration.AuditNotificationTargetConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,9 +222,9 @@ struct account_audit_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
-                {"AuditCheckConfigurations", offsetof(self, audit_check_configurations), cfn::field_kind::nested, true, &account_audit_configuration::audit_check_configurations::cfn_struct},
-                {"AuditNotificationTargetConfigurations", offsetof(self, audit_notification_target_configurations), cfn::field_kind::nested, false, &account_audit_configuration::audit_notification_target_configurations::cfn_struct},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuditCheckConfigurations", offsetof(self, audit_check_configurations), cfn::field_kind::nested, true, cfn::replacement::no, &account_audit_configuration::audit_check_configurations::cfn_struct},
+                {"AuditNotificationTargetConfigurations", offsetof(self, audit_notification_target_configurations), cfn::field_kind::nested, false, cfn::replacement::no, &account_audit_configuration::audit_notification_target_configurations::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::AccountAuditConfiguration", fields, cfn::no_intrinsic};

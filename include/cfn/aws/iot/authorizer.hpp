@@ -41,9 +41,9 @@ struct authorizer {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AuthorizerFunctionArn", offsetof(self, authorizer_function_arn), cfn::field_kind::value, true},
-                {"AuthorizerName", offsetof(self, authorizer_name), cfn::field_kind::value, false},
+                {"AuthorizerName", offsetof(self, authorizer_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnableCachingForHttp", offsetof(self, enable_caching_for_http), cfn::field_kind::value, false},
-                {"SigningDisabled", offsetof(self, signing_disabled), cfn::field_kind::value, false},
+                {"SigningDisabled", offsetof(self, signing_disabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TokenKeyName", offsetof(self, token_key_name), cfn::field_kind::value, false},

@@ -41,8 +41,8 @@ struct billing_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BillingGroupName", offsetof(self, billing_group_name), cfn::field_kind::value, false},
-                {"BillingGroupProperties", offsetof(self, billing_group_properties), cfn::field_kind::nested, false, &billing_group::billing_group_properties::cfn_struct},
+                {"BillingGroupName", offsetof(self, billing_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BillingGroupProperties", offsetof(self, billing_group_properties), cfn::field_kind::nested, false, cfn::replacement::no, &billing_group::billing_group_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::BillingGroup", fields, cfn::no_intrinsic};

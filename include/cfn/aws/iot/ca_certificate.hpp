@@ -76,13 +76,13 @@ struct ca_certificate {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AutoRegistrationStatus", offsetof(self, auto_registration_status), cfn::field_kind::value, false},
-                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, true},
-                {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false},
-                {"RegistrationConfig", offsetof(self, registration_config), cfn::field_kind::nested, false, &ca_certificate::registration_config::cfn_struct},
+                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RegistrationConfig", offsetof(self, registration_config), cfn::field_kind::nested, false, cfn::replacement::no, &ca_certificate::registration_config::cfn_struct},
                 {"RemoveAutoRegistration", offsetof(self, remove_auto_registration), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VerificationCertificatePem", offsetof(self, verification_certificate_pem), cfn::field_kind::value, false},
+                {"VerificationCertificatePem", offsetof(self, verification_certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::CACertificate", fields, cfn::no_intrinsic};
             return &info;

@@ -43,10 +43,10 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, false},
-                {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false},
-                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::value, false},
-                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, false},
+                {"CACertificatePem", offsetof(self, ca_certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificatePem", offsetof(self, certificate_pem), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateSigningRequest", offsetof(self, certificate_signing_request), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Certificate", fields, cfn::no_intrinsic};

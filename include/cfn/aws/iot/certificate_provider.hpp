@@ -32,7 +32,7 @@ struct certificate_provider {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccountDefaultForOperations", offsetof(self, account_default_for_operations), cfn::field_kind::value, true},
-                {"CertificateProviderName", offsetof(self, certificate_provider_name), cfn::field_kind::value, false},
+                {"CertificateProviderName", offsetof(self, certificate_provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LambdaFunctionArn", offsetof(self, lambda_function_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

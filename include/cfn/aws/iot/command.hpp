@@ -113,7 +113,7 @@ struct command {
             using self = command_parameter_value_comparison_operand;
             static constexpr cfn::field_info fields[] = {
                 {"Number", offsetof(self, number), cfn::field_kind::value, false},
-                {"NumberRange", offsetof(self, number_range), cfn::field_kind::nested, false, &command::command_parameter_value_number_range::cfn_struct},
+                {"NumberRange", offsetof(self, number_range), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value_number_range::cfn_struct},
                 {"Numbers", offsetof(self, numbers), cfn::field_kind::value, false},
                 {"String", offsetof(self, string), cfn::field_kind::value, false},
                 {"Strings", offsetof(self, strings), cfn::field_kind::value, false},
@@ -136,7 +136,7 @@ struct command {
             using self = command_parameter_value_condition;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"Operand", offsetof(self, operand), cfn::field_kind::nested, true, &command::command_parameter_value_comparison_operand::cfn_struct},
+                {"Operand", offsetof(self, operand), cfn::field_kind::nested, true, cfn::replacement::no, &command::command_parameter_value_comparison_operand::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameterValueCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,11 +158,11 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = command_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, &command::command_parameter_value::cfn_struct},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &command::command_parameter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_parameter_value::cfn_struct},
                 {"ValueConditions", offsetof(self, value_conditions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandParameter", fields, offsetof(self, cfn_intrinsic)};
@@ -214,7 +214,7 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = command_preprocessor;
             static constexpr cfn::field_info fields[] = {
-                {"AwsJsonSubstitution", offsetof(self, aws_json_substitution), cfn::field_kind::nested, false, &command::aws_json_substitution_command_preprocessor_config::cfn_struct},
+                {"AwsJsonSubstitution", offsetof(self, aws_json_substitution), cfn::field_kind::nested, false, cfn::replacement::no, &command::aws_json_substitution_command_preprocessor_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Command.CommandPreprocessor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,7 +251,7 @@ struct command {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CommandId", offsetof(self, command_id), cfn::field_kind::value, true},
+                {"CommandId", offsetof(self, command_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"Deprecated", offsetof(self, deprecated), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -259,10 +259,10 @@ struct command {
                 {"LastUpdatedAt", offsetof(self, last_updated_at), cfn::field_kind::value, false},
                 {"MandatoryParameters", offsetof(self, mandatory_parameters), cfn::field_kind::value, false},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &command::command_payload::cfn_struct},
-                {"PayloadTemplate", offsetof(self, payload_template), cfn::field_kind::value, false},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &command::command_payload::cfn_struct},
+                {"PayloadTemplate", offsetof(self, payload_template), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PendingDeletion", offsetof(self, pending_deletion), cfn::field_kind::value, false},
-                {"Preprocessor", offsetof(self, preprocessor), cfn::field_kind::nested, false, &command::command_preprocessor::cfn_struct},
+                {"Preprocessor", offsetof(self, preprocessor), cfn::field_kind::nested, false, cfn::replacement::yes, &command::command_preprocessor::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -35,8 +35,8 @@ struct custom_metric {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, true},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricType", offsetof(self, metric_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::CustomMetric", fields, cfn::no_intrinsic};

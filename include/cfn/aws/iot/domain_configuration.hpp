@@ -153,17 +153,17 @@ struct domain_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationProtocol", offsetof(self, application_protocol), cfn::field_kind::value, false},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
-                {"AuthorizerConfig", offsetof(self, authorizer_config), cfn::field_kind::nested, false, &domain_configuration::authorizer_config::cfn_struct},
-                {"ClientCertificateConfig", offsetof(self, client_certificate_config), cfn::field_kind::nested, false, &domain_configuration::client_certificate_config::cfn_struct},
-                {"DomainConfigurationName", offsetof(self, domain_configuration_name), cfn::field_kind::value, false},
+                {"AuthorizerConfig", offsetof(self, authorizer_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::authorizer_config::cfn_struct},
+                {"ClientCertificateConfig", offsetof(self, client_certificate_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::client_certificate_config::cfn_struct},
+                {"DomainConfigurationName", offsetof(self, domain_configuration_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DomainConfigurationStatus", offsetof(self, domain_configuration_status), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
-                {"ServerCertificateArns", offsetof(self, server_certificate_arns), cfn::field_kind::value, false},
-                {"ServerCertificateConfig", offsetof(self, server_certificate_config), cfn::field_kind::nested, false, &domain_configuration::server_certificate_config::cfn_struct},
-                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerCertificateArns", offsetof(self, server_certificate_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerCertificateConfig", offsetof(self, server_certificate_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::server_certificate_config::cfn_struct},
+                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, &domain_configuration::tls_config::cfn_struct},
-                {"ValidationCertificateArn", offsetof(self, validation_certificate_arn), cfn::field_kind::value, false},
+                {"TlsConfig", offsetof(self, tls_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain_configuration::tls_config::cfn_struct},
+                {"ValidationCertificateArn", offsetof(self, validation_certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::DomainConfiguration", fields, cfn::no_intrinsic};
             return &info;

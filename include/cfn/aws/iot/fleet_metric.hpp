@@ -59,10 +59,10 @@ struct fleet_metric {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationField", offsetof(self, aggregation_field), cfn::field_kind::value, false},
-                {"AggregationType", offsetof(self, aggregation_type), cfn::field_kind::nested, false, &fleet_metric::aggregation_type::cfn_struct},
+                {"AggregationType", offsetof(self, aggregation_type), cfn::field_kind::nested, false, cfn::replacement::no, &fleet_metric::aggregation_type::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Period", offsetof(self, period), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
                 {"QueryVersion", offsetof(self, query_version), cfn::field_kind::value, false},

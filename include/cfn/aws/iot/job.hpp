@@ -163,7 +163,7 @@ struct job {
             static constexpr cfn::field_info fields[] = {
                 {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true},
                 {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true},
-                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, &job::rate_increase_criteria::cfn_struct},
+                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &job::rate_increase_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job.ExponentialRolloutRate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -182,7 +182,7 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_rollout_config;
             static constexpr cfn::field_info fields[] = {
-                {"ExponentialRate", offsetof(self, exponential_rate), cfn::field_kind::nested, false, &job::exponential_rollout_rate::cfn_struct},
+                {"ExponentialRate", offsetof(self, exponential_rate), cfn::field_kind::nested, false, cfn::replacement::no, &job::exponential_rollout_rate::cfn_struct},
                 {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job.JobExecutionsRolloutConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -309,22 +309,22 @@ struct job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, &job::abort_config::cfn_struct},
+                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, cfn::replacement::no, &job::abort_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationPackageVersions", offsetof(self, destination_package_versions), cfn::field_kind::value, false},
-                {"Document", offsetof(self, document), cfn::field_kind::value, false},
-                {"DocumentParameters", offsetof(self, document_parameters), cfn::field_kind::value, false},
-                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::value, false},
-                {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, &job::job_executions_retry_config::cfn_struct},
-                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, &job::job_executions_rollout_config::cfn_struct},
-                {"JobId", offsetof(self, job_id), cfn::field_kind::value, true},
-                {"JobTemplateArn", offsetof(self, job_template_arn), cfn::field_kind::value, false},
-                {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, &job::presigned_url_config::cfn_struct},
-                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, &job::scheduling_config::cfn_struct},
+                {"DestinationPackageVersions", offsetof(self, destination_package_versions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Document", offsetof(self, document), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DocumentParameters", offsetof(self, document_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job::job_executions_retry_config::cfn_struct},
+                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, cfn::replacement::no, &job::job_executions_rollout_config::cfn_struct},
+                {"JobId", offsetof(self, job_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"JobTemplateArn", offsetof(self, job_template_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, cfn::replacement::no, &job::presigned_url_config::cfn_struct},
+                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job::scheduling_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetSelection", offsetof(self, target_selection), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
-                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, &job::timeout_config::cfn_struct},
+                {"TargetSelection", offsetof(self, target_selection), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, cfn::replacement::no, &job::timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Job", fields, cfn::no_intrinsic};
             return &info;

@@ -50,10 +50,10 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true},
-                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true},
-                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FailureType", offsetof(self, failure_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinNumberOfExecutedThings", offsetof(self, min_number_of_executed_things), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ThresholdPercentage", offsetof(self, threshold_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.AbortCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = abort_config;
             static constexpr cfn::field_info fields[] = {
-                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true},
+                {"CriteriaList", offsetof(self, criteria_list), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.AbortConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,8 +126,8 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rate_increase_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"NumberOfNotifiedThings", offsetof(self, number_of_notified_things), cfn::field_kind::value, false},
-                {"NumberOfSucceededThings", offsetof(self, number_of_succeeded_things), cfn::field_kind::value, false},
+                {"NumberOfNotifiedThings", offsetof(self, number_of_notified_things), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NumberOfSucceededThings", offsetof(self, number_of_succeeded_things), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.RateIncreaseCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,9 +148,9 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = exponential_rollout_rate;
             static constexpr cfn::field_info fields[] = {
-                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true},
-                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true},
-                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, &job_template::rate_increase_criteria::cfn_struct},
+                {"BaseRatePerMinute", offsetof(self, base_rate_per_minute), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IncrementFactor", offsetof(self, increment_factor), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RateIncreaseCriteria", offsetof(self, rate_increase_criteria), cfn::field_kind::nested, true, cfn::replacement::yes, &job_template::rate_increase_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.ExponentialRolloutRate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,8 +169,8 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = job_executions_rollout_config;
             static constexpr cfn::field_info fields[] = {
-                {"ExponentialRolloutRate", offsetof(self, exponential_rollout_rate), cfn::field_kind::nested, false, &job_template::exponential_rollout_rate::cfn_struct},
-                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false},
+                {"ExponentialRolloutRate", offsetof(self, exponential_rollout_rate), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::exponential_rollout_rate::cfn_struct},
+                {"MaximumPerMinute", offsetof(self, maximum_per_minute), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.JobExecutionsRolloutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,8 +209,8 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = presigned_url_config;
             static constexpr cfn::field_info fields[] = {
-                {"ExpiresInSec", offsetof(self, expires_in_sec), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"ExpiresInSec", offsetof(self, expires_in_sec), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.PresignedUrlConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,7 +227,7 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timeout_config;
             static constexpr cfn::field_info fields[] = {
-                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, true},
+                {"InProgressTimeoutInMinutes", offsetof(self, in_progress_timeout_in_minutes), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate.TimeoutConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -264,19 +264,19 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, &job_template::abort_config::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"DestinationPackageVersions", offsetof(self, destination_package_versions), cfn::field_kind::value, false},
-                {"Document", offsetof(self, document), cfn::field_kind::value, false},
-                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::value, false},
-                {"JobArn", offsetof(self, job_arn), cfn::field_kind::value, false},
-                {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, &job_template::job_executions_retry_config::cfn_struct},
-                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, &job_template::job_executions_rollout_config::cfn_struct},
-                {"JobTemplateId", offsetof(self, job_template_id), cfn::field_kind::value, true},
-                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false},
-                {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, &job_template::presigned_url_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, &job_template::timeout_config::cfn_struct},
+                {"AbortConfig", offsetof(self, abort_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::abort_config::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DestinationPackageVersions", offsetof(self, destination_package_versions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Document", offsetof(self, document), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DocumentSource", offsetof(self, document_source), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobArn", offsetof(self, job_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobExecutionsRetryConfig", offsetof(self, job_executions_retry_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_retry_config::cfn_struct},
+                {"JobExecutionsRolloutConfig", offsetof(self, job_executions_rollout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::job_executions_rollout_config::cfn_struct},
+                {"JobTemplateId", offsetof(self, job_template_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MaintenanceWindows", offsetof(self, maintenance_windows), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PresignedUrlConfig", offsetof(self, presigned_url_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::presigned_url_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &job_template::timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::JobTemplate", fields, cfn::no_intrinsic};
             return &info;

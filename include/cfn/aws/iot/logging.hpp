@@ -67,7 +67,7 @@ struct logging {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultLogLevel", offsetof(self, default_log_level), cfn::field_kind::value, true},
                 {"EventConfigurations", offsetof(self, event_configurations), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},

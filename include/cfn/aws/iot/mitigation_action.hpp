@@ -169,12 +169,12 @@ struct mitigation_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_params;
             static constexpr cfn::field_info fields[] = {
-                {"AddThingsToThingGroupParams", offsetof(self, add_things_to_thing_group_params), cfn::field_kind::nested, false, &mitigation_action::add_things_to_thing_group_params::cfn_struct},
-                {"EnableIoTLoggingParams", offsetof(self, enable_iot_logging_params), cfn::field_kind::nested, false, &mitigation_action::enable_iot_logging_params::cfn_struct},
-                {"PublishFindingToSnsParams", offsetof(self, publish_finding_to_sns_params), cfn::field_kind::nested, false, &mitigation_action::publish_finding_to_sns_params::cfn_struct},
-                {"ReplaceDefaultPolicyVersionParams", offsetof(self, replace_default_policy_version_params), cfn::field_kind::nested, false, &mitigation_action::replace_default_policy_version_params::cfn_struct},
-                {"UpdateCACertificateParams", offsetof(self, update_ca_certificate_params), cfn::field_kind::nested, false, &mitigation_action::update_ca_certificate_params::cfn_struct},
-                {"UpdateDeviceCertificateParams", offsetof(self, update_device_certificate_params), cfn::field_kind::nested, false, &mitigation_action::update_device_certificate_params::cfn_struct},
+                {"AddThingsToThingGroupParams", offsetof(self, add_things_to_thing_group_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::add_things_to_thing_group_params::cfn_struct},
+                {"EnableIoTLoggingParams", offsetof(self, enable_iot_logging_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::enable_iot_logging_params::cfn_struct},
+                {"PublishFindingToSnsParams", offsetof(self, publish_finding_to_sns_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::publish_finding_to_sns_params::cfn_struct},
+                {"ReplaceDefaultPolicyVersionParams", offsetof(self, replace_default_policy_version_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::replace_default_policy_version_params::cfn_struct},
+                {"UpdateCACertificateParams", offsetof(self, update_ca_certificate_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::update_ca_certificate_params::cfn_struct},
+                {"UpdateDeviceCertificateParams", offsetof(self, update_device_certificate_params), cfn::field_kind::nested, false, cfn::replacement::no, &mitigation_action::update_device_certificate_params::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::MitigationAction.ActionParams", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,8 +193,8 @@ struct mitigation_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, false},
-                {"ActionParams", offsetof(self, action_params), cfn::field_kind::nested, true, &mitigation_action::action_params::cfn_struct},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ActionParams", offsetof(self, action_params), cfn::field_kind::nested, true, cfn::replacement::no, &mitigation_action::action_params::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

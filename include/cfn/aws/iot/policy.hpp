@@ -24,7 +24,7 @@ struct policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, false},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Policy", fields, cfn::no_intrinsic};
@@ -44,7 +44,7 @@ struct policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "Id"};
-        static constexpr cfn::resource_info info{"AWS::IoT::Policy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::IoT::Policy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -22,8 +22,8 @@ struct policy_principal_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::PolicyPrincipalAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -62,12 +62,12 @@ struct provisioning_template {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"PreProvisioningHook", offsetof(self, pre_provisioning_hook), cfn::field_kind::nested, false, &provisioning_template::provisioning_hook::cfn_struct},
+                {"PreProvisioningHook", offsetof(self, pre_provisioning_hook), cfn::field_kind::nested, false, cfn::replacement::no, &provisioning_template::provisioning_hook::cfn_struct},
                 {"ProvisioningRoleArn", offsetof(self, provisioning_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false},
-                {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, false},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ProvisioningTemplate", fields, cfn::no_intrinsic};
             return &info;

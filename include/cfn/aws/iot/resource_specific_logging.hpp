@@ -43,8 +43,8 @@ struct resource_specific_logging {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, true},
-                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true},
-                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
+                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ResourceSpecificLogging", fields, cfn::no_intrinsic};
             return &info;

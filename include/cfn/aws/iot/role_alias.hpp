@@ -27,7 +27,7 @@ struct role_alias {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CredentialDurationSeconds", offsetof(self, credential_duration_seconds), cfn::field_kind::value, false},
-                {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::value, false},
+                {"RoleAlias", offsetof(self, role_alias_), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

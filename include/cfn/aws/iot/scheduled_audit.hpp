@@ -53,7 +53,7 @@ struct scheduled_audit {
                 {"DayOfMonth", offsetof(self, day_of_month), cfn::field_kind::value, false},
                 {"DayOfWeek", offsetof(self, day_of_week), cfn::field_kind::value, false},
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, true},
-                {"ScheduledAuditName", offsetof(self, scheduled_audit_name), cfn::field_kind::value, false},
+                {"ScheduledAuditName", offsetof(self, scheduled_audit_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetCheckNames", offsetof(self, target_check_names), cfn::field_kind::value, true},
             };

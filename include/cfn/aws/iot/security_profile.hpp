@@ -93,7 +93,7 @@ struct security_profile {
             static constexpr cfn::field_info fields[] = {
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
                 {"Metric", offsetof(self, metric), cfn::field_kind::value, true},
-                {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, &security_profile::metric_dimension::cfn_struct},
+                {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metric_dimension::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.MetricToRetain", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,9 +212,9 @@ struct security_profile {
                 {"ConsecutiveDatapointsToAlarm", offsetof(self, consecutive_datapoints_to_alarm), cfn::field_kind::value, false},
                 {"ConsecutiveDatapointsToClear", offsetof(self, consecutive_datapoints_to_clear), cfn::field_kind::value, false},
                 {"DurationSeconds", offsetof(self, duration_seconds), cfn::field_kind::value, false},
-                {"MlDetectionConfig", offsetof(self, ml_detection_config), cfn::field_kind::nested, false, &security_profile::machine_learning_detection_config::cfn_struct},
-                {"StatisticalThreshold", offsetof(self, statistical_threshold), cfn::field_kind::nested, false, &security_profile::statistical_threshold::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &security_profile::metric_value::cfn_struct},
+                {"MlDetectionConfig", offsetof(self, ml_detection_config), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::machine_learning_detection_config::cfn_struct},
+                {"StatisticalThreshold", offsetof(self, statistical_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::statistical_threshold::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metric_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SecurityProfile.BehaviorCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -241,10 +241,10 @@ struct security_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = behavior;
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, &security_profile::behavior_criteria::cfn_struct},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::behavior_criteria::cfn_struct},
                 {"ExportMetric", offsetof(self, export_metric), cfn::field_kind::value, false},
                 {"Metric", offsetof(self, metric), cfn::field_kind::value, false},
-                {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, &security_profile::metric_dimension::cfn_struct},
+                {"MetricDimension", offsetof(self, metric_dimension), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metric_dimension::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"SuppressAlerts", offsetof(self, suppress_alerts), cfn::field_kind::value, false},
             };
@@ -296,9 +296,9 @@ struct security_profile {
                 {"AdditionalMetricsToRetainV2", offsetof(self, additional_metrics_to_retain_v2), cfn::field_kind::value, false},
                 {"AlertTargets", offsetof(self, alert_targets), cfn::field_kind::value, false},
                 {"Behaviors", offsetof(self, behaviors), cfn::field_kind::value, false},
-                {"MetricsExportConfig", offsetof(self, metrics_export_config), cfn::field_kind::nested, false, &security_profile::metrics_export_config::cfn_struct},
+                {"MetricsExportConfig", offsetof(self, metrics_export_config), cfn::field_kind::nested, false, cfn::replacement::no, &security_profile::metrics_export_config::cfn_struct},
                 {"SecurityProfileDescription", offsetof(self, security_profile_description), cfn::field_kind::value, false},
-                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, false},
+                {"SecurityProfileName", offsetof(self, security_profile_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetArns", offsetof(self, target_arns), cfn::field_kind::value, false},
             };

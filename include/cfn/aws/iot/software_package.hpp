@@ -25,7 +25,7 @@ struct software_package {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, false},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackage", fields, cfn::no_intrinsic};

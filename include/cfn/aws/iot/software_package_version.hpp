@@ -47,7 +47,7 @@ struct software_package_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = package_version_artifact;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, &software_package_version::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &software_package_version::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackageVersion.PackageVersionArtifact", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -64,7 +64,7 @@ struct software_package_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sbom;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, &software_package_version::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &software_package_version::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackageVersion.Sbom", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,14 +91,14 @@ struct software_package_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Artifact", offsetof(self, artifact), cfn::field_kind::nested, false, &software_package_version::package_version_artifact::cfn_struct},
+                {"Artifact", offsetof(self, artifact), cfn::field_kind::nested, false, cfn::replacement::no, &software_package_version::package_version_artifact::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Recipe", offsetof(self, recipe), cfn::field_kind::value, false},
-                {"Sbom", offsetof(self, sbom), cfn::field_kind::nested, false, &software_package_version::sbom::cfn_struct},
+                {"Sbom", offsetof(self, sbom), cfn::field_kind::nested, false, cfn::replacement::no, &software_package_version::sbom::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::SoftwarePackageVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -50,7 +50,7 @@ struct stream {
             using self = stream_file;
             static constexpr cfn::field_info fields[] = {
                 {"FileId", offsetof(self, file_id), cfn::field_kind::value, false},
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &stream::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &stream::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Stream.StreamFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,7 +74,7 @@ struct stream {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Files", offsetof(self, files), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, true},
+                {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Stream", fields, cfn::no_intrinsic};

@@ -39,8 +39,8 @@ struct thing {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, &thing::attribute_payload::cfn_struct},
-                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, false},
+                {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, cfn::replacement::no, &thing::attribute_payload::cfn_struct},
+                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::Thing", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct thing_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thing_group_properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, &thing_group::attribute_payload::cfn_struct},
+                {"AttributePayload", offsetof(self, attribute_payload), cfn::field_kind::nested, false, cfn::replacement::no, &thing_group::attribute_payload::cfn_struct},
                 {"ThingGroupDescription", offsetof(self, thing_group_description), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingGroup.ThingGroupProperties", fields, offsetof(self, cfn_intrinsic)};
@@ -65,11 +65,11 @@ struct thing_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ParentGroupName", offsetof(self, parent_group_name), cfn::field_kind::value, false},
+                {"ParentGroupName", offsetof(self, parent_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ThingGroupName", offsetof(self, thing_group_name), cfn::field_kind::value, false},
-                {"ThingGroupProperties", offsetof(self, thing_group_properties), cfn::field_kind::nested, false, &thing_group::thing_group_properties::cfn_struct},
+                {"ThingGroupName", offsetof(self, thing_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingGroupProperties", offsetof(self, thing_group_properties), cfn::field_kind::nested, false, cfn::replacement::no, &thing_group::thing_group_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingGroup", fields, cfn::no_intrinsic};
             return &info;

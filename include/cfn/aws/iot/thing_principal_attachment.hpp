@@ -24,9 +24,9 @@ struct thing_principal_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
-                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, true},
-                {"ThingPrincipalType", offsetof(self, thing_principal_type), cfn::field_kind::value, false},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ThingName", offsetof(self, thing_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ThingPrincipalType", offsetof(self, thing_principal_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingPrincipalAttachment", fields, cfn::no_intrinsic};
             return &info;

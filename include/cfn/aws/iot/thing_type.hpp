@@ -74,9 +74,9 @@ struct thing_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thing_type_properties;
             static constexpr cfn::field_info fields[] = {
-                {"Mqtt5Configuration", offsetof(self, mqtt5_configuration), cfn::field_kind::nested, false, &thing_type::mqtt5_configuration::cfn_struct},
-                {"SearchableAttributes", offsetof(self, searchable_attributes), cfn::field_kind::value, false},
-                {"ThingTypeDescription", offsetof(self, thing_type_description), cfn::field_kind::value, false},
+                {"Mqtt5Configuration", offsetof(self, mqtt5_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &thing_type::mqtt5_configuration::cfn_struct},
+                {"SearchableAttributes", offsetof(self, searchable_attributes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingTypeDescription", offsetof(self, thing_type_description), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType.ThingTypeProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,8 +97,8 @@ struct thing_type {
             static constexpr cfn::field_info fields[] = {
                 {"DeprecateThingType", offsetof(self, deprecate_thing_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ThingTypeName", offsetof(self, thing_type_name), cfn::field_kind::value, false},
-                {"ThingTypeProperties", offsetof(self, thing_type_properties), cfn::field_kind::nested, false, &thing_type::thing_type_properties::cfn_struct},
+                {"ThingTypeName", offsetof(self, thing_type_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThingTypeProperties", offsetof(self, thing_type_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &thing_type::thing_type_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::ThingType", fields, cfn::no_intrinsic};
             return &info;

@@ -177,7 +177,7 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_dbv2_action;
             static constexpr cfn::field_info fields[] = {
-                {"PutItem", offsetof(self, put_item), cfn::field_kind::nested, false, &topic_rule::put_item_input::cfn_struct},
+                {"PutItem", offsetof(self, put_item), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::put_item_input::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.DynamoDBv2Action", fields, offsetof(self, cfn_intrinsic)};
@@ -273,7 +273,7 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_authorization;
             static constexpr cfn::field_info fields[] = {
-                {"Sigv4", offsetof(self, sigv4), cfn::field_kind::nested, false, &topic_rule::sig_v4_authorization::cfn_struct},
+                {"Sigv4", offsetof(self, sigv4), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::sig_v4_authorization::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.HttpAuthorization", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,8 +340,8 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_action;
             static constexpr cfn::field_info fields[] = {
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &topic_rule::http_authorization::cfn_struct},
-                {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, &topic_rule::batch_config::cfn_struct},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::http_authorization::cfn_struct},
+                {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::batch_config::cfn_struct},
                 {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::value, false},
                 {"EnableBatching", offsetof(self, enable_batching), cfn::field_kind::value, false},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, false},
@@ -394,7 +394,7 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = influx_db_action;
             static constexpr cfn::field_info fields[] = {
-                {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, &topic_rule::influx_db_batch_config::cfn_struct},
+                {"BatchConfig", offsetof(self, batch_config), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::influx_db_batch_config::cfn_struct},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, true},
                 {"Organization", offsetof(self, organization), cfn::field_kind::value, false},
@@ -518,8 +518,8 @@ struct topic_rule {
             using self = asset_property_value;
             static constexpr cfn::field_info fields[] = {
                 {"Quality", offsetof(self, quality), cfn::field_kind::value, false},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, true, &topic_rule::asset_property_timestamp::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &topic_rule::asset_property_variant::cfn_struct},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, true, cfn::replacement::no, &topic_rule::asset_property_timestamp::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &topic_rule::asset_property_variant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.AssetPropertyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -711,7 +711,7 @@ struct topic_rule {
                 {"Latitude", offsetof(self, latitude), cfn::field_kind::value, true},
                 {"Longitude", offsetof(self, longitude), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, &topic_rule::timestamp::cfn_struct},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::timestamp::cfn_struct},
                 {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.LocationAction", fields, offsetof(self, cfn_intrinsic)};
@@ -816,7 +816,7 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = republish_action;
             static constexpr cfn::field_info fields[] = {
-                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, &topic_rule::republish_action_headers::cfn_struct},
+                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::republish_action_headers::cfn_struct},
                 {"Qos", offsetof(self, qos), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Topic", offsetof(self, topic), cfn::field_kind::value, true},
@@ -983,7 +983,7 @@ struct topic_rule {
                 {"Dimensions", offsetof(self, dimensions), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, &topic_rule::timestream_timestamp::cfn_struct},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::timestream_timestamp::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.TimestreamAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1043,29 +1043,29 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"CloudwatchAlarm", offsetof(self, cloudwatch_alarm), cfn::field_kind::nested, false, &topic_rule::cloudwatch_alarm_action::cfn_struct},
-                {"CloudwatchLogs", offsetof(self, cloudwatch_logs), cfn::field_kind::nested, false, &topic_rule::cloudwatch_logs_action::cfn_struct},
-                {"CloudwatchMetric", offsetof(self, cloudwatch_metric), cfn::field_kind::nested, false, &topic_rule::cloudwatch_metric_action::cfn_struct},
-                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, &topic_rule::dynamo_db_action::cfn_struct},
-                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, &topic_rule::dynamo_dbv2_action::cfn_struct},
-                {"Elasticsearch", offsetof(self, elasticsearch), cfn::field_kind::nested, false, &topic_rule::elasticsearch_action::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &topic_rule::firehose_action::cfn_struct},
-                {"Http", offsetof(self, http), cfn::field_kind::nested, false, &topic_rule::http_action::cfn_struct},
-                {"InfluxDB", offsetof(self, influx_db), cfn::field_kind::nested, false, &topic_rule::influx_db_action::cfn_struct},
-                {"IotAnalytics", offsetof(self, iot_analytics), cfn::field_kind::nested, false, &topic_rule::iot_analytics_action::cfn_struct},
-                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, &topic_rule::iot_events_action::cfn_struct},
-                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, &topic_rule::iot_site_wise_action::cfn_struct},
-                {"Kafka", offsetof(self, kafka), cfn::field_kind::nested, false, &topic_rule::kafka_action::cfn_struct},
-                {"Kinesis", offsetof(self, kinesis), cfn::field_kind::nested, false, &topic_rule::kinesis_action::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &topic_rule::lambda_action::cfn_struct},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &topic_rule::location_action::cfn_struct},
-                {"OpenSearch", offsetof(self, open_search), cfn::field_kind::nested, false, &topic_rule::open_search_action::cfn_struct},
-                {"Republish", offsetof(self, republish), cfn::field_kind::nested, false, &topic_rule::republish_action::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &topic_rule::s3_action::cfn_struct},
-                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, &topic_rule::sns_action::cfn_struct},
-                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, &topic_rule::sqs_action::cfn_struct},
-                {"StepFunctions", offsetof(self, step_functions), cfn::field_kind::nested, false, &topic_rule::step_functions_action::cfn_struct},
-                {"Timestream", offsetof(self, timestream), cfn::field_kind::nested, false, &topic_rule::timestream_action::cfn_struct},
+                {"CloudwatchAlarm", offsetof(self, cloudwatch_alarm), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::cloudwatch_alarm_action::cfn_struct},
+                {"CloudwatchLogs", offsetof(self, cloudwatch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::cloudwatch_logs_action::cfn_struct},
+                {"CloudwatchMetric", offsetof(self, cloudwatch_metric), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::cloudwatch_metric_action::cfn_struct},
+                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::dynamo_db_action::cfn_struct},
+                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::dynamo_dbv2_action::cfn_struct},
+                {"Elasticsearch", offsetof(self, elasticsearch), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::elasticsearch_action::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::firehose_action::cfn_struct},
+                {"Http", offsetof(self, http), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::http_action::cfn_struct},
+                {"InfluxDB", offsetof(self, influx_db), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::influx_db_action::cfn_struct},
+                {"IotAnalytics", offsetof(self, iot_analytics), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::iot_analytics_action::cfn_struct},
+                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::iot_events_action::cfn_struct},
+                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::iot_site_wise_action::cfn_struct},
+                {"Kafka", offsetof(self, kafka), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::kafka_action::cfn_struct},
+                {"Kinesis", offsetof(self, kinesis), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::kinesis_action::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::lambda_action::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::location_action::cfn_struct},
+                {"OpenSearch", offsetof(self, open_search), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::open_search_action::cfn_struct},
+                {"Republish", offsetof(self, republish), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::republish_action::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::s3_action::cfn_struct},
+                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::sns_action::cfn_struct},
+                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::sqs_action::cfn_struct},
+                {"StepFunctions", offsetof(self, step_functions), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::step_functions_action::cfn_struct},
+                {"Timestream", offsetof(self, timestream), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::timestream_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1095,7 +1095,7 @@ struct topic_rule {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"AwsIotSqlVersion", offsetof(self, aws_iot_sql_version), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ErrorAction", offsetof(self, error_action), cfn::field_kind::nested, false, &topic_rule::action::cfn_struct},
+                {"ErrorAction", offsetof(self, error_action), cfn::field_kind::nested, false, cfn::replacement::no, &topic_rule::action::cfn_struct},
                 {"RuleDisabled", offsetof(self, rule_disabled), cfn::field_kind::value, false},
                 {"Sql", offsetof(self, sql), cfn::field_kind::value, true},
             };
@@ -1114,9 +1114,9 @@ struct topic_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicRulePayload", offsetof(self, topic_rule_payload), cfn::field_kind::nested, true, &topic_rule::topic_rule_payload::cfn_struct},
+                {"TopicRulePayload", offsetof(self, topic_rule_payload), cfn::field_kind::nested, true, cfn::replacement::no, &topic_rule::topic_rule_payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRule", fields, cfn::no_intrinsic};
             return &info;

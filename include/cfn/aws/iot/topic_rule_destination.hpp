@@ -31,7 +31,7 @@ struct topic_rule_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_url_destination_summary;
             static constexpr cfn::field_info fields[] = {
-                {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::value, false},
+                {"ConfirmationUrl", offsetof(self, confirmation_url), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRuleDestination.HttpUrlDestinationSummary", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,10 +83,10 @@ struct topic_rule_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_destination_properties;
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRuleDestination.VpcDestinationProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,10 +105,10 @@ struct topic_rule_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HttpUrlProperties", offsetof(self, http_url_properties), cfn::field_kind::nested, false, &topic_rule_destination::http_url_destination_summary::cfn_struct},
-                {"InfluxDBProperties", offsetof(self, influx_db_properties), cfn::field_kind::nested, false, &topic_rule_destination::influx_db_destination_properties::cfn_struct},
+                {"HttpUrlProperties", offsetof(self, http_url_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &topic_rule_destination::http_url_destination_summary::cfn_struct},
+                {"InfluxDBProperties", offsetof(self, influx_db_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &topic_rule_destination::influx_db_destination_properties::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"VpcProperties", offsetof(self, vpc_properties), cfn::field_kind::nested, false, &topic_rule_destination::vpc_destination_properties::cfn_struct},
+                {"VpcProperties", offsetof(self, vpc_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &topic_rule_destination::vpc_destination_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoT::TopicRuleDestination", fields, cfn::no_intrinsic};
             return &info;

@@ -49,7 +49,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = channel_storage;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManagedS3", offsetof(self, customer_managed_s3), cfn::field_kind::nested, false, &channel::customer_managed_s3::cfn_struct},
+                {"CustomerManagedS3", offsetof(self, customer_managed_s3), cfn::field_kind::nested, false, cfn::replacement::no, &channel::customer_managed_s3::cfn_struct},
                 {"ServiceManagedS3", offsetof(self, service_managed_s3), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Channel.ChannelStorage", fields, offsetof(self, cfn_intrinsic)};
@@ -89,9 +89,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false},
-                {"ChannelStorage", offsetof(self, channel_storage), cfn::field_kind::nested, false, &channel::channel_storage::cfn_struct},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, &channel::retention_period::cfn_struct},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ChannelStorage", offsetof(self, channel_storage), cfn::field_kind::nested, false, cfn::replacement::no, &channel::channel_storage::cfn_struct},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &channel::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Channel", fields, cfn::no_intrinsic};

@@ -92,9 +92,9 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = variable;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetContentVersionValue", offsetof(self, dataset_content_version_value), cfn::field_kind::nested, false, &dataset::dataset_content_version_value::cfn_struct},
+                {"DatasetContentVersionValue", offsetof(self, dataset_content_version_value), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_content_version_value::cfn_struct},
                 {"DoubleValue", offsetof(self, double_value), cfn::field_kind::value, false},
-                {"OutputFileUriValue", offsetof(self, output_file_uri_value), cfn::field_kind::nested, false, &dataset::output_file_uri_value::cfn_struct},
+                {"OutputFileUriValue", offsetof(self, output_file_uri_value), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::output_file_uri_value::cfn_struct},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
                 {"VariableName", offsetof(self, variable_name), cfn::field_kind::value, true},
             };
@@ -121,7 +121,7 @@ struct dataset {
             static constexpr cfn::field_info fields[] = {
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
-                {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, &dataset::resource_configuration::cfn_struct},
+                {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::resource_configuration::cfn_struct},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.ContainerAction", fields, offsetof(self, cfn_intrinsic)};
@@ -159,7 +159,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"DeltaTime", offsetof(self, delta_time), cfn::field_kind::nested, false, &dataset::delta_time::cfn_struct},
+                {"DeltaTime", offsetof(self, delta_time), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::delta_time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,8 +201,8 @@ struct dataset {
             using self = action;
             static constexpr cfn::field_info fields[] = {
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
-                {"ContainerAction", offsetof(self, container_action), cfn::field_kind::nested, false, &dataset::container_action::cfn_struct},
-                {"QueryAction", offsetof(self, query_action), cfn::field_kind::nested, false, &dataset::query_action::cfn_struct},
+                {"ContainerAction", offsetof(self, container_action), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::container_action::cfn_struct},
+                {"QueryAction", offsetof(self, query_action), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::query_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,7 +266,7 @@ struct dataset {
             using self = s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"GlueConfiguration", offsetof(self, glue_configuration), cfn::field_kind::nested, false, &dataset::glue_configuration::cfn_struct},
+                {"GlueConfiguration", offsetof(self, glue_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::glue_configuration::cfn_struct},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
@@ -287,8 +287,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_content_delivery_rule_destination;
             static constexpr cfn::field_info fields[] = {
-                {"IotEventsDestinationConfiguration", offsetof(self, iot_events_destination_configuration), cfn::field_kind::nested, false, &dataset::iot_events_destination_configuration::cfn_struct},
-                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, &dataset::s3_destination_configuration::cfn_struct},
+                {"IotEventsDestinationConfiguration", offsetof(self, iot_events_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::iot_events_destination_configuration::cfn_struct},
+                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::s3_destination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.DatasetContentDeliveryRuleDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -307,7 +307,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_content_delivery_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &dataset::dataset_content_delivery_rule_destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::dataset_content_delivery_rule_destination::cfn_struct},
                 {"EntryName", offsetof(self, entry_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.DatasetContentDeliveryRule", fields, offsetof(self, cfn_intrinsic)};
@@ -342,7 +342,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = late_data_rule_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DeltaTimeSessionWindowConfiguration", offsetof(self, delta_time_session_window_configuration), cfn::field_kind::nested, false, &dataset::delta_time_session_window_configuration::cfn_struct},
+                {"DeltaTimeSessionWindowConfiguration", offsetof(self, delta_time_session_window_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::delta_time_session_window_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.LateDataRuleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -361,7 +361,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = late_data_rule;
             static constexpr cfn::field_info fields[] = {
-                {"RuleConfiguration", offsetof(self, rule_configuration), cfn::field_kind::nested, true, &dataset::late_data_rule_configuration::cfn_struct},
+                {"RuleConfiguration", offsetof(self, rule_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::late_data_rule_configuration::cfn_struct},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.LateDataRule", fields, offsetof(self, cfn_intrinsic)};
@@ -435,8 +435,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = trigger;
             static constexpr cfn::field_info fields[] = {
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &dataset::schedule::cfn_struct},
-                {"TriggeringDataset", offsetof(self, triggering_dataset), cfn::field_kind::nested, false, &dataset::triggering_dataset::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::schedule::cfn_struct},
+                {"TriggeringDataset", offsetof(self, triggering_dataset), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::triggering_dataset::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset.Trigger", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -485,12 +485,12 @@ struct dataset {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"ContentDeliveryRules", offsetof(self, content_delivery_rules), cfn::field_kind::value, false},
-                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false},
+                {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LateDataRules", offsetof(self, late_data_rules), cfn::field_kind::value, false},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, &dataset::retention_period::cfn_struct},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Triggers", offsetof(self, triggers), cfn::field_kind::value, false},
-                {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, &dataset::versioning_configuration::cfn_struct},
+                {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::versioning_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Dataset", fields, cfn::no_intrinsic};
             return &info;

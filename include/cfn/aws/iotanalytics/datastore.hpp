@@ -63,8 +63,8 @@ struct datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datastore_partition;
             static constexpr cfn::field_info fields[] = {
-                {"Partition", offsetof(self, partition), cfn::field_kind::nested, false, &datastore::partition::cfn_struct},
-                {"TimestampPartition", offsetof(self, timestamp_partition), cfn::field_kind::nested, false, &datastore::timestamp_partition::cfn_struct},
+                {"Partition", offsetof(self, partition), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::partition::cfn_struct},
+                {"TimestampPartition", offsetof(self, timestamp_partition), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::timestamp_partition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.DatastorePartition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,7 +141,7 @@ struct datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_site_wise_multi_layer_storage;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManagedS3Storage", offsetof(self, customer_managed_s3_storage), cfn::field_kind::nested, false, &datastore::customer_managed_s3_storage::cfn_struct},
+                {"CustomerManagedS3Storage", offsetof(self, customer_managed_s3_storage), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::customer_managed_s3_storage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.IotSiteWiseMultiLayerStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,8 +162,8 @@ struct datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = datastore_storage;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManagedS3", offsetof(self, customer_managed_s3), cfn::field_kind::nested, false, &datastore::customer_managed_s3::cfn_struct},
-                {"IotSiteWiseMultiLayerStorage", offsetof(self, iot_site_wise_multi_layer_storage), cfn::field_kind::nested, false, &datastore::iot_site_wise_multi_layer_storage::cfn_struct},
+                {"CustomerManagedS3", offsetof(self, customer_managed_s3), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::customer_managed_s3::cfn_struct},
+                {"IotSiteWiseMultiLayerStorage", offsetof(self, iot_site_wise_multi_layer_storage), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::iot_site_wise_multi_layer_storage::cfn_struct},
                 {"ServiceManagedS3", offsetof(self, service_managed_s3), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.DatastoreStorage", fields, offsetof(self, cfn_intrinsic)};
@@ -218,7 +218,7 @@ struct datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parquet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::nested, false, &datastore::schema_definition::cfn_struct},
+                {"SchemaDefinition", offsetof(self, schema_definition), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::schema_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.ParquetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -238,7 +238,7 @@ struct datastore {
             using self = file_format_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"JsonConfiguration", offsetof(self, json_configuration), cfn::field_kind::value, false},
-                {"ParquetConfiguration", offsetof(self, parquet_configuration), cfn::field_kind::nested, false, &datastore::parquet_configuration::cfn_struct},
+                {"ParquetConfiguration", offsetof(self, parquet_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::parquet_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore.FileFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,11 +281,11 @@ struct datastore {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false},
-                {"DatastorePartitions", offsetof(self, datastore_partitions), cfn::field_kind::nested, false, &datastore::datastore_partitions::cfn_struct},
-                {"DatastoreStorage", offsetof(self, datastore_storage), cfn::field_kind::nested, false, &datastore::datastore_storage::cfn_struct},
-                {"FileFormatConfiguration", offsetof(self, file_format_configuration), cfn::field_kind::nested, false, &datastore::file_format_configuration::cfn_struct},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, &datastore::retention_period::cfn_struct},
+                {"DatastoreName", offsetof(self, datastore_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatastorePartitions", offsetof(self, datastore_partitions), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::datastore_partitions::cfn_struct},
+                {"DatastoreStorage", offsetof(self, datastore_storage), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::datastore_storage::cfn_struct},
+                {"FileFormatConfiguration", offsetof(self, file_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::file_format_configuration::cfn_struct},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, false, cfn::replacement::no, &datastore::retention_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Datastore", fields, cfn::no_intrinsic};

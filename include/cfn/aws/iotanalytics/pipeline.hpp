@@ -287,16 +287,16 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = activity;
             static constexpr cfn::field_info fields[] = {
-                {"AddAttributes", offsetof(self, add_attributes), cfn::field_kind::nested, false, &pipeline::add_attributes::cfn_struct},
-                {"Channel", offsetof(self, channel), cfn::field_kind::nested, false, &pipeline::channel::cfn_struct},
-                {"Datastore", offsetof(self, datastore), cfn::field_kind::nested, false, &pipeline::datastore::cfn_struct},
-                {"DeviceRegistryEnrich", offsetof(self, device_registry_enrich), cfn::field_kind::nested, false, &pipeline::device_registry_enrich::cfn_struct},
-                {"DeviceShadowEnrich", offsetof(self, device_shadow_enrich), cfn::field_kind::nested, false, &pipeline::device_shadow_enrich::cfn_struct},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &pipeline::filter::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &pipeline::lambda::cfn_struct},
-                {"Math", offsetof(self, math), cfn::field_kind::nested, false, &pipeline::math::cfn_struct},
-                {"RemoveAttributes", offsetof(self, remove_attributes), cfn::field_kind::nested, false, &pipeline::remove_attributes::cfn_struct},
-                {"SelectAttributes", offsetof(self, select_attributes), cfn::field_kind::nested, false, &pipeline::select_attributes::cfn_struct},
+                {"AddAttributes", offsetof(self, add_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::add_attributes::cfn_struct},
+                {"Channel", offsetof(self, channel), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::channel::cfn_struct},
+                {"Datastore", offsetof(self, datastore), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::datastore::cfn_struct},
+                {"DeviceRegistryEnrich", offsetof(self, device_registry_enrich), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::device_registry_enrich::cfn_struct},
+                {"DeviceShadowEnrich", offsetof(self, device_shadow_enrich), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::device_shadow_enrich::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::filter::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::lambda::cfn_struct},
+                {"Math", offsetof(self, math), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::math::cfn_struct},
+                {"RemoveAttributes", offsetof(self, remove_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::remove_attributes::cfn_struct},
+                {"SelectAttributes", offsetof(self, select_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::select_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline.Activity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -314,7 +314,7 @@ struct pipeline {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PipelineActivities", offsetof(self, pipeline_activities), cfn::field_kind::value, true},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, false},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTAnalytics::Pipeline", fields, cfn::no_intrinsic};

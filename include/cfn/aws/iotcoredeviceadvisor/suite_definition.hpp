@@ -71,7 +71,7 @@ struct suite_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SuiteDefinitionConfiguration", offsetof(self, suite_definition_configuration), cfn::field_kind::nested, true, &suite_definition::suite_definition_configuration::cfn_struct},
+                {"SuiteDefinitionConfiguration", offsetof(self, suite_definition_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &suite_definition::suite_definition_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTCoreDeviceAdvisor::SuiteDefinition", fields, cfn::no_intrinsic};

@@ -70,8 +70,8 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_capabilities;
             static constexpr cfn::field_info fields[] = {
-                {"AcknowledgeFlow", offsetof(self, acknowledge_flow), cfn::field_kind::nested, false, &alarm_model::acknowledge_flow::cfn_struct},
-                {"InitializationConfiguration", offsetof(self, initialization_configuration), cfn::field_kind::nested, false, &alarm_model::initialization_configuration::cfn_struct},
+                {"AcknowledgeFlow", offsetof(self, acknowledge_flow), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::acknowledge_flow::cfn_struct},
+                {"InitializationConfiguration", offsetof(self, initialization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::initialization_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.AlarmCapabilities", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct alarm_model {
                 {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::value, false},
                 {"HashKeyValue", offsetof(self, hash_key_value), cfn::field_kind::value, true},
                 {"Operation", offsetof(self, operation), cfn::field_kind::value, false},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
                 {"PayloadField", offsetof(self, payload_field), cfn::field_kind::value, false},
                 {"RangeKeyField", offsetof(self, range_key_field), cfn::field_kind::value, false},
                 {"RangeKeyType", offsetof(self, range_key_type), cfn::field_kind::value, false},
@@ -154,7 +154,7 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_dbv2;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.DynamoDBv2", fields, offsetof(self, cfn_intrinsic)};
@@ -177,7 +177,7 @@ struct alarm_model {
             using self = firehose;
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
                 {"Separator", offsetof(self, separator), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Firehose", fields, offsetof(self, cfn_intrinsic)};
@@ -198,7 +198,7 @@ struct alarm_model {
             using self = iot_events;
             static constexpr cfn::field_info fields[] = {
                 {"InputName", offsetof(self, input_name), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.IotEvents", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,8 +266,8 @@ struct alarm_model {
             using self = asset_property_value;
             static constexpr cfn::field_info fields[] = {
                 {"Quality", offsetof(self, quality), cfn::field_kind::value, false},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, &alarm_model::asset_property_timestamp::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &alarm_model::asset_property_variant::cfn_struct},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::asset_property_timestamp::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_model::asset_property_variant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.AssetPropertyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -296,7 +296,7 @@ struct alarm_model {
                 {"EntryId", offsetof(self, entry_id), cfn::field_kind::value, false},
                 {"PropertyAlias", offsetof(self, property_alias), cfn::field_kind::value, false},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false},
-                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, false, &alarm_model::asset_property_value::cfn_struct},
+                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::asset_property_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.IotSiteWise", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,7 +316,7 @@ struct alarm_model {
             using self = iot_topic_publish;
             static constexpr cfn::field_info fields[] = {
                 {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.IotTopicPublish", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -336,7 +336,7 @@ struct alarm_model {
             using self = lambda;
             static constexpr cfn::field_info fields[] = {
                 {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Lambda", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.Sns", fields, offsetof(self, cfn_intrinsic)};
@@ -377,7 +377,7 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqs;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &alarm_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::payload::cfn_struct},
                 {"QueueUrl", offsetof(self, queue_url), cfn::field_kind::value, true},
                 {"UseBase64", offsetof(self, use_base64), cfn::field_kind::value, false},
             };
@@ -412,15 +412,15 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_action;
             static constexpr cfn::field_info fields[] = {
-                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, &alarm_model::dynamo_db::cfn_struct},
-                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, &alarm_model::dynamo_dbv2::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &alarm_model::firehose::cfn_struct},
-                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, &alarm_model::iot_events::cfn_struct},
-                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, &alarm_model::iot_site_wise::cfn_struct},
-                {"IotTopicPublish", offsetof(self, iot_topic_publish), cfn::field_kind::nested, false, &alarm_model::iot_topic_publish::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &alarm_model::lambda::cfn_struct},
-                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, &alarm_model::sns::cfn_struct},
-                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, &alarm_model::sqs::cfn_struct},
+                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::dynamo_db::cfn_struct},
+                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::dynamo_dbv2::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::firehose::cfn_struct},
+                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::iot_events::cfn_struct},
+                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::iot_site_wise::cfn_struct},
+                {"IotTopicPublish", offsetof(self, iot_topic_publish), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::iot_topic_publish::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::lambda::cfn_struct},
+                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::sns::cfn_struct},
+                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::sqs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.AlarmAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -477,7 +477,7 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alarm_rule;
             static constexpr cfn::field_info fields[] = {
-                {"SimpleRule", offsetof(self, simple_rule), cfn::field_kind::nested, false, &alarm_model::simple_rule::cfn_struct},
+                {"SimpleRule", offsetof(self, simple_rule), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::simple_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::AlarmModel.AlarmRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -506,12 +506,12 @@ struct alarm_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmCapabilities", offsetof(self, alarm_capabilities), cfn::field_kind::nested, false, &alarm_model::alarm_capabilities::cfn_struct},
-                {"AlarmEventActions", offsetof(self, alarm_event_actions), cfn::field_kind::nested, false, &alarm_model::alarm_event_actions::cfn_struct},
+                {"AlarmCapabilities", offsetof(self, alarm_capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::alarm_capabilities::cfn_struct},
+                {"AlarmEventActions", offsetof(self, alarm_event_actions), cfn::field_kind::nested, false, cfn::replacement::no, &alarm_model::alarm_event_actions::cfn_struct},
                 {"AlarmModelDescription", offsetof(self, alarm_model_description), cfn::field_kind::value, false},
-                {"AlarmModelName", offsetof(self, alarm_model_name), cfn::field_kind::value, false},
-                {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::nested, true, &alarm_model::alarm_rule::cfn_struct},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
+                {"AlarmModelName", offsetof(self, alarm_model_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AlarmRule", offsetof(self, alarm_rule), cfn::field_kind::nested, true, cfn::replacement::no, &alarm_model::alarm_rule::cfn_struct},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Severity", offsetof(self, severity), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -89,7 +89,7 @@ struct detector_model {
                 {"HashKeyType", offsetof(self, hash_key_type), cfn::field_kind::value, false},
                 {"HashKeyValue", offsetof(self, hash_key_value), cfn::field_kind::value, true},
                 {"Operation", offsetof(self, operation), cfn::field_kind::value, false},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
                 {"PayloadField", offsetof(self, payload_field), cfn::field_kind::value, false},
                 {"RangeKeyField", offsetof(self, range_key_field), cfn::field_kind::value, false},
                 {"RangeKeyType", offsetof(self, range_key_type), cfn::field_kind::value, false},
@@ -113,7 +113,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_dbv2;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.DynamoDBv2", fields, offsetof(self, cfn_intrinsic)};
@@ -136,7 +136,7 @@ struct detector_model {
             using self = firehose;
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
                 {"Separator", offsetof(self, separator), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Firehose", fields, offsetof(self, cfn_intrinsic)};
@@ -157,7 +157,7 @@ struct detector_model {
             using self = iot_events;
             static constexpr cfn::field_info fields[] = {
                 {"InputName", offsetof(self, input_name), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.IotEvents", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,8 +225,8 @@ struct detector_model {
             using self = asset_property_value;
             static constexpr cfn::field_info fields[] = {
                 {"Quality", offsetof(self, quality), cfn::field_kind::value, false},
-                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, &detector_model::asset_property_timestamp::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &detector_model::asset_property_variant::cfn_struct},
+                {"Timestamp", offsetof(self, timestamp), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::asset_property_timestamp::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &detector_model::asset_property_variant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.AssetPropertyValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -255,7 +255,7 @@ struct detector_model {
                 {"EntryId", offsetof(self, entry_id), cfn::field_kind::value, false},
                 {"PropertyAlias", offsetof(self, property_alias), cfn::field_kind::value, false},
                 {"PropertyId", offsetof(self, property_id), cfn::field_kind::value, false},
-                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, true, &detector_model::asset_property_value::cfn_struct},
+                {"PropertyValue", offsetof(self, property_value), cfn::field_kind::nested, true, cfn::replacement::no, &detector_model::asset_property_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.IotSiteWise", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,7 +275,7 @@ struct detector_model {
             using self = iot_topic_publish;
             static constexpr cfn::field_info fields[] = {
                 {"MqttTopic", offsetof(self, mqtt_topic), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.IotTopicPublish", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -295,7 +295,7 @@ struct detector_model {
             using self = lambda;
             static constexpr cfn::field_info fields[] = {
                 {"FunctionArn", offsetof(self, function_arn), cfn::field_kind::value, true},
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Lambda", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -374,7 +374,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
                 {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Sns", fields, offsetof(self, cfn_intrinsic)};
@@ -396,7 +396,7 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqs;
             static constexpr cfn::field_info fields[] = {
-                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, &detector_model::payload::cfn_struct},
+                {"Payload", offsetof(self, payload), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::payload::cfn_struct},
                 {"QueueUrl", offsetof(self, queue_url), cfn::field_kind::value, true},
                 {"UseBase64", offsetof(self, use_base64), cfn::field_kind::value, false},
             };
@@ -439,19 +439,19 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"ClearTimer", offsetof(self, clear_timer), cfn::field_kind::nested, false, &detector_model::clear_timer::cfn_struct},
-                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, &detector_model::dynamo_db::cfn_struct},
-                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, &detector_model::dynamo_dbv2::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &detector_model::firehose::cfn_struct},
-                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, &detector_model::iot_events::cfn_struct},
-                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, &detector_model::iot_site_wise::cfn_struct},
-                {"IotTopicPublish", offsetof(self, iot_topic_publish), cfn::field_kind::nested, false, &detector_model::iot_topic_publish::cfn_struct},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &detector_model::lambda::cfn_struct},
-                {"ResetTimer", offsetof(self, reset_timer), cfn::field_kind::nested, false, &detector_model::reset_timer::cfn_struct},
-                {"SetTimer", offsetof(self, set_timer), cfn::field_kind::nested, false, &detector_model::set_timer::cfn_struct},
-                {"SetVariable", offsetof(self, set_variable), cfn::field_kind::nested, false, &detector_model::set_variable::cfn_struct},
-                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, &detector_model::sns::cfn_struct},
-                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, &detector_model::sqs::cfn_struct},
+                {"ClearTimer", offsetof(self, clear_timer), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::clear_timer::cfn_struct},
+                {"DynamoDB", offsetof(self, dynamo_db), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::dynamo_db::cfn_struct},
+                {"DynamoDBv2", offsetof(self, dynamo_dbv2), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::dynamo_dbv2::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::firehose::cfn_struct},
+                {"IotEvents", offsetof(self, iot_events), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::iot_events::cfn_struct},
+                {"IotSiteWise", offsetof(self, iot_site_wise), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::iot_site_wise::cfn_struct},
+                {"IotTopicPublish", offsetof(self, iot_topic_publish), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::iot_topic_publish::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::lambda::cfn_struct},
+                {"ResetTimer", offsetof(self, reset_timer), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::reset_timer::cfn_struct},
+                {"SetTimer", offsetof(self, set_timer), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::set_timer::cfn_struct},
+                {"SetVariable", offsetof(self, set_variable), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::set_variable::cfn_struct},
+                {"Sns", offsetof(self, sns), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::sns::cfn_struct},
+                {"Sqs", offsetof(self, sqs), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::sqs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -577,9 +577,9 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = state;
             static constexpr cfn::field_info fields[] = {
-                {"OnEnter", offsetof(self, on_enter), cfn::field_kind::nested, false, &detector_model::on_enter::cfn_struct},
-                {"OnExit", offsetof(self, on_exit), cfn::field_kind::nested, false, &detector_model::on_exit::cfn_struct},
-                {"OnInput", offsetof(self, on_input), cfn::field_kind::nested, false, &detector_model::on_input::cfn_struct},
+                {"OnEnter", offsetof(self, on_enter), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_enter::cfn_struct},
+                {"OnExit", offsetof(self, on_exit), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_exit::cfn_struct},
+                {"OnInput", offsetof(self, on_input), cfn::field_kind::nested, false, cfn::replacement::no, &detector_model::on_input::cfn_struct},
                 {"StateName", offsetof(self, state_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::DetectorModel.State", fields, offsetof(self, cfn_intrinsic)};
@@ -625,11 +625,11 @@ struct detector_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DetectorModelDefinition", offsetof(self, detector_model_definition), cfn::field_kind::nested, true, &detector_model::detector_model_definition::cfn_struct},
+                {"DetectorModelDefinition", offsetof(self, detector_model_definition), cfn::field_kind::nested, true, cfn::replacement::no, &detector_model::detector_model_definition::cfn_struct},
                 {"DetectorModelDescription", offsetof(self, detector_model_description), cfn::field_kind::value, false},
-                {"DetectorModelName", offsetof(self, detector_model_name), cfn::field_kind::value, false},
+                {"DetectorModelName", offsetof(self, detector_model_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EvaluationMethod", offsetof(self, evaluation_method), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -60,9 +60,9 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InputDefinition", offsetof(self, input_definition), cfn::field_kind::nested, true, &input::input_definition::cfn_struct},
+                {"InputDefinition", offsetof(self, input_definition), cfn::field_kind::nested, true, cfn::replacement::no, &input::input_definition::cfn_struct},
                 {"InputDescription", offsetof(self, input_description), cfn::field_kind::value, false},
-                {"InputName", offsetof(self, input_name), cfn::field_kind::value, false},
+                {"InputName", offsetof(self, input_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTEvents::Input", fields, cfn::no_intrinsic};

@@ -94,10 +94,10 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition_based_collection_scheme;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"MinimumTriggerIntervalMs", offsetof(self, minimum_trigger_interval_ms), cfn::field_kind::value, false},
-                {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false},
+                {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinimumTriggerIntervalMs", offsetof(self, minimum_trigger_interval_ms), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.ConditionBasedCollectionScheme", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -114,7 +114,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_based_collection_scheme;
             static constexpr cfn::field_info fields[] = {
-                {"PeriodMs", offsetof(self, period_ms), cfn::field_kind::value, true},
+                {"PeriodMs", offsetof(self, period_ms), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.TimeBasedCollectionScheme", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,8 +133,8 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = collection_scheme;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionBasedCollectionScheme", offsetof(self, condition_based_collection_scheme), cfn::field_kind::nested, false, &campaign::condition_based_collection_scheme::cfn_struct},
-                {"TimeBasedCollectionScheme", offsetof(self, time_based_collection_scheme), cfn::field_kind::nested, false, &campaign::time_based_collection_scheme::cfn_struct},
+                {"ConditionBasedCollectionScheme", offsetof(self, condition_based_collection_scheme), cfn::field_kind::nested, false, cfn::replacement::yes, &campaign::condition_based_collection_scheme::cfn_struct},
+                {"TimeBasedCollectionScheme", offsetof(self, time_based_collection_scheme), cfn::field_kind::nested, false, cfn::replacement::yes, &campaign::time_based_collection_scheme::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.CollectionScheme", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,9 +221,9 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_destination_config;
             static constexpr cfn::field_info fields[] = {
-                {"MqttTopicConfig", offsetof(self, mqtt_topic_config), cfn::field_kind::nested, false, &campaign::mqtt_topic_config::cfn_struct},
-                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, &campaign::s3_config::cfn_struct},
-                {"TimestreamConfig", offsetof(self, timestream_config), cfn::field_kind::nested, false, &campaign::timestream_config::cfn_struct},
+                {"MqttTopicConfig", offsetof(self, mqtt_topic_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::mqtt_topic_config::cfn_struct},
+                {"S3Config", offsetof(self, s3_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::s3_config::cfn_struct},
+                {"TimestreamConfig", offsetof(self, timestream_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::timestream_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataDestinationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,8 +284,8 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_partition_storage_options;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumSize", offsetof(self, maximum_size), cfn::field_kind::nested, true, &campaign::storage_maximum_size::cfn_struct},
-                {"MinimumTimeToLive", offsetof(self, minimum_time_to_live), cfn::field_kind::nested, true, &campaign::storage_minimum_time_to_live::cfn_struct},
+                {"MaximumSize", offsetof(self, maximum_size), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::storage_maximum_size::cfn_struct},
+                {"MinimumTimeToLive", offsetof(self, minimum_time_to_live), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::storage_minimum_time_to_live::cfn_struct},
                 {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataPartitionStorageOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -328,8 +328,8 @@ struct campaign {
             using self = data_partition;
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"StorageOptions", offsetof(self, storage_options), cfn::field_kind::nested, true, &campaign::data_partition_storage_options::cfn_struct},
-                {"UploadOptions", offsetof(self, upload_options), cfn::field_kind::nested, false, &campaign::data_partition_upload_options::cfn_struct},
+                {"StorageOptions", offsetof(self, storage_options), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::data_partition_storage_options::cfn_struct},
+                {"UploadOptions", offsetof(self, upload_options), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::data_partition_upload_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.DataPartition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -411,8 +411,8 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = signal_fetch_config;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionBased", offsetof(self, condition_based), cfn::field_kind::nested, false, &campaign::condition_based_signal_fetch_config::cfn_struct},
-                {"TimeBased", offsetof(self, time_based), cfn::field_kind::nested, false, &campaign::time_based_signal_fetch_config::cfn_struct},
+                {"ConditionBased", offsetof(self, condition_based), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::condition_based_signal_fetch_config::cfn_struct},
+                {"TimeBased", offsetof(self, time_based), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::time_based_signal_fetch_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalFetchConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -438,7 +438,7 @@ struct campaign {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
                 {"ConditionLanguageVersion", offsetof(self, condition_language_version), cfn::field_kind::value, false},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
-                {"SignalFetchConfig", offsetof(self, signal_fetch_config), cfn::field_kind::nested, true, &campaign::signal_fetch_config::cfn_struct},
+                {"SignalFetchConfig", offsetof(self, signal_fetch_config), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::signal_fetch_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign.SignalFetchInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,24 +488,24 @@ struct campaign {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
-                {"CollectionScheme", offsetof(self, collection_scheme), cfn::field_kind::nested, true, &campaign::collection_scheme::cfn_struct},
-                {"Compression", offsetof(self, compression), cfn::field_kind::value, false},
-                {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::value, false},
+                {"CollectionScheme", offsetof(self, collection_scheme), cfn::field_kind::nested, true, cfn::replacement::yes, &campaign::collection_scheme::cfn_struct},
+                {"Compression", offsetof(self, compression), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataDestinationConfigs", offsetof(self, data_destination_configs), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false},
-                {"DataPartitions", offsetof(self, data_partitions), cfn::field_kind::value, false},
+                {"DataPartitions", offsetof(self, data_partitions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DiagnosticsMode", offsetof(self, diagnostics_mode), cfn::field_kind::value, false},
-                {"ExpiryTime", offsetof(self, expiry_time), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PostTriggerCollectionDuration", offsetof(self, post_trigger_collection_duration), cfn::field_kind::value, false},
-                {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true},
-                {"SignalsToCollect", offsetof(self, signals_to_collect), cfn::field_kind::value, false},
-                {"SignalsToFetch", offsetof(self, signals_to_fetch), cfn::field_kind::value, false},
-                {"SpoolingMode", offsetof(self, spooling_mode), cfn::field_kind::value, false},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
+                {"DiagnosticsMode", offsetof(self, diagnostics_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExpiryTime", offsetof(self, expiry_time), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PostTriggerCollectionDuration", offsetof(self, post_trigger_collection_duration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Priority", offsetof(self, priority), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SignalsToCollect", offsetof(self, signals_to_collect), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SignalsToFetch", offsetof(self, signals_to_fetch), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpoolingMode", offsetof(self, spooling_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Campaign", fields, cfn::no_intrinsic};
             return &info;

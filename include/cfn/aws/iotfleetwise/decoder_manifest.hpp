@@ -94,7 +94,7 @@ struct decoder_manifest {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = can_network_interface;
             static constexpr cfn::field_info fields[] = {
-                {"CanInterface", offsetof(self, can_interface), cfn::field_kind::nested, true, &decoder_manifest::can_interface::cfn_struct},
+                {"CanInterface", offsetof(self, can_interface), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::can_interface::cfn_struct},
                 {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -160,7 +160,7 @@ struct decoder_manifest {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = can_signal_decoder;
             static constexpr cfn::field_info fields[] = {
-                {"CanSignal", offsetof(self, can_signal), cfn::field_kind::nested, true, &decoder_manifest::can_signal::cfn_struct},
+                {"CanSignal", offsetof(self, can_signal), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::can_signal::cfn_struct},
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
                 {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -220,7 +220,7 @@ struct decoder_manifest {
             using self = obd_network_interface;
             static constexpr cfn::field_info fields[] = {
                 {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true},
-                {"ObdInterface", offsetof(self, obd_interface), cfn::field_kind::nested, true, &decoder_manifest::obd_interface::cfn_struct},
+                {"ObdInterface", offsetof(self, obd_interface), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::obd_interface::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::DecoderManifest.ObdNetworkInterface", fields, offsetof(self, cfn_intrinsic)};
@@ -293,7 +293,7 @@ struct decoder_manifest {
             static constexpr cfn::field_info fields[] = {
                 {"FullyQualifiedName", offsetof(self, fully_qualified_name), cfn::field_kind::value, true},
                 {"InterfaceId", offsetof(self, interface_id), cfn::field_kind::value, true},
-                {"ObdSignal", offsetof(self, obd_signal), cfn::field_kind::nested, true, &decoder_manifest::obd_signal::cfn_struct},
+                {"ObdSignal", offsetof(self, obd_signal), cfn::field_kind::nested, true, cfn::replacement::no, &decoder_manifest::obd_signal::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::DecoderManifest.ObdSignalDecoder", fields, offsetof(self, cfn_intrinsic)};
@@ -323,8 +323,8 @@ struct decoder_manifest {
             static constexpr cfn::field_info fields[] = {
                 {"DefaultForUnmappedSignals", offsetof(self, default_for_unmapped_signals), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
                 {"SignalDecoders", offsetof(self, signal_decoders), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},

@@ -27,8 +27,8 @@ struct fleet {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Fleet", fields, cfn::no_intrinsic};

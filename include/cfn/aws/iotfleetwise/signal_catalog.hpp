@@ -286,10 +286,10 @@ struct signal_catalog {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node;
             static constexpr cfn::field_info fields[] = {
-                {"Actuator", offsetof(self, actuator), cfn::field_kind::nested, false, &signal_catalog::actuator::cfn_struct},
-                {"Attribute", offsetof(self, attribute), cfn::field_kind::nested, false, &signal_catalog::attribute::cfn_struct},
-                {"Branch", offsetof(self, branch), cfn::field_kind::nested, false, &signal_catalog::branch::cfn_struct},
-                {"Sensor", offsetof(self, sensor), cfn::field_kind::nested, false, &signal_catalog::sensor::cfn_struct},
+                {"Actuator", offsetof(self, actuator), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::actuator::cfn_struct},
+                {"Attribute", offsetof(self, attribute), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::attribute::cfn_struct},
+                {"Branch", offsetof(self, branch), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::branch::cfn_struct},
+                {"Sensor", offsetof(self, sensor), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::sensor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::SignalCatalog.Node", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -311,8 +311,8 @@ struct signal_catalog {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NodeCounts", offsetof(self, node_counts), cfn::field_kind::nested, false, &signal_catalog::node_counts::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeCounts", offsetof(self, node_counts), cfn::field_kind::nested, false, cfn::replacement::no, &signal_catalog::node_counts::cfn_struct},
                 {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -35,8 +35,8 @@ struct state_template {
                 {"DataExtraDimensions", offsetof(self, data_extra_dimensions), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MetadataExtraDimensions", offsetof(self, metadata_extra_dimensions), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SignalCatalogArn", offsetof(self, signal_catalog_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StateTemplateProperties", offsetof(self, state_template_properties), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -58,7 +58,7 @@ struct vehicle {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = periodic_state_template_update_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"StateTemplateUpdateRate", offsetof(self, state_template_update_rate), cfn::field_kind::nested, true, &vehicle::time_period::cfn_struct},
+                {"StateTemplateUpdateRate", offsetof(self, state_template_update_rate), cfn::field_kind::nested, true, cfn::replacement::no, &vehicle::time_period::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.PeriodicStateTemplateUpdateStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct vehicle {
             using self = state_template_update_strategy;
             static constexpr cfn::field_info fields[] = {
                 {"OnChange", offsetof(self, on_change), cfn::field_kind::value, false},
-                {"Periodic", offsetof(self, periodic), cfn::field_kind::nested, false, &vehicle::periodic_state_template_update_strategy::cfn_struct},
+                {"Periodic", offsetof(self, periodic), cfn::field_kind::nested, false, cfn::replacement::no, &vehicle::periodic_state_template_update_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.StateTemplateUpdateStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,7 +96,7 @@ struct vehicle {
             using self = state_template_association;
             static constexpr cfn::field_info fields[] = {
                 {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true},
-                {"StateTemplateUpdateStrategy", offsetof(self, state_template_update_strategy), cfn::field_kind::nested, true, &vehicle::state_template_update_strategy::cfn_struct},
+                {"StateTemplateUpdateStrategy", offsetof(self, state_template_update_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &vehicle::state_template_update_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTFleetWise::Vehicle.StateTemplateAssociation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct vehicle {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"DecoderManifestArn", offsetof(self, decoder_manifest_arn), cfn::field_kind::value, true},
                 {"ModelManifestArn", offsetof(self, model_manifest_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StateTemplates", offsetof(self, state_templates), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -63,10 +63,10 @@ struct tunnel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, &tunnel::destination_config::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::yes, &tunnel::destination_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, &tunnel::timeout_config::cfn_struct},
+                {"TimeoutConfig", offsetof(self, timeout_config), cfn::field_kind::nested, false, cfn::replacement::yes, &tunnel::timeout_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSecureTunneling::Tunnel", fields, cfn::no_intrinsic};
             return &info;

@@ -79,9 +79,9 @@ struct access_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_policy_identity;
             static constexpr cfn::field_info fields[] = {
-                {"IamRole", offsetof(self, iam_role), cfn::field_kind::nested, false, &access_policy::iam_role::cfn_struct},
-                {"IamUser", offsetof(self, iam_user), cfn::field_kind::nested, false, &access_policy::iam_user::cfn_struct},
-                {"User", offsetof(self, user), cfn::field_kind::nested, false, &access_policy::user::cfn_struct},
+                {"IamRole", offsetof(self, iam_role), cfn::field_kind::nested, false, cfn::replacement::no, &access_policy::iam_role::cfn_struct},
+                {"IamUser", offsetof(self, iam_user), cfn::field_kind::nested, false, cfn::replacement::no, &access_policy::iam_user::cfn_struct},
+                {"User", offsetof(self, user), cfn::field_kind::nested, false, cfn::replacement::no, &access_policy::user::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.AccessPolicyIdentity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,8 +134,8 @@ struct access_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_policy_resource;
             static constexpr cfn::field_info fields[] = {
-                {"Portal", offsetof(self, portal), cfn::field_kind::nested, false, &access_policy::portal::cfn_struct},
-                {"Project", offsetof(self, project), cfn::field_kind::nested, false, &access_policy::project::cfn_struct},
+                {"Portal", offsetof(self, portal), cfn::field_kind::nested, false, cfn::replacement::no, &access_policy::portal::cfn_struct},
+                {"Project", offsetof(self, project), cfn::field_kind::nested, false, cfn::replacement::no, &access_policy::project::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy.AccessPolicyResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,9 +152,9 @@ struct access_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessPolicyIdentity", offsetof(self, access_policy_identity), cfn::field_kind::nested, true, &access_policy::access_policy_identity::cfn_struct},
+                {"AccessPolicyIdentity", offsetof(self, access_policy_identity), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_identity::cfn_struct},
                 {"AccessPolicyPermission", offsetof(self, access_policy_permission), cfn::field_kind::value, true},
-                {"AccessPolicyResource", offsetof(self, access_policy_resource), cfn::field_kind::nested, true, &access_policy::access_policy_resource::cfn_struct},
+                {"AccessPolicyResource", offsetof(self, access_policy_resource), cfn::field_kind::nested, true, cfn::replacement::no, &access_policy::access_policy_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AccessPolicy", fields, cfn::no_intrinsic};
             return &info;

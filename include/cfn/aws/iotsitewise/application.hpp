@@ -28,11 +28,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
+                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -118,7 +118,7 @@ struct asset_model {
             using self = expression_variable;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &asset_model::variable_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::variable_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.ExpressionVariable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,7 +155,7 @@ struct asset_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_window;
             static constexpr cfn::field_info fields[] = {
-                {"Tumbling", offsetof(self, tumbling), cfn::field_kind::nested, false, &asset_model::tumbling_window::cfn_struct},
+                {"Tumbling", offsetof(self, tumbling), cfn::field_kind::nested, false, cfn::replacement::no, &asset_model::tumbling_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.MetricWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -178,7 +178,7 @@ struct asset_model {
             static constexpr cfn::field_info fields[] = {
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
                 {"Variables", offsetof(self, variables), cfn::field_kind::value, true},
-                {"Window", offsetof(self, window), cfn::field_kind::nested, true, &asset_model::metric_window::cfn_struct},
+                {"Window", offsetof(self, window), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::metric_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.Metric", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,9 +221,9 @@ struct asset_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property_type;
             static constexpr cfn::field_info fields[] = {
-                {"Attribute", offsetof(self, attribute), cfn::field_kind::nested, false, &asset_model::attribute::cfn_struct},
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, &asset_model::metric::cfn_struct},
-                {"Transform", offsetof(self, transform), cfn::field_kind::nested, false, &asset_model::transform::cfn_struct},
+                {"Attribute", offsetof(self, attribute), cfn::field_kind::nested, false, cfn::replacement::no, &asset_model::attribute::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &asset_model::metric::cfn_struct},
+                {"Transform", offsetof(self, transform), cfn::field_kind::nested, false, cfn::replacement::no, &asset_model::transform::cfn_struct},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.PropertyType", fields, offsetof(self, cfn_intrinsic)};
@@ -261,7 +261,7 @@ struct asset_model {
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"LogicalId", offsetof(self, logical_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::nested, true, &asset_model::property_type::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::nested, true, cfn::replacement::no, &asset_model::property_type::cfn_struct},
                 {"Unit", offsetof(self, unit), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::AssetModel.AssetModelProperty", fields, offsetof(self, cfn_intrinsic)};
@@ -410,7 +410,7 @@ struct asset_model {
                 {"AssetModelHierarchies", offsetof(self, asset_model_hierarchies), cfn::field_kind::value, false},
                 {"AssetModelName", offsetof(self, asset_model_name), cfn::field_kind::value, true},
                 {"AssetModelProperties", offsetof(self, asset_model_properties), cfn::field_kind::value, false},
-                {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::value, false},
+                {"AssetModelType", offsetof(self, asset_model_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnforcedAssetModelInterfaceRelationships", offsetof(self, enforced_asset_model_interface_relationships), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -44,7 +44,7 @@ struct computation_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation_model_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AnomalyDetection", offsetof(self, anomaly_detection), cfn::field_kind::nested, false, &computation_model::anomaly_detection_computation_model_configuration::cfn_struct},
+                {"AnomalyDetection", offsetof(self, anomaly_detection), cfn::field_kind::nested, false, cfn::replacement::no, &computation_model::anomaly_detection_computation_model_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel.ComputationModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,8 +105,8 @@ struct computation_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation_model_data_binding_value;
             static constexpr cfn::field_info fields[] = {
-                {"AssetModelProperty", offsetof(self, asset_model_property), cfn::field_kind::nested, false, &computation_model::asset_model_property_binding_value::cfn_struct},
-                {"AssetProperty", offsetof(self, asset_property), cfn::field_kind::nested, false, &computation_model::asset_property_binding_value::cfn_struct},
+                {"AssetModelProperty", offsetof(self, asset_model_property), cfn::field_kind::nested, false, cfn::replacement::no, &computation_model::asset_model_property_binding_value::cfn_struct},
+                {"AssetProperty", offsetof(self, asset_property), cfn::field_kind::nested, false, cfn::replacement::no, &computation_model::asset_property_binding_value::cfn_struct},
                 {"List", offsetof(self, list), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::ComputationModel.ComputationModelDataBindingValue", fields, offsetof(self, cfn_intrinsic)};
@@ -128,7 +128,7 @@ struct computation_model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComputationModelConfiguration", offsetof(self, computation_model_configuration), cfn::field_kind::nested, true, &computation_model::computation_model_configuration::cfn_struct},
+                {"ComputationModelConfiguration", offsetof(self, computation_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &computation_model::computation_model_configuration::cfn_struct},
                 {"ComputationModelDataBinding", offsetof(self, computation_model_data_binding), cfn::field_kind::value, true},
                 {"ComputationModelDescription", offsetof(self, computation_model_description), cfn::field_kind::value, false},
                 {"ComputationModelName", offsetof(self, computation_model_name), cfn::field_kind::value, true},

@@ -31,7 +31,7 @@ struct dashboard {
                 {"DashboardDefinition", offsetof(self, dashboard_definition), cfn::field_kind::value, true},
                 {"DashboardDescription", offsetof(self, dashboard_description), cfn::field_kind::value, true},
                 {"DashboardName", offsetof(self, dashboard_name), cfn::field_kind::value, true},
-                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false},
+                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dashboard", fields, cfn::no_intrinsic};

@@ -62,7 +62,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_config;
             static constexpr cfn::field_info fields[] = {
-                {"Session", offsetof(self, session), cfn::field_kind::nested, false, &dataset::session_config::cfn_struct},
+                {"Session", offsetof(self, session), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::session_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dataset.DatasetConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,7 +99,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_detail;
             static constexpr cfn::field_info fields[] = {
-                {"Kendra", offsetof(self, kendra), cfn::field_kind::nested, false, &dataset::kendra_source_detail::cfn_struct},
+                {"Kendra", offsetof(self, kendra), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::kendra_source_detail::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dataset.SourceDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_source;
             static constexpr cfn::field_info fields[] = {
-                {"SourceDetail", offsetof(self, source_detail), cfn::field_kind::nested, false, &dataset::source_detail::cfn_struct},
+                {"SourceDetail", offsetof(self, source_detail), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::source_detail::cfn_struct},
                 {"SourceFormat", offsetof(self, source_format), cfn::field_kind::value, true},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true},
             };
@@ -146,13 +146,13 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, &dataset::dataset_config::cfn_struct},
+                {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_config::cfn_struct},
                 {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::value, false},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, true},
-                {"DatasetSource", offsetof(self, dataset_source), cfn::field_kind::nested, false, &dataset::dataset_source::cfn_struct},
-                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, false},
+                {"DatasetSource", offsetof(self, dataset_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_source::cfn_struct},
+                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, false},
+                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Dataset", fields, cfn::no_intrinsic};
             return &info;

@@ -51,7 +51,7 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = greengrass;
             static constexpr cfn::field_info fields[] = {
-                {"GroupArn", offsetof(self, group_arn), cfn::field_kind::value, true},
+                {"GroupArn", offsetof(self, group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.Greengrass", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,7 +71,7 @@ struct gateway {
             using self = greengrass_v2;
             static constexpr cfn::field_info fields[] = {
                 {"CoreDeviceOperatingSystem", offsetof(self, core_device_operating_system), cfn::field_kind::value, false},
-                {"CoreDeviceThingName", offsetof(self, core_device_thing_name), cfn::field_kind::value, true},
+                {"CoreDeviceThingName", offsetof(self, core_device_thing_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.GreengrassV2", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,9 +109,9 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_platform;
             static constexpr cfn::field_info fields[] = {
-                {"Greengrass", offsetof(self, greengrass), cfn::field_kind::nested, false, &gateway::greengrass::cfn_struct},
-                {"GreengrassV2", offsetof(self, greengrass_v2), cfn::field_kind::nested, false, &gateway::greengrass_v2::cfn_struct},
-                {"SiemensIE", offsetof(self, siemens_ie), cfn::field_kind::nested, false, &gateway::siemens_ie::cfn_struct},
+                {"Greengrass", offsetof(self, greengrass), cfn::field_kind::nested, false, cfn::replacement::yes, &gateway::greengrass::cfn_struct},
+                {"GreengrassV2", offsetof(self, greengrass_v2), cfn::field_kind::nested, false, cfn::replacement::yes, &gateway::greengrass_v2::cfn_struct},
+                {"SiemensIE", offsetof(self, siemens_ie), cfn::field_kind::nested, false, cfn::replacement::no, &gateway::siemens_ie::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway.GatewayPlatform", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,8 +134,8 @@ struct gateway {
             static constexpr cfn::field_info fields[] = {
                 {"GatewayCapabilitySummaries", offsetof(self, gateway_capability_summaries), cfn::field_kind::value, false},
                 {"GatewayName", offsetof(self, gateway_name), cfn::field_kind::value, true},
-                {"GatewayPlatform", offsetof(self, gateway_platform), cfn::field_kind::nested, true, &gateway::gateway_platform::cfn_struct},
-                {"GatewayVersion", offsetof(self, gateway_version), cfn::field_kind::value, false},
+                {"GatewayPlatform", offsetof(self, gateway_platform), cfn::field_kind::nested, true, cfn::replacement::yes, &gateway::gateway_platform::cfn_struct},
+                {"GatewayVersion", offsetof(self, gateway_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Gateway", fields, cfn::no_intrinsic};

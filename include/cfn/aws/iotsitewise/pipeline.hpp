@@ -59,9 +59,9 @@ struct pipeline {
                 {"Computations", offsetof(self, computations), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
+                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Pipeline", fields, cfn::no_intrinsic};
             return &info;

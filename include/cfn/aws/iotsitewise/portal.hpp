@@ -81,13 +81,13 @@ struct portal {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, &portal::alarms::cfn_struct},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::nested, false, cfn::replacement::no, &portal::alarms::cfn_struct},
                 {"NotificationSenderEmail", offsetof(self, notification_sender_email), cfn::field_kind::value, false},
-                {"PortalAuthMode", offsetof(self, portal_auth_mode), cfn::field_kind::value, false},
+                {"PortalAuthMode", offsetof(self, portal_auth_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortalContactEmail", offsetof(self, portal_contact_email), cfn::field_kind::value, true},
                 {"PortalDescription", offsetof(self, portal_description), cfn::field_kind::value, false},
                 {"PortalName", offsetof(self, portal_name), cfn::field_kind::value, true},
-                {"PortalType", offsetof(self, portal_type), cfn::field_kind::value, false},
+                {"PortalType", offsetof(self, portal_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PortalTypeConfiguration", offsetof(self, portal_type_configuration), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -29,7 +29,7 @@ struct project {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AssetIds", offsetof(self, asset_ids), cfn::field_kind::value, false},
-                {"PortalId", offsetof(self, portal_id), cfn::field_kind::value, true},
+                {"PortalId", offsetof(self, portal_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false},
                 {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -101,7 +101,7 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mount_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3AccessPoint", offsetof(self, s3_access_point), cfn::field_kind::nested, true, &task::s3_access_point_source::cfn_struct},
+                {"S3AccessPoint", offsetof(self, s3_access_point), cfn::field_kind::nested, true, cfn::replacement::no, &task::s3_access_point_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Task.MountSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,7 +126,7 @@ struct task {
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RelativePath", offsetof(self, relative_path), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &task::mount_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &task::mount_source::cfn_struct},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Task.Mount", fields, offsetof(self, cfn_intrinsic)};
@@ -163,7 +163,7 @@ struct task {
                 {"Command", offsetof(self, command), cfn::field_kind::value, false},
                 {"EcrUri", offsetof(self, ecr_uri), cfn::field_kind::value, true},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, false},
-                {"EphemeralStorageConfiguration", offsetof(self, ephemeral_storage_configuration), cfn::field_kind::nested, false, &task::ephemeral_storage_configuration::cfn_struct},
+                {"EphemeralStorageConfiguration", offsetof(self, ephemeral_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &task::ephemeral_storage_configuration::cfn_struct},
                 {"Mounts", offsetof(self, mounts), cfn::field_kind::value, false},
                 {"ProcessingType", offsetof(self, processing_type), cfn::field_kind::value, true},
                 {"ProcessingUnit", offsetof(self, processing_unit), cfn::field_kind::value, true},
@@ -185,7 +185,7 @@ struct task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerTaskConfiguration", offsetof(self, container_task_configuration), cfn::field_kind::nested, true, &task::container_task_configuration::cfn_struct},
+                {"ContainerTaskConfiguration", offsetof(self, container_task_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &task::container_task_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Task.TaskConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -208,9 +208,9 @@ struct task {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TaskConfiguration", offsetof(self, task_configuration), cfn::field_kind::nested, true, &task::task_configuration::cfn_struct},
-                {"TaskName", offsetof(self, task_name), cfn::field_kind::value, true},
-                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
+                {"TaskConfiguration", offsetof(self, task_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &task::task_configuration::cfn_struct},
+                {"TaskName", offsetof(self, task_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Task", fields, cfn::no_intrinsic};
             return &info;

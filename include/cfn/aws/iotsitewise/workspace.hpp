@@ -51,11 +51,11 @@ struct workspace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, &workspace::encryption_configuration::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &workspace::encryption_configuration::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WorkspaceDescription", offsetof(self, workspace_description), cfn::field_kind::value, false},
-                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true},
+                {"WorkspaceName", offsetof(self, workspace_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTSiteWise::Workspace", fields, cfn::no_intrinsic};
             return &info;

@@ -42,7 +42,7 @@ struct flow_template {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CompatibleNamespaceVersion", offsetof(self, compatible_namespace_version), cfn::field_kind::value, false},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &flow_template::definition_document::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &flow_template::definition_document::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTThingsGraph::FlowTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -84,7 +84,7 @@ struct component_type {
             using self = data_connector;
             static constexpr cfn::field_info fields[] = {
                 {"IsNative", offsetof(self, is_native), cfn::field_kind::value, false},
-                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, &component_type::lambda_function::cfn_struct},
+                {"Lambda", offsetof(self, lambda), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::lambda_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.DataConnector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,7 +105,7 @@ struct component_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function;
             static constexpr cfn::field_info fields[] = {
-                {"ImplementedBy", offsetof(self, implemented_by), cfn::field_kind::nested, false, &component_type::data_connector::cfn_struct},
+                {"ImplementedBy", offsetof(self, implemented_by), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::data_connector::cfn_struct},
                 {"RequiredProperties", offsetof(self, required_properties), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
             };
@@ -167,7 +167,7 @@ struct component_type {
                 {"ListValue", offsetof(self, list_value), cfn::field_kind::value, false},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
                 {"MapValue", offsetof(self, map_value), cfn::field_kind::value, false},
-                {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, &component_type::relationship_value::cfn_struct},
+                {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::relationship_value::cfn_struct},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType.DataValue", fields, offsetof(self, cfn_intrinsic)};
@@ -215,7 +215,7 @@ struct component_type {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
-                {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, &component_type::relationship::cfn_struct},
+                {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::value, false},
             };
@@ -247,8 +247,8 @@ struct component_type {
             using self = property_definition;
             static constexpr cfn::field_info fields[] = {
                 {"Configurations", offsetof(self, configurations), cfn::field_kind::value, false},
-                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, &component_type::data_type::cfn_struct},
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, &component_type::data_value::cfn_struct},
+                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::data_type::cfn_struct},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, cfn::replacement::no, &component_type::data_value::cfn_struct},
                 {"IsExternalId", offsetof(self, is_external_id), cfn::field_kind::value, false},
                 {"IsRequiredInEntity", offsetof(self, is_required_in_entity), cfn::field_kind::value, false},
                 {"IsStoredExternally", offsetof(self, is_stored_externally), cfn::field_kind::value, false},
@@ -303,7 +303,7 @@ struct component_type {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, true},
+                {"ComponentTypeId", offsetof(self, component_type_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CompositeComponentTypes", offsetof(self, composite_component_types), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExtendsFrom", offsetof(self, extends_from), cfn::field_kind::value, false},
@@ -312,7 +312,7 @@ struct component_type {
                 {"PropertyDefinitions", offsetof(self, property_definitions), cfn::field_kind::value, false},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::ComponentType", fields, cfn::no_intrinsic};
             return &info;

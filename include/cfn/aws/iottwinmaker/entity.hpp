@@ -99,7 +99,7 @@ struct entity {
                 {"ListValue", offsetof(self, list_value), cfn::field_kind::value, false},
                 {"LongValue", offsetof(self, long_value), cfn::field_kind::value, false},
                 {"MapValue", offsetof(self, map_value), cfn::field_kind::value, false},
-                {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, &entity::relationship_value::cfn_struct},
+                {"RelationshipValue", offsetof(self, relationship_value), cfn::field_kind::nested, false, cfn::replacement::no, &entity::relationship_value::cfn_struct},
                 {"StringValue", offsetof(self, string_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.DataValue", fields, offsetof(self, cfn_intrinsic)};
@@ -147,7 +147,7 @@ struct entity {
             static constexpr cfn::field_info fields[] = {
                 {"AllowedValues", offsetof(self, allowed_values), cfn::field_kind::value, false},
                 {"NestedType", offsetof(self, nested_type), cfn::field_kind::value, false},
-                {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, &entity::relationship::cfn_struct},
+                {"Relationship", offsetof(self, relationship), cfn::field_kind::nested, false, cfn::replacement::no, &entity::relationship::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
                 {"UnitOfMeasure", offsetof(self, unit_of_measure), cfn::field_kind::value, false},
             };
@@ -185,8 +185,8 @@ struct entity {
             using self = definition;
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
-                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, &entity::data_type::cfn_struct},
-                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, &entity::data_value::cfn_struct},
+                {"DataType", offsetof(self, data_type), cfn::field_kind::nested, false, cfn::replacement::no, &entity::data_type::cfn_struct},
+                {"DefaultValue", offsetof(self, default_value), cfn::field_kind::nested, false, cfn::replacement::no, &entity::data_value::cfn_struct},
                 {"IsExternalId", offsetof(self, is_external_id), cfn::field_kind::value, false},
                 {"IsFinal", offsetof(self, is_final), cfn::field_kind::value, false},
                 {"IsImported", offsetof(self, is_imported), cfn::field_kind::value, false},
@@ -212,8 +212,8 @@ struct entity {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = property;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &entity::definition::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &entity::data_value::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &entity::definition::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &entity::data_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.Property", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -288,7 +288,7 @@ struct entity {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
-                {"Status", offsetof(self, status), cfn::field_kind::nested, false, &entity::status::cfn_struct},
+                {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.Component", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -323,7 +323,7 @@ struct entity {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
                 {"PropertyGroups", offsetof(self, property_groups), cfn::field_kind::value, false},
-                {"Status", offsetof(self, status), cfn::field_kind::nested, false, &entity::status::cfn_struct},
+                {"Status", offsetof(self, status), cfn::field_kind::nested, false, cfn::replacement::no, &entity::status::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity.CompositeComponent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -373,11 +373,11 @@ struct entity {
                 {"Components", offsetof(self, components), cfn::field_kind::value, false},
                 {"CompositeComponents", offsetof(self, composite_components), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false},
+                {"EntityId", offsetof(self, entity_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true},
                 {"ParentEntityId", offsetof(self, parent_entity_id), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Entity", fields, cfn::no_intrinsic};
             return &info;

@@ -35,10 +35,10 @@ struct scene {
                 {"Capabilities", offsetof(self, capabilities), cfn::field_kind::value, false},
                 {"ContentLocation", offsetof(self, content_location), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SceneId", offsetof(self, scene_id), cfn::field_kind::value, true},
+                {"SceneId", offsetof(self, scene_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SceneMetadata", offsetof(self, scene_metadata), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Scene", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct sync_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SyncRole", offsetof(self, sync_role), cfn::field_kind::value, true},
-                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
+                {"SyncRole", offsetof(self, sync_role), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::SyncJob", fields, cfn::no_intrinsic};
             return &info;

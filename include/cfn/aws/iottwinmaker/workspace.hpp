@@ -32,7 +32,7 @@ struct workspace {
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
                 {"S3Location", offsetof(self, s3_location), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true},
+                {"WorkspaceId", offsetof(self, workspace_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IoTTwinMaker::Workspace", fields, cfn::no_intrinsic};
             return &info;

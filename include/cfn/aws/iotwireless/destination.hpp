@@ -40,7 +40,7 @@ struct destination {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
                 {"ExpressionType", offsetof(self, expression_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

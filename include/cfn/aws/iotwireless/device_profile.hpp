@@ -95,8 +95,8 @@ struct device_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, &device_profile::lo_ra_wan_device_profile::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::yes, &device_profile::lo_ra_wan_device_profile::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::DeviceProfile", fields, cfn::no_intrinsic};

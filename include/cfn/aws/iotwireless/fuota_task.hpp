@@ -65,7 +65,7 @@ struct fuota_task {
                 {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::value, false},
                 {"FirmwareUpdateImage", offsetof(self, firmware_update_image), cfn::field_kind::value, true},
                 {"FirmwareUpdateRole", offsetof(self, firmware_update_role), cfn::field_kind::value, true},
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, &fuota_task::lo_ra_wan::cfn_struct},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &fuota_task::lo_ra_wan::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,7 +59,7 @@ struct multicast_group {
                 {"AssociateWirelessDevice", offsetof(self, associate_wireless_device), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisassociateWirelessDevice", offsetof(self, disassociate_wireless_device), cfn::field_kind::value, false},
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, &multicast_group::lo_ra_wan::cfn_struct},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &multicast_group::lo_ra_wan::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -64,9 +64,9 @@ struct network_analyzer_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TraceContent", offsetof(self, trace_content), cfn::field_kind::nested, false, &network_analyzer_configuration::trace_content::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TraceContent", offsetof(self, trace_content), cfn::field_kind::nested, false, cfn::replacement::no, &network_analyzer_configuration::trace_content::cfn_struct},
                 {"WirelessDevices", offsetof(self, wireless_devices), cfn::field_kind::value, false},
                 {"WirelessGateways", offsetof(self, wireless_gateways), cfn::field_kind::value, false},
             };

@@ -95,11 +95,11 @@ struct partner_account {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccountLinked", offsetof(self, account_linked), cfn::field_kind::value, false},
-                {"PartnerAccountId", offsetof(self, partner_account_id), cfn::field_kind::value, false},
+                {"PartnerAccountId", offsetof(self, partner_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PartnerType", offsetof(self, partner_type), cfn::field_kind::value, false},
-                {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, false, &partner_account::sidewalk_account_info::cfn_struct},
-                {"SidewalkResponse", offsetof(self, sidewalk_response), cfn::field_kind::nested, false, &partner_account::sidewalk_account_info_with_fingerprint::cfn_struct},
-                {"SidewalkUpdate", offsetof(self, sidewalk_update), cfn::field_kind::nested, false, &partner_account::sidewalk_update_account::cfn_struct},
+                {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, false, cfn::replacement::no, &partner_account::sidewalk_account_info::cfn_struct},
+                {"SidewalkResponse", offsetof(self, sidewalk_response), cfn::field_kind::nested, false, cfn::replacement::no, &partner_account::sidewalk_account_info_with_fingerprint::cfn_struct},
+                {"SidewalkUpdate", offsetof(self, sidewalk_update), cfn::field_kind::nested, false, cfn::replacement::no, &partner_account::sidewalk_update_account::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::PartnerAccount", fields, cfn::no_intrinsic};

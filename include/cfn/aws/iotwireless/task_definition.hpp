@@ -54,8 +54,8 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan_update_gateway_task_entry;
             static constexpr cfn::field_info fields[] = {
-                {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
-                {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
+                {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
+                {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskEntry", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -78,10 +78,10 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan_update_gateway_task_create;
             static constexpr cfn::field_info fields[] = {
-                {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
+                {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
                 {"SigKeyCrc", offsetof(self, sig_key_crc), cfn::field_kind::value, false},
                 {"UpdateSignature", offsetof(self, update_signature), cfn::field_kind::value, false},
-                {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
+                {"UpdateVersion", offsetof(self, update_version), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_gateway_version::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition.LoRaWANUpdateGatewayTaskCreate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -102,7 +102,7 @@ struct task_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = update_wireless_gateway_task_create;
             static constexpr cfn::field_info fields[] = {
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_update_gateway_task_create::cfn_struct},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_update_gateway_task_create::cfn_struct},
                 {"UpdateDataRole", offsetof(self, update_data_role), cfn::field_kind::value, false},
                 {"UpdateDataSource", offsetof(self, update_data_source), cfn::field_kind::value, false},
             };
@@ -128,11 +128,11 @@ struct task_definition {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AutoCreateTasks", offsetof(self, auto_create_tasks), cfn::field_kind::value, true},
-                {"LoRaWANUpdateGatewayTaskEntry", offsetof(self, lo_ra_wan_update_gateway_task_entry), cfn::field_kind::nested, false, &task_definition::lo_ra_wan_update_gateway_task_entry::cfn_struct},
+                {"LoRaWANUpdateGatewayTaskEntry", offsetof(self, lo_ra_wan_update_gateway_task_entry), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::lo_ra_wan_update_gateway_task_entry::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TaskDefinitionType", offsetof(self, task_definition_type), cfn::field_kind::value, false},
-                {"Update", offsetof(self, update), cfn::field_kind::nested, false, &task_definition::update_wireless_gateway_task_create::cfn_struct},
+                {"Update", offsetof(self, update), cfn::field_kind::nested, false, cfn::replacement::no, &task_definition::update_wireless_gateway_task_create::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::TaskDefinition", fields, cfn::no_intrinsic};
             return &info;

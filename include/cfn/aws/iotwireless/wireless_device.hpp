@@ -67,7 +67,7 @@ struct wireless_device {
             using self = abp_v1_0_x;
             static constexpr cfn::field_info fields[] = {
                 {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true},
-                {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, &wireless_device::session_keys_abp_v1_0_x::cfn_struct},
+                {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v1_0_x::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.AbpV10x", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,7 +113,7 @@ struct wireless_device {
             using self = abp_v11;
             static constexpr cfn::field_info fields[] = {
                 {"DevAddr", offsetof(self, dev_addr), cfn::field_kind::value, true},
-                {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, &wireless_device::session_keys_abp_v11::cfn_struct},
+                {"SessionKeys", offsetof(self, session_keys), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device::session_keys_abp_v11::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.AbpV11", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,13 +227,13 @@ struct wireless_device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lo_ra_wan_device;
             static constexpr cfn::field_info fields[] = {
-                {"AbpV10x", offsetof(self, abp_v1_0_x), cfn::field_kind::nested, false, &wireless_device::abp_v1_0_x::cfn_struct},
-                {"AbpV11", offsetof(self, abp_v11), cfn::field_kind::nested, false, &wireless_device::abp_v11::cfn_struct},
+                {"AbpV10x", offsetof(self, abp_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v1_0_x::cfn_struct},
+                {"AbpV11", offsetof(self, abp_v11), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::abp_v11::cfn_struct},
                 {"DevEui", offsetof(self, dev_eui), cfn::field_kind::value, false},
                 {"DeviceProfileId", offsetof(self, device_profile_id), cfn::field_kind::value, false},
-                {"FPorts", offsetof(self, f_ports), cfn::field_kind::nested, false, &wireless_device::f_ports::cfn_struct},
-                {"OtaaV10x", offsetof(self, otaa_v1_0_x), cfn::field_kind::nested, false, &wireless_device::otaa_v1_0_x::cfn_struct},
-                {"OtaaV11", offsetof(self, otaa_v11), cfn::field_kind::nested, false, &wireless_device::otaa_v11::cfn_struct},
+                {"FPorts", offsetof(self, f_ports), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::f_ports::cfn_struct},
+                {"OtaaV10x", offsetof(self, otaa_v1_0_x), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::otaa_v1_0_x::cfn_struct},
+                {"OtaaV11", offsetof(self, otaa_v11), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::otaa_v11::cfn_struct},
                 {"ServiceProfileId", offsetof(self, service_profile_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDevice.LoRaWANDevice", fields, offsetof(self, cfn_intrinsic)};
@@ -266,7 +266,7 @@ struct wireless_device {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true},
                 {"LastUplinkReceivedAt", offsetof(self, last_uplink_received_at), cfn::field_kind::value, false},
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, &wireless_device::lo_ra_wan_device::cfn_struct},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, false, cfn::replacement::no, &wireless_device::lo_ra_wan_device::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Positioning", offsetof(self, positioning), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -51,7 +51,7 @@ struct wireless_device_import_task {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true},
-                {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, true, &wireless_device_import_task::sidewalk::cfn_struct},
+                {"Sidewalk", offsetof(self, sidewalk), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_device_import_task::sidewalk::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IoTWireless::WirelessDeviceImportTask", fields, cfn::no_intrinsic};

@@ -54,7 +54,7 @@ struct wireless_gateway {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"LastUplinkReceivedAt", offsetof(self, last_uplink_received_at), cfn::field_kind::value, false},
-                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, &wireless_gateway::lo_ra_wan_gateway::cfn_struct},
+                {"LoRaWAN", offsetof(self, lo_ra_wan), cfn::field_kind::nested, true, cfn::replacement::no, &wireless_gateway::lo_ra_wan_gateway::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ThingArn", offsetof(self, thing_arn), cfn::field_kind::value, false},

@@ -105,7 +105,7 @@ struct channel {
                 {"ContainerFormat", offsetof(self, container_format), cfn::field_kind::value, false},
                 {"InsecureIngest", offsetof(self, insecure_ingest), cfn::field_kind::value, false},
                 {"LatencyMode", offsetof(self, latency_mode), cfn::field_kind::value, false},
-                {"MultitrackInputConfiguration", offsetof(self, multitrack_input_configuration), cfn::field_kind::nested, false, &channel::multitrack_input_configuration::cfn_struct},
+                {"MultitrackInputConfiguration", offsetof(self, multitrack_input_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multitrack_input_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Preset", offsetof(self, preset), cfn::field_kind::value, false},
                 {"RecordingConfigurationArn", offsetof(self, recording_configuration_arn), cfn::field_kind::value, false},

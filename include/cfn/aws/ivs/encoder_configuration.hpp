@@ -30,10 +30,10 @@ struct encoder_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video;
             static constexpr cfn::field_info fields[] = {
-                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false},
-                {"Framerate", offsetof(self, framerate), cfn::field_kind::value, false},
-                {"Height", offsetof(self, height), cfn::field_kind::value, false},
-                {"Width", offsetof(self, width), cfn::field_kind::value, false},
+                {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Framerate", offsetof(self, framerate), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Height", offsetof(self, height), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Width", offsetof(self, width), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::EncoderConfiguration.Video", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -50,9 +50,9 @@ struct encoder_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Video", offsetof(self, video), cfn::field_kind::nested, false, &encoder_configuration::video::cfn_struct},
+                {"Video", offsetof(self, video), cfn::field_kind::nested, false, cfn::replacement::yes, &encoder_configuration::video::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::EncoderConfiguration", fields, cfn::no_intrinsic};
             return &info;

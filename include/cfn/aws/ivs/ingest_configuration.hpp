@@ -36,12 +36,12 @@ struct ingest_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IngestProtocol", offsetof(self, ingest_protocol), cfn::field_kind::value, false},
-                {"InsecureIngest", offsetof(self, insecure_ingest), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"IngestProtocol", offsetof(self, ingest_protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InsecureIngest", offsetof(self, insecure_ingest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StageArn", offsetof(self, stage_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserId", offsetof(self, user_id), cfn::field_kind::value, false},
+                {"UserId", offsetof(self, user_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::IngestConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -24,8 +24,8 @@ struct public_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PublicKeyMaterial", offsetof(self, public_key_material), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::PublicKey", fields, cfn::no_intrinsic};

@@ -45,7 +45,7 @@ struct recording_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,7 +62,7 @@ struct recording_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &recording_configuration::s3_destination_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::s3_destination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -81,8 +81,8 @@ struct recording_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rendition_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RenditionSelection", offsetof(self, rendition_selection), cfn::field_kind::value, false},
-                {"Renditions", offsetof(self, renditions), cfn::field_kind::value, false},
+                {"RenditionSelection", offsetof(self, rendition_selection), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Renditions", offsetof(self, renditions), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.RenditionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,10 +105,10 @@ struct recording_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thumbnail_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false},
-                {"Resolution", offsetof(self, resolution), cfn::field_kind::value, false},
-                {"Storage", offsetof(self, storage), cfn::field_kind::value, false},
-                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false},
+                {"RecordingMode", offsetof(self, recording_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Resolution", offsetof(self, resolution), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Storage", offsetof(self, storage), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetIntervalSeconds", offsetof(self, target_interval_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration.ThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,12 +131,12 @@ struct recording_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, &recording_configuration::destination_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false},
-                {"RenditionConfiguration", offsetof(self, rendition_configuration), cfn::field_kind::nested, false, &recording_configuration::rendition_configuration::cfn_struct},
+                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &recording_configuration::destination_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RenditionConfiguration", offsetof(self, rendition_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::rendition_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, &recording_configuration::thumbnail_configuration::cfn_struct},
+                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &recording_configuration::thumbnail_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::RecordingConfiguration", fields, cfn::no_intrinsic};
             return &info;

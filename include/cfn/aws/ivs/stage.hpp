@@ -59,7 +59,7 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ParticipantRecordingHlsConfiguration", offsetof(self, participant_recording_hls_configuration), cfn::field_kind::nested, false, &stage::participant_recording_hls_configuration::cfn_struct},
+                {"ParticipantRecordingHlsConfiguration", offsetof(self, participant_recording_hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::participant_recording_hls_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.HlsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,7 +99,7 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = thumbnail_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ParticipantThumbnailConfiguration", offsetof(self, participant_thumbnail_configuration), cfn::field_kind::nested, false, &stage::participant_thumbnail_configuration::cfn_struct},
+                {"ParticipantThumbnailConfiguration", offsetof(self, participant_thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::participant_thumbnail_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.ThumbnailConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,11 +124,11 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_participant_recording_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, &stage::hls_configuration::cfn_struct},
+                {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::hls_configuration::cfn_struct},
                 {"MediaTypes", offsetof(self, media_types), cfn::field_kind::value, false},
                 {"RecordingReconnectWindowSeconds", offsetof(self, recording_reconnect_window_seconds), cfn::field_kind::value, false},
                 {"StorageConfigurationArn", offsetof(self, storage_configuration_arn), cfn::field_kind::value, true},
-                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, &stage::thumbnail_configuration::cfn_struct},
+                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::thumbnail_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::Stage.AutoParticipantRecordingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -145,7 +145,7 @@ struct stage {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoParticipantRecordingConfiguration", offsetof(self, auto_participant_recording_configuration), cfn::field_kind::nested, false, &stage::auto_participant_recording_configuration::cfn_struct},
+                {"AutoParticipantRecordingConfiguration", offsetof(self, auto_participant_recording_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stage::auto_participant_recording_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

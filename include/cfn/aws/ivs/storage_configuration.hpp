@@ -24,7 +24,7 @@ struct storage_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::StorageConfiguration.S3StorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,8 +41,8 @@ struct storage_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &storage_configuration::s3_storage_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::yes, &storage_configuration::s3_storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::StorageConfiguration", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct stream_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true},
+                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::IVS::StreamKey", fields, cfn::no_intrinsic};

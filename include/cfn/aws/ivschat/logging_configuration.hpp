@@ -79,9 +79,9 @@ struct logging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &logging_configuration::cloud_watch_logs_destination_configuration::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &logging_configuration::firehose_destination_configuration::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &logging_configuration::s3_destination_configuration::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::cloud_watch_logs_destination_configuration::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::firehose_destination_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::s3_destination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::IVSChat::LoggingConfiguration.DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,7 +98,7 @@ struct logging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, &logging_configuration::destination_configuration::cfn_struct},
+                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &logging_configuration::destination_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,7 +59,7 @@ struct room {
                 {"LoggingConfigurationIdentifiers", offsetof(self, logging_configuration_identifiers), cfn::field_kind::value, false},
                 {"MaximumMessageLength", offsetof(self, maximum_message_length), cfn::field_kind::value, false},
                 {"MaximumMessageRatePerSecond", offsetof(self, maximum_message_rate_per_second), cfn::field_kind::value, false},
-                {"MessageReviewHandler", offsetof(self, message_review_handler), cfn::field_kind::nested, false, &room::message_review_handler::cfn_struct},
+                {"MessageReviewHandler", offsetof(self, message_review_handler), cfn::field_kind::nested, false, cfn::replacement::no, &room::message_review_handler::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

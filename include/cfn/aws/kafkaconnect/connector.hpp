@@ -90,8 +90,8 @@ struct connector {
                 {"MaxWorkerCount", offsetof(self, max_worker_count), cfn::field_kind::value, true},
                 {"McuCount", offsetof(self, mcu_count), cfn::field_kind::value, true},
                 {"MinWorkerCount", offsetof(self, min_worker_count), cfn::field_kind::value, true},
-                {"ScaleInPolicy", offsetof(self, scale_in_policy), cfn::field_kind::nested, true, &connector::scale_in_policy::cfn_struct},
-                {"ScaleOutPolicy", offsetof(self, scale_out_policy), cfn::field_kind::nested, true, &connector::scale_out_policy::cfn_struct},
+                {"ScaleInPolicy", offsetof(self, scale_in_policy), cfn::field_kind::nested, true, cfn::replacement::no, &connector::scale_in_policy::cfn_struct},
+                {"ScaleOutPolicy", offsetof(self, scale_out_policy), cfn::field_kind::nested, true, cfn::replacement::no, &connector::scale_out_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.AutoScaling", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,8 +130,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, &connector::auto_scaling::cfn_struct},
-                {"ProvisionedCapacity", offsetof(self, provisioned_capacity), cfn::field_kind::nested, false, &connector::provisioned_capacity::cfn_struct},
+                {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &connector::auto_scaling::cfn_struct},
+                {"ProvisionedCapacity", offsetof(self, provisioned_capacity), cfn::field_kind::nested, false, cfn::replacement::no, &connector::provisioned_capacity::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.Capacity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,8 +150,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.Vpc", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,8 +170,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = apache_kafka_cluster;
             static constexpr cfn::field_info fields[] = {
-                {"BootstrapServers", offsetof(self, bootstrap_servers), cfn::field_kind::value, true},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, true, &connector::vpc::cfn_struct},
+                {"BootstrapServers", offsetof(self, bootstrap_servers), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::vpc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.ApacheKafkaCluster", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,7 +188,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster;
             static constexpr cfn::field_info fields[] = {
-                {"ApacheKafkaCluster", offsetof(self, apache_kafka_cluster), cfn::field_kind::nested, true, &connector::apache_kafka_cluster::cfn_struct},
+                {"ApacheKafkaCluster", offsetof(self, apache_kafka_cluster), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::apache_kafka_cluster::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.KafkaCluster", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,7 +205,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster_client_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
+                {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.KafkaClusterClientAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -222,7 +222,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster_encryption_in_transit;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true},
+                {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.KafkaClusterEncryptionInTransit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -241,8 +241,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogGroup", offsetof(self, log_group), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.CloudWatchLogsLogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,8 +261,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firehose_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryStream", offsetof(self, delivery_stream), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
+                {"DeliveryStream", offsetof(self, delivery_stream), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.FirehoseLogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,9 +283,9 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.S3LogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -306,9 +306,9 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &connector::cloud_watch_logs_log_delivery::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &connector::firehose_log_delivery::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &connector::s3_log_delivery::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::cloud_watch_logs_log_delivery::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::firehose_log_delivery::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::s3_log_delivery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.WorkerLogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -325,7 +325,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"WorkerLogDelivery", offsetof(self, worker_log_delivery), cfn::field_kind::nested, true, &connector::worker_log_delivery::cfn_struct},
+                {"WorkerLogDelivery", offsetof(self, worker_log_delivery), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::worker_log_delivery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.LogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -344,8 +344,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_plugin;
             static constexpr cfn::field_info fields[] = {
-                {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::value, true},
-                {"Revision", offsetof(self, revision), cfn::field_kind::value, true},
+                {"CustomPluginArn", offsetof(self, custom_plugin_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Revision", offsetof(self, revision), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.CustomPlugin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,7 +362,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin;
             static constexpr cfn::field_info fields[] = {
-                {"CustomPlugin", offsetof(self, custom_plugin), cfn::field_kind::nested, true, &connector::custom_plugin::cfn_struct},
+                {"CustomPlugin", offsetof(self, custom_plugin), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::custom_plugin::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.Plugin", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -381,8 +381,8 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = worker_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Revision", offsetof(self, revision), cfn::field_kind::value, true},
-                {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::value, true},
+                {"Revision", offsetof(self, revision), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkerConfigurationArn", offsetof(self, worker_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector.WorkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -421,20 +421,20 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, &connector::capacity::cfn_struct},
-                {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::value, true},
-                {"ConnectorDescription", offsetof(self, connector_description), cfn::field_kind::value, false},
-                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true},
-                {"KafkaCluster", offsetof(self, kafka_cluster), cfn::field_kind::nested, true, &connector::kafka_cluster::cfn_struct},
-                {"KafkaClusterClientAuthentication", offsetof(self, kafka_cluster_client_authentication), cfn::field_kind::nested, true, &connector::kafka_cluster_client_authentication::cfn_struct},
-                {"KafkaClusterEncryptionInTransit", offsetof(self, kafka_cluster_encryption_in_transit), cfn::field_kind::nested, true, &connector::kafka_cluster_encryption_in_transit::cfn_struct},
-                {"KafkaConnectVersion", offsetof(self, kafka_connect_version), cfn::field_kind::value, true},
-                {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, &connector::log_delivery::cfn_struct},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"Plugins", offsetof(self, plugins), cfn::field_kind::value, true},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &connector::capacity::cfn_struct},
+                {"ConnectorConfiguration", offsetof(self, connector_configuration), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectorDescription", offsetof(self, connector_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConnectorName", offsetof(self, connector_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KafkaCluster", offsetof(self, kafka_cluster), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster::cfn_struct},
+                {"KafkaClusterClientAuthentication", offsetof(self, kafka_cluster_client_authentication), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster_client_authentication::cfn_struct},
+                {"KafkaClusterEncryptionInTransit", offsetof(self, kafka_cluster_encryption_in_transit), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::kafka_cluster_encryption_in_transit::cfn_struct},
+                {"KafkaConnectVersion", offsetof(self, kafka_connect_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::log_delivery::cfn_struct},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Plugins", offsetof(self, plugins), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, false, &connector::worker_configuration::cfn_struct},
+                {"WorkerConfiguration", offsetof(self, worker_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::worker_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::Connector", fields, cfn::no_intrinsic};
             return &info;

@@ -53,7 +53,7 @@ struct custom_plugin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_plugin_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, &custom_plugin::s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &custom_plugin::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::CustomPlugin.CustomPluginLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,10 +74,10 @@ struct custom_plugin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, true, &custom_plugin::custom_plugin_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, true, cfn::replacement::yes, &custom_plugin::custom_plugin_location::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KafkaConnect::CustomPlugin", fields, cfn::no_intrinsic};

@@ -205,7 +205,7 @@ struct data_source {
             using self = document_attribute_condition;
             static constexpr cfn::field_info fields[] = {
                 {"ConditionDocumentAttributeKey", offsetof(self, condition_document_attribute_key), cfn::field_kind::value, true},
-                {"ConditionOnValue", offsetof(self, condition_on_value), cfn::field_kind::nested, false, &data_source::document_attribute_value::cfn_struct},
+                {"ConditionOnValue", offsetof(self, condition_on_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DocumentAttributeCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -228,7 +228,7 @@ struct data_source {
             using self = document_attribute_target;
             static constexpr cfn::field_info fields[] = {
                 {"TargetDocumentAttributeKey", offsetof(self, target_document_attribute_key), cfn::field_kind::value, true},
-                {"TargetDocumentAttributeValue", offsetof(self, target_document_attribute_value), cfn::field_kind::nested, false, &data_source::document_attribute_value::cfn_struct},
+                {"TargetDocumentAttributeValue", offsetof(self, target_document_attribute_value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
                 {"TargetDocumentAttributeValueDeletion", offsetof(self, target_document_attribute_value_deletion), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DocumentAttributeTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -250,9 +250,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inline_custom_document_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, &data_source::document_attribute_condition::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"DocumentContentDeletion", offsetof(self, document_content_deletion), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, false, &data_source::document_attribute_target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.InlineCustomDocumentEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -273,7 +273,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, &data_source::document_attribute_condition::cfn_struct},
+                {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true},
                 {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
             };
@@ -299,8 +299,8 @@ struct data_source {
             using self = custom_document_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false},
-                {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, &data_source::hook_configuration::cfn_struct},
-                {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, &data_source::hook_configuration::cfn_struct},
+                {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
+                {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.CustomDocumentEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -531,16 +531,16 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = confluence_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AttachmentConfiguration", offsetof(self, attachment_configuration), cfn::field_kind::nested, false, &data_source::confluence_attachment_configuration::cfn_struct},
-                {"BlogConfiguration", offsetof(self, blog_configuration), cfn::field_kind::nested, false, &data_source::confluence_blog_configuration::cfn_struct},
+                {"AttachmentConfiguration", offsetof(self, attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_attachment_configuration::cfn_struct},
+                {"BlogConfiguration", offsetof(self, blog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_blog_configuration::cfn_struct},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false},
-                {"PageConfiguration", offsetof(self, page_configuration), cfn::field_kind::nested, false, &data_source::confluence_page_configuration::cfn_struct},
+                {"PageConfiguration", offsetof(self, page_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_page_configuration::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, true},
-                {"SpaceConfiguration", offsetof(self, space_configuration), cfn::field_kind::nested, false, &data_source::confluence_space_configuration::cfn_struct},
+                {"SpaceConfiguration", offsetof(self, space_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_space_configuration::cfn_struct},
                 {"Version", offsetof(self, version), cfn::field_kind::value, true},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &data_source::data_source_vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ConfluenceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -682,12 +682,12 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, &data_source::acl_configuration::cfn_struct},
-                {"ColumnConfiguration", offsetof(self, column_configuration), cfn::field_kind::nested, true, &data_source::column_configuration::cfn_struct},
-                {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, &data_source::connection_configuration::cfn_struct},
+                {"AclConfiguration", offsetof(self, acl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::acl_configuration::cfn_struct},
+                {"ColumnConfiguration", offsetof(self, column_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::column_configuration::cfn_struct},
+                {"ConnectionConfiguration", offsetof(self, connection_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::connection_configuration::cfn_struct},
                 {"DatabaseEngineType", offsetof(self, database_engine_type), cfn::field_kind::value, true},
-                {"SqlConfiguration", offsetof(self, sql_configuration), cfn::field_kind::nested, false, &data_source::sql_configuration::cfn_struct},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &data_source::data_source_vpc_configuration::cfn_struct},
+                {"SqlConfiguration", offsetof(self, sql_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::sql_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DatabaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -762,7 +762,7 @@ struct data_source {
             using self = one_drive_users;
             static constexpr cfn::field_info fields[] = {
                 {"OneDriveUserList", offsetof(self, one_drive_user_list), cfn::field_kind::value, false},
-                {"OneDriveUserS3Path", offsetof(self, one_drive_user_s3_path), cfn::field_kind::nested, false, &data_source::s3_path::cfn_struct},
+                {"OneDriveUserS3Path", offsetof(self, one_drive_user_s3_path), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_path::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.OneDriveUsers", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -795,7 +795,7 @@ struct data_source {
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false},
                 {"FieldMappings", offsetof(self, field_mappings), cfn::field_kind::value, false},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false},
-                {"OneDriveUsers", offsetof(self, one_drive_users), cfn::field_kind::nested, true, &data_source::one_drive_users::cfn_struct},
+                {"OneDriveUsers", offsetof(self, one_drive_users), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::one_drive_users::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
                 {"TenantDomain", offsetof(self, tenant_domain), cfn::field_kind::value, true},
             };
@@ -858,9 +858,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlListConfiguration", offsetof(self, access_control_list_configuration), cfn::field_kind::nested, false, &data_source::access_control_list_configuration::cfn_struct},
+                {"AccessControlListConfiguration", offsetof(self, access_control_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::access_control_list_configuration::cfn_struct},
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"DocumentsMetadataConfiguration", offsetof(self, documents_metadata_configuration), cfn::field_kind::nested, false, &data_source::documents_metadata_configuration::cfn_struct},
+                {"DocumentsMetadataConfiguration", offsetof(self, documents_metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::documents_metadata_configuration::cfn_struct},
                 {"ExclusionPatterns", offsetof(self, exclusion_patterns), cfn::field_kind::value, false},
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false},
                 {"InclusionPrefixes", offsetof(self, inclusion_prefixes), cfn::field_kind::value, false},
@@ -961,7 +961,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"CustomKnowledgeArticleTypeConfigurations", offsetof(self, custom_knowledge_article_type_configurations), cfn::field_kind::value, false},
                 {"IncludedStates", offsetof(self, included_states), cfn::field_kind::value, true},
-                {"StandardKnowledgeArticleTypeConfiguration", offsetof(self, standard_knowledge_article_type_configuration), cfn::field_kind::nested, false, &data_source::salesforce_standard_knowledge_article_type_configuration::cfn_struct},
+                {"StandardKnowledgeArticleTypeConfiguration", offsetof(self, standard_knowledge_article_type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_knowledge_article_type_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceKnowledgeArticleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1040,14 +1040,14 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = salesforce_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ChatterFeedConfiguration", offsetof(self, chatter_feed_configuration), cfn::field_kind::nested, false, &data_source::salesforce_chatter_feed_configuration::cfn_struct},
+                {"ChatterFeedConfiguration", offsetof(self, chatter_feed_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_chatter_feed_configuration::cfn_struct},
                 {"CrawlAttachments", offsetof(self, crawl_attachments), cfn::field_kind::value, false},
                 {"ExcludeAttachmentFilePatterns", offsetof(self, exclude_attachment_file_patterns), cfn::field_kind::value, false},
                 {"IncludeAttachmentFilePatterns", offsetof(self, include_attachment_file_patterns), cfn::field_kind::value, false},
-                {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, &data_source::salesforce_knowledge_article_configuration::cfn_struct},
+                {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_knowledge_article_configuration::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, true},
-                {"StandardObjectAttachmentConfiguration", offsetof(self, standard_object_attachment_configuration), cfn::field_kind::nested, false, &data_source::salesforce_standard_object_attachment_configuration::cfn_struct},
+                {"StandardObjectAttachmentConfiguration", offsetof(self, standard_object_attachment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_standard_object_attachment_configuration::cfn_struct},
                 {"StandardObjectConfigurations", offsetof(self, standard_object_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SalesforceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1144,9 +1144,9 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"HostUrl", offsetof(self, host_url), cfn::field_kind::value, true},
-                {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, &data_source::service_now_knowledge_article_configuration::cfn_struct},
+                {"KnowledgeArticleConfiguration", offsetof(self, knowledge_article_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::service_now_knowledge_article_configuration::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
-                {"ServiceCatalogConfiguration", offsetof(self, service_catalog_configuration), cfn::field_kind::nested, false, &data_source::service_now_service_catalog_configuration::cfn_struct},
+                {"ServiceCatalogConfiguration", offsetof(self, service_catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::service_now_service_catalog_configuration::cfn_struct},
                 {"ServiceNowBuildVersion", offsetof(self, service_now_build_version), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.ServiceNowConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1194,10 +1194,10 @@ struct data_source {
                 {"InclusionPatterns", offsetof(self, inclusion_patterns), cfn::field_kind::value, false},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
                 {"SharePointVersion", offsetof(self, share_point_version), cfn::field_kind::value, true},
-                {"SslCertificateS3Path", offsetof(self, ssl_certificate_s3_path), cfn::field_kind::nested, false, &data_source::s3_path::cfn_struct},
+                {"SslCertificateS3Path", offsetof(self, ssl_certificate_s3_path), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_path::cfn_struct},
                 {"Urls", offsetof(self, urls), cfn::field_kind::value, true},
                 {"UseChangeLog", offsetof(self, use_change_log), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &data_source::data_source_vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.SharePointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1333,8 +1333,8 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_urls;
             static constexpr cfn::field_info fields[] = {
-                {"SeedUrlConfiguration", offsetof(self, seed_url_configuration), cfn::field_kind::nested, false, &data_source::web_crawler_seed_url_configuration::cfn_struct},
-                {"SiteMapsConfiguration", offsetof(self, site_maps_configuration), cfn::field_kind::nested, false, &data_source::web_crawler_site_maps_configuration::cfn_struct},
+                {"SeedUrlConfiguration", offsetof(self, seed_url_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_seed_url_configuration::cfn_struct},
+                {"SiteMapsConfiguration", offsetof(self, site_maps_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_site_maps_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerUrls", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1367,15 +1367,15 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &data_source::web_crawler_authentication_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_authentication_configuration::cfn_struct},
                 {"CrawlDepth", offsetof(self, crawl_depth), cfn::field_kind::value, false},
                 {"MaxContentSizePerPageInMegaBytes", offsetof(self, max_content_size_per_page_in_mega_bytes), cfn::field_kind::value, false},
                 {"MaxLinksPerPage", offsetof(self, max_links_per_page), cfn::field_kind::value, false},
                 {"MaxUrlsPerMinuteCrawlRate", offsetof(self, max_urls_per_minute_crawl_rate), cfn::field_kind::value, false},
-                {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, &data_source::proxy_configuration::cfn_struct},
+                {"ProxyConfiguration", offsetof(self, proxy_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::proxy_configuration::cfn_struct},
                 {"UrlExclusionPatterns", offsetof(self, url_exclusion_patterns), cfn::field_kind::value, false},
                 {"UrlInclusionPatterns", offsetof(self, url_inclusion_patterns), cfn::field_kind::value, false},
-                {"Urls", offsetof(self, urls), cfn::field_kind::nested, true, &data_source::web_crawler_urls::cfn_struct},
+                {"Urls", offsetof(self, urls), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::web_crawler_urls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.WebCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1444,17 +1444,17 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ConfluenceConfiguration", offsetof(self, confluence_configuration), cfn::field_kind::nested, false, &data_source::confluence_configuration::cfn_struct},
-                {"DatabaseConfiguration", offsetof(self, database_configuration), cfn::field_kind::nested, false, &data_source::database_configuration::cfn_struct},
-                {"GoogleDriveConfiguration", offsetof(self, google_drive_configuration), cfn::field_kind::nested, false, &data_source::google_drive_configuration::cfn_struct},
-                {"OneDriveConfiguration", offsetof(self, one_drive_configuration), cfn::field_kind::nested, false, &data_source::one_drive_configuration::cfn_struct},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &data_source::s3_data_source_configuration::cfn_struct},
-                {"SalesforceConfiguration", offsetof(self, salesforce_configuration), cfn::field_kind::nested, false, &data_source::salesforce_configuration::cfn_struct},
-                {"ServiceNowConfiguration", offsetof(self, service_now_configuration), cfn::field_kind::nested, false, &data_source::service_now_configuration::cfn_struct},
-                {"SharePointConfiguration", offsetof(self, share_point_configuration), cfn::field_kind::nested, false, &data_source::share_point_configuration::cfn_struct},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, &data_source::template_configuration::cfn_struct},
-                {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, false, &data_source::web_crawler_configuration::cfn_struct},
-                {"WorkDocsConfiguration", offsetof(self, work_docs_configuration), cfn::field_kind::nested, false, &data_source::work_docs_configuration::cfn_struct},
+                {"ConfluenceConfiguration", offsetof(self, confluence_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::confluence_configuration::cfn_struct},
+                {"DatabaseConfiguration", offsetof(self, database_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::database_configuration::cfn_struct},
+                {"GoogleDriveConfiguration", offsetof(self, google_drive_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::google_drive_configuration::cfn_struct},
+                {"OneDriveConfiguration", offsetof(self, one_drive_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::one_drive_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_data_source_configuration::cfn_struct},
+                {"SalesforceConfiguration", offsetof(self, salesforce_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::salesforce_configuration::cfn_struct},
+                {"ServiceNowConfiguration", offsetof(self, service_now_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::service_now_configuration::cfn_struct},
+                {"SharePointConfiguration", offsetof(self, share_point_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::share_point_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::template_configuration::cfn_struct},
+                {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::web_crawler_configuration::cfn_struct},
+                {"WorkDocsConfiguration", offsetof(self, work_docs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::work_docs_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource.DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1485,16 +1485,16 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDocumentEnrichmentConfiguration", offsetof(self, custom_document_enrichment_configuration), cfn::field_kind::nested, false, &data_source::custom_document_enrichment_configuration::cfn_struct},
-                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, &data_source::data_source_configuration::cfn_struct},
+                {"CustomDocumentEnrichmentConfiguration", offsetof(self, custom_document_enrichment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::custom_document_enrichment_configuration::cfn_struct},
+                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::DataSource", fields, cfn::no_intrinsic};
             return &info;

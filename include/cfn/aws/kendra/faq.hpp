@@ -33,8 +33,8 @@ struct faq {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_path;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Faq.S3Path", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,13 +61,13 @@ struct faq {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, false},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileFormat", offsetof(self, file_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3Path", offsetof(self, s3_path), cfn::field_kind::nested, true, &faq::s3_path::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Path", offsetof(self, s3_path), cfn::field_kind::nested, true, cfn::replacement::yes, &faq::s3_path::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Faq", fields, cfn::no_intrinsic};

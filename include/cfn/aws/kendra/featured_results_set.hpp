@@ -58,7 +58,7 @@ struct featured_results_set {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FeaturedDocuments", offsetof(self, featured_documents), cfn::field_kind::value, false},
                 {"FeaturedResultsSetName", offsetof(self, featured_results_set_name), cfn::field_kind::value, true},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"QueryTexts", offsetof(self, query_texts), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -159,8 +159,8 @@ struct index {
             using self = document_metadata_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Relevance", offsetof(self, relevance), cfn::field_kind::nested, false, &index::relevance::cfn_struct},
-                {"Search", offsetof(self, search), cfn::field_kind::nested, false, &index::search::cfn_struct},
+                {"Relevance", offsetof(self, relevance), cfn::field_kind::nested, false, cfn::replacement::no, &index::relevance::cfn_struct},
+                {"Search", offsetof(self, search), cfn::field_kind::nested, false, cfn::replacement::no, &index::search::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.DocumentMetadataConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -178,7 +178,7 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -252,8 +252,8 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = user_token_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"JsonTokenTypeConfiguration", offsetof(self, json_token_type_configuration), cfn::field_kind::nested, false, &index::json_token_type_configuration::cfn_struct},
-                {"JwtTokenTypeConfiguration", offsetof(self, jwt_token_type_configuration), cfn::field_kind::nested, false, &index::jwt_token_type_configuration::cfn_struct},
+                {"JsonTokenTypeConfiguration", offsetof(self, json_token_type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &index::json_token_type_configuration::cfn_struct},
+                {"JwtTokenTypeConfiguration", offsetof(self, jwt_token_type_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &index::jwt_token_type_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::Index.UserTokenConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,13 +284,13 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, &index::capacity_units_configuration::cfn_struct},
+                {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &index::capacity_units_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DocumentMetadataConfigurations", offsetof(self, document_metadata_configurations), cfn::field_kind::value, false},
-                {"Edition", offsetof(self, edition), cfn::field_kind::value, true},
+                {"Edition", offsetof(self, edition), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, &index::server_side_encryption_configuration::cfn_struct},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::server_side_encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserContextPolicy", offsetof(self, user_context_policy), cfn::field_kind::value, false},
                 {"UserTokenConfigurations", offsetof(self, user_token_configurations), cfn::field_kind::value, false},

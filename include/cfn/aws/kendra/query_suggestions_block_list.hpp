@@ -51,10 +51,10 @@ struct query_suggestions_block_list {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SourceS3Path", offsetof(self, source_s3_path), cfn::field_kind::nested, true, &query_suggestions_block_list::s3_path::cfn_struct},
+                {"SourceS3Path", offsetof(self, source_s3_path), cfn::field_kind::nested, true, cfn::replacement::no, &query_suggestions_block_list::s3_path::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kendra::QuerySuggestionsBlockList", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct execution_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, &execution_plan::capacity_units_configuration::cfn_struct},
+                {"CapacityUnits", offsetof(self, capacity_units), cfn::field_kind::nested, false, cfn::replacement::no, &execution_plan::capacity_units_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

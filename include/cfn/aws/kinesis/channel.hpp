@@ -106,7 +106,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, &channel::cloud_watch_logs_configuration::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, true, cfn::replacement::no, &channel::cloud_watch_logs_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,8 +180,8 @@ struct channel {
             using self = s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
-                {"DeadLetterQueueS3Configuration", offsetof(self, dead_letter_queue_s3_configuration), cfn::field_kind::nested, false, &channel::dead_letter_queue_s3_configuration::cfn_struct},
-                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, true, &channel::s3_storage_configuration::cfn_struct},
+                {"DeadLetterQueueS3Configuration", offsetof(self, dead_letter_queue_s3_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::dead_letter_queue_s3_configuration::cfn_struct},
+                {"StorageConfiguration", offsetof(self, storage_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::s3_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,7 +245,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
-                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, &channel::partition_spec::cfn_struct},
+                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, cfn::replacement::no, &channel::partition_spec::cfn_struct},
                 {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
             };
@@ -269,8 +269,8 @@ struct channel {
             using self = s3_tables_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
-                {"DeadLetterQueueS3Configuration", offsetof(self, dead_letter_queue_s3_configuration), cfn::field_kind::nested, true, &channel::dead_letter_queue_s3_configuration::cfn_struct},
-                {"S3TablesConfigurationList", offsetof(self, s3_tables_configuration_list), cfn::field_kind::value, true},
+                {"DeadLetterQueueS3Configuration", offsetof(self, dead_letter_queue_s3_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::dead_letter_queue_s3_configuration::cfn_struct},
+                {"S3TablesConfigurationList", offsetof(self, s3_tables_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.S3TablesDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,7 +309,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stream_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RecordConfiguration", offsetof(self, record_configuration), cfn::field_kind::nested, true, &channel::record_configuration::cfn_struct},
+                {"RecordConfiguration", offsetof(self, record_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &channel::record_configuration::cfn_struct},
                 {"StreamARN", offsetof(self, stream_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel.StreamConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -337,13 +337,13 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &channel::encryption_configuration::cfn_struct},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &channel::logging_configuration::cfn_struct},
-                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, &channel::s3_destination_configuration::cfn_struct},
-                {"S3TablesDestinationConfiguration", offsetof(self, s3_tables_destination_configuration), cfn::field_kind::nested, false, &channel::s3_tables_destination_configuration::cfn_struct},
-                {"ServiceExecutionRoleARN", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true},
-                {"StreamConfigurationList", offsetof(self, stream_configuration_list), cfn::field_kind::value, true},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::encryption_configuration::cfn_struct},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::logging_configuration::cfn_struct},
+                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_destination_configuration::cfn_struct},
+                {"S3TablesDestinationConfiguration", offsetof(self, s3_tables_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_tables_destination_configuration::cfn_struct},
+                {"ServiceExecutionRoleARN", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StreamConfigurationList", offsetof(self, stream_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::Channel", fields, cfn::no_intrinsic};

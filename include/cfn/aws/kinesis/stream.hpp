@@ -98,11 +98,11 @@ struct stream {
             static constexpr cfn::field_info fields[] = {
                 {"DesiredShardLevelMetrics", offsetof(self, desired_shard_level_metrics), cfn::field_kind::value, false},
                 {"MaxRecordSizeInKiB", offsetof(self, max_record_size_in_kib), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RetentionPeriodHours", offsetof(self, retention_period_hours), cfn::field_kind::value, false},
                 {"ShardCount", offsetof(self, shard_count), cfn::field_kind::value, false},
-                {"StreamEncryption", offsetof(self, stream_encryption), cfn::field_kind::nested, false, &stream::stream_encryption::cfn_struct},
-                {"StreamModeDetails", offsetof(self, stream_mode_details), cfn::field_kind::nested, false, &stream::stream_mode_details::cfn_struct},
+                {"StreamEncryption", offsetof(self, stream_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_encryption::cfn_struct},
+                {"StreamModeDetails", offsetof(self, stream_mode_details), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_mode_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WarmThroughputMiBps", offsetof(self, warm_throughput_mib_ps), cfn::field_kind::value, false},
             };
@@ -123,7 +123,7 @@ struct stream {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "WarmThroughputObject"};
-        static constexpr cfn::resource_info info{"AWS::Kinesis::Stream", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Kinesis::Stream", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

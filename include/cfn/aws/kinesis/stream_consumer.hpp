@@ -24,9 +24,9 @@ struct stream_consumer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerName", offsetof(self, consumer_name), cfn::field_kind::value, true},
-                {"StreamARN", offsetof(self, stream_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ConsumerName", offsetof(self, consumer_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StreamARN", offsetof(self, stream_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Kinesis::StreamConsumer", fields, cfn::no_intrinsic};
             return &info;

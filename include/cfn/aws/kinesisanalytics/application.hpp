@@ -61,7 +61,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_processing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InputLambdaProcessor", offsetof(self, input_lambda_processor), cfn::field_kind::nested, false, &application::input_lambda_processor::cfn_struct},
+                {"InputLambdaProcessor", offsetof(self, input_lambda_processor), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_lambda_processor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application.InputProcessingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,8 +140,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapping_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, &application::csv_mapping_parameters::cfn_struct},
-                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, &application::json_mapping_parameters::cfn_struct},
+                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::csv_mapping_parameters::cfn_struct},
+                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::json_mapping_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application.MappingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,7 +160,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = record_format;
             static constexpr cfn::field_info fields[] = {
-                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, &application::mapping_parameters::cfn_struct},
+                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::mapping_parameters::cfn_struct},
                 {"RecordFormatType", offsetof(self, record_format_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application.RecordFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -184,7 +184,7 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
-                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, &application::record_format::cfn_struct},
+                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application::record_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application.InputSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,11 +251,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input;
             static constexpr cfn::field_info fields[] = {
-                {"InputParallelism", offsetof(self, input_parallelism), cfn::field_kind::nested, false, &application::input_parallelism::cfn_struct},
-                {"InputProcessingConfiguration", offsetof(self, input_processing_configuration), cfn::field_kind::nested, false, &application::input_processing_configuration::cfn_struct},
-                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, &application::input_schema::cfn_struct},
-                {"KinesisFirehoseInput", offsetof(self, kinesis_firehose_input), cfn::field_kind::nested, false, &application::kinesis_firehose_input::cfn_struct},
-                {"KinesisStreamsInput", offsetof(self, kinesis_streams_input), cfn::field_kind::nested, false, &application::kinesis_streams_input::cfn_struct},
+                {"InputParallelism", offsetof(self, input_parallelism), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_parallelism::cfn_struct},
+                {"InputProcessingConfiguration", offsetof(self, input_processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_processing_configuration::cfn_struct},
+                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &application::input_schema::cfn_struct},
+                {"KinesisFirehoseInput", offsetof(self, kinesis_firehose_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_firehose_input::cfn_struct},
+                {"KinesisStreamsInput", offsetof(self, kinesis_streams_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_streams_input::cfn_struct},
                 {"NamePrefix", offsetof(self, name_prefix), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application.Input", fields, offsetof(self, cfn_intrinsic)};
@@ -277,7 +277,7 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationCode", offsetof(self, application_code), cfn::field_kind::value, false},
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Inputs", offsetof(self, inputs), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalytics::Application", fields, cfn::no_intrinsic};

@@ -135,7 +135,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_content;
             static constexpr cfn::field_info fields[] = {
-                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, false, &application::s3_content_location::cfn_struct},
+                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, false, cfn::replacement::no, &application::s3_content_location::cfn_struct},
                 {"TextContent", offsetof(self, text_content), cfn::field_kind::value, false},
                 {"ZipFileContent", offsetof(self, zip_file_content), cfn::field_kind::value, false},
             };
@@ -156,7 +156,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_code_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CodeContent", offsetof(self, code_content), cfn::field_kind::nested, true, &application::code_content::cfn_struct},
+                {"CodeContent", offsetof(self, code_content), cfn::field_kind::nested, true, cfn::replacement::no, &application::code_content::cfn_struct},
                 {"CodeContentType", offsetof(self, code_content_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationCodeConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -344,9 +344,9 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flink_application_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CheckpointConfiguration", offsetof(self, checkpoint_configuration), cfn::field_kind::nested, false, &application::checkpoint_configuration::cfn_struct},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &application::monitoring_configuration::cfn_struct},
-                {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, &application::parallelism_configuration::cfn_struct},
+                {"CheckpointConfiguration", offsetof(self, checkpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::checkpoint_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::monitoring_configuration::cfn_struct},
+                {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::parallelism_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.FlinkApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -397,7 +397,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_processing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InputLambdaProcessor", offsetof(self, input_lambda_processor), cfn::field_kind::nested, false, &application::input_lambda_processor::cfn_struct},
+                {"InputLambdaProcessor", offsetof(self, input_lambda_processor), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_lambda_processor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.InputProcessingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -476,8 +476,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapping_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, &application::csv_mapping_parameters::cfn_struct},
-                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, &application::json_mapping_parameters::cfn_struct},
+                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::csv_mapping_parameters::cfn_struct},
+                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::json_mapping_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.MappingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -496,7 +496,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = record_format;
             static constexpr cfn::field_info fields[] = {
-                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, &application::mapping_parameters::cfn_struct},
+                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application::mapping_parameters::cfn_struct},
                 {"RecordFormatType", offsetof(self, record_format_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.RecordFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -520,7 +520,7 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
-                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, &application::record_format::cfn_struct},
+                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application::record_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.InputSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -581,11 +581,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input;
             static constexpr cfn::field_info fields[] = {
-                {"InputParallelism", offsetof(self, input_parallelism), cfn::field_kind::nested, false, &application::input_parallelism::cfn_struct},
-                {"InputProcessingConfiguration", offsetof(self, input_processing_configuration), cfn::field_kind::nested, false, &application::input_processing_configuration::cfn_struct},
-                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, &application::input_schema::cfn_struct},
-                {"KinesisFirehoseInput", offsetof(self, kinesis_firehose_input), cfn::field_kind::nested, false, &application::kinesis_firehose_input::cfn_struct},
-                {"KinesisStreamsInput", offsetof(self, kinesis_streams_input), cfn::field_kind::nested, false, &application::kinesis_streams_input::cfn_struct},
+                {"InputParallelism", offsetof(self, input_parallelism), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_parallelism::cfn_struct},
+                {"InputProcessingConfiguration", offsetof(self, input_processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::input_processing_configuration::cfn_struct},
+                {"InputSchema", offsetof(self, input_schema), cfn::field_kind::nested, true, cfn::replacement::no, &application::input_schema::cfn_struct},
+                {"KinesisFirehoseInput", offsetof(self, kinesis_firehose_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_firehose_input::cfn_struct},
+                {"KinesisStreamsInput", offsetof(self, kinesis_streams_input), cfn::field_kind::nested, false, cfn::replacement::no, &application::kinesis_streams_input::cfn_struct},
                 {"NamePrefix", offsetof(self, name_prefix), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.Input", fields, offsetof(self, cfn_intrinsic)};
@@ -657,7 +657,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = catalog_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GlueDataCatalogConfiguration", offsetof(self, glue_data_catalog_configuration), cfn::field_kind::nested, false, &application::glue_data_catalog_configuration::cfn_struct},
+                {"GlueDataCatalogConfiguration", offsetof(self, glue_data_catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::glue_data_catalog_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.CatalogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -702,8 +702,8 @@ struct application {
             using self = custom_artifact_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactType", offsetof(self, artifact_type), cfn::field_kind::value, true},
-                {"MavenReference", offsetof(self, maven_reference), cfn::field_kind::nested, false, &application::maven_reference::cfn_struct},
-                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, false, &application::s3_content_location::cfn_struct},
+                {"MavenReference", offsetof(self, maven_reference), cfn::field_kind::nested, false, cfn::replacement::no, &application::maven_reference::cfn_struct},
+                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, false, cfn::replacement::no, &application::s3_content_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.CustomArtifactConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -740,7 +740,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deploy_as_application_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, true, &application::s3_content_base_location::cfn_struct},
+                {"S3ContentLocation", offsetof(self, s3_content_location), cfn::field_kind::nested, true, cfn::replacement::no, &application::s3_content_base_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.DeployAsApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -780,10 +780,10 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = zeppelin_application_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, false, &application::catalog_configuration::cfn_struct},
+                {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::catalog_configuration::cfn_struct},
                 {"CustomArtifactsConfiguration", offsetof(self, custom_artifacts_configuration), cfn::field_kind::value, false},
-                {"DeployAsApplicationConfiguration", offsetof(self, deploy_as_application_configuration), cfn::field_kind::nested, false, &application::deploy_as_application_configuration::cfn_struct},
-                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, &application::zeppelin_monitoring_configuration::cfn_struct},
+                {"DeployAsApplicationConfiguration", offsetof(self, deploy_as_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::deploy_as_application_configuration::cfn_struct},
+                {"MonitoringConfiguration", offsetof(self, monitoring_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::zeppelin_monitoring_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ZeppelinApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -816,15 +816,15 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationCodeConfiguration", offsetof(self, application_code_configuration), cfn::field_kind::nested, false, &application::application_code_configuration::cfn_struct},
-                {"ApplicationEncryptionConfiguration", offsetof(self, application_encryption_configuration), cfn::field_kind::nested, false, &application::application_encryption_configuration::cfn_struct},
-                {"ApplicationSnapshotConfiguration", offsetof(self, application_snapshot_configuration), cfn::field_kind::nested, false, &application::application_snapshot_configuration::cfn_struct},
-                {"ApplicationSystemRollbackConfiguration", offsetof(self, application_system_rollback_configuration), cfn::field_kind::nested, false, &application::application_system_rollback_configuration::cfn_struct},
-                {"EnvironmentProperties", offsetof(self, environment_properties), cfn::field_kind::nested, false, &application::environment_properties::cfn_struct},
-                {"FlinkApplicationConfiguration", offsetof(self, flink_application_configuration), cfn::field_kind::nested, false, &application::flink_application_configuration::cfn_struct},
-                {"SqlApplicationConfiguration", offsetof(self, sql_application_configuration), cfn::field_kind::nested, false, &application::sql_application_configuration::cfn_struct},
+                {"ApplicationCodeConfiguration", offsetof(self, application_code_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_code_configuration::cfn_struct},
+                {"ApplicationEncryptionConfiguration", offsetof(self, application_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_encryption_configuration::cfn_struct},
+                {"ApplicationSnapshotConfiguration", offsetof(self, application_snapshot_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_snapshot_configuration::cfn_struct},
+                {"ApplicationSystemRollbackConfiguration", offsetof(self, application_system_rollback_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_system_rollback_configuration::cfn_struct},
+                {"EnvironmentProperties", offsetof(self, environment_properties), cfn::field_kind::nested, false, cfn::replacement::no, &application::environment_properties::cfn_struct},
+                {"FlinkApplicationConfiguration", offsetof(self, flink_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::flink_application_configuration::cfn_struct},
+                {"SqlApplicationConfiguration", offsetof(self, sql_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::sql_application_configuration::cfn_struct},
                 {"VpcConfigurations", offsetof(self, vpc_configurations), cfn::field_kind::value, false},
-                {"ZeppelinApplicationConfiguration", offsetof(self, zeppelin_application_configuration), cfn::field_kind::nested, false, &application::zeppelin_application_configuration::cfn_struct},
+                {"ZeppelinApplicationConfiguration", offsetof(self, zeppelin_application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::zeppelin_application_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.ApplicationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -897,8 +897,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = run_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationRestoreConfiguration", offsetof(self, application_restore_configuration), cfn::field_kind::nested, false, &application::application_restore_configuration::cfn_struct},
-                {"FlinkRunConfiguration", offsetof(self, flink_run_configuration), cfn::field_kind::nested, false, &application::flink_run_configuration::cfn_struct},
+                {"ApplicationRestoreConfiguration", offsetof(self, application_restore_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_restore_configuration::cfn_struct},
+                {"FlinkRunConfiguration", offsetof(self, flink_run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::flink_run_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::Application.RunConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -927,13 +927,13 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::nested, false, &application::application_configuration::cfn_struct},
+                {"ApplicationConfiguration", offsetof(self, application_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_configuration::cfn_struct},
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
-                {"ApplicationMaintenanceConfiguration", offsetof(self, application_maintenance_configuration), cfn::field_kind::nested, false, &application::application_maintenance_configuration::cfn_struct},
-                {"ApplicationMode", offsetof(self, application_mode), cfn::field_kind::value, false},
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
-                {"RunConfiguration", offsetof(self, run_configuration), cfn::field_kind::nested, false, &application::run_configuration::cfn_struct},
-                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::value, true},
+                {"ApplicationMaintenanceConfiguration", offsetof(self, application_maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::application_maintenance_configuration::cfn_struct},
+                {"ApplicationMode", offsetof(self, application_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RunConfiguration", offsetof(self, run_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::run_configuration::cfn_struct},
+                {"RuntimeEnvironment", offsetof(self, runtime_environment), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ServiceExecutionRole", offsetof(self, service_execution_role), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -39,8 +39,8 @@ struct application_cloud_watch_logging_option {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"CloudWatchLoggingOption", offsetof(self, cloud_watch_logging_option), cfn::field_kind::nested, true, &application_cloud_watch_logging_option::cloud_watch_logging_option::cfn_struct},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CloudWatchLoggingOption", offsetof(self, cloud_watch_logging_option), cfn::field_kind::nested, true, cfn::replacement::no, &application_cloud_watch_logging_option::cloud_watch_logging_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption", fields, cfn::no_intrinsic};
             return &info;

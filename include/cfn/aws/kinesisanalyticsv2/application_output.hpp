@@ -100,11 +100,11 @@ struct application_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationSchema", offsetof(self, destination_schema), cfn::field_kind::nested, true, &application_output::destination_schema::cfn_struct},
-                {"KinesisFirehoseOutput", offsetof(self, kinesis_firehose_output), cfn::field_kind::nested, false, &application_output::kinesis_firehose_output::cfn_struct},
-                {"KinesisStreamsOutput", offsetof(self, kinesis_streams_output), cfn::field_kind::nested, false, &application_output::kinesis_streams_output::cfn_struct},
-                {"LambdaOutput", offsetof(self, lambda_output), cfn::field_kind::nested, false, &application_output::lambda_output::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"DestinationSchema", offsetof(self, destination_schema), cfn::field_kind::nested, true, cfn::replacement::no, &application_output::destination_schema::cfn_struct},
+                {"KinesisFirehoseOutput", offsetof(self, kinesis_firehose_output), cfn::field_kind::nested, false, cfn::replacement::no, &application_output::kinesis_firehose_output::cfn_struct},
+                {"KinesisStreamsOutput", offsetof(self, kinesis_streams_output), cfn::field_kind::nested, false, cfn::replacement::no, &application_output::kinesis_streams_output::cfn_struct},
+                {"LambdaOutput", offsetof(self, lambda_output), cfn::field_kind::nested, false, cfn::replacement::no, &application_output::lambda_output::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationOutput.Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,8 +119,8 @@ struct application_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"Output", offsetof(self, output), cfn::field_kind::nested, true, &application_output::output::cfn_struct},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Output", offsetof(self, output), cfn::field_kind::nested, true, cfn::replacement::no, &application_output::output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationOutput", fields, cfn::no_intrinsic};
             return &info;

@@ -86,8 +86,8 @@ struct application_reference_data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mapping_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, &application_reference_data_source::csv_mapping_parameters::cfn_struct},
-                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, &application_reference_data_source::json_mapping_parameters::cfn_struct},
+                {"CSVMappingParameters", offsetof(self, csv_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application_reference_data_source::csv_mapping_parameters::cfn_struct},
+                {"JSONMappingParameters", offsetof(self, json_mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application_reference_data_source::json_mapping_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.MappingParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,7 +106,7 @@ struct application_reference_data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = record_format;
             static constexpr cfn::field_info fields[] = {
-                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, &application_reference_data_source::mapping_parameters::cfn_struct},
+                {"MappingParameters", offsetof(self, mapping_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &application_reference_data_source::mapping_parameters::cfn_struct},
                 {"RecordFormatType", offsetof(self, record_format_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.RecordFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -130,7 +130,7 @@ struct application_reference_data_source {
             static constexpr cfn::field_info fields[] = {
                 {"RecordColumns", offsetof(self, record_columns), cfn::field_kind::value, true},
                 {"RecordEncoding", offsetof(self, record_encoding), cfn::field_kind::value, false},
-                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, &application_reference_data_source::record_format::cfn_struct},
+                {"RecordFormat", offsetof(self, record_format), cfn::field_kind::nested, true, cfn::replacement::no, &application_reference_data_source::record_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceSchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,9 +171,9 @@ struct application_reference_data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_data_source;
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceSchema", offsetof(self, reference_schema), cfn::field_kind::nested, true, &application_reference_data_source::reference_schema::cfn_struct},
-                {"S3ReferenceDataSource", offsetof(self, s3_reference_data_source), cfn::field_kind::nested, false, &application_reference_data_source::s3_reference_data_source::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
+                {"ReferenceSchema", offsetof(self, reference_schema), cfn::field_kind::nested, true, cfn::replacement::no, &application_reference_data_source::reference_schema::cfn_struct},
+                {"S3ReferenceDataSource", offsetof(self, s3_reference_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &application_reference_data_source::s3_reference_data_source::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource.ReferenceDataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,8 +188,8 @@ struct application_reference_data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true},
-                {"ReferenceDataSource", offsetof(self, reference_data_source), cfn::field_kind::nested, true, &application_reference_data_source::reference_data_source::cfn_struct},
+                {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReferenceDataSource", offsetof(self, reference_data_source), cfn::field_kind::nested, true, cfn::replacement::no, &application_reference_data_source::reference_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource", fields, cfn::no_intrinsic};
             return &info;

@@ -333,7 +333,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KMSEncryptionConfig", offsetof(self, kms_encryption_config), cfn::field_kind::nested, false, &delivery_stream::kms_encryption_config::cfn_struct},
+                {"KMSEncryptionConfig", offsetof(self, kms_encryption_config), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::kms_encryption_config::cfn_struct},
                 {"NoEncryptionConfig", offsetof(self, no_encryption_config), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.EncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -366,10 +366,10 @@ struct delivery_stream {
             using self = s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::value, true},
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"CompressionFormat", offsetof(self, compression_format), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &delivery_stream::encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::encryption_configuration::cfn_struct},
                 {"ErrorOutputPrefix", offsetof(self, error_output_prefix), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
@@ -393,9 +393,9 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -428,16 +428,16 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_open_search_serverless_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::amazon_open_search_serverless_buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazon_open_search_serverless_buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"CollectionEndpoint", offsetof(self, collection_endpoint), cfn::field_kind::value, false},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::amazon_open_search_serverless_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazon_open_search_serverless_retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &delivery_stream::vpc_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonOpenSearchServerlessDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -534,20 +534,20 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazonopensearchservice_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::amazonopensearchservice_buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazonopensearchservice_buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"ClusterEndpoint", offsetof(self, cluster_endpoint), cfn::field_kind::value, false},
-                {"DocumentIdOptions", offsetof(self, document_id_options), cfn::field_kind::nested, false, &delivery_stream::document_id_options::cfn_struct},
+                {"DocumentIdOptions", offsetof(self, document_id_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::document_id_options::cfn_struct},
                 {"DomainARN", offsetof(self, domain_arn), cfn::field_kind::value, false},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"IndexRotationPeriod", offsetof(self, index_rotation_period), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::amazonopensearchservice_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazonopensearchservice_retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &delivery_stream::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AmazonopensearchserviceDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -605,7 +605,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_source_authentication_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, true, &delivery_stream::secrets_manager_configuration::cfn_struct},
+                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.DatabaseSourceAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -697,10 +697,10 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Columns", offsetof(self, columns), cfn::field_kind::nested, false, &delivery_stream::database_columns::cfn_struct},
-                {"DatabaseSourceAuthenticationConfiguration", offsetof(self, database_source_authentication_configuration), cfn::field_kind::nested, true, &delivery_stream::database_source_authentication_configuration::cfn_struct},
-                {"DatabaseSourceVPCConfiguration", offsetof(self, database_source_vpc_configuration), cfn::field_kind::nested, true, &delivery_stream::database_source_vpc_configuration::cfn_struct},
-                {"Databases", offsetof(self, databases), cfn::field_kind::nested, true, &delivery_stream::databases::cfn_struct},
+                {"Columns", offsetof(self, columns), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::database_columns::cfn_struct},
+                {"DatabaseSourceAuthenticationConfiguration", offsetof(self, database_source_authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::database_source_authentication_configuration::cfn_struct},
+                {"DatabaseSourceVPCConfiguration", offsetof(self, database_source_vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::database_source_vpc_configuration::cfn_struct},
+                {"Databases", offsetof(self, databases), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::databases::cfn_struct},
                 {"Digest", offsetof(self, digest), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
@@ -708,7 +708,7 @@ struct delivery_stream {
                 {"SSLMode", offsetof(self, ssl_mode), cfn::field_kind::value, false},
                 {"SnapshotWatermarkTable", offsetof(self, snapshot_watermark_table), cfn::field_kind::value, true},
                 {"SurrogateKeys", offsetof(self, surrogate_keys), cfn::field_kind::value, false},
-                {"Tables", offsetof(self, tables), cfn::field_kind::nested, true, &delivery_stream::database_tables::cfn_struct},
+                {"Tables", offsetof(self, tables), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::database_tables::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.DatabaseSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -826,20 +826,20 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = elasticsearch_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::elasticsearch_buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::elasticsearch_buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"ClusterEndpoint", offsetof(self, cluster_endpoint), cfn::field_kind::value, false},
-                {"DocumentIdOptions", offsetof(self, document_id_options), cfn::field_kind::nested, false, &delivery_stream::document_id_options::cfn_struct},
+                {"DocumentIdOptions", offsetof(self, document_id_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::document_id_options::cfn_struct},
                 {"DomainARN", offsetof(self, domain_arn), cfn::field_kind::value, false},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
                 {"IndexRotationPeriod", offsetof(self, index_rotation_period), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::elasticsearch_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::elasticsearch_retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"TypeName", offsetof(self, type_name), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &delivery_stream::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ElasticsearchDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -898,8 +898,8 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deserializer;
             static constexpr cfn::field_info fields[] = {
-                {"HiveJsonSerDe", offsetof(self, hive_json_ser_de), cfn::field_kind::nested, false, &delivery_stream::hive_json_ser_de::cfn_struct},
-                {"OpenXJsonSerDe", offsetof(self, open_x_json_ser_de), cfn::field_kind::nested, false, &delivery_stream::open_x_json_ser_de::cfn_struct},
+                {"HiveJsonSerDe", offsetof(self, hive_json_ser_de), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::hive_json_ser_de::cfn_struct},
+                {"OpenXJsonSerDe", offsetof(self, open_x_json_ser_de), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::open_x_json_ser_de::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.Deserializer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -916,7 +916,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Deserializer", offsetof(self, deserializer), cfn::field_kind::nested, false, &delivery_stream::deserializer::cfn_struct},
+                {"Deserializer", offsetof(self, deserializer), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::deserializer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.InputFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1011,8 +1011,8 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = serializer;
             static constexpr cfn::field_info fields[] = {
-                {"OrcSerDe", offsetof(self, orc_ser_de), cfn::field_kind::nested, false, &delivery_stream::orc_ser_de::cfn_struct},
-                {"ParquetSerDe", offsetof(self, parquet_ser_de), cfn::field_kind::nested, false, &delivery_stream::parquet_ser_de::cfn_struct},
+                {"OrcSerDe", offsetof(self, orc_ser_de), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::orc_ser_de::cfn_struct},
+                {"ParquetSerDe", offsetof(self, parquet_ser_de), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::parquet_ser_de::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.Serializer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1029,7 +1029,7 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Serializer", offsetof(self, serializer), cfn::field_kind::nested, false, &delivery_stream::serializer::cfn_struct},
+                {"Serializer", offsetof(self, serializer), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::serializer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.OutputFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1085,9 +1085,9 @@ struct delivery_stream {
             using self = data_format_conversion_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"InputFormatConfiguration", offsetof(self, input_format_configuration), cfn::field_kind::nested, false, &delivery_stream::input_format_configuration::cfn_struct},
-                {"OutputFormatConfiguration", offsetof(self, output_format_configuration), cfn::field_kind::nested, false, &delivery_stream::output_format_configuration::cfn_struct},
-                {"SchemaConfiguration", offsetof(self, schema_configuration), cfn::field_kind::nested, false, &delivery_stream::schema_configuration::cfn_struct},
+                {"InputFormatConfiguration", offsetof(self, input_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::input_format_configuration::cfn_struct},
+                {"OutputFormatConfiguration", offsetof(self, output_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::output_format_configuration::cfn_struct},
+                {"SchemaConfiguration", offsetof(self, schema_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::schema_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.DataFormatConversionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1124,7 +1124,7 @@ struct delivery_stream {
             using self = dynamic_partitioning_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::retry_options::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::retry_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.DynamicPartitioningConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1170,19 +1170,19 @@ struct delivery_stream {
             using self = extended_s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BucketARN", offsetof(self, bucket_arn), cfn::field_kind::value, true},
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"CompressionFormat", offsetof(self, compression_format), cfn::field_kind::value, false},
                 {"CustomTimeZone", offsetof(self, custom_time_zone), cfn::field_kind::value, false},
-                {"DataFormatConversionConfiguration", offsetof(self, data_format_conversion_configuration), cfn::field_kind::nested, false, &delivery_stream::data_format_conversion_configuration::cfn_struct},
-                {"DynamicPartitioningConfiguration", offsetof(self, dynamic_partitioning_configuration), cfn::field_kind::nested, false, &delivery_stream::dynamic_partitioning_configuration::cfn_struct},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &delivery_stream::encryption_configuration::cfn_struct},
+                {"DataFormatConversionConfiguration", offsetof(self, data_format_conversion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::data_format_conversion_configuration::cfn_struct},
+                {"DynamicPartitioningConfiguration", offsetof(self, dynamic_partitioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::dynamic_partitioning_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::encryption_configuration::cfn_struct},
                 {"ErrorOutputPrefix", offsetof(self, error_output_prefix), cfn::field_kind::value, false},
                 {"FileExtension", offsetof(self, file_extension), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3BackupConfiguration", offsetof(self, s3_backup_configuration), cfn::field_kind::nested, false, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"S3BackupConfiguration", offsetof(self, s3_backup_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.ExtendedS3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1281,16 +1281,16 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_endpoint_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, true, &delivery_stream::http_endpoint_configuration::cfn_struct},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RequestConfiguration", offsetof(self, request_configuration), cfn::field_kind::nested, false, &delivery_stream::http_endpoint_request_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::retry_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::http_endpoint_configuration::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RequestConfiguration", offsetof(self, request_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::http_endpoint_request_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, &delivery_stream::secrets_manager_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.HttpEndpointDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1371,7 +1371,7 @@ struct delivery_stream {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationDatabaseName", offsetof(self, destination_database_name), cfn::field_kind::value, true},
                 {"DestinationTableName", offsetof(self, destination_table_name), cfn::field_kind::value, true},
-                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, &delivery_stream::partition_spec::cfn_struct},
+                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::partition_spec::cfn_struct},
                 {"S3ErrorOutputPrefix", offsetof(self, s3_error_output_prefix), cfn::field_kind::value, false},
                 {"UniqueKeys", offsetof(self, unique_keys), cfn::field_kind::value, false},
             };
@@ -1443,16 +1443,16 @@ struct delivery_stream {
             using self = iceberg_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AppendOnly", offsetof(self, append_only), cfn::field_kind::value, false},
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::buffering_hints::cfn_struct},
-                {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, true, &delivery_stream::catalog_configuration::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::buffering_hints::cfn_struct},
+                {"CatalogConfiguration", offsetof(self, catalog_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &delivery_stream::catalog_configuration::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"DestinationTableConfigurationList", offsetof(self, destination_table_configuration_list), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"SchemaEvolutionConfiguration", offsetof(self, schema_evolution_configuration), cfn::field_kind::nested, false, &delivery_stream::schema_evolution_configuration::cfn_struct},
-                {"TableCreationConfiguration", offsetof(self, table_creation_configuration), cfn::field_kind::nested, false, &delivery_stream::table_creation_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"SchemaEvolutionConfiguration", offsetof(self, schema_evolution_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::schema_evolution_configuration::cfn_struct},
+                {"TableCreationConfiguration", offsetof(self, table_creation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::table_creation_configuration::cfn_struct},
                 {"s3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.IcebergDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1472,8 +1472,8 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_stream_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KinesisStreamARN", offsetof(self, kinesis_stream_arn), cfn::field_kind::value, true},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"KinesisStreamARN", offsetof(self, kinesis_stream_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.KinesisStreamSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1492,8 +1492,8 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Connectivity", offsetof(self, connectivity), cfn::field_kind::value, true},
-                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"Connectivity", offsetof(self, connectivity), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.AuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1516,10 +1516,10 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = msk_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, &delivery_stream::authentication_configuration::cfn_struct},
-                {"MSKClusterARN", offsetof(self, msk_cluster_arn), cfn::field_kind::value, true},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &delivery_stream::authentication_configuration::cfn_struct},
+                {"MSKClusterARN", offsetof(self, msk_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ReadFromTimestamp", offsetof(self, read_from_timestamp), cfn::field_kind::value, false},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.MSKSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1598,17 +1598,17 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = redshift_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"ClusterJDBCURL", offsetof(self, cluster_jdbcurl), cfn::field_kind::value, true},
-                {"CopyCommand", offsetof(self, copy_command), cfn::field_kind::nested, true, &delivery_stream::copy_command::cfn_struct},
+                {"CopyCommand", offsetof(self, copy_command), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::copy_command::cfn_struct},
                 {"Password", offsetof(self, password), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::redshift_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::redshift_retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3BackupConfiguration", offsetof(self, s3_backup_configuration), cfn::field_kind::nested, false, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"S3BackupConfiguration", offsetof(self, s3_backup_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, &delivery_stream::secrets_manager_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
                 {"Username", offsetof(self, username), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.RedshiftDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1737,23 +1737,23 @@ struct delivery_stream {
             using self = snowflake_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AccountUrl", offsetof(self, account_url), cfn::field_kind::value, true},
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::snowflake_buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::snowflake_buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"ContentColumnName", offsetof(self, content_column_name), cfn::field_kind::value, false},
                 {"DataLoadingOption", offsetof(self, data_loading_option), cfn::field_kind::value, false},
                 {"Database", offsetof(self, database), cfn::field_kind::value, true},
                 {"KeyPassphrase", offsetof(self, key_passphrase), cfn::field_kind::value, false},
                 {"MetaDataColumnName", offsetof(self, meta_data_column_name), cfn::field_kind::value, false},
                 {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::snowflake_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::snowflake_retry_options::cfn_struct},
                 {"RoleARN", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
                 {"Schema", offsetof(self, schema), cfn::field_kind::value, true},
-                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, &delivery_stream::secrets_manager_configuration::cfn_struct},
-                {"SnowflakeRoleConfiguration", offsetof(self, snowflake_role_configuration), cfn::field_kind::nested, false, &delivery_stream::snowflake_role_configuration::cfn_struct},
-                {"SnowflakeVpcConfiguration", offsetof(self, snowflake_vpc_configuration), cfn::field_kind::nested, false, &delivery_stream::snowflake_vpc_configuration::cfn_struct},
+                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
+                {"SnowflakeRoleConfiguration", offsetof(self, snowflake_role_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::snowflake_role_configuration::cfn_struct},
+                {"SnowflakeVpcConfiguration", offsetof(self, snowflake_vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::snowflake_vpc_configuration::cfn_struct},
                 {"Table", offsetof(self, table), cfn::field_kind::value, true},
                 {"User", offsetof(self, user), cfn::field_kind::value, false},
             };
@@ -1829,17 +1829,17 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = splunk_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, &delivery_stream::splunk_buffering_hints::cfn_struct},
-                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, &delivery_stream::cloud_watch_logging_options::cfn_struct},
+                {"BufferingHints", offsetof(self, buffering_hints), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_buffering_hints::cfn_struct},
+                {"CloudWatchLoggingOptions", offsetof(self, cloud_watch_logging_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::cloud_watch_logging_options::cfn_struct},
                 {"HECAcknowledgmentTimeoutInSeconds", offsetof(self, hec_acknowledgment_timeout_in_seconds), cfn::field_kind::value, false},
                 {"HECEndpoint", offsetof(self, hec_endpoint), cfn::field_kind::value, true},
                 {"HECEndpointType", offsetof(self, hec_endpoint_type), cfn::field_kind::value, true},
                 {"HECToken", offsetof(self, hec_token), cfn::field_kind::value, false},
-                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, &delivery_stream::processing_configuration::cfn_struct},
-                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, &delivery_stream::splunk_retry_options::cfn_struct},
+                {"ProcessingConfiguration", offsetof(self, processing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::processing_configuration::cfn_struct},
+                {"RetryOptions", offsetof(self, retry_options), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_retry_options::cfn_struct},
                 {"S3BackupMode", offsetof(self, s3_backup_mode), cfn::field_kind::value, false},
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, &delivery_stream::secrets_manager_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"SecretsManagerConfiguration", offsetof(self, secrets_manager_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::secrets_manager_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream.SplunkDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1886,23 +1886,23 @@ struct delivery_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonOpenSearchServerlessDestinationConfiguration", offsetof(self, amazon_open_search_serverless_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::amazon_open_search_serverless_destination_configuration::cfn_struct},
-                {"AmazonopensearchserviceDestinationConfiguration", offsetof(self, amazonopensearchservice_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::amazonopensearchservice_destination_configuration::cfn_struct},
-                {"DatabaseSourceConfiguration", offsetof(self, database_source_configuration), cfn::field_kind::nested, false, &delivery_stream::database_source_configuration::cfn_struct},
-                {"DeliveryStreamEncryptionConfigurationInput", offsetof(self, delivery_stream_encryption_configuration_input), cfn::field_kind::nested, false, &delivery_stream::delivery_stream_encryption_configuration_input::cfn_struct},
-                {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, false},
-                {"DeliveryStreamType", offsetof(self, delivery_stream_type), cfn::field_kind::value, false},
-                {"DirectPutSourceConfiguration", offsetof(self, direct_put_source_configuration), cfn::field_kind::nested, false, &delivery_stream::direct_put_source_configuration::cfn_struct},
-                {"ElasticsearchDestinationConfiguration", offsetof(self, elasticsearch_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::elasticsearch_destination_configuration::cfn_struct},
-                {"ExtendedS3DestinationConfiguration", offsetof(self, extended_s3_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::extended_s3_destination_configuration::cfn_struct},
-                {"HttpEndpointDestinationConfiguration", offsetof(self, http_endpoint_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::http_endpoint_destination_configuration::cfn_struct},
-                {"IcebergDestinationConfiguration", offsetof(self, iceberg_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::iceberg_destination_configuration::cfn_struct},
-                {"KinesisStreamSourceConfiguration", offsetof(self, kinesis_stream_source_configuration), cfn::field_kind::nested, false, &delivery_stream::kinesis_stream_source_configuration::cfn_struct},
-                {"MSKSourceConfiguration", offsetof(self, msk_source_configuration), cfn::field_kind::nested, false, &delivery_stream::msk_source_configuration::cfn_struct},
-                {"RedshiftDestinationConfiguration", offsetof(self, redshift_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::redshift_destination_configuration::cfn_struct},
-                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::s3_destination_configuration::cfn_struct},
-                {"SnowflakeDestinationConfiguration", offsetof(self, snowflake_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::snowflake_destination_configuration::cfn_struct},
-                {"SplunkDestinationConfiguration", offsetof(self, splunk_destination_configuration), cfn::field_kind::nested, false, &delivery_stream::splunk_destination_configuration::cfn_struct},
+                {"AmazonOpenSearchServerlessDestinationConfiguration", offsetof(self, amazon_open_search_serverless_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazon_open_search_serverless_destination_configuration::cfn_struct},
+                {"AmazonopensearchserviceDestinationConfiguration", offsetof(self, amazonopensearchservice_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::amazonopensearchservice_destination_configuration::cfn_struct},
+                {"DatabaseSourceConfiguration", offsetof(self, database_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::database_source_configuration::cfn_struct},
+                {"DeliveryStreamEncryptionConfigurationInput", offsetof(self, delivery_stream_encryption_configuration_input), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::delivery_stream_encryption_configuration_input::cfn_struct},
+                {"DeliveryStreamName", offsetof(self, delivery_stream_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeliveryStreamType", offsetof(self, delivery_stream_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DirectPutSourceConfiguration", offsetof(self, direct_put_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::direct_put_source_configuration::cfn_struct},
+                {"ElasticsearchDestinationConfiguration", offsetof(self, elasticsearch_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::elasticsearch_destination_configuration::cfn_struct},
+                {"ExtendedS3DestinationConfiguration", offsetof(self, extended_s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::extended_s3_destination_configuration::cfn_struct},
+                {"HttpEndpointDestinationConfiguration", offsetof(self, http_endpoint_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::http_endpoint_destination_configuration::cfn_struct},
+                {"IcebergDestinationConfiguration", offsetof(self, iceberg_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::iceberg_destination_configuration::cfn_struct},
+                {"KinesisStreamSourceConfiguration", offsetof(self, kinesis_stream_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::kinesis_stream_source_configuration::cfn_struct},
+                {"MSKSourceConfiguration", offsetof(self, msk_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &delivery_stream::msk_source_configuration::cfn_struct},
+                {"RedshiftDestinationConfiguration", offsetof(self, redshift_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::redshift_destination_configuration::cfn_struct},
+                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::s3_destination_configuration::cfn_struct},
+                {"SnowflakeDestinationConfiguration", offsetof(self, snowflake_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::snowflake_destination_configuration::cfn_struct},
+                {"SplunkDestinationConfiguration", offsetof(self, splunk_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_stream::splunk_destination_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisFirehose::DeliveryStream", fields, cfn::no_intrinsic};

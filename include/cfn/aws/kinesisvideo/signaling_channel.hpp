@@ -32,7 +32,7 @@ struct signaling_channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"MessageTtlSeconds", offsetof(self, message_ttl_seconds), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };

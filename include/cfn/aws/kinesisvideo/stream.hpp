@@ -59,8 +59,8 @@ struct stream {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"MediaType", offsetof(self, media_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"StreamStorageConfiguration", offsetof(self, stream_storage_configuration), cfn::field_kind::nested, false, &stream::stream_storage_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StreamStorageConfiguration", offsetof(self, stream_storage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stream::stream_storage_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KinesisVideo::Stream", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true},
+                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TargetKeyId", offsetof(self, target_key_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::KMS::Alias", fields, cfn::no_intrinsic};

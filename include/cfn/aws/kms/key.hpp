@@ -107,7 +107,10 @@ struct key {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "KeyId"};
-        static constexpr cfn::resource_info info{"AWS::KMS::Key", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"KeyPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::KMS::Key", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -34,7 +34,7 @@ struct replica_key {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"KeyPolicy", offsetof(self, key_policy), cfn::field_kind::value, true},
                 {"PendingWindowInDays", offsetof(self, pending_window_in_days), cfn::field_kind::value, false},
-                {"PrimaryKeyArn", offsetof(self, primary_key_arn), cfn::field_kind::value, true},
+                {"PrimaryKeyArn", offsetof(self, primary_key_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::KMS::ReplicaKey", fields, cfn::no_intrinsic};
@@ -54,7 +54,10 @@ struct replica_key {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "KeyId"};
-        static constexpr cfn::resource_info info{"AWS::KMS::ReplicaKey", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"KeyPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::KMS::ReplicaKey", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -24,7 +24,7 @@ struct data_cells_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_wildcard;
             static constexpr cfn::field_info fields[] = {
-                {"ExcludedColumnNames", offsetof(self, excluded_column_names), cfn::field_kind::value, false},
+                {"ExcludedColumnNames", offsetof(self, excluded_column_names), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataCellsFilter.ColumnWildcard", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,8 +43,8 @@ struct data_cells_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AllRowsWildcard", offsetof(self, all_rows_wildcard), cfn::field_kind::value, false},
-                {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::value, false},
+                {"AllRowsWildcard", offsetof(self, all_rows_wildcard), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataCellsFilter.RowFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,13 +69,13 @@ struct data_cells_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false},
-                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, &data_cells_filter::column_wildcard::cfn_struct},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RowFilter", offsetof(self, row_filter), cfn::field_kind::nested, false, &data_cells_filter::row_filter::cfn_struct},
-                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::value, true},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, cfn::replacement::yes, &data_cells_filter::column_wildcard::cfn_struct},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RowFilter", offsetof(self, row_filter), cfn::field_kind::nested, false, cfn::replacement::yes, &data_cells_filter::row_filter::cfn_struct},
+                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataCellsFilter", fields, cfn::no_intrinsic};
             return &info;

@@ -44,7 +44,7 @@ struct data_lake_settings {
             using self = principal_permissions;
             static constexpr cfn::field_info fields[] = {
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, &data_lake_settings::data_lake_principal::cfn_struct},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, cfn::replacement::no, &data_lake_settings::data_lake_principal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::DataLakeSettings.PrincipalPermissions", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -134,7 +134,7 @@ struct permissions {
             static constexpr cfn::field_info fields[] = {
                 {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false},
                 {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false},
-                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, &permissions::column_wildcard::cfn_struct},
+                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, cfn::replacement::no, &permissions::column_wildcard::cfn_struct},
                 {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
@@ -159,10 +159,10 @@ struct permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource;
             static constexpr cfn::field_info fields[] = {
-                {"DataLocationResource", offsetof(self, data_location_resource), cfn::field_kind::nested, false, &permissions::data_location_resource::cfn_struct},
-                {"DatabaseResource", offsetof(self, database_resource), cfn::field_kind::nested, false, &permissions::database_resource::cfn_struct},
-                {"TableResource", offsetof(self, table_resource), cfn::field_kind::nested, false, &permissions::table_resource::cfn_struct},
-                {"TableWithColumnsResource", offsetof(self, table_with_columns_resource), cfn::field_kind::nested, false, &permissions::table_with_columns_resource::cfn_struct},
+                {"DataLocationResource", offsetof(self, data_location_resource), cfn::field_kind::nested, false, cfn::replacement::no, &permissions::data_location_resource::cfn_struct},
+                {"DatabaseResource", offsetof(self, database_resource), cfn::field_kind::nested, false, cfn::replacement::no, &permissions::database_resource::cfn_struct},
+                {"TableResource", offsetof(self, table_resource), cfn::field_kind::nested, false, cfn::replacement::no, &permissions::table_resource::cfn_struct},
+                {"TableWithColumnsResource", offsetof(self, table_with_columns_resource), cfn::field_kind::nested, false, cfn::replacement::no, &permissions::table_with_columns_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Permissions.Resource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,10 +181,10 @@ struct permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataLakePrincipal", offsetof(self, data_lake_principal), cfn::field_kind::nested, true, &permissions::data_lake_principal::cfn_struct},
+                {"DataLakePrincipal", offsetof(self, data_lake_principal), cfn::field_kind::nested, true, cfn::replacement::yes, &permissions::data_lake_principal::cfn_struct},
                 {"Permissions", offsetof(self, permissions_), cfn::field_kind::value, false},
                 {"PermissionsWithGrantOption", offsetof(self, permissions_with_grant_option), cfn::field_kind::value, false},
-                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, &permissions::resource::cfn_struct},
+                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, cfn::replacement::yes, &permissions::resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Permissions", fields, cfn::no_intrinsic};
             return &info;

@@ -30,7 +30,7 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_lake_principal;
             static constexpr cfn::field_info fields[] = {
-                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::value, false},
+                {"DataLakePrincipalIdentifier", offsetof(self, data_lake_principal_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.DataLakePrincipal", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,10 +69,10 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_cells_filter_resource;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::value, true},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableCatalogId", offsetof(self, table_catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.DataCellsFilterResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,8 +91,8 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_location_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.DataLocationResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,8 +111,8 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.DatabaseResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,9 +133,9 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lf_tag_key_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTagKeyResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,8 +154,8 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lf_tag;
             static constexpr cfn::field_info fields[] = {
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, false},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, false},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,9 +176,9 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lf_tag_policy_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Expression", offsetof(self, expression), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.LFTagPolicyResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,10 +201,10 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"TableWildcard", offsetof(self, table_wildcard), cfn::field_kind::value, false},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TableWildcard", offsetof(self, table_wildcard), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.TableResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -221,7 +221,7 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_wildcard;
             static constexpr cfn::field_info fields[] = {
-                {"ExcludedColumnNames", offsetof(self, excluded_column_names), cfn::field_kind::value, false},
+                {"ExcludedColumnNames", offsetof(self, excluded_column_names), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.ColumnWildcard", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -246,11 +246,11 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_with_columns_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false},
-                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, &principal_permissions::column_wildcard::cfn_struct},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ColumnWildcard", offsetof(self, column_wildcard), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::column_wildcard::cfn_struct},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.TableWithColumnsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,14 +281,14 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource;
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::nested, false, &principal_permissions::catalog_resource::cfn_struct},
-                {"DataCellsFilter", offsetof(self, data_cells_filter), cfn::field_kind::nested, false, &principal_permissions::data_cells_filter_resource::cfn_struct},
-                {"DataLocation", offsetof(self, data_location), cfn::field_kind::nested, false, &principal_permissions::data_location_resource::cfn_struct},
-                {"Database", offsetof(self, database), cfn::field_kind::nested, false, &principal_permissions::database_resource::cfn_struct},
-                {"LFTag", offsetof(self, lf_tag), cfn::field_kind::nested, false, &principal_permissions::lf_tag_key_resource::cfn_struct},
-                {"LFTagPolicy", offsetof(self, lf_tag_policy), cfn::field_kind::nested, false, &principal_permissions::lf_tag_policy_resource::cfn_struct},
-                {"Table", offsetof(self, table), cfn::field_kind::nested, false, &principal_permissions::table_resource::cfn_struct},
-                {"TableWithColumns", offsetof(self, table_with_columns), cfn::field_kind::nested, false, &principal_permissions::table_with_columns_resource::cfn_struct},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::catalog_resource::cfn_struct},
+                {"DataCellsFilter", offsetof(self, data_cells_filter), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::data_cells_filter_resource::cfn_struct},
+                {"DataLocation", offsetof(self, data_location), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::data_location_resource::cfn_struct},
+                {"Database", offsetof(self, database), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::database_resource::cfn_struct},
+                {"LFTag", offsetof(self, lf_tag), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::lf_tag_key_resource::cfn_struct},
+                {"LFTagPolicy", offsetof(self, lf_tag_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::lf_tag_policy_resource::cfn_struct},
+                {"Table", offsetof(self, table), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::table_resource::cfn_struct},
+                {"TableWithColumns", offsetof(self, table_with_columns), cfn::field_kind::nested, false, cfn::replacement::yes, &principal_permissions::table_with_columns_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions.Resource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -309,11 +309,11 @@ struct principal_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, false},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true},
-                {"PermissionsWithGrantOption", offsetof(self, permissions_with_grant_option), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, &principal_permissions::data_lake_principal::cfn_struct},
-                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, &principal_permissions::resource::cfn_struct},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PermissionsWithGrantOption", offsetof(self, permissions_with_grant_option), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, true, cfn::replacement::yes, &principal_permissions::data_lake_principal::cfn_struct},
+                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, cfn::replacement::yes, &principal_permissions::resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::PrincipalPermissions", fields, cfn::no_intrinsic};
             return &info;

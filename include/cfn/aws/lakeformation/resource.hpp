@@ -21,7 +21,7 @@ struct resource {
         cfn::required<cfn::str, "AWS::LakeFormation::Resource.ResourceArn"> resource_arn;
         /// The IAM role that registered a resource.
         cfn::optional<cfn::str, "AWS::LakeFormation::Resource.RoleArn"> role_arn;
-        /// Required. Designates a trusted caller, an IAM principal, by registering this caller with the Data Catalog.
+        /// Required. Designates a trusted caller, an IAM principal, by registering this caller with the Data Catalog. Update may require replacement.
         cfn::required<cfn::boolean, "AWS::LakeFormation::Resource.UseServiceLinkedRole"> use_service_linked_role;
         /// Allows Lake Formation to assume a role to access tables in a federated database.
         cfn::optional<cfn::boolean, "AWS::LakeFormation::Resource.WithFederation"> with_federation;
@@ -29,9 +29,9 @@ struct resource {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"HybridAccessEnabled", offsetof(self, hybrid_access_enabled), cfn::field_kind::value, false},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"UseServiceLinkedRole", offsetof(self, use_service_linked_role), cfn::field_kind::value, true},
+                {"UseServiceLinkedRole", offsetof(self, use_service_linked_role), cfn::field_kind::value, true, cfn::replacement::maybe},
                 {"WithFederation", offsetof(self, with_federation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Resource", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct tag {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::Tag", fields, cfn::no_intrinsic};

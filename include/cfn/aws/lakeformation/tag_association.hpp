@@ -28,9 +28,9 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lf_tag_pair;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true},
-                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagValues", offsetof(self, tag_values), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.LFTagPair", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -49,8 +49,8 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = database_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.DatabaseResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,10 +73,10 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"TableWildcard", offsetof(self, table_wildcard), cfn::field_kind::value, false},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TableWildcard", offsetof(self, table_wildcard), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.TableResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,10 +99,10 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_with_columns_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true},
-                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, true},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CatalogId", offsetof(self, catalog_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ColumnNames", offsetof(self, column_names), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.TableWithColumnsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,10 +125,10 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource;
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, false},
-                {"Database", offsetof(self, database), cfn::field_kind::nested, false, &tag_association::database_resource::cfn_struct},
-                {"Table", offsetof(self, table), cfn::field_kind::nested, false, &tag_association::table_resource::cfn_struct},
-                {"TableWithColumns", offsetof(self, table_with_columns), cfn::field_kind::nested, false, &tag_association::table_with_columns_resource::cfn_struct},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Database", offsetof(self, database), cfn::field_kind::nested, false, cfn::replacement::yes, &tag_association::database_resource::cfn_struct},
+                {"Table", offsetof(self, table), cfn::field_kind::nested, false, cfn::replacement::yes, &tag_association::table_resource::cfn_struct},
+                {"TableWithColumns", offsetof(self, table_with_columns), cfn::field_kind::nested, false, cfn::replacement::yes, &tag_association::table_with_columns_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation.Resource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,8 +143,8 @@ struct tag_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LFTags", offsetof(self, lf_tags), cfn::field_kind::value, true},
-                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, &tag_association::resource::cfn_struct},
+                {"LFTags", offsetof(self, lf_tags), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Resource", offsetof(self, resource), cfn::field_kind::nested, true, cfn::replacement::yes, &tag_association::resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LakeFormation::TagAssociation", fields, cfn::no_intrinsic};
             return &info;

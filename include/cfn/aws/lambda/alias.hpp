@@ -85,11 +85,11 @@ struct alias {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FunctionVersion", offsetof(self, function_version), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, &alias::provisioned_concurrency_configuration::cfn_struct},
-                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, false, &alias::alias_routing_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, cfn::replacement::no, &alias::provisioned_concurrency_configuration::cfn_struct},
+                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &alias::alias_routing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Alias", fields, cfn::no_intrinsic};
             return &info;

@@ -178,7 +178,7 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_provider_telemetry_config;
             static constexpr cfn::field_info fields[] = {
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &capacity_provider::capacity_provider_logging_config::cfn_struct},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_provider_logging_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider.CapacityProviderTelemetryConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,15 +227,15 @@ struct capacity_provider {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityProviderName", offsetof(self, capacity_provider_name), cfn::field_kind::value, false},
-                {"CapacityProviderScalingConfig", offsetof(self, capacity_provider_scaling_config), cfn::field_kind::nested, false, &capacity_provider::capacity_provider_scaling_config::cfn_struct},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &capacity_provider::instance_requirements::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"PermissionsConfig", offsetof(self, permissions_config), cfn::field_kind::nested, true, &capacity_provider::capacity_provider_permissions_config::cfn_struct},
-                {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::nested, false, &capacity_provider::propagate_tags_config::cfn_struct},
+                {"CapacityProviderName", offsetof(self, capacity_provider_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityProviderScalingConfig", offsetof(self, capacity_provider_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_provider_scaling_config::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::yes, &capacity_provider::instance_requirements::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PermissionsConfig", offsetof(self, permissions_config), cfn::field_kind::nested, true, cfn::replacement::yes, &capacity_provider::capacity_provider_permissions_config::cfn_struct},
+                {"PropagateTags", offsetof(self, propagate_tags), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::propagate_tags_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TelemetryConfig", offsetof(self, telemetry_config), cfn::field_kind::nested, false, &capacity_provider::capacity_provider_telemetry_config::cfn_struct},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, &capacity_provider::capacity_provider_vpc_config::cfn_struct},
+                {"TelemetryConfig", offsetof(self, telemetry_config), cfn::field_kind::nested, false, cfn::replacement::no, &capacity_provider::capacity_provider_telemetry_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, true, cfn::replacement::yes, &capacity_provider::capacity_provider_vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::CapacityProvider", fields, cfn::no_intrinsic};
             return &info;

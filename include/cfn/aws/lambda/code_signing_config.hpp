@@ -66,8 +66,8 @@ struct code_signing_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AllowedPublishers", offsetof(self, allowed_publishers), cfn::field_kind::nested, true, &code_signing_config::allowed_publishers::cfn_struct},
-                {"CodeSigningPolicies", offsetof(self, code_signing_policies), cfn::field_kind::nested, false, &code_signing_config::code_signing_policies::cfn_struct},
+                {"AllowedPublishers", offsetof(self, allowed_publishers), cfn::field_kind::nested, true, cfn::replacement::no, &code_signing_config::allowed_publishers::cfn_struct},
+                {"CodeSigningPolicies", offsetof(self, code_signing_policies), cfn::field_kind::nested, false, cfn::replacement::no, &code_signing_config::code_signing_policies::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -60,8 +60,8 @@ struct event_invoke_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_config;
             static constexpr cfn::field_info fields[] = {
-                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, &event_invoke_config::on_failure::cfn_struct},
-                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, false, &event_invoke_config::on_success::cfn_struct},
+                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, cfn::replacement::no, &event_invoke_config::on_failure::cfn_struct},
+                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, false, cfn::replacement::no, &event_invoke_config::on_success::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventInvokeConfig.DestinationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,11 +82,11 @@ struct event_invoke_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, &event_invoke_config::destination_config::cfn_struct},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
+                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_invoke_config::destination_config::cfn_struct},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
-                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, true},
+                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventInvokeConfig", fields, cfn::no_intrinsic};
             return &info;

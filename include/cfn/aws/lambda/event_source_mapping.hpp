@@ -154,8 +154,8 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = amazon_managed_kafka_event_source_config;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false},
-                {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, &event_source_mapping::schema_registry_config::cfn_struct},
+                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::schema_registry_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.AmazonManagedKafkaEventSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,7 +189,7 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_config;
             static constexpr cfn::field_info fields[] = {
-                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, &event_source_mapping::on_failure::cfn_struct},
+                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::on_failure::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.DestinationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,7 +337,7 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoints;
             static constexpr cfn::field_info fields[] = {
-                {"KafkaBootstrapServers", offsetof(self, kafka_bootstrap_servers), cfn::field_kind::value, false},
+                {"KafkaBootstrapServers", offsetof(self, kafka_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.Endpoints", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -354,7 +354,7 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_event_source;
             static constexpr cfn::field_info fields[] = {
-                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::nested, false, &event_source_mapping::endpoints::cfn_struct},
+                {"Endpoints", offsetof(self, endpoints), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::endpoints::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SelfManagedEventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -375,9 +375,9 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = self_managed_kafka_event_source_config;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false},
+                {"ConsumerGroupId", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ConsumptionMode", offsetof(self, consumption_mode), cfn::field_kind::value, false},
-                {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, &event_source_mapping::schema_registry_config::cfn_struct},
+                {"SchemaRegistryConfig", offsetof(self, schema_registry_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::schema_registry_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::EventSourceMapping.SelfManagedKafkaEventSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -464,31 +464,31 @@ struct event_source_mapping {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonManagedKafkaEventSourceConfig", offsetof(self, amazon_managed_kafka_event_source_config), cfn::field_kind::nested, false, &event_source_mapping::amazon_managed_kafka_event_source_config::cfn_struct},
+                {"AmazonManagedKafkaEventSourceConfig", offsetof(self, amazon_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::amazon_managed_kafka_event_source_config::cfn_struct},
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
                 {"BisectBatchOnFunctionError", offsetof(self, bisect_batch_on_function_error), cfn::field_kind::value, false},
-                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, &event_source_mapping::destination_config::cfn_struct},
-                {"DocumentDBEventSourceConfig", offsetof(self, document_db_event_source_config), cfn::field_kind::nested, false, &event_source_mapping::document_db_event_source_config::cfn_struct},
+                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::destination_config::cfn_struct},
+                {"DocumentDBEventSourceConfig", offsetof(self, document_db_event_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::document_db_event_source_config::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EventSourceArn", offsetof(self, event_source_arn), cfn::field_kind::value, false},
-                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, &event_source_mapping::filter_criteria::cfn_struct},
+                {"EventSourceArn", offsetof(self, event_source_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::filter_criteria::cfn_struct},
                 {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
                 {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &event_source_mapping::logging_config::cfn_struct},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::logging_config::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
-                {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, &event_source_mapping::metrics_config::cfn_struct},
+                {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::metrics_config::cfn_struct},
                 {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false},
-                {"ProvisionedPollerConfig", offsetof(self, provisioned_poller_config), cfn::field_kind::nested, false, &event_source_mapping::provisioned_poller_config::cfn_struct},
+                {"ProvisionedPollerConfig", offsetof(self, provisioned_poller_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::provisioned_poller_config::cfn_struct},
                 {"Queues", offsetof(self, queues), cfn::field_kind::value, false},
-                {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, &event_source_mapping::scaling_config::cfn_struct},
-                {"SelfManagedEventSource", offsetof(self, self_managed_event_source), cfn::field_kind::nested, false, &event_source_mapping::self_managed_event_source::cfn_struct},
-                {"SelfManagedKafkaEventSourceConfig", offsetof(self, self_managed_kafka_event_source_config), cfn::field_kind::nested, false, &event_source_mapping::self_managed_kafka_event_source_config::cfn_struct},
+                {"ScalingConfig", offsetof(self, scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &event_source_mapping::scaling_config::cfn_struct},
+                {"SelfManagedEventSource", offsetof(self, self_managed_event_source), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_event_source::cfn_struct},
+                {"SelfManagedKafkaEventSourceConfig", offsetof(self, self_managed_kafka_event_source_config), cfn::field_kind::nested, false, cfn::replacement::yes, &event_source_mapping::self_managed_kafka_event_source_config::cfn_struct},
                 {"SourceAccessConfigurations", offsetof(self, source_access_configurations), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false},
-                {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Topics", offsetof(self, topics), cfn::field_kind::value, false},
                 {"TumblingWindowInSeconds", offsetof(self, tumbling_window_in_seconds), cfn::field_kind::value, false},

@@ -119,7 +119,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capacity_provider_config;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaManagedInstancesCapacityProviderConfig", offsetof(self, lambda_managed_instances_capacity_provider_config), cfn::field_kind::nested, true, &function::lambda_managed_instances_capacity_provider_config::cfn_struct},
+                {"LambdaManagedInstancesCapacityProviderConfig", offsetof(self, lambda_managed_instances_capacity_provider_config), cfn::field_kind::nested, true, cfn::replacement::no, &function::lambda_managed_instances_capacity_provider_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.CapacityProviderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,7 +268,7 @@ struct function {
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
                 {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::value, true},
-                {"S3FilesConfig", offsetof(self, s3_files_config), cfn::field_kind::nested, false, &function::s3_files_config::cfn_struct},
+                {"S3FilesConfig", offsetof(self, s3_files_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::s3_files_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function.FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -504,36 +504,36 @@ struct function {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false},
-                {"CapacityProviderConfig", offsetof(self, capacity_provider_config), cfn::field_kind::nested, false, &function::capacity_provider_config::cfn_struct},
-                {"Code", offsetof(self, code), cfn::field_kind::nested, true, &function::code::cfn_struct},
+                {"CapacityProviderConfig", offsetof(self, capacity_provider_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::capacity_provider_config::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &function::code::cfn_struct},
                 {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::value, false},
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &function::dead_letter_config::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::dead_letter_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DurableConfig", offsetof(self, durable_config), cfn::field_kind::nested, false, &function::durable_config::cfn_struct},
-                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, &function::environment::cfn_struct},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &function::ephemeral_storage::cfn_struct},
+                {"DurableConfig", offsetof(self, durable_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::durable_config::cfn_struct},
+                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::no, &function::environment::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &function::ephemeral_storage::cfn_struct},
                 {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false},
-                {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, &function::function_scaling_config::cfn_struct},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::function_scaling_config::cfn_struct},
                 {"Handler", offsetof(self, handler), cfn::field_kind::value, false},
-                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, &function::image_config::cfn_struct},
+                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::image_config::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"Layers", offsetof(self, layers), cfn::field_kind::value, false},
-                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, &function::logging_config::cfn_struct},
+                {"LoggingConfig", offsetof(self, logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::logging_config::cfn_struct},
                 {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false},
-                {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false},
+                {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PublishToLatestPublished", offsetof(self, publish_to_latest_published), cfn::field_kind::value, false},
                 {"RecursiveLoop", offsetof(self, recursive_loop), cfn::field_kind::value, false},
                 {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::value, false},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
                 {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false},
-                {"RuntimeManagementConfig", offsetof(self, runtime_management_config), cfn::field_kind::nested, false, &function::runtime_management_config::cfn_struct},
-                {"SnapStart", offsetof(self, snap_start), cfn::field_kind::nested, false, &function::snap_start::cfn_struct},
+                {"RuntimeManagementConfig", offsetof(self, runtime_management_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::runtime_management_config::cfn_struct},
+                {"SnapStart", offsetof(self, snap_start), cfn::field_kind::nested, false, cfn::replacement::no, &function::snap_start::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TenancyConfig", offsetof(self, tenancy_config), cfn::field_kind::nested, false, &function::tenancy_config::cfn_struct},
+                {"TenancyConfig", offsetof(self, tenancy_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::tenancy_config::cfn_struct},
                 {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
-                {"TracingConfig", offsetof(self, tracing_config), cfn::field_kind::nested, false, &function::tracing_config::cfn_struct},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &function::vpc_config::cfn_struct},
+                {"TracingConfig", offsetof(self, tracing_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::tracing_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &function::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Function", fields, cfn::no_intrinsic};
             return &info;

@@ -36,10 +36,10 @@ struct layer_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true},
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"S3ObjectStorageMode", offsetof(self, s3_object_storage_mode), cfn::field_kind::value, false},
-                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false},
+                {"S3ObjectVersion", offsetof(self, s3_object_version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::LayerVersion.Content", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,12 +62,12 @@ struct layer_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CompatibleArchitectures", offsetof(self, compatible_architectures), cfn::field_kind::value, false},
-                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::value, false},
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &layer_version::content::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LayerName", offsetof(self, layer_name), cfn::field_kind::value, false},
-                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::value, false},
+                {"CompatibleArchitectures", offsetof(self, compatible_architectures), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::yes, &layer_version::content::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LayerName", offsetof(self, layer_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::LayerVersion", fields, cfn::no_intrinsic};
             return &info;

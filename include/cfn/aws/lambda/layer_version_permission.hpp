@@ -26,10 +26,10 @@ struct layer_version_permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"LayerVersionArn", offsetof(self, layer_version_arn), cfn::field_kind::value, true},
-                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LayerVersionArn", offsetof(self, layer_version_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OrganizationId", offsetof(self, organization_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::LayerVersionPermission", fields, cfn::no_intrinsic};
             return &info;

@@ -177,8 +177,8 @@ struct microvm_image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hooks;
             static constexpr cfn::field_info fields[] = {
-                {"MicrovmHooks", offsetof(self, microvm_hooks), cfn::field_kind::nested, false, &microvm_image::microvm_hooks::cfn_struct},
-                {"MicrovmImageHooks", offsetof(self, microvm_image_hooks), cfn::field_kind::nested, false, &microvm_image::microvm_image_hooks::cfn_struct},
+                {"MicrovmHooks", offsetof(self, microvm_hooks), cfn::field_kind::nested, false, cfn::replacement::no, &microvm_image::microvm_hooks::cfn_struct},
+                {"MicrovmImageHooks", offsetof(self, microvm_image_hooks), cfn::field_kind::nested, false, cfn::replacement::no, &microvm_image::microvm_image_hooks::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::MicrovmImage.Hooks", fields, offsetof(self, cfn_intrinsic)};
@@ -214,7 +214,7 @@ struct microvm_image {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, false, &microvm_image::cloud_watch_logging::cfn_struct},
+                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, false, cfn::replacement::no, &microvm_image::cloud_watch_logging::cfn_struct},
                 {"Disabled", offsetof(self, disabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::MicrovmImage.Logging", fields, offsetof(self, cfn_intrinsic)};
@@ -275,14 +275,14 @@ struct microvm_image {
                 {"BaseImageArn", offsetof(self, base_image_arn), cfn::field_kind::value, true},
                 {"BaseImageVersion", offsetof(self, base_image_version), cfn::field_kind::value, true},
                 {"BuildRoleArn", offsetof(self, build_role_arn), cfn::field_kind::value, true},
-                {"CodeArtifact", offsetof(self, code_artifact), cfn::field_kind::nested, true, &microvm_image::code_artifact::cfn_struct},
+                {"CodeArtifact", offsetof(self, code_artifact), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::code_artifact::cfn_struct},
                 {"CpuConfigurations", offsetof(self, cpu_configurations), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"EgressNetworkConnectors", offsetof(self, egress_network_connectors), cfn::field_kind::value, true},
                 {"EnvironmentVariables", offsetof(self, environment_variables), cfn::field_kind::value, true},
-                {"Hooks", offsetof(self, hooks), cfn::field_kind::nested, true, &microvm_image::hooks::cfn_struct},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, true, &microvm_image::logging::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Hooks", offsetof(self, hooks), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::hooks::cfn_struct},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, true, cfn::replacement::no, &microvm_image::logging::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -61,7 +61,7 @@ struct network_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = config;
             static constexpr cfn::field_info fields[] = {
-                {"VpcEgressConfiguration", offsetof(self, vpc_egress_configuration), cfn::field_kind::nested, true, &network_connector::vpc_egress_configuration::cfn_struct},
+                {"VpcEgressConfiguration", offsetof(self, vpc_egress_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &network_connector::vpc_egress_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::NetworkConnector.Config", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,8 +80,8 @@ struct network_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &network_connector::config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &network_connector::config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OperatorRole", offsetof(self, operator_role), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

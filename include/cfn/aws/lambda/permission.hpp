@@ -42,15 +42,15 @@ struct permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"EventSourceToken", offsetof(self, event_source_token), cfn::field_kind::value, false},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
-                {"FunctionUrlAuthType", offsetof(self, function_url_auth_type), cfn::field_kind::value, false},
-                {"InvokedViaFunctionUrl", offsetof(self, invoked_via_function_url), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
-                {"PrincipalOrgID", offsetof(self, principal_org_id), cfn::field_kind::value, false},
-                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::value, false},
-                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, false},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventSourceToken", offsetof(self, event_source_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FunctionUrlAuthType", offsetof(self, function_url_auth_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InvokedViaFunctionUrl", offsetof(self, invoked_via_function_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrincipalOrgID", offsetof(self, principal_org_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceAccount", offsetof(self, source_account), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Permission", fields, cfn::no_intrinsic};
             return &info;
@@ -67,7 +67,7 @@ struct permission {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::Lambda::Permission", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Lambda::Permission", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::lambda_permission}};
         return &info;
     }
 

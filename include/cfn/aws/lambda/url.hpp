@@ -73,10 +73,10 @@ struct url {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
-                {"Cors", offsetof(self, cors), cfn::field_kind::nested, false, &url::cors::cfn_struct},
+                {"Cors", offsetof(self, cors), cfn::field_kind::nested, false, cfn::replacement::no, &url::cors::cfn_struct},
                 {"InvokeMode", offsetof(self, invoke_mode), cfn::field_kind::value, false},
-                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, false},
-                {"TargetFunctionArn", offsetof(self, target_function_arn), cfn::field_kind::value, true},
+                {"Qualifier", offsetof(self, qualifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetFunctionArn", offsetof(self, target_function_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Url", fields, cfn::no_intrinsic};
             return &info;

@@ -87,12 +87,12 @@ struct version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CodeSha256", offsetof(self, code_sha256), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
-                {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, &version::function_scaling_config::cfn_struct},
-                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, &version::provisioned_concurrency_configuration::cfn_struct},
-                {"RuntimePolicy", offsetof(self, runtime_policy), cfn::field_kind::nested, false, &version::runtime_policy::cfn_struct},
+                {"CodeSha256", offsetof(self, code_sha256), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FunctionScalingConfig", offsetof(self, function_scaling_config), cfn::field_kind::nested, false, cfn::replacement::no, &version::function_scaling_config::cfn_struct},
+                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, cfn::replacement::yes, &version::provisioned_concurrency_configuration::cfn_struct},
+                {"RuntimePolicy", offsetof(self, runtime_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &version::runtime_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lambda::Version", fields, cfn::no_intrinsic};
             return &info;

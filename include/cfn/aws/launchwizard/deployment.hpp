@@ -28,11 +28,11 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentPatternName", offsetof(self, deployment_pattern_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DeploymentPatternName", offsetof(self, deployment_pattern_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkloadName", offsetof(self, workload_name), cfn::field_kind::value, true},
+                {"WorkloadName", offsetof(self, workload_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LaunchWizard::Deployment", fields, cfn::no_intrinsic};
             return &info;

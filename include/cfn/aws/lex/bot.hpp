@@ -234,7 +234,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_model_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockGuardrailConfiguration", offsetof(self, bedrock_guardrail_configuration), cfn::field_kind::nested, false, &bot::bedrock_guardrail_configuration::cfn_struct},
+                {"BedrockGuardrailConfiguration", offsetof(self, bedrock_guardrail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_guardrail_configuration::cfn_struct},
                 {"BedrockModelCustomPrompt", offsetof(self, bedrock_model_custom_prompt), cfn::field_kind::value, false},
                 {"BedrockTraceStatus", offsetof(self, bedrock_trace_status), cfn::field_kind::value, false},
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true},
@@ -256,7 +256,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = descriptive_bot_builder_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, &bot::bedrock_model_specification::cfn_struct},
+                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DescriptiveBotBuilderSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -275,7 +275,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sample_utterance_generation_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, &bot::bedrock_model_specification::cfn_struct},
+                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SampleUtteranceGenerationSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -293,8 +293,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = buildtime_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DescriptiveBotBuilderSpecification", offsetof(self, descriptive_bot_builder_specification), cfn::field_kind::nested, false, &bot::descriptive_bot_builder_specification::cfn_struct},
-                {"SampleUtteranceGenerationSpecification", offsetof(self, sample_utterance_generation_specification), cfn::field_kind::nested, false, &bot::sample_utterance_generation_specification::cfn_struct},
+                {"DescriptiveBotBuilderSpecification", offsetof(self, descriptive_bot_builder_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::descriptive_bot_builder_specification::cfn_struct},
+                {"SampleUtteranceGenerationSpecification", offsetof(self, sample_utterance_generation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sample_utterance_generation_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BuildtimeSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -340,7 +340,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"AssistedNluMode", offsetof(self, assisted_nlu_mode), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"IntentDisambiguationSettings", offsetof(self, intent_disambiguation_settings), cfn::field_kind::nested, false, &bot::intent_disambiguation_settings::cfn_struct},
+                {"IntentDisambiguationSettings", offsetof(self, intent_disambiguation_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_disambiguation_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.NluImprovementSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -359,7 +359,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_resolution_improvement_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, &bot::bedrock_model_specification::cfn_struct},
+                {"BedrockModelSpecification", offsetof(self, bedrock_model_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotResolutionImprovementSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -377,8 +377,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = runtime_settings;
             static constexpr cfn::field_info fields[] = {
-                {"NluImprovementSpecification", offsetof(self, nlu_improvement_specification), cfn::field_kind::nested, false, &bot::nlu_improvement_specification::cfn_struct},
-                {"SlotResolutionImprovementSpecification", offsetof(self, slot_resolution_improvement_specification), cfn::field_kind::nested, false, &bot::slot_resolution_improvement_specification::cfn_struct},
+                {"NluImprovementSpecification", offsetof(self, nlu_improvement_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::nlu_improvement_specification::cfn_struct},
+                {"SlotResolutionImprovementSpecification", offsetof(self, slot_resolution_improvement_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_resolution_improvement_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.RuntimeSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -395,8 +395,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = generative_ai_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BuildtimeSettings", offsetof(self, buildtime_settings), cfn::field_kind::nested, false, &bot::buildtime_settings::cfn_struct},
-                {"RuntimeSettings", offsetof(self, runtime_settings), cfn::field_kind::nested, false, &bot::runtime_settings::cfn_struct},
+                {"BuildtimeSettings", offsetof(self, buildtime_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::buildtime_settings::cfn_struct},
+                {"RuntimeSettings", offsetof(self, runtime_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::runtime_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.GenerativeAISettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -434,7 +434,7 @@ struct bot {
             using self = bedrock_agent_intent_knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, true},
-                {"BedrockModelConfiguration", offsetof(self, bedrock_model_configuration), cfn::field_kind::nested, true, &bot::bedrock_model_specification::cfn_struct},
+                {"BedrockModelConfiguration", offsetof(self, bedrock_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockAgentIntentKnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -451,8 +451,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_agent_intent_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockAgentConfiguration", offsetof(self, bedrock_agent_configuration), cfn::field_kind::nested, false, &bot::bedrock_agent_configuration::cfn_struct},
-                {"BedrockAgentIntentKnowledgeBaseConfiguration", offsetof(self, bedrock_agent_intent_knowledge_base_configuration), cfn::field_kind::nested, false, &bot::bedrock_agent_intent_knowledge_base_configuration::cfn_struct},
+                {"BedrockAgentConfiguration", offsetof(self, bedrock_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_agent_configuration::cfn_struct},
+                {"BedrockAgentIntentKnowledgeBaseConfiguration", offsetof(self, bedrock_agent_intent_knowledge_base_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_agent_intent_knowledge_base_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BedrockAgentIntentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -589,10 +589,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message;
             static constexpr cfn::field_info fields[] = {
-                {"CustomPayload", offsetof(self, custom_payload), cfn::field_kind::nested, false, &bot::custom_payload::cfn_struct},
-                {"ImageResponseCard", offsetof(self, image_response_card), cfn::field_kind::nested, false, &bot::image_response_card::cfn_struct},
-                {"PlainTextMessage", offsetof(self, plain_text_message), cfn::field_kind::nested, false, &bot::plain_text_message::cfn_struct},
-                {"SSMLMessage", offsetof(self, ssml_message), cfn::field_kind::nested, false, &bot::ssml_message::cfn_struct},
+                {"CustomPayload", offsetof(self, custom_payload), cfn::field_kind::nested, false, cfn::replacement::no, &bot::custom_payload::cfn_struct},
+                {"ImageResponseCard", offsetof(self, image_response_card), cfn::field_kind::nested, false, cfn::replacement::no, &bot::image_response_card::cfn_struct},
+                {"PlainTextMessage", offsetof(self, plain_text_message), cfn::field_kind::nested, false, cfn::replacement::no, &bot::plain_text_message::cfn_struct},
+                {"SSMLMessage", offsetof(self, ssml_message), cfn::field_kind::nested, false, cfn::replacement::no, &bot::ssml_message::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Message", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -611,7 +611,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_group;
             static constexpr cfn::field_info fields[] = {
-                {"Message", offsetof(self, message), cfn::field_kind::nested, true, &bot::message::cfn_struct},
+                {"Message", offsetof(self, message), cfn::field_kind::nested, true, cfn::replacement::no, &bot::message::cfn_struct},
                 {"Variations", offsetof(self, variations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.MessageGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -682,9 +682,9 @@ struct bot {
             using self = fulfillment_updates_specification;
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::value, true},
-                {"StartResponse", offsetof(self, start_response), cfn::field_kind::nested, false, &bot::fulfillment_start_response_specification::cfn_struct},
+                {"StartResponse", offsetof(self, start_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_start_response_specification::cfn_struct},
                 {"TimeoutInSeconds", offsetof(self, timeout_in_seconds), cfn::field_kind::value, false},
-                {"UpdateResponse", offsetof(self, update_response), cfn::field_kind::nested, false, &bot::fulfillment_update_response_specification::cfn_struct},
+                {"UpdateResponse", offsetof(self, update_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_update_response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentUpdatesSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -763,7 +763,7 @@ struct bot {
             using self = slot_value_override;
             static constexpr cfn::field_info fields[] = {
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &bot::slot_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueOverride", fields, offsetof(self, cfn_intrinsic)};
@@ -784,7 +784,7 @@ struct bot {
             using self = slot_value_override_map;
             static constexpr cfn::field_info fields[] = {
                 {"SlotName", offsetof(self, slot_name), cfn::field_kind::value, false},
-                {"SlotValueOverride", offsetof(self, slot_value_override), cfn::field_kind::nested, false, &bot::slot_value_override::cfn_struct},
+                {"SlotValueOverride", offsetof(self, slot_value_override), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_override::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueOverrideMap", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -845,8 +845,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dialog_state;
             static constexpr cfn::field_info fields[] = {
-                {"DialogAction", offsetof(self, dialog_action), cfn::field_kind::nested, false, &bot::dialog_action::cfn_struct},
-                {"Intent", offsetof(self, intent), cfn::field_kind::nested, false, &bot::intent_override::cfn_struct},
+                {"DialogAction", offsetof(self, dialog_action), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_action::cfn_struct},
+                {"Intent", offsetof(self, intent), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_override::cfn_struct},
                 {"SessionAttributes", offsetof(self, session_attributes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DialogState", fields, offsetof(self, cfn_intrinsic)};
@@ -890,10 +890,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_branch;
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, &bot::condition::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, true, cfn::replacement::no, &bot::condition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, true, &bot::dialog_state::cfn_struct},
-                {"Response", offsetof(self, response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, true, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"Response", offsetof(self, response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ConditionalBranch", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -912,8 +912,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_conditional_branch;
             static constexpr cfn::field_info fields[] = {
-                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"Response", offsetof(self, response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"Response", offsetof(self, response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DefaultConditionalBranch", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -935,7 +935,7 @@ struct bot {
             using self = conditional_specification;
             static constexpr cfn::field_info fields[] = {
                 {"ConditionalBranches", offsetof(self, conditional_branches), cfn::field_kind::value, true},
-                {"DefaultBranch", offsetof(self, default_branch), cfn::field_kind::nested, true, &bot::default_conditional_branch::cfn_struct},
+                {"DefaultBranch", offsetof(self, default_branch), cfn::field_kind::nested, true, cfn::replacement::no, &bot::default_conditional_branch::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ConditionalSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -969,15 +969,15 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = post_fulfillment_status_specification;
             static constexpr cfn::field_info fields[] = {
-                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"SuccessConditional", offsetof(self, success_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"SuccessNextStep", offsetof(self, success_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"SuccessResponse", offsetof(self, success_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"TimeoutConditional", offsetof(self, timeout_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"TimeoutNextStep", offsetof(self, timeout_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"TimeoutResponse", offsetof(self, timeout_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"SuccessConditional", offsetof(self, success_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"SuccessNextStep", offsetof(self, success_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"SuccessResponse", offsetof(self, success_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"TimeoutConditional", offsetof(self, timeout_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"TimeoutNextStep", offsetof(self, timeout_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"TimeoutResponse", offsetof(self, timeout_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.PostFulfillmentStatusSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1001,9 +1001,9 @@ struct bot {
             using self = fulfillment_code_hook_setting;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
-                {"FulfillmentUpdatesSpecification", offsetof(self, fulfillment_updates_specification), cfn::field_kind::nested, false, &bot::fulfillment_updates_specification::cfn_struct},
+                {"FulfillmentUpdatesSpecification", offsetof(self, fulfillment_updates_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_updates_specification::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"PostFulfillmentStatusSpecification", offsetof(self, post_fulfillment_status_specification), cfn::field_kind::nested, false, &bot::post_fulfillment_status_specification::cfn_struct},
+                {"PostFulfillmentStatusSpecification", offsetof(self, post_fulfillment_status_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::post_fulfillment_status_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.FulfillmentCodeHookSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1036,15 +1036,15 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = post_dialog_code_hook_invocation_specification;
             static constexpr cfn::field_info fields[] = {
-                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"SuccessConditional", offsetof(self, success_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"SuccessNextStep", offsetof(self, success_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"SuccessResponse", offsetof(self, success_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"TimeoutConditional", offsetof(self, timeout_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"TimeoutNextStep", offsetof(self, timeout_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"TimeoutResponse", offsetof(self, timeout_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"SuccessConditional", offsetof(self, success_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"SuccessNextStep", offsetof(self, success_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"SuccessResponse", offsetof(self, success_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"TimeoutConditional", offsetof(self, timeout_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"TimeoutNextStep", offsetof(self, timeout_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"TimeoutResponse", offsetof(self, timeout_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.PostDialogCodeHookInvocationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1070,7 +1070,7 @@ struct bot {
                 {"EnableCodeHookInvocation", offsetof(self, enable_code_hook_invocation), cfn::field_kind::value, true},
                 {"InvocationLabel", offsetof(self, invocation_label), cfn::field_kind::value, false},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, true},
-                {"PostCodeHookSpecification", offsetof(self, post_code_hook_specification), cfn::field_kind::nested, true, &bot::post_dialog_code_hook_invocation_specification::cfn_struct},
+                {"PostCodeHookSpecification", offsetof(self, post_code_hook_specification), cfn::field_kind::nested, true, cfn::replacement::no, &bot::post_dialog_code_hook_invocation_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DialogCodeHookInvocationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1093,10 +1093,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = initial_response_setting;
             static constexpr cfn::field_info fields[] = {
-                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, &bot::dialog_code_hook_invocation_setting::cfn_struct},
-                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"InitialResponse", offsetof(self, initial_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
+                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_code_hook_invocation_setting::cfn_struct},
+                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"InitialResponse", offsetof(self, initial_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.InitialResponseSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1136,10 +1136,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intent_closing_setting;
             static constexpr cfn::field_info fields[] = {
-                {"ClosingResponse", offsetof(self, closing_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
+                {"ClosingResponse", offsetof(self, closing_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"Conditional", offsetof(self, conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
+                {"NextStep", offsetof(self, next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.IntentClosingSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1246,8 +1246,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_and_dtmf_input_specification;
             static constexpr cfn::field_info fields[] = {
-                {"AudioSpecification", offsetof(self, audio_specification), cfn::field_kind::nested, false, &bot::audio_specification::cfn_struct},
-                {"DTMFSpecification", offsetof(self, dtmf_specification), cfn::field_kind::nested, false, &bot::dtmf_specification::cfn_struct},
+                {"AudioSpecification", offsetof(self, audio_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::audio_specification::cfn_struct},
+                {"DTMFSpecification", offsetof(self, dtmf_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dtmf_specification::cfn_struct},
                 {"StartTimeoutMs", offsetof(self, start_timeout_ms), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.AudioAndDTMFInputSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -1289,9 +1289,9 @@ struct bot {
             using self = prompt_attempt_specification;
             static constexpr cfn::field_info fields[] = {
                 {"AllowInterrupt", offsetof(self, allow_interrupt), cfn::field_kind::value, false},
-                {"AllowedInputTypes", offsetof(self, allowed_input_types), cfn::field_kind::nested, true, &bot::allowed_input_types::cfn_struct},
-                {"AudioAndDTMFInputSpecification", offsetof(self, audio_and_dtmf_input_specification), cfn::field_kind::nested, false, &bot::audio_and_dtmf_input_specification::cfn_struct},
-                {"TextInputSpecification", offsetof(self, text_input_specification), cfn::field_kind::nested, false, &bot::text_input_specification::cfn_struct},
+                {"AllowedInputTypes", offsetof(self, allowed_input_types), cfn::field_kind::nested, true, cfn::replacement::no, &bot::allowed_input_types::cfn_struct},
+                {"AudioAndDTMFInputSpecification", offsetof(self, audio_and_dtmf_input_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::audio_and_dtmf_input_specification::cfn_struct},
+                {"TextInputSpecification", offsetof(self, text_input_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::text_input_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.PromptAttemptSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1361,19 +1361,19 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intent_confirmation_setting;
             static constexpr cfn::field_info fields[] = {
-                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, &bot::dialog_code_hook_invocation_setting::cfn_struct},
-                {"ConfirmationConditional", offsetof(self, confirmation_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"ConfirmationNextStep", offsetof(self, confirmation_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"ConfirmationResponse", offsetof(self, confirmation_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"DeclinationConditional", offsetof(self, declination_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"DeclinationNextStep", offsetof(self, declination_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"DeclinationResponse", offsetof(self, declination_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"ElicitationCodeHook", offsetof(self, elicitation_code_hook), cfn::field_kind::nested, false, &bot::elicitation_code_hook_invocation_setting::cfn_struct},
-                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_code_hook_invocation_setting::cfn_struct},
+                {"ConfirmationConditional", offsetof(self, confirmation_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"ConfirmationNextStep", offsetof(self, confirmation_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"ConfirmationResponse", offsetof(self, confirmation_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"DeclinationConditional", offsetof(self, declination_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"DeclinationNextStep", offsetof(self, declination_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"DeclinationResponse", offsetof(self, declination_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"ElicitationCodeHook", offsetof(self, elicitation_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::elicitation_code_hook_invocation_setting::cfn_struct},
+                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, true, &bot::prompt_specification::cfn_struct},
+                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, true, cfn::replacement::no, &bot::prompt_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.IntentConfirmationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1452,7 +1452,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = q_in_connect_intent_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"QInConnectAssistantConfiguration", offsetof(self, q_in_connect_assistant_configuration), cfn::field_kind::nested, false, &bot::q_in_connect_assistant_configuration::cfn_struct},
+                {"QInConnectAssistantConfiguration", offsetof(self, q_in_connect_assistant_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::q_in_connect_assistant_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.QInConnectIntentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1488,7 +1488,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bedrock_knowledge_store_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BKBExactResponseFields", offsetof(self, bkb_exact_response_fields), cfn::field_kind::nested, false, &bot::bkb_exact_response_fields::cfn_struct},
+                {"BKBExactResponseFields", offsetof(self, bkb_exact_response_fields), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bkb_exact_response_fields::cfn_struct},
                 {"BedrockKnowledgeBaseArn", offsetof(self, bedrock_knowledge_base_arn), cfn::field_kind::value, false},
                 {"ExactResponse", offsetof(self, exact_response), cfn::field_kind::value, false},
             };
@@ -1563,7 +1563,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"DomainEndpoint", offsetof(self, domain_endpoint), cfn::field_kind::value, false},
                 {"ExactResponse", offsetof(self, exact_response), cfn::field_kind::value, false},
-                {"ExactResponseFields", offsetof(self, exact_response_fields), cfn::field_kind::nested, false, &bot::exact_response_fields::cfn_struct},
+                {"ExactResponseFields", offsetof(self, exact_response_fields), cfn::field_kind::nested, false, cfn::replacement::no, &bot::exact_response_fields::cfn_struct},
                 {"IncludeFields", offsetof(self, include_fields), cfn::field_kind::value, false},
                 {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false},
             };
@@ -1586,9 +1586,9 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockKnowledgeStoreConfiguration", offsetof(self, bedrock_knowledge_store_configuration), cfn::field_kind::nested, false, &bot::bedrock_knowledge_store_configuration::cfn_struct},
-                {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, &bot::qn_a_kendra_configuration::cfn_struct},
-                {"OpensearchConfiguration", offsetof(self, opensearch_configuration), cfn::field_kind::nested, false, &bot::opensearch_configuration::cfn_struct},
+                {"BedrockKnowledgeStoreConfiguration", offsetof(self, bedrock_knowledge_store_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_knowledge_store_configuration::cfn_struct},
+                {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::qn_a_kendra_configuration::cfn_struct},
+                {"OpensearchConfiguration", offsetof(self, opensearch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::opensearch_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1607,8 +1607,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = qn_a_intent_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockModelConfiguration", offsetof(self, bedrock_model_configuration), cfn::field_kind::nested, true, &bot::bedrock_model_specification::cfn_struct},
-                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, &bot::data_source_configuration::cfn_struct},
+                {"BedrockModelConfiguration", offsetof(self, bedrock_model_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &bot::bedrock_model_specification::cfn_struct},
+                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &bot::data_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.QnAIntentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1762,10 +1762,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = wait_and_continue_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ContinueResponse", offsetof(self, continue_response), cfn::field_kind::nested, true, &bot::response_specification::cfn_struct},
+                {"ContinueResponse", offsetof(self, continue_response), cfn::field_kind::nested, true, cfn::replacement::no, &bot::response_specification::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"StillWaitingResponse", offsetof(self, still_waiting_response), cfn::field_kind::nested, false, &bot::still_waiting_response_specification::cfn_struct},
-                {"WaitingResponse", offsetof(self, waiting_response), cfn::field_kind::nested, true, &bot::response_specification::cfn_struct},
+                {"StillWaitingResponse", offsetof(self, still_waiting_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::still_waiting_response_specification::cfn_struct},
+                {"WaitingResponse", offsetof(self, waiting_response), cfn::field_kind::nested, true, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.WaitAndContinueSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1785,10 +1785,10 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sub_slot_value_elicitation_setting;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, &bot::slot_default_value_specification::cfn_struct},
-                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, &bot::prompt_specification::cfn_struct},
+                {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_default_value_specification::cfn_struct},
+                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::prompt_specification::cfn_struct},
                 {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
-                {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, &bot::wait_and_continue_specification::cfn_struct},
+                {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::wait_and_continue_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SubSlotValueElicitationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1810,7 +1810,7 @@ struct bot {
             static constexpr cfn::field_info fields[] = {
                 {"SlotTypeId", offsetof(self, slot_type_id), cfn::field_kind::value, false},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, false},
-                {"ValueElicitationSetting", offsetof(self, value_elicitation_setting), cfn::field_kind::nested, true, &bot::sub_slot_value_elicitation_setting::cfn_struct},
+                {"ValueElicitationSetting", offsetof(self, value_elicitation_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot::sub_slot_value_elicitation_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Specifications", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1861,14 +1861,14 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_capture_setting;
             static constexpr cfn::field_info fields[] = {
-                {"CaptureConditional", offsetof(self, capture_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"CaptureNextStep", offsetof(self, capture_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"CaptureResponse", offsetof(self, capture_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
-                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, &bot::dialog_code_hook_invocation_setting::cfn_struct},
-                {"ElicitationCodeHook", offsetof(self, elicitation_code_hook), cfn::field_kind::nested, false, &bot::elicitation_code_hook_invocation_setting::cfn_struct},
-                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, &bot::conditional_specification::cfn_struct},
-                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, &bot::dialog_state::cfn_struct},
-                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, &bot::response_specification::cfn_struct},
+                {"CaptureConditional", offsetof(self, capture_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"CaptureNextStep", offsetof(self, capture_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"CaptureResponse", offsetof(self, capture_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
+                {"CodeHook", offsetof(self, code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_code_hook_invocation_setting::cfn_struct},
+                {"ElicitationCodeHook", offsetof(self, elicitation_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::elicitation_code_hook_invocation_setting::cfn_struct},
+                {"FailureConditional", offsetof(self, failure_conditional), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conditional_specification::cfn_struct},
+                {"FailureNextStep", offsetof(self, failure_next_step), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_state::cfn_struct},
+                {"FailureResponse", offsetof(self, failure_response), cfn::field_kind::nested, false, cfn::replacement::no, &bot::response_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotCaptureSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1895,12 +1895,12 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_value_elicitation_setting;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, &bot::slot_default_value_specification::cfn_struct},
-                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, &bot::prompt_specification::cfn_struct},
+                {"DefaultValueSpecification", offsetof(self, default_value_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_default_value_specification::cfn_struct},
+                {"PromptSpecification", offsetof(self, prompt_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::prompt_specification::cfn_struct},
                 {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
-                {"SlotCaptureSetting", offsetof(self, slot_capture_setting), cfn::field_kind::nested, false, &bot::slot_capture_setting::cfn_struct},
+                {"SlotCaptureSetting", offsetof(self, slot_capture_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_capture_setting::cfn_struct},
                 {"SlotConstraint", offsetof(self, slot_constraint), cfn::field_kind::value, true},
-                {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, &bot::wait_and_continue_specification::cfn_struct},
+                {"WaitAndContinueSpecification", offsetof(self, wait_and_continue_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::wait_and_continue_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueElicitationSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1929,12 +1929,12 @@ struct bot {
             using self = slot;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MultipleValuesSetting", offsetof(self, multiple_values_setting), cfn::field_kind::nested, false, &bot::multiple_values_setting::cfn_struct},
+                {"MultipleValuesSetting", offsetof(self, multiple_values_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::multiple_values_setting::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ObfuscationSetting", offsetof(self, obfuscation_setting), cfn::field_kind::nested, false, &bot::obfuscation_setting::cfn_struct},
+                {"ObfuscationSetting", offsetof(self, obfuscation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::obfuscation_setting::cfn_struct},
                 {"SlotTypeName", offsetof(self, slot_type_name), cfn::field_kind::value, true},
-                {"SubSlotSetting", offsetof(self, sub_slot_setting), cfn::field_kind::nested, false, &bot::sub_slot_setting::cfn_struct},
-                {"ValueElicitationSetting", offsetof(self, value_elicitation_setting), cfn::field_kind::nested, true, &bot::slot_value_elicitation_setting::cfn_struct},
+                {"SubSlotSetting", offsetof(self, sub_slot_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sub_slot_setting::cfn_struct},
+                {"ValueElicitationSetting", offsetof(self, value_elicitation_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot::slot_value_elicitation_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.Slot", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1981,21 +1981,21 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = intent;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockAgentIntentConfiguration", offsetof(self, bedrock_agent_intent_configuration), cfn::field_kind::nested, false, &bot::bedrock_agent_intent_configuration::cfn_struct},
+                {"BedrockAgentIntentConfiguration", offsetof(self, bedrock_agent_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::bedrock_agent_intent_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DialogCodeHook", offsetof(self, dialog_code_hook), cfn::field_kind::nested, false, &bot::dialog_code_hook_setting::cfn_struct},
+                {"DialogCodeHook", offsetof(self, dialog_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::dialog_code_hook_setting::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"FulfillmentCodeHook", offsetof(self, fulfillment_code_hook), cfn::field_kind::nested, false, &bot::fulfillment_code_hook_setting::cfn_struct},
-                {"InitialResponseSetting", offsetof(self, initial_response_setting), cfn::field_kind::nested, false, &bot::initial_response_setting::cfn_struct},
+                {"FulfillmentCodeHook", offsetof(self, fulfillment_code_hook), cfn::field_kind::nested, false, cfn::replacement::no, &bot::fulfillment_code_hook_setting::cfn_struct},
+                {"InitialResponseSetting", offsetof(self, initial_response_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::initial_response_setting::cfn_struct},
                 {"InputContexts", offsetof(self, input_contexts), cfn::field_kind::value, false},
-                {"IntentClosingSetting", offsetof(self, intent_closing_setting), cfn::field_kind::nested, false, &bot::intent_closing_setting::cfn_struct},
-                {"IntentConfirmationSetting", offsetof(self, intent_confirmation_setting), cfn::field_kind::nested, false, &bot::intent_confirmation_setting::cfn_struct},
-                {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, &bot::kendra_configuration::cfn_struct},
+                {"IntentClosingSetting", offsetof(self, intent_closing_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_closing_setting::cfn_struct},
+                {"IntentConfirmationSetting", offsetof(self, intent_confirmation_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::intent_confirmation_setting::cfn_struct},
+                {"KendraConfiguration", offsetof(self, kendra_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::kendra_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OutputContexts", offsetof(self, output_contexts), cfn::field_kind::value, false},
                 {"ParentIntentSignature", offsetof(self, parent_intent_signature), cfn::field_kind::value, false},
-                {"QInConnectIntentConfiguration", offsetof(self, q_in_connect_intent_configuration), cfn::field_kind::nested, false, &bot::q_in_connect_intent_configuration::cfn_struct},
-                {"QnAIntentConfiguration", offsetof(self, qn_a_intent_configuration), cfn::field_kind::nested, false, &bot::qn_a_intent_configuration::cfn_struct},
+                {"QInConnectIntentConfiguration", offsetof(self, q_in_connect_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::q_in_connect_intent_configuration::cfn_struct},
+                {"QnAIntentConfiguration", offsetof(self, qn_a_intent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bot::qn_a_intent_configuration::cfn_struct},
                 {"SampleUtterances", offsetof(self, sample_utterances), cfn::field_kind::value, false},
                 {"SlotPriorities", offsetof(self, slot_priorities), cfn::field_kind::value, false},
                 {"Slots", offsetof(self, slots), cfn::field_kind::value, false},
@@ -2077,7 +2077,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grammar_slot_type_setting;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &bot::grammar_slot_type_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &bot::grammar_slot_type_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.GrammarSlotTypeSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2094,7 +2094,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = external_source_setting;
             static constexpr cfn::field_info fields[] = {
-                {"GrammarSlotTypeSetting", offsetof(self, grammar_slot_type_setting), cfn::field_kind::nested, false, &bot::grammar_slot_type_setting::cfn_struct},
+                {"GrammarSlotTypeSetting", offsetof(self, grammar_slot_type_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::grammar_slot_type_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.ExternalSourceSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2130,7 +2130,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_type_value;
             static constexpr cfn::field_info fields[] = {
-                {"SampleValue", offsetof(self, sample_value), cfn::field_kind::nested, true, &bot::sample_value::cfn_struct},
+                {"SampleValue", offsetof(self, sample_value), cfn::field_kind::nested, true, cfn::replacement::no, &bot::sample_value::cfn_struct},
                 {"Synonyms", offsetof(self, synonyms), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotTypeValue", fields, offsetof(self, cfn_intrinsic)};
@@ -2186,8 +2186,8 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_value_selection_setting;
             static constexpr cfn::field_info fields[] = {
-                {"AdvancedRecognitionSetting", offsetof(self, advanced_recognition_setting), cfn::field_kind::nested, false, &bot::advanced_recognition_setting::cfn_struct},
-                {"RegexFilter", offsetof(self, regex_filter), cfn::field_kind::nested, false, &bot::slot_value_regex_filter::cfn_struct},
+                {"AdvancedRecognitionSetting", offsetof(self, advanced_recognition_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::advanced_recognition_setting::cfn_struct},
+                {"RegexFilter", offsetof(self, regex_filter), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_regex_filter::cfn_struct},
                 {"ResolutionStrategy", offsetof(self, resolution_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotValueSelectionSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -2216,13 +2216,13 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slot_type;
             static constexpr cfn::field_info fields[] = {
-                {"CompositeSlotTypeSetting", offsetof(self, composite_slot_type_setting), cfn::field_kind::nested, false, &bot::composite_slot_type_setting::cfn_struct},
+                {"CompositeSlotTypeSetting", offsetof(self, composite_slot_type_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::composite_slot_type_setting::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExternalSourceSetting", offsetof(self, external_source_setting), cfn::field_kind::nested, false, &bot::external_source_setting::cfn_struct},
+                {"ExternalSourceSetting", offsetof(self, external_source_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::external_source_setting::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParentSlotTypeSignature", offsetof(self, parent_slot_type_signature), cfn::field_kind::value, false},
                 {"SlotTypeValues", offsetof(self, slot_type_values), cfn::field_kind::value, false},
-                {"ValueSelectionSetting", offsetof(self, value_selection_setting), cfn::field_kind::nested, false, &bot::slot_value_selection_setting::cfn_struct},
+                {"ValueSelectionSetting", offsetof(self, value_selection_setting), cfn::field_kind::nested, false, cfn::replacement::no, &bot::slot_value_selection_setting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SlotType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2257,7 +2257,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = speech_model_config;
             static constexpr cfn::field_info fields[] = {
-                {"DeepgramConfig", offsetof(self, deepgram_config), cfn::field_kind::nested, false, &bot::deepgram_speech_model_config::cfn_struct},
+                {"DeepgramConfig", offsetof(self, deepgram_config), cfn::field_kind::nested, false, cfn::replacement::no, &bot::deepgram_speech_model_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SpeechModelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2274,7 +2274,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = speech_recognition_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SpeechModelConfig", offsetof(self, speech_model_config), cfn::field_kind::nested, false, &bot::speech_model_config::cfn_struct},
+                {"SpeechModelConfig", offsetof(self, speech_model_config), cfn::field_kind::nested, false, cfn::replacement::no, &bot::speech_model_config::cfn_struct},
                 {"SpeechModelPreference", offsetof(self, speech_model_preference), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.SpeechRecognitionSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -2312,7 +2312,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unified_speech_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SpeechFoundationModel", offsetof(self, speech_foundation_model), cfn::field_kind::nested, true, &bot::speech_foundation_model::cfn_struct},
+                {"SpeechFoundationModel", offsetof(self, speech_foundation_model), cfn::field_kind::nested, true, cfn::replacement::no, &bot::speech_foundation_model::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.UnifiedSpeechSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2366,18 +2366,18 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_locale;
             static constexpr cfn::field_info fields[] = {
-                {"AudioFillerSettings", offsetof(self, audio_filler_settings), cfn::field_kind::nested, false, &bot::audio_filler_settings::cfn_struct},
-                {"CustomVocabulary", offsetof(self, custom_vocabulary), cfn::field_kind::nested, false, &bot::custom_vocabulary::cfn_struct},
+                {"AudioFillerSettings", offsetof(self, audio_filler_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::audio_filler_settings::cfn_struct},
+                {"CustomVocabulary", offsetof(self, custom_vocabulary), cfn::field_kind::nested, false, cfn::replacement::no, &bot::custom_vocabulary::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GenerativeAISettings", offsetof(self, generative_ai_settings), cfn::field_kind::nested, false, &bot::generative_ai_settings::cfn_struct},
+                {"GenerativeAISettings", offsetof(self, generative_ai_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::generative_ai_settings::cfn_struct},
                 {"Intents", offsetof(self, intents), cfn::field_kind::value, false},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
                 {"NluConfidenceThreshold", offsetof(self, nlu_confidence_threshold), cfn::field_kind::value, true},
                 {"SlotTypes", offsetof(self, slot_types), cfn::field_kind::value, false},
                 {"SpeechDetectionSensitivity", offsetof(self, speech_detection_sensitivity), cfn::field_kind::value, false},
-                {"SpeechRecognitionSettings", offsetof(self, speech_recognition_settings), cfn::field_kind::nested, false, &bot::speech_recognition_settings::cfn_struct},
-                {"UnifiedSpeechSettings", offsetof(self, unified_speech_settings), cfn::field_kind::nested, false, &bot::unified_speech_settings::cfn_struct},
-                {"VoiceSettings", offsetof(self, voice_settings), cfn::field_kind::nested, false, &bot::voice_settings::cfn_struct},
+                {"SpeechRecognitionSettings", offsetof(self, speech_recognition_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::speech_recognition_settings::cfn_struct},
+                {"UnifiedSpeechSettings", offsetof(self, unified_speech_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::unified_speech_settings::cfn_struct},
+                {"VoiceSettings", offsetof(self, voice_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::voice_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BotLocale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2494,7 +2494,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_hook_specification;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaCodeHook", offsetof(self, lambda_code_hook), cfn::field_kind::nested, true, &bot::lambda_code_hook::cfn_struct},
+                {"LambdaCodeHook", offsetof(self, lambda_code_hook), cfn::field_kind::nested, true, cfn::replacement::no, &bot::lambda_code_hook::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.CodeHookSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2513,7 +2513,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_alias_locale_settings;
             static constexpr cfn::field_info fields[] = {
-                {"CodeHookSpecification", offsetof(self, code_hook_specification), cfn::field_kind::nested, false, &bot::code_hook_specification::cfn_struct},
+                {"CodeHookSpecification", offsetof(self, code_hook_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot::code_hook_specification::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BotAliasLocaleSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -2533,7 +2533,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_alias_locale_settings_item;
             static constexpr cfn::field_info fields[] = {
-                {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, &bot::bot_alias_locale_settings::cfn_struct},
+                {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot::bot_alias_locale_settings::cfn_struct},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.BotAliasLocaleSettingsItem", fields, offsetof(self, cfn_intrinsic)};
@@ -2574,7 +2574,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::nested, true, &bot::s3_bucket_log_destination::cfn_struct},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::nested, true, cfn::replacement::no, &bot::s3_bucket_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.AudioLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2593,7 +2593,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bot::audio_log_destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bot::audio_log_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.AudioLogSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -2631,7 +2631,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, true, &bot::cloud_watch_log_group_log_destination::cfn_struct},
+                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, true, cfn::replacement::no, &bot::cloud_watch_log_group_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.TextLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2650,7 +2650,7 @@ struct bot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bot::text_log_destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bot::text_log_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.TextLogSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -2712,9 +2712,9 @@ struct bot {
             using self = test_bot_alias_settings;
             static constexpr cfn::field_info fields[] = {
                 {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false},
-                {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, &bot::conversation_log_settings::cfn_struct},
+                {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::conversation_log_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, &bot::sentiment_analysis_settings::cfn_struct},
+                {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::sentiment_analysis_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot.TestBotAliasSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2754,19 +2754,19 @@ struct bot {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AutoBuildBotLocales", offsetof(self, auto_build_bot_locales), cfn::field_kind::value, false},
-                {"BotFileS3Location", offsetof(self, bot_file_s3_location), cfn::field_kind::nested, false, &bot::s3_location::cfn_struct},
+                {"BotFileS3Location", offsetof(self, bot_file_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &bot::s3_location::cfn_struct},
                 {"BotLocales", offsetof(self, bot_locales), cfn::field_kind::value, false},
                 {"BotMembers", offsetof(self, bot_members), cfn::field_kind::value, false},
                 {"BotTags", offsetof(self, bot_tags), cfn::field_kind::value, false},
-                {"BotType", offsetof(self, bot_type), cfn::field_kind::value, false},
-                {"DataPrivacy", offsetof(self, data_privacy), cfn::field_kind::nested, true, &bot::data_privacy::cfn_struct},
+                {"BotType", offsetof(self, bot_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataPrivacy", offsetof(self, data_privacy), cfn::field_kind::nested, true, cfn::replacement::no, &bot::data_privacy::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ErrorLogSettings", offsetof(self, error_log_settings), cfn::field_kind::nested, false, &bot::error_log_settings::cfn_struct},
+                {"ErrorLogSettings", offsetof(self, error_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::error_log_settings::cfn_struct},
                 {"IdleSessionTTLInSeconds", offsetof(self, idle_session_ttl_in_seconds), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Replication", offsetof(self, replication), cfn::field_kind::nested, false, &bot::replication::cfn_struct},
+                {"Replication", offsetof(self, replication), cfn::field_kind::nested, false, cfn::replacement::no, &bot::replication::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"TestBotAliasSettings", offsetof(self, test_bot_alias_settings), cfn::field_kind::nested, false, &bot::test_bot_alias_settings::cfn_struct},
+                {"TestBotAliasSettings", offsetof(self, test_bot_alias_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot::test_bot_alias_settings::cfn_struct},
                 {"TestBotAliasTags", offsetof(self, test_bot_alias_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::Bot", fields, cfn::no_intrinsic};

@@ -44,7 +44,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_hook_specification;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaCodeHook", offsetof(self, lambda_code_hook), cfn::field_kind::nested, true, &bot_alias::lambda_code_hook::cfn_struct},
+                {"LambdaCodeHook", offsetof(self, lambda_code_hook), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::lambda_code_hook::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.CodeHookSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_alias_locale_settings;
             static constexpr cfn::field_info fields[] = {
-                {"CodeHookSpecification", offsetof(self, code_hook_specification), cfn::field_kind::nested, false, &bot_alias::code_hook_specification::cfn_struct},
+                {"CodeHookSpecification", offsetof(self, code_hook_specification), cfn::field_kind::nested, false, cfn::replacement::no, &bot_alias::code_hook_specification::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.BotAliasLocaleSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -83,7 +83,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_alias_locale_settings_item;
             static constexpr cfn::field_info fields[] = {
-                {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, &bot_alias::bot_alias_locale_settings::cfn_struct},
+                {"BotAliasLocaleSetting", offsetof(self, bot_alias_locale_setting), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::bot_alias_locale_settings::cfn_struct},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.BotAliasLocaleSettingsItem", fields, offsetof(self, cfn_intrinsic)};
@@ -124,7 +124,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::nested, true, &bot_alias::s3_bucket_log_destination::cfn_struct},
+                {"S3Bucket", offsetof(self, s3_bucket), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::s3_bucket_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.AudioLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,7 +143,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bot_alias::audio_log_destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::audio_log_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.AudioLogSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -181,7 +181,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, true, &bot_alias::cloud_watch_log_group_log_destination::cfn_struct},
+                {"CloudWatch", offsetof(self, cloud_watch), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::cloud_watch_log_group_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.TextLogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -200,7 +200,7 @@ struct bot_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bot_alias::text_log_destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bot_alias::text_log_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias.TextLogSetting", fields, offsetof(self, cfn_intrinsic)};
@@ -268,11 +268,11 @@ struct bot_alias {
                 {"BotAliasLocaleSettings", offsetof(self, bot_alias_locale_settings), cfn::field_kind::value, false},
                 {"BotAliasName", offsetof(self, bot_alias_name), cfn::field_kind::value, true},
                 {"BotAliasTags", offsetof(self, bot_alias_tags), cfn::field_kind::value, false},
-                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true},
+                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BotVersion", offsetof(self, bot_version), cfn::field_kind::value, false},
-                {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, &bot_alias::conversation_log_settings::cfn_struct},
+                {"ConversationLogSettings", offsetof(self, conversation_log_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot_alias::conversation_log_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, &bot_alias::sentiment_analysis_settings::cfn_struct},
+                {"SentimentAnalysisSettings", offsetof(self, sentiment_analysis_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bot_alias::sentiment_analysis_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotAlias", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct bot_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bot_version_locale_specification;
             static constexpr cfn::field_info fields[] = {
-                {"BotVersionLocaleDetails", offsetof(self, bot_version_locale_details), cfn::field_kind::nested, true, &bot_version::bot_version_locale_details::cfn_struct},
+                {"BotVersionLocaleDetails", offsetof(self, bot_version_locale_details), cfn::field_kind::nested, true, cfn::replacement::no, &bot_version::bot_version_locale_details::cfn_struct},
                 {"LocaleId", offsetof(self, locale_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lex::BotVersion.BotVersionLocaleSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -61,7 +61,7 @@ struct bot_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true},
+                {"BotId", offsetof(self, bot_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BotVersionLocaleSpecification", offsetof(self, bot_version_locale_specification), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
             };

@@ -65,8 +65,8 @@ struct license {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BorrowConfiguration", offsetof(self, borrow_configuration), cfn::field_kind::nested, false, &license::borrow_configuration::cfn_struct},
-                {"ProvisionalConfiguration", offsetof(self, provisional_configuration), cfn::field_kind::nested, false, &license::provisional_configuration::cfn_struct},
+                {"BorrowConfiguration", offsetof(self, borrow_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::borrow_configuration::cfn_struct},
+                {"ProvisionalConfiguration", offsetof(self, provisional_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &license::provisional_configuration::cfn_struct},
                 {"RenewType", offsetof(self, renew_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::License.ConsumptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -195,17 +195,17 @@ struct license {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Beneficiary", offsetof(self, beneficiary), cfn::field_kind::value, true},
-                {"ConsumptionConfiguration", offsetof(self, consumption_configuration), cfn::field_kind::nested, true, &license::consumption_configuration::cfn_struct},
+                {"ConsumptionConfiguration", offsetof(self, consumption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &license::consumption_configuration::cfn_struct},
                 {"Entitlements", offsetof(self, entitlements), cfn::field_kind::value, true},
                 {"HomeRegion", offsetof(self, home_region), cfn::field_kind::value, true},
-                {"Issuer", offsetof(self, issuer), cfn::field_kind::nested, true, &license::issuer_data::cfn_struct},
+                {"Issuer", offsetof(self, issuer), cfn::field_kind::nested, true, cfn::replacement::no, &license::issuer_data::cfn_struct},
                 {"LicenseMetadata", offsetof(self, license_metadata), cfn::field_kind::value, false},
                 {"LicenseName", offsetof(self, license_name), cfn::field_kind::value, true},
                 {"ProductName", offsetof(self, product_name), cfn::field_kind::value, true},
                 {"ProductSKU", offsetof(self, product_sku), cfn::field_kind::value, true},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, &license::validity_date_format::cfn_struct},
+                {"Validity", offsetof(self, validity), cfn::field_kind::nested, true, cfn::replacement::no, &license::validity_date_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::License", fields, cfn::no_intrinsic};
             return &info;

@@ -66,7 +66,7 @@ struct license_asset_group {
             static constexpr cfn::field_info fields[] = {
                 {"AssociatedLicenseAssetRulesetARNs", offsetof(self, associated_license_asset_ruleset_ar_ns), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LicenseAssetGroupConfigurations", offsetof(self, license_asset_group_configurations), cfn::field_kind::value, true},
+                {"LicenseAssetGroupConfigurations", offsetof(self, license_asset_group_configurations), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -83,9 +83,9 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::and_rule_statement::cfn_struct},
-                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::matching_rule_statement::cfn_struct},
-                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::or_rule_statement::cfn_struct},
+                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::and_rule_statement::cfn_struct},
+                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::matching_rule_statement::cfn_struct},
+                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::or_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.InstanceRuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,9 +106,9 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_configuration_rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::and_rule_statement::cfn_struct},
-                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::matching_rule_statement::cfn_struct},
-                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::or_rule_statement::cfn_struct},
+                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::and_rule_statement::cfn_struct},
+                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::matching_rule_statement::cfn_struct},
+                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::or_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.LicenseConfigurationRuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,9 +129,9 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::and_rule_statement::cfn_struct},
-                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::matching_rule_statement::cfn_struct},
-                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::or_rule_statement::cfn_struct},
+                {"AndRuleStatement", offsetof(self, and_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::and_rule_statement::cfn_struct},
+                {"MatchingRuleStatement", offsetof(self, matching_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::matching_rule_statement::cfn_struct},
+                {"OrRuleStatement", offsetof(self, or_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::or_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.LicenseRuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,9 +152,9 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_statement;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceRuleStatement", offsetof(self, instance_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::instance_rule_statement::cfn_struct},
-                {"LicenseConfigurationRuleStatement", offsetof(self, license_configuration_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::license_configuration_rule_statement::cfn_struct},
-                {"LicenseRuleStatement", offsetof(self, license_rule_statement), cfn::field_kind::nested, false, &license_asset_rule_set::license_rule_statement::cfn_struct},
+                {"InstanceRuleStatement", offsetof(self, instance_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::instance_rule_statement::cfn_struct},
+                {"LicenseConfigurationRuleStatement", offsetof(self, license_configuration_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::license_configuration_rule_statement::cfn_struct},
+                {"LicenseRuleStatement", offsetof(self, license_rule_statement), cfn::field_kind::nested, false, cfn::replacement::no, &license_asset_rule_set::license_rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.RuleStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,7 +171,7 @@ struct license_asset_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = license_asset_rule;
             static constexpr cfn::field_info fields[] = {
-                {"RuleStatement", offsetof(self, rule_statement), cfn::field_kind::nested, true, &license_asset_rule_set::rule_statement::cfn_struct},
+                {"RuleStatement", offsetof(self, rule_statement), cfn::field_kind::nested, true, cfn::replacement::no, &license_asset_rule_set::rule_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LicenseManager::LicenseAssetRuleSet.LicenseAssetRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;

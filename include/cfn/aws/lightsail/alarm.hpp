@@ -40,13 +40,13 @@ struct alarm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true},
+                {"AlarmName", offsetof(self, alarm_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
                 {"ContactProtocols", offsetof(self, contact_protocols), cfn::field_kind::value, false},
                 {"DatapointsToAlarm", offsetof(self, datapoints_to_alarm), cfn::field_kind::value, false},
                 {"EvaluationPeriods", offsetof(self, evaluation_periods), cfn::field_kind::value, true},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
-                {"MonitoredResourceName", offsetof(self, monitored_resource_name), cfn::field_kind::value, true},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MonitoredResourceName", offsetof(self, monitored_resource_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NotificationEnabled", offsetof(self, notification_enabled), cfn::field_kind::value, false},
                 {"NotificationTriggers", offsetof(self, notification_triggers), cfn::field_kind::value, false},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},

@@ -52,8 +52,8 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessRules", offsetof(self, access_rules), cfn::field_kind::nested, false, &bucket::access_rules::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"AccessRules", offsetof(self, access_rules), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::access_rules::cfn_struct},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
                 {"ObjectVersioning", offsetof(self, object_versioning), cfn::field_kind::value, false},
                 {"ReadOnlyAccessAccounts", offsetof(self, read_only_access_accounts), cfn::field_kind::value, false},

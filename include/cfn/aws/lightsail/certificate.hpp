@@ -26,9 +26,9 @@ struct certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false},
+                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubjectAlternativeNames", offsetof(self, subject_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Certificate", fields, cfn::no_intrinsic};

@@ -28,8 +28,8 @@ struct contact_method {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactEndpoint", offsetof(self, contact_endpoint), cfn::field_kind::value, true},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
+                {"ContactEndpoint", offsetof(self, contact_endpoint), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::ContactMethod", fields, cfn::no_intrinsic};
             return &info;

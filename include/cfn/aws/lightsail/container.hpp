@@ -131,7 +131,7 @@ struct container {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, false},
                 {"ContainerPort", offsetof(self, container_port), cfn::field_kind::value, false},
-                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, &container::health_check_config::cfn_struct},
+                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, cfn::replacement::no, &container::health_check_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container.PublicEndpoint", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,7 +151,7 @@ struct container {
             using self = container_service_deployment;
             static constexpr cfn::field_info fields[] = {
                 {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
-                {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::nested, false, &container::public_endpoint::cfn_struct},
+                {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &container::public_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container.ContainerServiceDeployment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -188,7 +188,7 @@ struct container {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_registry_access;
             static constexpr cfn::field_info fields[] = {
-                {"EcrImagePullerRole", offsetof(self, ecr_image_puller_role), cfn::field_kind::nested, false, &container::ecr_image_puller_role::cfn_struct},
+                {"EcrImagePullerRole", offsetof(self, ecr_image_puller_role), cfn::field_kind::nested, false, cfn::replacement::no, &container::ecr_image_puller_role::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container.PrivateRegistryAccess", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -235,13 +235,13 @@ struct container {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerServiceDeployment", offsetof(self, container_service_deployment), cfn::field_kind::nested, false, &container::container_service_deployment::cfn_struct},
+                {"ContainerServiceDeployment", offsetof(self, container_service_deployment), cfn::field_kind::nested, false, cfn::replacement::no, &container::container_service_deployment::cfn_struct},
                 {"IsDisabled", offsetof(self, is_disabled), cfn::field_kind::value, false},
                 {"Power", offsetof(self, power), cfn::field_kind::value, true},
-                {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, &container::private_registry_access::cfn_struct},
+                {"PrivateRegistryAccess", offsetof(self, private_registry_access), cfn::field_kind::nested, false, cfn::replacement::no, &container::private_registry_access::cfn_struct},
                 {"PublicDomainNames", offsetof(self, public_domain_names), cfn::field_kind::value, false},
                 {"Scale", offsetof(self, scale), cfn::field_kind::value, true},
-                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true},
+                {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Container", fields, cfn::no_intrinsic};

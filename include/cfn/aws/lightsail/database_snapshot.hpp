@@ -24,8 +24,8 @@ struct database_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::value, true},
-                {"RelationalDatabaseSnapshotName", offsetof(self, relational_database_snapshot_name), cfn::field_kind::value, true},
+                {"RelationalDatabaseName", offsetof(self, relational_database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RelationalDatabaseSnapshotName", offsetof(self, relational_database_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::DatabaseSnapshot", fields, cfn::no_intrinsic};

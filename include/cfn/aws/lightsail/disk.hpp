@@ -57,7 +57,7 @@ struct disk {
             using self = add_on;
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::value, true},
-                {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, &disk::auto_snapshot_add_on::cfn_struct},
+                {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &disk::auto_snapshot_add_on::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Disk.AddOn", fields, offsetof(self, cfn_intrinsic)};
@@ -102,10 +102,10 @@ struct disk {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &disk::location::cfn_struct},
-                {"SizeInGb", offsetof(self, size_in_gb), cfn::field_kind::value, true},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &disk::location::cfn_struct},
+                {"SizeInGb", offsetof(self, size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Disk", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct disk_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true},
-                {"DiskSnapshotName", offsetof(self, disk_snapshot_name), cfn::field_kind::value, true},
+                {"DiskName", offsetof(self, disk_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DiskSnapshotName", offsetof(self, disk_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::DiskSnapshot", fields, cfn::no_intrinsic};

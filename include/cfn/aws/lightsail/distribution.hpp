@@ -101,9 +101,9 @@ struct distribution {
                 {"AllowedHTTPMethods", offsetof(self, allowed_http_methods), cfn::field_kind::value, false},
                 {"CachedHTTPMethods", offsetof(self, cached_http_methods), cfn::field_kind::value, false},
                 {"DefaultTTL", offsetof(self, default_ttl), cfn::field_kind::value, false},
-                {"ForwardedCookies", offsetof(self, forwarded_cookies), cfn::field_kind::nested, false, &distribution::cookie_object::cfn_struct},
-                {"ForwardedHeaders", offsetof(self, forwarded_headers), cfn::field_kind::nested, false, &distribution::header_object::cfn_struct},
-                {"ForwardedQueryStrings", offsetof(self, forwarded_query_strings), cfn::field_kind::nested, false, &distribution::query_string_object::cfn_struct},
+                {"ForwardedCookies", offsetof(self, forwarded_cookies), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cookie_object::cfn_struct},
+                {"ForwardedHeaders", offsetof(self, forwarded_headers), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::header_object::cfn_struct},
+                {"ForwardedQueryStrings", offsetof(self, forwarded_query_strings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::query_string_object::cfn_struct},
                 {"MaximumTTL", offsetof(self, maximum_ttl), cfn::field_kind::value, false},
                 {"MinimumTTL", offsetof(self, minimum_ttl), cfn::field_kind::value, false},
             };
@@ -197,14 +197,14 @@ struct distribution {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
-                {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, &distribution::cache_settings::cfn_struct},
+                {"CacheBehaviorSettings", offsetof(self, cache_behavior_settings), cfn::field_kind::nested, false, cfn::replacement::no, &distribution::cache_settings::cfn_struct},
                 {"CacheBehaviors", offsetof(self, cache_behaviors), cfn::field_kind::value, false},
                 {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, false},
-                {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, &distribution::cache_behavior::cfn_struct},
-                {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::value, true},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
+                {"DefaultCacheBehavior", offsetof(self, default_cache_behavior), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::cache_behavior::cfn_struct},
+                {"DistributionName", offsetof(self, distribution_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
-                {"Origin", offsetof(self, origin), cfn::field_kind::nested, true, &distribution::input_origin::cfn_struct},
+                {"Origin", offsetof(self, origin), cfn::field_kind::nested, true, cfn::replacement::no, &distribution::input_origin::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Distribution", fields, cfn::no_intrinsic};

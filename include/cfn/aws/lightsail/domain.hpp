@@ -66,7 +66,7 @@ struct domain {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DomainEntries", offsetof(self, domain_entries), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Domain", fields, cfn::no_intrinsic};

@@ -57,7 +57,7 @@ struct instance {
             using self = add_on;
             static constexpr cfn::field_info fields[] = {
                 {"AddOnType", offsetof(self, add_on_type), cfn::field_kind::value, true},
-                {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, &instance::auto_snapshot_add_on::cfn_struct},
+                {"AutoSnapshotAddOnRequest", offsetof(self, auto_snapshot_add_on_request), cfn::field_kind::nested, false, cfn::replacement::no, &instance::auto_snapshot_add_on::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Instance.AddOn", fields, offsetof(self, cfn_intrinsic)};
@@ -216,7 +216,7 @@ struct instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = networking;
             static constexpr cfn::field_info fields[] = {
-                {"MonthlyTransfer", offsetof(self, monthly_transfer), cfn::field_kind::nested, false, &instance::monthly_transfer::cfn_struct},
+                {"MonthlyTransfer", offsetof(self, monthly_transfer), cfn::field_kind::nested, false, cfn::replacement::no, &instance::monthly_transfer::cfn_struct},
                 {"Ports", offsetof(self, ports), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::Instance.Networking", fields, offsetof(self, cfn_intrinsic)};
@@ -273,15 +273,15 @@ struct instance {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AddOns", offsetof(self, add_ons), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"BlueprintId", offsetof(self, blueprint_id), cfn::field_kind::value, true},
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
-                {"Hardware", offsetof(self, hardware), cfn::field_kind::nested, false, &instance::hardware::cfn_struct},
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlueprintId", offsetof(self, blueprint_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Hardware", offsetof(self, hardware), cfn::field_kind::nested, false, cfn::replacement::no, &instance::hardware::cfn_struct},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::value, false},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &instance::location::cfn_struct},
-                {"Networking", offsetof(self, networking), cfn::field_kind::nested, false, &instance::networking::cfn_struct},
-                {"State", offsetof(self, state), cfn::field_kind::nested, false, &instance::state::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &instance::location::cfn_struct},
+                {"Networking", offsetof(self, networking), cfn::field_kind::nested, false, cfn::replacement::no, &instance::networking::cfn_struct},
+                {"State", offsetof(self, state), cfn::field_kind::nested, false, cfn::replacement::no, &instance::state::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
             };

@@ -24,8 +24,8 @@ struct instance_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true},
-                {"InstanceSnapshotName", offsetof(self, instance_snapshot_name), cfn::field_kind::value, true},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceSnapshotName", offsetof(self, instance_snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::InstanceSnapshot", fields, cfn::no_intrinsic};

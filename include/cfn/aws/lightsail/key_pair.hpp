@@ -22,7 +22,7 @@ struct key_pair {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::value, true},
+                {"KeyPairName", offsetof(self, key_pair_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::KeyPair", fields, cfn::no_intrinsic};

@@ -38,9 +38,9 @@ struct load_balancer {
             static constexpr cfn::field_info fields[] = {
                 {"AttachedInstances", offsetof(self, attached_instances), cfn::field_kind::value, false},
                 {"HealthCheckPath", offsetof(self, health_check_path), cfn::field_kind::value, false},
-                {"InstancePort", offsetof(self, instance_port), cfn::field_kind::value, true},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true},
+                {"InstancePort", offsetof(self, instance_port), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SessionStickinessEnabled", offsetof(self, session_stickiness_enabled), cfn::field_kind::value, false},
                 {"SessionStickinessLBCookieDurationSeconds", offsetof(self, session_stickiness_lb_cookie_duration_seconds), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

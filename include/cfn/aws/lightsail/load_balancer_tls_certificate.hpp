@@ -30,12 +30,12 @@ struct load_balancer_tls_certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAlternativeNames", offsetof(self, certificate_alternative_names), cfn::field_kind::value, false},
-                {"CertificateDomainName", offsetof(self, certificate_domain_name), cfn::field_kind::value, true},
-                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, true},
+                {"CertificateAlternativeNames", offsetof(self, certificate_alternative_names), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateDomainName", offsetof(self, certificate_domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateName", offsetof(self, certificate_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"HttpsRedirectionEnabled", offsetof(self, https_redirection_enabled), cfn::field_kind::value, false},
                 {"IsAttached", offsetof(self, is_attached), cfn::field_kind::value, false},
-                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true},
+                {"LoadBalancerName", offsetof(self, load_balancer_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::LoadBalancerTlsCertificate", fields, cfn::no_intrinsic};
             return &info;

@@ -23,7 +23,7 @@ struct static_ip {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AttachedTo", offsetof(self, attached_to), cfn::field_kind::value, false},
-                {"StaticIpName", offsetof(self, static_ip_name), cfn::field_kind::value, true},
+                {"StaticIpName", offsetof(self, static_ip_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Lightsail::StaticIp", fields, cfn::no_intrinsic};
             return &info;

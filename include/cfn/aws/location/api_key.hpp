@@ -102,9 +102,9 @@ struct api_key {
                 {"ExpireTime", offsetof(self, expire_time), cfn::field_kind::value, false},
                 {"ForceDelete", offsetof(self, force_delete), cfn::field_kind::value, false},
                 {"ForceUpdate", offsetof(self, force_update), cfn::field_kind::value, false},
-                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true},
+                {"KeyName", offsetof(self, key_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NoExpiry", offsetof(self, no_expiry), cfn::field_kind::value, false},
-                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, true, &api_key::api_key_restrictions::cfn_struct},
+                {"Restrictions", offsetof(self, restrictions), cfn::field_kind::nested, true, cfn::replacement::no, &api_key::api_key_restrictions::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Location::APIKey", fields, cfn::no_intrinsic};

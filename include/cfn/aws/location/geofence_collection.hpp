@@ -43,9 +43,9 @@ struct geofence_collection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"CollectionName", offsetof(self, collection_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
                 {"PricingPlanDataSource", offsetof(self, pricing_plan_data_source), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

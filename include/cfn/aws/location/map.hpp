@@ -35,7 +35,7 @@ struct map {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLayers", offsetof(self, custom_layers), cfn::field_kind::value, false},
                 {"PoliticalView", offsetof(self, political_view), cfn::field_kind::value, false},
-                {"Style", offsetof(self, style), cfn::field_kind::value, true},
+                {"Style", offsetof(self, style), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Location::Map.MapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -56,10 +56,10 @@ struct map {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &map::map_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MapName", offsetof(self, map_name), cfn::field_kind::value, true},
-                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &map::map_configuration::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MapName", offsetof(self, map_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Location::Map", fields, cfn::no_intrinsic};

@@ -35,7 +35,7 @@ struct place_index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IntendedUse", offsetof(self, intended_use), cfn::field_kind::value, false},
+                {"IntendedUse", offsetof(self, intended_use), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Location::PlaceIndex.DataSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,11 +58,11 @@ struct place_index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true},
-                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, &place_index::data_source_configuration::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataSourceConfiguration", offsetof(self, data_source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &place_index::data_source_configuration::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Location::PlaceIndex", fields, cfn::no_intrinsic};

@@ -33,10 +33,10 @@ struct route_calculator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CalculatorName", offsetof(self, calculator_name), cfn::field_kind::value, true},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
+                {"CalculatorName", offsetof(self, calculator_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Location::RouteCalculator", fields, cfn::no_intrinsic};

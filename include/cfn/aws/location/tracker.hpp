@@ -54,15 +54,15 @@ struct tracker {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EventBridgeEnabled", offsetof(self, event_bridge_enabled), cfn::field_kind::value, false},
                 {"KmsKeyEnableGeospatialQueries", offsetof(self, kms_key_enable_geospatial_queries), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"PositionFiltering", offsetof(self, position_filtering), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PositionFiltering", offsetof(self, position_filtering), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
                 {"PricingPlanDataSource", offsetof(self, pricing_plan_data_source), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true},
+                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Location::Tracker", fields, cfn::no_intrinsic};
             return &info;

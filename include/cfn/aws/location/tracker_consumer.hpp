@@ -22,8 +22,8 @@ struct tracker_consumer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerArn", offsetof(self, consumer_arn), cfn::field_kind::value, true},
-                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true},
+                {"ConsumerArn", offsetof(self, consumer_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TrackerName", offsetof(self, tracker_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Location::TrackerConsumer", fields, cfn::no_intrinsic};
             return &info;

@@ -43,8 +43,8 @@ struct account_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
-                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyType", offsetof(self, policy_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"SelectionCriteria", offsetof(self, selection_criteria), cfn::field_kind::value, false},
             };

@@ -32,8 +32,8 @@ struct delivery {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryDestinationArn", offsetof(self, delivery_destination_arn), cfn::field_kind::value, true},
-                {"DeliverySourceName", offsetof(self, delivery_source_name), cfn::field_kind::value, true},
+                {"DeliveryDestinationArn", offsetof(self, delivery_destination_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DeliverySourceName", offsetof(self, delivery_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FieldDelimiter", offsetof(self, field_delimiter), cfn::field_kind::value, false},
                 {"RecordFields", offsetof(self, record_fields), cfn::field_kind::value, false},
                 {"S3EnableHiveCompatiblePath", offsetof(self, s3_enable_hive_compatible_path), cfn::field_kind::value, false},

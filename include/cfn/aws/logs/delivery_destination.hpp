@@ -50,11 +50,11 @@ struct delivery_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryDestinationPolicy", offsetof(self, delivery_destination_policy), cfn::field_kind::nested, false, &delivery_destination::destination_policy::cfn_struct},
-                {"DeliveryDestinationType", offsetof(self, delivery_destination_type), cfn::field_kind::value, false},
-                {"DestinationResourceArn", offsetof(self, destination_resource_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, false},
+                {"DeliveryDestinationPolicy", offsetof(self, delivery_destination_policy), cfn::field_kind::nested, false, cfn::replacement::no, &delivery_destination::destination_policy::cfn_struct},
+                {"DeliveryDestinationType", offsetof(self, delivery_destination_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationResourceArn", offsetof(self, destination_resource_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OutputFormat", offsetof(self, output_format), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::DeliveryDestination", fields, cfn::no_intrinsic};

@@ -30,7 +30,7 @@ struct delivery_source {
             static constexpr cfn::field_info fields[] = {
                 {"DeliverySourceConfiguration", offsetof(self, delivery_source_configuration), cfn::field_kind::value, false},
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -28,7 +28,7 @@ struct destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true},
+                {"DestinationName", offsetof(self, destination_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DestinationPolicy", offsetof(self, destination_policy), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

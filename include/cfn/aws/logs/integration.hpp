@@ -58,7 +58,7 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_config;
             static constexpr cfn::field_info fields[] = {
-                {"OpenSearchResourceConfig", offsetof(self, open_search_resource_config), cfn::field_kind::nested, false, &integration::open_search_resource_config::cfn_struct},
+                {"OpenSearchResourceConfig", offsetof(self, open_search_resource_config), cfn::field_kind::nested, false, cfn::replacement::no, &integration::open_search_resource_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Integration.ResourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,9 +75,9 @@ struct integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true},
-                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true},
-                {"ResourceConfig", offsetof(self, resource_config), cfn::field_kind::nested, true, &integration::resource_config::cfn_struct},
+                {"IntegrationName", offsetof(self, integration_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IntegrationType", offsetof(self, integration_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceConfig", offsetof(self, resource_config), cfn::field_kind::nested, true, cfn::replacement::yes, &integration::resource_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Integration", fields, cfn::no_intrinsic};
             return &info;

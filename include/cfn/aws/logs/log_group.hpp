@@ -51,7 +51,7 @@ struct log_group {
                 {"FieldIndexPolicies", offsetof(self, field_index_policies), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"LogGroupClass", offsetof(self, log_group_class), cfn::field_kind::value, false},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourcePolicyDocument", offsetof(self, resource_policy_document), cfn::field_kind::value, false},
                 {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -71,7 +71,11 @@ struct log_group {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::Logs::LogGroup", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"DataProtectionPolicy", cfn::scrutiny::inline_resource_policy},
+            {"ResourcePolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Logs::LogGroup", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

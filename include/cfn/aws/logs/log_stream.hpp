@@ -22,8 +22,8 @@ struct log_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true},
-                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::value, false},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogStreamName", offsetof(self, log_stream_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::LogStream", fields, cfn::no_intrinsic};
             return &info;

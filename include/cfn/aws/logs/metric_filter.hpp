@@ -118,9 +118,9 @@ struct metric_filter {
                 {"ApplyOnTransformedLogs", offsetof(self, apply_on_transformed_logs), cfn::field_kind::value, false},
                 {"EmitSystemFieldDimensions", offsetof(self, emit_system_field_dimensions), cfn::field_kind::value, false},
                 {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::value, false},
-                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false},
+                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MetricTransformations", offsetof(self, metric_transformations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::MetricFilter", fields, cfn::no_intrinsic};

@@ -49,7 +49,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &scheduled_query::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_query::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::ScheduledQuery.DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,10 +100,10 @@ struct scheduled_query {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, &scheduled_query::destination_configuration::cfn_struct},
+                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_query::destination_configuration::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
                 {"LogGroupIdentifiers", offsetof(self, log_group_identifiers), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"QueryLanguage", offsetof(self, query_language), cfn::field_kind::value, true},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true},
                 {"ScheduleEndTime", offsetof(self, schedule_end_time), cfn::field_kind::value, false},

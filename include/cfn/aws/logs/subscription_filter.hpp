@@ -47,9 +47,9 @@ struct subscription_filter {
                 {"Distribution", offsetof(self, distribution), cfn::field_kind::value, false},
                 {"EmitSystemFields", offsetof(self, emit_system_fields), cfn::field_kind::value, false},
                 {"FieldSelectionCriteria", offsetof(self, field_selection_criteria), cfn::field_kind::value, false},
-                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false},
+                {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::SubscriptionFilter", fields, cfn::no_intrinsic};

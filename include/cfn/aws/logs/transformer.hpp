@@ -718,29 +718,29 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processor;
             static constexpr cfn::field_info fields[] = {
-                {"AddKeys", offsetof(self, add_keys), cfn::field_kind::nested, false, &transformer::add_keys::cfn_struct},
-                {"CopyValue", offsetof(self, copy_value), cfn::field_kind::nested, false, &transformer::copy_value::cfn_struct},
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &transformer::csv::cfn_struct},
-                {"DateTimeConverter", offsetof(self, date_time_converter), cfn::field_kind::nested, false, &transformer::date_time_converter::cfn_struct},
-                {"DeleteKeys", offsetof(self, delete_keys), cfn::field_kind::nested, false, &transformer::delete_keys::cfn_struct},
-                {"Grok", offsetof(self, grok), cfn::field_kind::nested, false, &transformer::grok::cfn_struct},
-                {"ListToMap", offsetof(self, list_to_map), cfn::field_kind::nested, false, &transformer::list_to_map::cfn_struct},
-                {"LowerCaseString", offsetof(self, lower_case_string), cfn::field_kind::nested, false, &transformer::lower_case_string::cfn_struct},
-                {"MoveKeys", offsetof(self, move_keys), cfn::field_kind::nested, false, &transformer::move_keys::cfn_struct},
-                {"ParseCloudfront", offsetof(self, parse_cloudfront), cfn::field_kind::nested, false, &transformer::parse_cloudfront::cfn_struct},
-                {"ParseJSON", offsetof(self, parse_json), cfn::field_kind::nested, false, &transformer::parse_json::cfn_struct},
-                {"ParseKeyValue", offsetof(self, parse_key_value), cfn::field_kind::nested, false, &transformer::parse_key_value::cfn_struct},
-                {"ParsePostgres", offsetof(self, parse_postgres), cfn::field_kind::nested, false, &transformer::parse_postgres::cfn_struct},
-                {"ParseRoute53", offsetof(self, parse_route53), cfn::field_kind::nested, false, &transformer::parse_route53::cfn_struct},
-                {"ParseToOCSF", offsetof(self, parse_to_ocsf), cfn::field_kind::nested, false, &transformer::parse_to_ocsf::cfn_struct},
-                {"ParseVPC", offsetof(self, parse_vpc), cfn::field_kind::nested, false, &transformer::parse_vpc::cfn_struct},
-                {"ParseWAF", offsetof(self, parse_waf), cfn::field_kind::nested, false, &transformer::parse_waf::cfn_struct},
-                {"RenameKeys", offsetof(self, rename_keys), cfn::field_kind::nested, false, &transformer::rename_keys::cfn_struct},
-                {"SplitString", offsetof(self, split_string), cfn::field_kind::nested, false, &transformer::split_string::cfn_struct},
-                {"SubstituteString", offsetof(self, substitute_string), cfn::field_kind::nested, false, &transformer::substitute_string::cfn_struct},
-                {"TrimString", offsetof(self, trim_string), cfn::field_kind::nested, false, &transformer::trim_string::cfn_struct},
-                {"TypeConverter", offsetof(self, type_converter), cfn::field_kind::nested, false, &transformer::type_converter::cfn_struct},
-                {"UpperCaseString", offsetof(self, upper_case_string), cfn::field_kind::nested, false, &transformer::upper_case_string::cfn_struct},
+                {"AddKeys", offsetof(self, add_keys), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::add_keys::cfn_struct},
+                {"CopyValue", offsetof(self, copy_value), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::copy_value::cfn_struct},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::csv::cfn_struct},
+                {"DateTimeConverter", offsetof(self, date_time_converter), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::date_time_converter::cfn_struct},
+                {"DeleteKeys", offsetof(self, delete_keys), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::delete_keys::cfn_struct},
+                {"Grok", offsetof(self, grok), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::grok::cfn_struct},
+                {"ListToMap", offsetof(self, list_to_map), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::list_to_map::cfn_struct},
+                {"LowerCaseString", offsetof(self, lower_case_string), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::lower_case_string::cfn_struct},
+                {"MoveKeys", offsetof(self, move_keys), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::move_keys::cfn_struct},
+                {"ParseCloudfront", offsetof(self, parse_cloudfront), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_cloudfront::cfn_struct},
+                {"ParseJSON", offsetof(self, parse_json), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_json::cfn_struct},
+                {"ParseKeyValue", offsetof(self, parse_key_value), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_key_value::cfn_struct},
+                {"ParsePostgres", offsetof(self, parse_postgres), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_postgres::cfn_struct},
+                {"ParseRoute53", offsetof(self, parse_route53), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_route53::cfn_struct},
+                {"ParseToOCSF", offsetof(self, parse_to_ocsf), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_to_ocsf::cfn_struct},
+                {"ParseVPC", offsetof(self, parse_vpc), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_vpc::cfn_struct},
+                {"ParseWAF", offsetof(self, parse_waf), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::parse_waf::cfn_struct},
+                {"RenameKeys", offsetof(self, rename_keys), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::rename_keys::cfn_struct},
+                {"SplitString", offsetof(self, split_string), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::split_string::cfn_struct},
+                {"SubstituteString", offsetof(self, substitute_string), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::substitute_string::cfn_struct},
+                {"TrimString", offsetof(self, trim_string), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::trim_string::cfn_struct},
+                {"TypeConverter", offsetof(self, type_converter), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::type_converter::cfn_struct},
+                {"UpperCaseString", offsetof(self, upper_case_string), cfn::field_kind::nested, false, cfn::replacement::no, &transformer::upper_case_string::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer.Processor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -755,7 +755,7 @@ struct transformer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::value, true},
+                {"LogGroupIdentifier", offsetof(self, log_group_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TransformerConfig", offsetof(self, transformer_config), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Logs::Transformer", fields, cfn::no_intrinsic};

@@ -76,9 +76,9 @@ struct inference_scheduler {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InferenceInputNameConfiguration", offsetof(self, inference_input_name_configuration), cfn::field_kind::nested, false, &inference_scheduler::input_name_configuration::cfn_struct},
+                {"InferenceInputNameConfiguration", offsetof(self, inference_input_name_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &inference_scheduler::input_name_configuration::cfn_struct},
                 {"InputTimeZoneOffset", offsetof(self, input_time_zone_offset), cfn::field_kind::value, false},
-                {"S3InputConfiguration", offsetof(self, s3_input_configuration), cfn::field_kind::nested, true, &inference_scheduler::s3_input_configuration::cfn_struct},
+                {"S3InputConfiguration", offsetof(self, s3_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::s3_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.DataInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct inference_scheduler {
             using self = data_output_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"S3OutputConfiguration", offsetof(self, s3_output_configuration), cfn::field_kind::nested, true, &inference_scheduler::s3_output_configuration::cfn_struct},
+                {"S3OutputConfiguration", offsetof(self, s3_output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::s3_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler.DataOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,13 +147,13 @@ struct inference_scheduler {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataDelayOffsetInMinutes", offsetof(self, data_delay_offset_in_minutes), cfn::field_kind::value, false},
-                {"DataInputConfiguration", offsetof(self, data_input_configuration), cfn::field_kind::nested, true, &inference_scheduler::data_input_configuration::cfn_struct},
-                {"DataOutputConfiguration", offsetof(self, data_output_configuration), cfn::field_kind::nested, true, &inference_scheduler::data_output_configuration::cfn_struct},
+                {"DataInputConfiguration", offsetof(self, data_input_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_input_configuration::cfn_struct},
+                {"DataOutputConfiguration", offsetof(self, data_output_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &inference_scheduler::data_output_configuration::cfn_struct},
                 {"DataUploadFrequency", offsetof(self, data_upload_frequency), cfn::field_kind::value, true},
-                {"InferenceSchedulerName", offsetof(self, inference_scheduler_name), cfn::field_kind::value, false},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, true},
+                {"InferenceSchedulerName", offsetof(self, inference_scheduler_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"ServerSideKmsKeyId", offsetof(self, server_side_kms_key_id), cfn::field_kind::value, false},
+                {"ServerSideKmsKeyId", offsetof(self, server_side_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutEquipment::InferenceScheduler", fields, cfn::no_intrinsic};

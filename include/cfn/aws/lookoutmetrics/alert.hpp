@@ -26,8 +26,8 @@ struct alert {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::Alert.LambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct alert {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::Alert.SNSConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,8 +66,8 @@ struct alert {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaConfiguration", offsetof(self, lambda_configuration), cfn::field_kind::nested, false, &alert::lambda_configuration::cfn_struct},
-                {"SNSConfiguration", offsetof(self, sns_configuration), cfn::field_kind::nested, false, &alert::sns_configuration::cfn_struct},
+                {"LambdaConfiguration", offsetof(self, lambda_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &alert::lambda_configuration::cfn_struct},
+                {"SNSConfiguration", offsetof(self, sns_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &alert::sns_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::Alert.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,11 +88,11 @@ struct alert {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &alert::action::cfn_struct},
-                {"AlertDescription", offsetof(self, alert_description), cfn::field_kind::value, false},
-                {"AlertName", offsetof(self, alert_name), cfn::field_kind::value, false},
-                {"AlertSensitivityThreshold", offsetof(self, alert_sensitivity_threshold), cfn::field_kind::value, true},
-                {"AnomalyDetectorArn", offsetof(self, anomaly_detector_arn), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::yes, &alert::action::cfn_struct},
+                {"AlertDescription", offsetof(self, alert_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AlertName", offsetof(self, alert_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AlertSensitivityThreshold", offsetof(self, alert_sensitivity_threshold), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AnomalyDetectorArn", offsetof(self, anomaly_detector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::Alert", fields, cfn::no_intrinsic};
             return &info;

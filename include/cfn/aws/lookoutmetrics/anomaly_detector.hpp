@@ -142,7 +142,7 @@ struct anomaly_detector {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, &anomaly_detector::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector.RDSSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,7 +180,7 @@ struct anomaly_detector {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SecretManagerArn", offsetof(self, secret_manager_arn), cfn::field_kind::value, true},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, &anomaly_detector::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector.RedshiftSourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,8 +251,8 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_format_descriptor;
             static constexpr cfn::field_info fields[] = {
-                {"CsvFormatDescriptor", offsetof(self, csv_format_descriptor), cfn::field_kind::nested, false, &anomaly_detector::csv_format_descriptor::cfn_struct},
-                {"JsonFormatDescriptor", offsetof(self, json_format_descriptor), cfn::field_kind::nested, false, &anomaly_detector::json_format_descriptor::cfn_struct},
+                {"CsvFormatDescriptor", offsetof(self, csv_format_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::csv_format_descriptor::cfn_struct},
+                {"JsonFormatDescriptor", offsetof(self, json_format_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::json_format_descriptor::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector.FileFormatDescriptor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -275,7 +275,7 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_source_config;
             static constexpr cfn::field_info fields[] = {
-                {"FileFormatDescriptor", offsetof(self, file_format_descriptor), cfn::field_kind::nested, true, &anomaly_detector::file_format_descriptor::cfn_struct},
+                {"FileFormatDescriptor", offsetof(self, file_format_descriptor), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::file_format_descriptor::cfn_struct},
                 {"HistoricalDataPathList", offsetof(self, historical_data_path_list), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"TemplatedPathList", offsetof(self, templated_path_list), cfn::field_kind::value, false},
@@ -303,11 +303,11 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metric_source;
             static constexpr cfn::field_info fields[] = {
-                {"AppFlowConfig", offsetof(self, app_flow_config), cfn::field_kind::nested, false, &anomaly_detector::app_flow_config::cfn_struct},
-                {"CloudwatchConfig", offsetof(self, cloudwatch_config), cfn::field_kind::nested, false, &anomaly_detector::cloudwatch_config::cfn_struct},
-                {"RDSSourceConfig", offsetof(self, rds_source_config), cfn::field_kind::nested, false, &anomaly_detector::rds_source_config::cfn_struct},
-                {"RedshiftSourceConfig", offsetof(self, redshift_source_config), cfn::field_kind::nested, false, &anomaly_detector::redshift_source_config::cfn_struct},
-                {"S3SourceConfig", offsetof(self, s3_source_config), cfn::field_kind::nested, false, &anomaly_detector::s3_source_config::cfn_struct},
+                {"AppFlowConfig", offsetof(self, app_flow_config), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::app_flow_config::cfn_struct},
+                {"CloudwatchConfig", offsetof(self, cloudwatch_config), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::cloudwatch_config::cfn_struct},
+                {"RDSSourceConfig", offsetof(self, rds_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::rds_source_config::cfn_struct},
+                {"RedshiftSourceConfig", offsetof(self, redshift_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::redshift_source_config::cfn_struct},
+                {"S3SourceConfig", offsetof(self, s3_source_config), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::s3_source_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector.MetricSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -365,9 +365,9 @@ struct anomaly_detector {
                 {"MetricSetDescription", offsetof(self, metric_set_description), cfn::field_kind::value, false},
                 {"MetricSetFrequency", offsetof(self, metric_set_frequency), cfn::field_kind::value, false},
                 {"MetricSetName", offsetof(self, metric_set_name), cfn::field_kind::value, true},
-                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, true, &anomaly_detector::metric_source::cfn_struct},
+                {"MetricSource", offsetof(self, metric_source), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::metric_source::cfn_struct},
                 {"Offset", offsetof(self, offset), cfn::field_kind::value, false},
-                {"TimestampColumn", offsetof(self, timestamp_column), cfn::field_kind::nested, false, &anomaly_detector::timestamp_column::cfn_struct},
+                {"TimestampColumn", offsetof(self, timestamp_column), cfn::field_kind::nested, false, cfn::replacement::no, &anomaly_detector::timestamp_column::cfn_struct},
                 {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutMetrics::AnomalyDetector.MetricSet", fields, offsetof(self, cfn_intrinsic)};
@@ -389,9 +389,9 @@ struct anomaly_detector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnomalyDetectorConfig", offsetof(self, anomaly_detector_config), cfn::field_kind::nested, true, &anomaly_detector::anomaly_detector_config::cfn_struct},
+                {"AnomalyDetectorConfig", offsetof(self, anomaly_detector_config), cfn::field_kind::nested, true, cfn::replacement::no, &anomaly_detector::anomaly_detector_config::cfn_struct},
                 {"AnomalyDetectorDescription", offsetof(self, anomaly_detector_description), cfn::field_kind::value, false},
-                {"AnomalyDetectorName", offsetof(self, anomaly_detector_name), cfn::field_kind::value, false},
+                {"AnomalyDetectorName", offsetof(self, anomaly_detector_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"MetricSetList", offsetof(self, metric_set_list), cfn::field_kind::value, true},
             };

@@ -20,7 +20,7 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::LookoutVision::Project", fields, cfn::no_intrinsic};
             return &info;

@@ -58,12 +58,12 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &application::definition::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &application::definition::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
+                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Application", fields, cfn::no_intrinsic};

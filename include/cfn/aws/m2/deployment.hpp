@@ -24,9 +24,9 @@ struct deployment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ApplicationVersion", offsetof(self, application_version), cfn::field_kind::value, true},
-                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true},
+                {"EnvironmentId", offsetof(self, environment_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Deployment", fields, cfn::no_intrinsic};
             return &info;

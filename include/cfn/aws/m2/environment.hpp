@@ -55,8 +55,8 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.EfsStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,8 +75,8 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = fsx_storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.FsxStorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,8 +95,8 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Efs", offsetof(self, efs), cfn::field_kind::nested, false, &environment::efs_storage_configuration::cfn_struct},
-                {"Fsx", offsetof(self, fsx), cfn::field_kind::nested, false, &environment::fsx_storage_configuration::cfn_struct},
+                {"Efs", offsetof(self, efs), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::efs_storage_configuration::cfn_struct},
+                {"Fsx", offsetof(self, fsx), cfn::field_kind::nested, false, cfn::replacement::yes, &environment::fsx_storage_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment.StorageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,19 +135,19 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EngineType", offsetof(self, engine_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"HighAvailabilityConfig", offsetof(self, high_availability_config), cfn::field_kind::nested, false, &environment::high_availability_config::cfn_struct},
+                {"HighAvailabilityConfig", offsetof(self, high_availability_config), cfn::field_kind::nested, false, cfn::replacement::no, &environment::high_availability_config::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
-                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageConfigurations", offsetof(self, storage_configurations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::M2::Environment", fields, cfn::no_intrinsic};

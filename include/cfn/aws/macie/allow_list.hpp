@@ -47,7 +47,7 @@ struct allow_list {
             using self = criteria;
             static constexpr cfn::field_info fields[] = {
                 {"Regex", offsetof(self, regex), cfn::field_kind::value, false},
-                {"S3WordsList", offsetof(self, s3_words_list), cfn::field_kind::nested, false, &allow_list::s3_words_list::cfn_struct},
+                {"S3WordsList", offsetof(self, s3_words_list), cfn::field_kind::nested, false, cfn::replacement::no, &allow_list::s3_words_list::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Macie::AllowList.Criteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,7 +66,7 @@ struct allow_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, &allow_list::criteria::cfn_struct},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &allow_list::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -32,12 +32,12 @@ struct custom_data_identifier {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IgnoreWords", offsetof(self, ignore_words), cfn::field_kind::value, false},
-                {"Keywords", offsetof(self, keywords), cfn::field_kind::value, false},
-                {"MaximumMatchDistance", offsetof(self, maximum_match_distance), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Regex", offsetof(self, regex), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IgnoreWords", offsetof(self, ignore_words), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Keywords", offsetof(self, keywords), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumMatchDistance", offsetof(self, maximum_match_distance), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Regex", offsetof(self, regex), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Macie::CustomDataIdentifier", fields, cfn::no_intrinsic};

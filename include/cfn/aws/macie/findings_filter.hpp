@@ -87,7 +87,7 @@ struct findings_filter {
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, &findings_filter::finding_criteria::cfn_struct},
+                {"FindingCriteria", offsetof(self, finding_criteria), cfn::field_kind::nested, true, cfn::replacement::no, &findings_filter::finding_criteria::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -38,8 +38,8 @@ struct accessor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessorType", offsetof(self, accessor_type), cfn::field_kind::value, true},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
+                {"AccessorType", offsetof(self, accessor_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Accessor", fields, cfn::no_intrinsic};

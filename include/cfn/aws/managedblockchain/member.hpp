@@ -44,7 +44,7 @@ struct member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_framework_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"MemberFabricConfiguration", offsetof(self, member_fabric_configuration), cfn::field_kind::nested, false, &member::member_fabric_configuration::cfn_struct},
+                {"MemberFabricConfiguration", offsetof(self, member_fabric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &member::member_fabric_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member.MemberFrameworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,7 +66,7 @@ struct member {
             using self = member_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MemberFrameworkConfiguration", offsetof(self, member_framework_configuration), cfn::field_kind::nested, false, &member::member_framework_configuration::cfn_struct},
+                {"MemberFrameworkConfiguration", offsetof(self, member_framework_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &member::member_framework_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member.MemberConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -101,7 +101,7 @@ struct member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_framework_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkFabricConfiguration", offsetof(self, network_fabric_configuration), cfn::field_kind::nested, false, &member::network_fabric_configuration::cfn_struct},
+                {"NetworkFabricConfiguration", offsetof(self, network_fabric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &member::network_fabric_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member.NetworkFrameworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,7 +141,7 @@ struct member {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = voting_policy;
             static constexpr cfn::field_info fields[] = {
-                {"ApprovalThresholdPolicy", offsetof(self, approval_threshold_policy), cfn::field_kind::nested, false, &member::approval_threshold_policy::cfn_struct},
+                {"ApprovalThresholdPolicy", offsetof(self, approval_threshold_policy), cfn::field_kind::nested, false, cfn::replacement::no, &member::approval_threshold_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member.VotingPolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -172,8 +172,8 @@ struct member {
                 {"Framework", offsetof(self, framework), cfn::field_kind::value, true},
                 {"FrameworkVersion", offsetof(self, framework_version), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkFrameworkConfiguration", offsetof(self, network_framework_configuration), cfn::field_kind::nested, false, &member::network_framework_configuration::cfn_struct},
-                {"VotingPolicy", offsetof(self, voting_policy), cfn::field_kind::nested, true, &member::voting_policy::cfn_struct},
+                {"NetworkFrameworkConfiguration", offsetof(self, network_framework_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &member::network_framework_configuration::cfn_struct},
+                {"VotingPolicy", offsetof(self, voting_policy), cfn::field_kind::nested, true, cfn::replacement::no, &member::voting_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,8 +193,8 @@ struct member {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"InvitationId", offsetof(self, invitation_id), cfn::field_kind::value, false},
-                {"MemberConfiguration", offsetof(self, member_configuration), cfn::field_kind::nested, true, &member::member_configuration::cfn_struct},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &member::network_configuration::cfn_struct},
+                {"MemberConfiguration", offsetof(self, member_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &member::member_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &member::network_configuration::cfn_struct},
                 {"NetworkId", offsetof(self, network_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Member", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct node {
             static constexpr cfn::field_info fields[] = {
                 {"MemberId", offsetof(self, member_id), cfn::field_kind::value, false},
                 {"NetworkId", offsetof(self, network_id), cfn::field_kind::value, true},
-                {"NodeConfiguration", offsetof(self, node_configuration), cfn::field_kind::nested, true, &node::node_configuration::cfn_struct},
+                {"NodeConfiguration", offsetof(self, node_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &node::node_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ManagedBlockchain::Node", fields, cfn::no_intrinsic};
             return &info;

@@ -118,7 +118,7 @@ struct bridge {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bridge_output;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkOutput", offsetof(self, network_output), cfn::field_kind::nested, false, &bridge::bridge_network_output::cfn_struct},
+                {"NetworkOutput", offsetof(self, network_output), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::bridge_network_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge.BridgeOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,7 +157,7 @@ struct bridge {
             using self = failover_config;
             static constexpr cfn::field_info fields[] = {
                 {"FailoverMode", offsetof(self, failover_mode), cfn::field_kind::value, true},
-                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::nested, false, &bridge::source_priority::cfn_struct},
+                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::source_priority::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge.FailoverConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -197,7 +197,7 @@ struct bridge {
             using self = bridge_flow_source;
             static constexpr cfn::field_info fields[] = {
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"FlowVpcInterfaceAttachment", offsetof(self, flow_vpc_interface_attachment), cfn::field_kind::nested, false, &bridge::vpc_interface_attachment::cfn_struct},
+                {"FlowVpcInterfaceAttachment", offsetof(self, flow_vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::vpc_interface_attachment::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge.BridgeFlowSource", fields, offsetof(self, cfn_intrinsic)};
@@ -243,7 +243,7 @@ struct bridge {
             using self = bridge_network_source;
             static constexpr cfn::field_info fields[] = {
                 {"MulticastIp", offsetof(self, multicast_ip), cfn::field_kind::value, true},
-                {"MulticastSourceSettings", offsetof(self, multicast_source_settings), cfn::field_kind::nested, false, &bridge::multicast_source_settings::cfn_struct},
+                {"MulticastSourceSettings", offsetof(self, multicast_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::multicast_source_settings::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NetworkName", offsetof(self, network_name), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
@@ -266,8 +266,8 @@ struct bridge {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bridge_source;
             static constexpr cfn::field_info fields[] = {
-                {"FlowSource", offsetof(self, flow_source), cfn::field_kind::nested, false, &bridge::bridge_flow_source::cfn_struct},
-                {"NetworkSource", offsetof(self, network_source), cfn::field_kind::nested, false, &bridge::bridge_network_source::cfn_struct},
+                {"FlowSource", offsetof(self, flow_source), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::bridge_flow_source::cfn_struct},
+                {"NetworkSource", offsetof(self, network_source), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::bridge_network_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge.BridgeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -292,12 +292,12 @@ struct bridge {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EgressGatewayBridge", offsetof(self, egress_gateway_bridge), cfn::field_kind::nested, false, &bridge::egress_gateway_bridge::cfn_struct},
-                {"IngressGatewayBridge", offsetof(self, ingress_gateway_bridge), cfn::field_kind::nested, false, &bridge::ingress_gateway_bridge::cfn_struct},
+                {"EgressGatewayBridge", offsetof(self, egress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::egress_gateway_bridge::cfn_struct},
+                {"IngressGatewayBridge", offsetof(self, ingress_gateway_bridge), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::ingress_gateway_bridge::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false},
                 {"PlacementArn", offsetof(self, placement_arn), cfn::field_kind::value, true},
-                {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, &bridge::failover_config::cfn_struct},
+                {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, cfn::replacement::no, &bridge::failover_config::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Bridge", fields, cfn::no_intrinsic};

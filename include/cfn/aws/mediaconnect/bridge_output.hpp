@@ -60,9 +60,9 @@ struct bridge_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkOutput", offsetof(self, network_output), cfn::field_kind::nested, true, &bridge_output::bridge_network_output::cfn_struct},
+                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkOutput", offsetof(self, network_output), cfn::field_kind::nested, true, cfn::replacement::no, &bridge_output::bridge_network_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::BridgeOutput", fields, cfn::no_intrinsic};
             return &info;

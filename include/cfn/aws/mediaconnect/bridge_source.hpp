@@ -51,7 +51,7 @@ struct bridge_source {
             using self = bridge_flow_source;
             static constexpr cfn::field_info fields[] = {
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"FlowVpcInterfaceAttachment", offsetof(self, flow_vpc_interface_attachment), cfn::field_kind::nested, false, &bridge_source::vpc_interface_attachment::cfn_struct},
+                {"FlowVpcInterfaceAttachment", offsetof(self, flow_vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &bridge_source::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::BridgeSource.BridgeFlowSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -94,7 +94,7 @@ struct bridge_source {
             using self = bridge_network_source;
             static constexpr cfn::field_info fields[] = {
                 {"MulticastIp", offsetof(self, multicast_ip), cfn::field_kind::value, true},
-                {"MulticastSourceSettings", offsetof(self, multicast_source_settings), cfn::field_kind::nested, false, &bridge_source::multicast_source_settings::cfn_struct},
+                {"MulticastSourceSettings", offsetof(self, multicast_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &bridge_source::multicast_source_settings::cfn_struct},
                 {"NetworkName", offsetof(self, network_name), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
@@ -116,10 +116,10 @@ struct bridge_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true},
-                {"FlowSource", offsetof(self, flow_source), cfn::field_kind::nested, false, &bridge_source::bridge_flow_source::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkSource", offsetof(self, network_source), cfn::field_kind::nested, false, &bridge_source::bridge_network_source::cfn_struct},
+                {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FlowSource", offsetof(self, flow_source), cfn::field_kind::nested, false, cfn::replacement::no, &bridge_source::bridge_flow_source::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkSource", offsetof(self, network_source), cfn::field_kind::nested, false, cfn::replacement::no, &bridge_source::bridge_network_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::BridgeSource", fields, cfn::no_intrinsic};
             return &info;

@@ -280,7 +280,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_stream_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"Fmtp", offsetof(self, fmtp), cfn::field_kind::nested, false, &flow::fmtp::cfn_struct},
+                {"Fmtp", offsetof(self, fmtp), cfn::field_kind::nested, false, cfn::replacement::no, &flow::fmtp::cfn_struct},
                 {"Lang", offsetof(self, lang), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.MediaStreamAttributes", fields, offsetof(self, cfn_intrinsic)};
@@ -314,7 +314,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_stream;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, &flow::media_stream_attributes::cfn_struct},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, cfn::replacement::no, &flow::media_stream_attributes::cfn_struct},
                 {"ClockRate", offsetof(self, clock_rate), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Fmt", offsetof(self, fmt), cfn::field_kind::value, false},
@@ -446,7 +446,7 @@ struct flow {
             using self = gateway_bridge_source;
             static constexpr cfn::field_info fields[] = {
                 {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true},
-                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, &flow::vpc_interface_attachment::cfn_struct},
+                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.GatewayBridgeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -483,7 +483,7 @@ struct flow {
             using self = input_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"InputPort", offsetof(self, input_port), cfn::field_kind::value, true},
-                {"Interface", offsetof(self, interface_), cfn::field_kind::nested, true, &flow::interface_::cfn_struct},
+                {"Interface", offsetof(self, interface_), cfn::field_kind::nested, true, cfn::replacement::no, &flow::interface_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.InputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -562,7 +562,7 @@ struct flow {
             using self = flow_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &flow::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &flow::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -580,7 +580,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &flow::flow_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow::flow_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.FlowTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -647,10 +647,10 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, &flow::encryption::cfn_struct},
+                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::value, false},
-                {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, &flow::gateway_bridge_source::cfn_struct},
+                {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, cfn::replacement::no, &flow::gateway_bridge_source::cfn_struct},
                 {"IngestIp", offsetof(self, ingest_ip), cfn::field_kind::value, false},
                 {"IngestPort", offsetof(self, ingest_port), cfn::field_kind::value, false},
                 {"MaxBitrate", offsetof(self, max_bitrate), cfn::field_kind::value, false},
@@ -658,11 +658,11 @@ struct flow {
                 {"MaxSyncBuffer", offsetof(self, max_sync_buffer), cfn::field_kind::value, false},
                 {"MediaStreamSourceConfigurations", offsetof(self, media_stream_source_configurations), cfn::field_kind::value, false},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NdiSourceSettings", offsetof(self, ndi_source_settings), cfn::field_kind::nested, false, &flow::ndi_source_settings::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NdiSourceSettings", offsetof(self, ndi_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &flow::ndi_source_settings::cfn_struct},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"RouterIntegrationState", offsetof(self, router_integration_state), cfn::field_kind::value, false},
-                {"RouterIntegrationTransitDecryption", offsetof(self, router_integration_transit_decryption), cfn::field_kind::nested, false, &flow::flow_transit_encryption::cfn_struct},
+                {"RouterIntegrationTransitDecryption", offsetof(self, router_integration_transit_decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow::flow_transit_encryption::cfn_struct},
                 {"SenderControlPort", offsetof(self, sender_control_port), cfn::field_kind::value, false},
                 {"SenderIpAddress", offsetof(self, sender_ip_address), cfn::field_kind::value, false},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, false},
@@ -714,7 +714,7 @@ struct flow {
             static constexpr cfn::field_info fields[] = {
                 {"FailoverMode", offsetof(self, failover_mode), cfn::field_kind::value, false},
                 {"RecoveryWindow", offsetof(self, recovery_window), cfn::field_kind::value, false},
-                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::nested, false, &flow::source_priority::cfn_struct},
+                {"SourcePriority", offsetof(self, source_priority), cfn::field_kind::nested, false, cfn::replacement::no, &flow::source_priority::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.FailoverConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -752,7 +752,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_monitoring_setting;
             static constexpr cfn::field_info fields[] = {
-                {"SilentAudio", offsetof(self, silent_audio), cfn::field_kind::nested, false, &flow::silent_audio::cfn_struct},
+                {"SilentAudio", offsetof(self, silent_audio), cfn::field_kind::nested, false, cfn::replacement::no, &flow::silent_audio::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.AudioMonitoringSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -811,8 +811,8 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_monitoring_setting;
             static constexpr cfn::field_info fields[] = {
-                {"BlackFrames", offsetof(self, black_frames), cfn::field_kind::nested, false, &flow::black_frames::cfn_struct},
-                {"FrozenFrames", offsetof(self, frozen_frames), cfn::field_kind::nested, false, &flow::frozen_frames::cfn_struct},
+                {"BlackFrames", offsetof(self, black_frames), cfn::field_kind::nested, false, cfn::replacement::no, &flow::black_frames::cfn_struct},
+                {"FrozenFrames", offsetof(self, frozen_frames), cfn::field_kind::nested, false, cfn::replacement::no, &flow::frozen_frames::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Flow.VideoMonitoringSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -907,16 +907,16 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"EncodingConfig", offsetof(self, encoding_config), cfn::field_kind::nested, false, &flow::encoding_config::cfn_struct},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EncodingConfig", offsetof(self, encoding_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::encoding_config::cfn_struct},
                 {"FlowSize", offsetof(self, flow_size), cfn::field_kind::value, false},
-                {"Maintenance", offsetof(self, maintenance), cfn::field_kind::nested, false, &flow::maintenance::cfn_struct},
+                {"Maintenance", offsetof(self, maintenance), cfn::field_kind::nested, false, cfn::replacement::no, &flow::maintenance::cfn_struct},
                 {"MediaStreams", offsetof(self, media_streams), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NdiConfig", offsetof(self, ndi_config), cfn::field_kind::nested, false, &flow::ndi_config::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &flow::source::cfn_struct},
-                {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, &flow::failover_config::cfn_struct},
-                {"SourceMonitoringConfig", offsetof(self, source_monitoring_config), cfn::field_kind::nested, false, &flow::source_monitoring_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NdiConfig", offsetof(self, ndi_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::ndi_config::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &flow::source::cfn_struct},
+                {"SourceFailoverConfig", offsetof(self, source_failover_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::failover_config::cfn_struct},
+                {"SourceMonitoringConfig", offsetof(self, source_monitoring_config), cfn::field_kind::nested, false, cfn::replacement::no, &flow::source_monitoring_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcInterfaces", offsetof(self, vpc_interfaces), cfn::field_kind::value, false},
             };

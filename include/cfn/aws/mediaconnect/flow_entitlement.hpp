@@ -94,12 +94,12 @@ struct flow_entitlement {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataTransferSubscriberFeePercent", offsetof(self, data_transfer_subscriber_fee_percent), cfn::field_kind::value, false},
+                {"DataTransferSubscriberFeePercent", offsetof(self, data_transfer_subscriber_fee_percent), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &flow_entitlement::encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_entitlement::encryption::cfn_struct},
                 {"EntitlementStatus", offsetof(self, entitlement_status), cfn::field_kind::value, false},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Subscribers", offsetof(self, subscribers), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

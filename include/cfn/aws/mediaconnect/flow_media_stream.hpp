@@ -106,7 +106,7 @@ struct flow_media_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_stream_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"Fmtp", offsetof(self, fmtp), cfn::field_kind::nested, false, &flow_media_stream::fmtp::cfn_struct},
+                {"Fmtp", offsetof(self, fmtp), cfn::field_kind::nested, false, cfn::replacement::no, &flow_media_stream::fmtp::cfn_struct},
                 {"Lang", offsetof(self, lang), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowMediaStream.MediaStreamAttributes", fields, offsetof(self, cfn_intrinsic)};
@@ -136,12 +136,12 @@ struct flow_media_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, &flow_media_stream::media_stream_attributes::cfn_struct},
+                {"Attributes", offsetof(self, attributes), cfn::field_kind::nested, false, cfn::replacement::no, &flow_media_stream::media_stream_attributes::cfn_struct},
                 {"ClockRate", offsetof(self, clock_rate), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"MediaStreamId", offsetof(self, media_stream_id), cfn::field_kind::value, true},
-                {"MediaStreamName", offsetof(self, media_stream_name), cfn::field_kind::value, true},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MediaStreamId", offsetof(self, media_stream_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MediaStreamName", offsetof(self, media_stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MediaStreamType", offsetof(self, media_stream_type), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VideoFormat", offsetof(self, video_format), cfn::field_kind::value, false},

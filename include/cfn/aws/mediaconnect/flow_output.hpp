@@ -138,7 +138,7 @@ struct flow_output {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationIp", offsetof(self, destination_ip), cfn::field_kind::value, true},
                 {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true},
-                {"Interface", offsetof(self, interface_), cfn::field_kind::nested, true, &flow_output::interface_::cfn_struct},
+                {"Interface", offsetof(self, interface_), cfn::field_kind::nested, true, cfn::replacement::no, &flow_output::interface_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,7 +183,7 @@ struct flow_output {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationConfigurations", offsetof(self, destination_configurations), cfn::field_kind::value, false},
                 {"EncodingName", offsetof(self, encoding_name), cfn::field_kind::value, true},
-                {"EncodingParameters", offsetof(self, encoding_parameters), cfn::field_kind::nested, false, &flow_output::encoding_parameters::cfn_struct},
+                {"EncodingParameters", offsetof(self, encoding_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::encoding_parameters::cfn_struct},
                 {"MediaStreamName", offsetof(self, media_stream_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.MediaStreamOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -224,7 +224,7 @@ struct flow_output {
             using self = flow_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &flow_output::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,7 +242,7 @@ struct flow_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &flow_output::flow_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &flow_output::flow_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput.FlowTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -317,12 +317,12 @@ struct flow_output {
                 {"CidrAllowList", offsetof(self, cidr_allow_list), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, false},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &flow_output::encryption::cfn_struct},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::encryption::cfn_struct},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MaxLatency", offsetof(self, max_latency), cfn::field_kind::value, false},
                 {"MediaStreamOutputConfigurations", offsetof(self, media_stream_output_configurations), cfn::field_kind::value, false},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NdiOutputTimecodeSource", offsetof(self, ndi_output_timecode_source), cfn::field_kind::value, false},
                 {"NdiProgramName", offsetof(self, ndi_program_name), cfn::field_kind::value, false},
                 {"NdiSpeedHqQuality", offsetof(self, ndi_speed_hq_quality), cfn::field_kind::value, false},
@@ -331,11 +331,11 @@ struct flow_output {
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
                 {"RemoteId", offsetof(self, remote_id), cfn::field_kind::value, false},
                 {"RouterIntegrationState", offsetof(self, router_integration_state), cfn::field_kind::value, false},
-                {"RouterIntegrationTransitEncryption", offsetof(self, router_integration_transit_encryption), cfn::field_kind::nested, false, &flow_output::flow_transit_encryption::cfn_struct},
+                {"RouterIntegrationTransitEncryption", offsetof(self, router_integration_transit_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::flow_transit_encryption::cfn_struct},
                 {"SmoothingLatency", offsetof(self, smoothing_latency), cfn::field_kind::value, false},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, &flow_output::vpc_interface_attachment::cfn_struct},
+                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow_output::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowOutput", fields, cfn::no_intrinsic};
             return &info;

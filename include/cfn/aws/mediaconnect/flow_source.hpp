@@ -109,7 +109,7 @@ struct flow_source {
             using self = gateway_bridge_source;
             static constexpr cfn::field_info fields[] = {
                 {"BridgeArn", offsetof(self, bridge_arn), cfn::field_kind::value, true},
-                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, &flow_source::vpc_interface_attachment::cfn_struct},
+                {"VpcInterfaceAttachment", offsetof(self, vpc_interface_attachment), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::vpc_interface_attachment::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::FlowSource.GatewayBridgeSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,17 +169,17 @@ struct flow_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, &flow_source::encryption::cfn_struct},
+                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::encryption::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"EntitlementArn", offsetof(self, entitlement_arn), cfn::field_kind::value, false},
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, &flow_source::gateway_bridge_source::cfn_struct},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GatewayBridgeSource", offsetof(self, gateway_bridge_source), cfn::field_kind::nested, false, cfn::replacement::no, &flow_source::gateway_bridge_source::cfn_struct},
                 {"IngestPort", offsetof(self, ingest_port), cfn::field_kind::value, false},
                 {"MaxBitrate", offsetof(self, max_bitrate), cfn::field_kind::value, false},
                 {"MaxLatency", offsetof(self, max_latency), cfn::field_kind::value, false},
                 {"MinLatency", offsetof(self, min_latency), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SenderControlPort", offsetof(self, sender_control_port), cfn::field_kind::value, false},
                 {"SenderIpAddress", offsetof(self, sender_ip_address), cfn::field_kind::value, false},
                 {"SourceListenerAddress", offsetof(self, source_listener_address), cfn::field_kind::value, false},

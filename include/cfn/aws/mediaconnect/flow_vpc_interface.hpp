@@ -30,8 +30,8 @@ struct flow_vpc_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},

@@ -26,8 +26,8 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gateway_network;
             static constexpr cfn::field_info fields[] = {
-                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"CidrBlock", offsetof(self, cidr_block), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Gateway.GatewayNetwork", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -44,9 +44,9 @@ struct gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EgressCidrBlocks", offsetof(self, egress_cidr_blocks), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Networks", offsetof(self, networks), cfn::field_kind::value, true},
+                {"EgressCidrBlocks", offsetof(self, egress_cidr_blocks), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Networks", offsetof(self, networks), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::Gateway", fields, cfn::no_intrinsic};
             return &info;

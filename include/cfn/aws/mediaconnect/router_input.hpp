@@ -169,7 +169,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_decryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, true, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.SrtDecryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,7 +194,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_caller_router_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, &router_input::srt_decryption_configuration::cfn_struct},
+                {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_decryption_configuration::cfn_struct},
                 {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true},
                 {"SourceAddress", offsetof(self, source_address), cfn::field_kind::value, true},
                 {"SourcePort", offsetof(self, source_port), cfn::field_kind::value, true},
@@ -219,7 +219,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_listener_router_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, &router_input::srt_decryption_configuration::cfn_struct},
+                {"DecryptionConfiguration", offsetof(self, decryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_decryption_configuration::cfn_struct},
                 {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
             };
@@ -244,10 +244,10 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_router_input_protocol_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, &router_input::rist_router_input_configuration::cfn_struct},
-                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, &router_input::rtp_router_input_configuration::cfn_struct},
-                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, &router_input::srt_caller_router_input_configuration::cfn_struct},
-                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, &router_input::srt_listener_router_input_configuration::cfn_struct},
+                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rist_router_input_configuration::cfn_struct},
+                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rtp_router_input_configuration::cfn_struct},
+                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_caller_router_input_configuration::cfn_struct},
+                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_listener_router_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FailoverRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,7 +270,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_router_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PrimarySourceIndex", offsetof(self, primary_source_index), cfn::field_kind::value, false},
                 {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true},
                 {"SourcePriorityMode", offsetof(self, source_priority_mode), cfn::field_kind::value, true},
@@ -293,7 +293,7 @@ struct router_input {
             using self = flow_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -311,7 +311,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &router_input::flow_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::flow_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.FlowTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -335,7 +335,7 @@ struct router_input {
             static constexpr cfn::field_info fields[] = {
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false},
                 {"FlowOutputArn", offsetof(self, flow_output_arn), cfn::field_kind::value, false},
-                {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, &router_input::flow_transit_encryption::cfn_struct},
+                {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::flow_transit_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaConnectFlowRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct router_input {
             using self = media_live_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -373,7 +373,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_live_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &router_input::media_live_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::media_live_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaLiveTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -399,7 +399,7 @@ struct router_input {
                 {"MediaLiveChannelArn", offsetof(self, media_live_channel_arn), cfn::field_kind::value, false},
                 {"MediaLiveChannelOutputName", offsetof(self, media_live_channel_output_name), cfn::field_kind::value, false},
                 {"MediaLivePipelineId", offsetof(self, media_live_pipeline_id), cfn::field_kind::value, false},
-                {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, &router_input::media_live_transit_encryption::cfn_struct},
+                {"SourceTransitDecryption", offsetof(self, source_transit_decryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::media_live_transit_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MediaLiveChannelRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -418,8 +418,8 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = merge_router_input_protocol_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, &router_input::rist_router_input_configuration::cfn_struct},
-                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, &router_input::rtp_router_input_configuration::cfn_struct},
+                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rist_router_input_configuration::cfn_struct},
+                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rtp_router_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -441,7 +441,7 @@ struct router_input {
             using self = merge_router_input_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"MergeRecoveryWindowMilliseconds", offsetof(self, merge_recovery_window_milliseconds), cfn::field_kind::value, true},
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProtocolConfigurations", offsetof(self, protocol_configurations), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MergeRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -465,10 +465,10 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_input_protocol_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, &router_input::rist_router_input_configuration::cfn_struct},
-                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, &router_input::rtp_router_input_configuration::cfn_struct},
-                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, &router_input::srt_caller_router_input_configuration::cfn_struct},
-                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, &router_input::srt_listener_router_input_configuration::cfn_struct},
+                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rist_router_input_configuration::cfn_struct},
+                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::rtp_router_input_configuration::cfn_struct},
+                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_caller_router_input_configuration::cfn_struct},
+                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::srt_listener_router_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,9 +488,9 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standard_router_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, &router_input::router_input_protocol_configuration::cfn_struct},
+                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::router_input_protocol_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.StandardRouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -515,11 +515,11 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_input_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Failover", offsetof(self, failover), cfn::field_kind::nested, false, &router_input::failover_router_input_configuration::cfn_struct},
-                {"MediaConnectFlow", offsetof(self, media_connect_flow), cfn::field_kind::nested, false, &router_input::media_connect_flow_router_input_configuration::cfn_struct},
-                {"MediaLiveChannel", offsetof(self, media_live_channel), cfn::field_kind::nested, false, &router_input::media_live_channel_router_input_configuration::cfn_struct},
-                {"Merge", offsetof(self, merge), cfn::field_kind::nested, false, &router_input::merge_router_input_configuration::cfn_struct},
-                {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, &router_input::standard_router_input_configuration::cfn_struct},
+                {"Failover", offsetof(self, failover), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::failover_router_input_configuration::cfn_struct},
+                {"MediaConnectFlow", offsetof(self, media_connect_flow), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::media_connect_flow_router_input_configuration::cfn_struct},
+                {"MediaLiveChannel", offsetof(self, media_live_channel), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::media_live_channel_router_input_configuration::cfn_struct},
+                {"Merge", offsetof(self, merge), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::merge_router_input_configuration::cfn_struct},
+                {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::standard_router_input_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -600,9 +600,9 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content_quality_analysis_feature_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BlackFrames", offsetof(self, black_frames), cfn::field_kind::nested, false, &router_input::black_frames_configuration::cfn_struct},
-                {"FrozenFrames", offsetof(self, frozen_frames), cfn::field_kind::nested, false, &router_input::frozen_frames_configuration::cfn_struct},
-                {"SilentAudio", offsetof(self, silent_audio), cfn::field_kind::nested, false, &router_input::silent_audio_configuration::cfn_struct},
+                {"BlackFrames", offsetof(self, black_frames), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::black_frames_configuration::cfn_struct},
+                {"FrozenFrames", offsetof(self, frozen_frames), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::frozen_frames_configuration::cfn_struct},
+                {"SilentAudio", offsetof(self, silent_audio), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::silent_audio_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.ContentQualityAnalysisFeatureConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -619,7 +619,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_content_quality_analysis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ContentLevel", offsetof(self, content_level), cfn::field_kind::nested, true, &router_input::content_quality_analysis_feature_configuration::cfn_struct},
+                {"ContentLevel", offsetof(self, content_level), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::content_quality_analysis_feature_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterContentQualityAnalysisConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -659,7 +659,7 @@ struct router_input {
             using self = maintenance_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
-                {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, &router_input::preferred_day_time_maintenance_configuration::cfn_struct},
+                {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::preferred_day_time_maintenance_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -679,7 +679,7 @@ struct router_input {
             using self = router_input_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -697,7 +697,7 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_input_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &router_input::router_input_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::router_input_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput.RouterInputTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -731,17 +731,17 @@ struct router_input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &router_input::router_input_configuration::cfn_struct},
-                {"ContentQualityAnalysisConfiguration", offsetof(self, content_quality_analysis_configuration), cfn::field_kind::nested, false, &router_input::router_content_quality_analysis_configuration::cfn_struct},
-                {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, &router_input::maintenance_configuration::cfn_struct},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_input::router_input_configuration::cfn_struct},
+                {"ContentQualityAnalysisConfiguration", offsetof(self, content_quality_analysis_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::router_content_quality_analysis_configuration::cfn_struct},
+                {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::maintenance_configuration::cfn_struct},
                 {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingScope", offsetof(self, routing_scope), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},
-                {"TransitEncryption", offsetof(self, transit_encryption), cfn::field_kind::nested, false, &router_input::router_input_transit_encryption::cfn_struct},
+                {"TransitEncryption", offsetof(self, transit_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &router_input::router_input_transit_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterInput", fields, cfn::no_intrinsic};
             return &info;

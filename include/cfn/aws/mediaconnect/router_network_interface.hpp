@@ -80,8 +80,8 @@ struct router_network_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_network_interface_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Public", offsetof(self, public_), cfn::field_kind::nested, false, &router_network_interface::public_router_network_interface_configuration::cfn_struct},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, &router_network_interface::vpc_router_network_interface_configuration::cfn_struct},
+                {"Public", offsetof(self, public_), cfn::field_kind::nested, false, cfn::replacement::no, &router_network_interface::public_router_network_interface_configuration::cfn_struct},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::no, &router_network_interface::vpc_router_network_interface_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface.RouterNetworkInterfaceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -100,9 +100,9 @@ struct router_network_interface {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &router_network_interface::router_network_interface_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_network_interface::router_network_interface_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterNetworkInterface", fields, cfn::no_intrinsic};

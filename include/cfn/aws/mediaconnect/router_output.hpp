@@ -115,7 +115,7 @@ struct router_output {
             using self = flow_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.FlowTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,7 +133,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = flow_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &router_output::flow_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::flow_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.FlowTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -155,7 +155,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_connect_flow_router_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, &router_output::flow_transit_encryption::cfn_struct},
+                {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::flow_transit_encryption::cfn_struct},
                 {"FlowArn", offsetof(self, flow_arn), cfn::field_kind::value, false},
                 {"FlowSourceArn", offsetof(self, flow_source_arn), cfn::field_kind::value, false},
             };
@@ -177,7 +177,7 @@ struct router_output {
             using self = media_live_transit_encryption_key_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Automatic", offsetof(self, automatic), cfn::field_kind::value, false},
-                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"SecretsManager", offsetof(self, secrets_manager), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryptionKeyConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,7 +195,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_live_transit_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, &router_output::media_live_transit_encryption_key_configuration::cfn_struct},
+                {"EncryptionKeyConfiguration", offsetof(self, encryption_key_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::media_live_transit_encryption_key_configuration::cfn_struct},
                 {"EncryptionKeyType", offsetof(self, encryption_key_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MediaLiveTransitEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -216,7 +216,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_live_input_router_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, &router_output::media_live_transit_encryption::cfn_struct},
+                {"DestinationTransitEncryption", offsetof(self, destination_transit_encryption), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::media_live_transit_encryption::cfn_struct},
                 {"MediaLiveInputArn", offsetof(self, media_live_input_arn), cfn::field_kind::value, false},
                 {"MediaLivePipelineId", offsetof(self, media_live_pipeline_id), cfn::field_kind::value, false},
             };
@@ -273,7 +273,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, &router_output::tls_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::tls_encryption_configuration::cfn_struct},
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.TlsEncryption", fields, offsetof(self, cfn_intrinsic)};
@@ -303,7 +303,7 @@ struct router_output {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, true},
                 {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true},
                 {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true},
-                {"TlsEncryption", offsetof(self, tls_encryption), cfn::field_kind::nested, false, &router_output::tls_encryption::cfn_struct},
+                {"TlsEncryption", offsetof(self, tls_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::tls_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RtmpPushRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -342,7 +342,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, true, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::secrets_manager_encryption_key_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.SrtEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -369,7 +369,7 @@ struct router_output {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationAddress", offsetof(self, destination_address), cfn::field_kind::value, true},
                 {"DestinationPort", offsetof(self, destination_port), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &router_output::srt_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_encryption_configuration::cfn_struct},
                 {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
             };
@@ -392,7 +392,7 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_listener_router_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &router_output::srt_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_encryption_configuration::cfn_struct},
                 {"MinimumLatencyMilliseconds", offsetof(self, minimum_latency_milliseconds), cfn::field_kind::value, true},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
             };
@@ -419,11 +419,11 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_output_protocol_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, &router_output::rist_router_output_configuration::cfn_struct},
-                {"RtmpPush", offsetof(self, rtmp_push), cfn::field_kind::nested, false, &router_output::rtmp_push_router_output_configuration::cfn_struct},
-                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, &router_output::rtp_router_output_configuration::cfn_struct},
-                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, &router_output::srt_caller_router_output_configuration::cfn_struct},
-                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, &router_output::srt_listener_router_output_configuration::cfn_struct},
+                {"Rist", offsetof(self, rist), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::rist_router_output_configuration::cfn_struct},
+                {"RtmpPush", offsetof(self, rtmp_push), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::rtmp_push_router_output_configuration::cfn_struct},
+                {"Rtp", offsetof(self, rtp), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::rtp_router_output_configuration::cfn_struct},
+                {"SrtCaller", offsetof(self, srt_caller), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_caller_router_output_configuration::cfn_struct},
+                {"SrtListener", offsetof(self, srt_listener), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::srt_listener_router_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputProtocolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,9 +443,9 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = standard_router_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true},
+                {"NetworkInterfaceArn", offsetof(self, network_interface_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, &router_output::router_output_protocol_configuration::cfn_struct},
+                {"ProtocolConfiguration", offsetof(self, protocol_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::router_output_protocol_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.StandardRouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,9 +466,9 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = router_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"MediaConnectFlow", offsetof(self, media_connect_flow), cfn::field_kind::nested, false, &router_output::media_connect_flow_router_output_configuration::cfn_struct},
-                {"MediaLiveInput", offsetof(self, media_live_input), cfn::field_kind::nested, false, &router_output::media_live_input_router_output_configuration::cfn_struct},
-                {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, &router_output::standard_router_output_configuration::cfn_struct},
+                {"MediaConnectFlow", offsetof(self, media_connect_flow), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::media_connect_flow_router_output_configuration::cfn_struct},
+                {"MediaLiveInput", offsetof(self, media_live_input), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::media_live_input_router_output_configuration::cfn_struct},
+                {"Standard", offsetof(self, standard), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::standard_router_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.RouterOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,7 +525,7 @@ struct router_output {
             using self = maintenance_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
-                {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, &router_output::preferred_day_time_maintenance_configuration::cfn_struct},
+                {"PreferredDayTime", offsetof(self, preferred_day_time), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::preferred_day_time_maintenance_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaConnect::RouterOutput.MaintenanceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -556,13 +556,13 @@ struct router_output {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &router_output::router_output_configuration::cfn_struct},
-                {"FabricConfiguration", offsetof(self, fabric_configuration), cfn::field_kind::nested, false, &router_output::fabric_configuration::cfn_struct},
-                {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, &router_output::maintenance_configuration::cfn_struct},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &router_output::router_output_configuration::cfn_struct},
+                {"FabricConfiguration", offsetof(self, fabric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::fabric_configuration::cfn_struct},
+                {"MaintenanceConfiguration", offsetof(self, maintenance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &router_output::maintenance_configuration::cfn_struct},
                 {"MaximumBitrate", offsetof(self, maximum_bitrate), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false},
+                {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingScope", offsetof(self, routing_scope), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},

@@ -78,11 +78,11 @@ struct job_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccelerationSettings", offsetof(self, acceleration_settings), cfn::field_kind::nested, false, &job_template::acceleration_settings::cfn_struct},
+                {"AccelerationSettings", offsetof(self, acceleration_settings), cfn::field_kind::nested, false, cfn::replacement::no, &job_template::acceleration_settings::cfn_struct},
                 {"Category", offsetof(self, category), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"HopDestinations", offsetof(self, hop_destinations), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"Queue", offsetof(self, queue), cfn::field_kind::value, false},
                 {"SettingsJson", offsetof(self, settings_json), cfn::field_kind::value, true},

@@ -35,7 +35,7 @@ struct queue {
                 {"ConcurrentJobs", offsetof(self, concurrent_jobs), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"MaximumConcurrentFeeds", offsetof(self, maximum_concurrent_feeds), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PricingPlan", offsetof(self, pricing_plan), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -203,7 +203,7 @@ struct channel {
                 {"LogicalInterfaceNames", offsetof(self, logical_interface_names), cfn::field_kind::value, false},
                 {"MediaConnectRouterSettings", offsetof(self, media_connect_router_settings), cfn::field_kind::value, false},
                 {"MediaPackageSettings", offsetof(self, media_package_settings), cfn::field_kind::value, false},
-                {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, false, &channel::multiplex_program_channel_destination_settings::cfn_struct},
+                {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiplex_program_channel_destination_settings::cfn_struct},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},
                 {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::value, false},
             };
@@ -297,10 +297,10 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nielsen_watermarks_settings;
             static constexpr cfn::field_info fields[] = {
-                {"NielsenCbetSettings", offsetof(self, nielsen_cbet_settings), cfn::field_kind::nested, false, &channel::nielsen_cbet::cfn_struct},
+                {"NielsenCbetSettings", offsetof(self, nielsen_cbet_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_cbet::cfn_struct},
                 {"NielsenDistributionType", offsetof(self, nielsen_distribution_type), cfn::field_kind::value, false},
-                {"NielsenNaesIiNwSettings", offsetof(self, nielsen_naes_ii_nw_settings), cfn::field_kind::nested, false, &channel::nielsen_naes_ii_nw_only_settings::cfn_struct},
-                {"NielsenNwOnlySettings", offsetof(self, nielsen_nw_only_settings), cfn::field_kind::nested, false, &channel::nielsen_naes_ii_nw_only_settings::cfn_struct},
+                {"NielsenNaesIiNwSettings", offsetof(self, nielsen_naes_ii_nw_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_naes_ii_nw_only_settings::cfn_struct},
+                {"NielsenNwOnlySettings", offsetof(self, nielsen_nw_only_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_naes_ii_nw_only_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.NielsenWatermarksSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -317,7 +317,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_watermark_settings;
             static constexpr cfn::field_info fields[] = {
-                {"NielsenWatermarksSettings", offsetof(self, nielsen_watermarks_settings), cfn::field_kind::nested, false, &channel::nielsen_watermarks_settings::cfn_struct},
+                {"NielsenWatermarksSettings", offsetof(self, nielsen_watermarks_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_watermarks_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioWatermarkSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -571,13 +571,13 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_codec_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AacSettings", offsetof(self, aac_settings), cfn::field_kind::nested, false, &channel::aac_settings::cfn_struct},
-                {"Ac3Settings", offsetof(self, ac3_settings), cfn::field_kind::nested, false, &channel::ac3_settings::cfn_struct},
-                {"Eac3AtmosSettings", offsetof(self, eac3_atmos_settings), cfn::field_kind::nested, false, &channel::eac3_atmos_settings::cfn_struct},
-                {"Eac3Settings", offsetof(self, eac3_settings), cfn::field_kind::nested, false, &channel::eac3_settings::cfn_struct},
-                {"Mp2Settings", offsetof(self, mp2_settings), cfn::field_kind::nested, false, &channel::mp2_settings::cfn_struct},
+                {"AacSettings", offsetof(self, aac_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::aac_settings::cfn_struct},
+                {"Ac3Settings", offsetof(self, ac3_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ac3_settings::cfn_struct},
+                {"Eac3AtmosSettings", offsetof(self, eac3_atmos_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::eac3_atmos_settings::cfn_struct},
+                {"Eac3Settings", offsetof(self, eac3_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::eac3_settings::cfn_struct},
+                {"Mp2Settings", offsetof(self, mp2_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::mp2_settings::cfn_struct},
                 {"PassThroughSettings", offsetof(self, pass_through_settings), cfn::field_kind::value, false},
-                {"WavSettings", offsetof(self, wav_settings), cfn::field_kind::nested, false, &channel::wav_settings::cfn_struct},
+                {"WavSettings", offsetof(self, wav_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::wav_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioCodecSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -680,17 +680,17 @@ struct channel {
             using self = audio_description;
             static constexpr cfn::field_info fields[] = {
                 {"AudioDashRoles", offsetof(self, audio_dash_roles), cfn::field_kind::value, false},
-                {"AudioNormalizationSettings", offsetof(self, audio_normalization_settings), cfn::field_kind::nested, false, &channel::audio_normalization_settings::cfn_struct},
+                {"AudioNormalizationSettings", offsetof(self, audio_normalization_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_normalization_settings::cfn_struct},
                 {"AudioSelectorName", offsetof(self, audio_selector_name), cfn::field_kind::value, false},
                 {"AudioType", offsetof(self, audio_type), cfn::field_kind::value, false},
                 {"AudioTypeControl", offsetof(self, audio_type_control), cfn::field_kind::value, false},
-                {"AudioWatermarkingSettings", offsetof(self, audio_watermarking_settings), cfn::field_kind::nested, false, &channel::audio_watermark_settings::cfn_struct},
-                {"CodecSettings", offsetof(self, codec_settings), cfn::field_kind::nested, false, &channel::audio_codec_settings::cfn_struct},
+                {"AudioWatermarkingSettings", offsetof(self, audio_watermarking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_watermark_settings::cfn_struct},
+                {"CodecSettings", offsetof(self, codec_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_codec_settings::cfn_struct},
                 {"DvbDashAccessibility", offsetof(self, dvb_dash_accessibility), cfn::field_kind::value, false},
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false},
                 {"LanguageCodeControl", offsetof(self, language_code_control), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RemixSettings", offsetof(self, remix_settings), cfn::field_kind::nested, false, &channel::remix_settings::cfn_struct},
+                {"RemixSettings", offsetof(self, remix_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::remix_settings::cfn_struct},
                 {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioDescription", fields, offsetof(self, cfn_intrinsic)};
@@ -733,7 +733,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = avail_blanking;
             static constexpr cfn::field_info fields[] = {
-                {"AvailBlankingImage", offsetof(self, avail_blanking_image), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"AvailBlankingImage", offsetof(self, avail_blanking_image), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AvailBlanking", fields, offsetof(self, cfn_intrinsic)};
@@ -800,9 +800,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = avail_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Esam", offsetof(self, esam), cfn::field_kind::nested, false, &channel::esam::cfn_struct},
-                {"Scte35SpliceInsert", offsetof(self, scte35_splice_insert), cfn::field_kind::nested, false, &channel::scte35_splice_insert_time_signal_apos_settings::cfn_struct},
-                {"Scte35TimeSignalApos", offsetof(self, scte35_time_signal_apos), cfn::field_kind::nested, false, &channel::scte35_splice_insert_time_signal_apos_settings::cfn_struct},
+                {"Esam", offsetof(self, esam), cfn::field_kind::nested, false, cfn::replacement::no, &channel::esam::cfn_struct},
+                {"Scte35SpliceInsert", offsetof(self, scte35_splice_insert), cfn::field_kind::nested, false, cfn::replacement::no, &channel::scte35_splice_insert_time_signal_apos_settings::cfn_struct},
+                {"Scte35TimeSignalApos", offsetof(self, scte35_time_signal_apos), cfn::field_kind::nested, false, cfn::replacement::no, &channel::scte35_splice_insert_time_signal_apos_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AvailSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -820,7 +820,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = avail_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AvailSettings", offsetof(self, avail_settings), cfn::field_kind::nested, false, &channel::avail_settings::cfn_struct},
+                {"AvailSettings", offsetof(self, avail_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::avail_settings::cfn_struct},
                 {"Scte35SegmentationScope", offsetof(self, scte35_segmentation_scope), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AvailConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -846,9 +846,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = blackout_slate;
             static constexpr cfn::field_info fields[] = {
-                {"BlackoutSlateImage", offsetof(self, blackout_slate_image), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"BlackoutSlateImage", offsetof(self, blackout_slate_image), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"NetworkEndBlackout", offsetof(self, network_end_blackout), cfn::field_kind::value, false},
-                {"NetworkEndBlackoutImage", offsetof(self, network_end_blackout_image), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"NetworkEndBlackoutImage", offsetof(self, network_end_blackout_image), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"NetworkId", offsetof(self, network_id), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
             };
@@ -903,7 +903,7 @@ struct channel {
                 {"Alignment", offsetof(self, alignment), cfn::field_kind::value, false},
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
                 {"BackgroundOpacity", offsetof(self, background_opacity), cfn::field_kind::value, false},
-                {"Font", offsetof(self, font), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"Font", offsetof(self, font), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontOpacity", offsetof(self, font_opacity), cfn::field_kind::value, false},
                 {"FontResolution", offsetof(self, font_resolution), cfn::field_kind::value, false},
@@ -970,7 +970,7 @@ struct channel {
                 {"Alignment", offsetof(self, alignment), cfn::field_kind::value, false},
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
                 {"BackgroundOpacity", offsetof(self, background_opacity), cfn::field_kind::value, false},
-                {"Font", offsetof(self, font), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"Font", offsetof(self, font), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontOpacity", offsetof(self, font_opacity), cfn::field_kind::value, false},
                 {"FontResolution", offsetof(self, font_resolution), cfn::field_kind::value, false},
@@ -1047,7 +1047,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = embedded_destination_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &channel::embedded_caption_position_settings::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &channel::embedded_caption_position_settings::cfn_struct},
                 {"StyleControl", offsetof(self, style_control), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.EmbeddedDestinationSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1082,7 +1082,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ttml_destination_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &channel::text_caption_position_settings::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &channel::text_caption_position_settings::cfn_struct},
                 {"StyleControl", offsetof(self, style_control), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.TtmlDestinationSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1101,7 +1101,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = webvtt_destination_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Position", offsetof(self, position), cfn::field_kind::nested, false, &channel::text_caption_position_settings::cfn_struct},
+                {"Position", offsetof(self, position), cfn::field_kind::nested, false, cfn::replacement::no, &channel::text_caption_position_settings::cfn_struct},
                 {"StyleControl", offsetof(self, style_control), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.WebvttDestinationSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1144,18 +1144,18 @@ struct channel {
             using self = caption_destination_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AribDestinationSettings", offsetof(self, arib_destination_settings), cfn::field_kind::value, false},
-                {"BurnInDestinationSettings", offsetof(self, burn_in_destination_settings), cfn::field_kind::nested, false, &channel::burn_in_destination_settings::cfn_struct},
-                {"DvbSubDestinationSettings", offsetof(self, dvb_sub_destination_settings), cfn::field_kind::nested, false, &channel::dvb_sub_destination_settings::cfn_struct},
-                {"EbuTtDDestinationSettings", offsetof(self, ebu_tt_d_destination_settings), cfn::field_kind::nested, false, &channel::ebu_tt_d_destination_settings::cfn_struct},
-                {"EmbeddedDestinationSettings", offsetof(self, embedded_destination_settings), cfn::field_kind::nested, false, &channel::embedded_destination_settings::cfn_struct},
+                {"BurnInDestinationSettings", offsetof(self, burn_in_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::burn_in_destination_settings::cfn_struct},
+                {"DvbSubDestinationSettings", offsetof(self, dvb_sub_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::dvb_sub_destination_settings::cfn_struct},
+                {"EbuTtDDestinationSettings", offsetof(self, ebu_tt_d_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ebu_tt_d_destination_settings::cfn_struct},
+                {"EmbeddedDestinationSettings", offsetof(self, embedded_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::embedded_destination_settings::cfn_struct},
                 {"EmbeddedPlusScte20DestinationSettings", offsetof(self, embedded_plus_scte20_destination_settings), cfn::field_kind::value, false},
                 {"RtmpCaptionInfoDestinationSettings", offsetof(self, rtmp_caption_info_destination_settings), cfn::field_kind::value, false},
                 {"Scte20PlusEmbeddedDestinationSettings", offsetof(self, scte20_plus_embedded_destination_settings), cfn::field_kind::value, false},
                 {"Scte27DestinationSettings", offsetof(self, scte27_destination_settings), cfn::field_kind::value, false},
                 {"SmpteTtDestinationSettings", offsetof(self, smpte_tt_destination_settings), cfn::field_kind::value, false},
                 {"TeletextDestinationSettings", offsetof(self, teletext_destination_settings), cfn::field_kind::value, false},
-                {"TtmlDestinationSettings", offsetof(self, ttml_destination_settings), cfn::field_kind::nested, false, &channel::ttml_destination_settings::cfn_struct},
-                {"WebvttDestinationSettings", offsetof(self, webvtt_destination_settings), cfn::field_kind::nested, false, &channel::webvtt_destination_settings::cfn_struct},
+                {"TtmlDestinationSettings", offsetof(self, ttml_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ttml_destination_settings::cfn_struct},
+                {"WebvttDestinationSettings", offsetof(self, webvtt_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::webvtt_destination_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.CaptionDestinationSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1186,7 +1186,7 @@ struct channel {
                 {"Accessibility", offsetof(self, accessibility), cfn::field_kind::value, false},
                 {"CaptionDashRoles", offsetof(self, caption_dash_roles), cfn::field_kind::value, false},
                 {"CaptionSelectorName", offsetof(self, caption_selector_name), cfn::field_kind::value, false},
-                {"DestinationSettings", offsetof(self, destination_settings), cfn::field_kind::nested, false, &channel::caption_destination_settings::cfn_struct},
+                {"DestinationSettings", offsetof(self, destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::caption_destination_settings::cfn_struct},
                 {"DvbDashAccessibility", offsetof(self, dvb_dash_accessibility), cfn::field_kind::value, false},
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false},
                 {"LanguageDescription", offsetof(self, language_description), cfn::field_kind::value, false},
@@ -1272,7 +1272,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"BlackFrameMsec", offsetof(self, black_frame_msec), cfn::field_kind::value, false},
                 {"InputLossImageColor", offsetof(self, input_loss_image_color), cfn::field_kind::value, false},
-                {"InputLossImageSlate", offsetof(self, input_loss_image_slate), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"InputLossImageSlate", offsetof(self, input_loss_image_slate), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"InputLossImageType", offsetof(self, input_loss_image_type), cfn::field_kind::value, false},
                 {"RepeatFrameMsec", offsetof(self, repeat_frame_msec), cfn::field_kind::value, false},
             };
@@ -1344,9 +1344,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_locking_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DisabledLockingSettings", offsetof(self, disabled_locking_settings), cfn::field_kind::nested, false, &channel::disabled_locking_settings::cfn_struct},
-                {"EpochLockingSettings", offsetof(self, epoch_locking_settings), cfn::field_kind::nested, false, &channel::epoch_locking_settings::cfn_struct},
-                {"PipelineLockingSettings", offsetof(self, pipeline_locking_settings), cfn::field_kind::nested, false, &channel::pipeline_locking_settings::cfn_struct},
+                {"DisabledLockingSettings", offsetof(self, disabled_locking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::disabled_locking_settings::cfn_struct},
+                {"EpochLockingSettings", offsetof(self, epoch_locking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::epoch_locking_settings::cfn_struct},
+                {"PipelineLockingSettings", offsetof(self, pipeline_locking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::pipeline_locking_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputLockingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1376,9 +1376,9 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"InitialAudioGain", offsetof(self, initial_audio_gain), cfn::field_kind::value, false},
                 {"InputEndAction", offsetof(self, input_end_action), cfn::field_kind::value, false},
-                {"InputLossBehavior", offsetof(self, input_loss_behavior), cfn::field_kind::nested, false, &channel::input_loss_behavior::cfn_struct},
+                {"InputLossBehavior", offsetof(self, input_loss_behavior), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_loss_behavior::cfn_struct},
                 {"OutputLockingMode", offsetof(self, output_locking_mode), cfn::field_kind::value, false},
-                {"OutputLockingSettings", offsetof(self, output_locking_settings), cfn::field_kind::nested, false, &channel::output_locking_settings::cfn_struct},
+                {"OutputLockingSettings", offsetof(self, output_locking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_locking_settings::cfn_struct},
                 {"OutputTimingSource", offsetof(self, output_timing_source), cfn::field_kind::value, false},
                 {"SupportLowFramerateInputs", offsetof(self, support_low_framerate_inputs), cfn::field_kind::value, false},
             };
@@ -1417,7 +1417,7 @@ struct channel {
             using self = motion_graphics_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"MotionGraphicsInsertion", offsetof(self, motion_graphics_insertion), cfn::field_kind::value, false},
-                {"MotionGraphicsSettings", offsetof(self, motion_graphics_settings), cfn::field_kind::nested, false, &channel::motion_graphics_settings::cfn_struct},
+                {"MotionGraphicsSettings", offsetof(self, motion_graphics_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::motion_graphics_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MotionGraphicsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1470,7 +1470,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_cdn_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveS3Settings", offsetof(self, archive_s3_settings), cfn::field_kind::nested, false, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
+                {"ArchiveS3Settings", offsetof(self, archive_s3_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.ArchiveCdnSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1508,8 +1508,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveCdnSettings", offsetof(self, archive_cdn_settings), cfn::field_kind::nested, false, &channel::archive_cdn_settings::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"ArchiveCdnSettings", offsetof(self, archive_cdn_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_cdn_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"RolloverInterval", offsetof(self, rollover_interval), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.ArchiveGroupSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1526,7 +1526,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = additional_destinations;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AdditionalDestinations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1588,8 +1588,8 @@ struct channel {
             using self = cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalDestinationsAlternateDestinations", offsetof(self, additional_destinations_alternate_destinations), cfn::field_kind::value, false},
-                {"AlternateDestination", offsetof(self, alternate_destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
-                {"CustomProfile", offsetof(self, custom_profile), cfn::field_kind::nested, false, &channel::ab_watermarking_custom_profile::cfn_struct},
+                {"AlternateDestination", offsetof(self, alternate_destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
+                {"CustomProfile", offsetof(self, custom_profile), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ab_watermarking_custom_profile::cfn_struct},
                 {"License", offsetof(self, license), cfn::field_kind::value, false},
                 {"OperatorId", offsetof(self, operator_id), cfn::field_kind::value, false},
                 {"PolyPeriod", offsetof(self, poly_period), cfn::field_kind::value, false},
@@ -1610,7 +1610,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_ingest_watermarking_settings;
             static constexpr cfn::field_info fields[] = {
-                {"CmafIngestAbWatermarkerIrdetoSettings", offsetof(self, cmaf_ingest_ab_watermarker_irdeto_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings::cfn_struct},
+                {"CmafIngestAbWatermarkerIrdetoSettings", offsetof(self, cmaf_ingest_ab_watermarker_irdeto_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.CmafIngestWatermarkingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1645,7 +1645,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalDestinations", offsetof(self, additional_destinations), cfn::field_kind::value, false},
                 {"CaptionLanguageMappings", offsetof(self, caption_language_mappings), cfn::field_kind::value, false},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"Id3Behavior", offsetof(self, id3_behavior), cfn::field_kind::value, false},
                 {"Id3NameModifier", offsetof(self, id3_name_modifier), cfn::field_kind::value, false},
                 {"KlvBehavior", offsetof(self, klv_behavior), cfn::field_kind::value, false},
@@ -1660,7 +1660,7 @@ struct channel {
                 {"TimedMetadataId3Frame", offsetof(self, timed_metadata_id3_frame), cfn::field_kind::value, false},
                 {"TimedMetadataId3Period", offsetof(self, timed_metadata_id3_period), cfn::field_kind::value, false},
                 {"TimedMetadataPassthrough", offsetof(self, timed_metadata_passthrough), cfn::field_kind::value, false},
-                {"WatermarkingSettings", offsetof(self, watermarking_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_watermarking_settings::cfn_struct},
+                {"WatermarkingSettings", offsetof(self, watermarking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_watermarking_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.CmafIngestGroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1677,7 +1677,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = frame_capture_cdn_settings;
             static constexpr cfn::field_info fields[] = {
-                {"FrameCaptureS3Settings", offsetof(self, frame_capture_s3_settings), cfn::field_kind::nested, false, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
+                {"FrameCaptureS3Settings", offsetof(self, frame_capture_s3_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.FrameCaptureCdnSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1696,8 +1696,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = frame_capture_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
-                {"FrameCaptureCdnSettings", offsetof(self, frame_capture_cdn_settings), cfn::field_kind::nested, false, &channel::frame_capture_cdn_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
+                {"FrameCaptureCdnSettings", offsetof(self, frame_capture_cdn_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::frame_capture_cdn_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.FrameCaptureGroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1864,11 +1864,11 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_cdn_settings;
             static constexpr cfn::field_info fields[] = {
-                {"HlsAkamaiSettings", offsetof(self, hls_akamai_settings), cfn::field_kind::nested, false, &channel::hls_akamai_settings::cfn_struct},
-                {"HlsBasicPutSettings", offsetof(self, hls_basic_put_settings), cfn::field_kind::nested, false, &channel::hls_basic_put_settings::cfn_struct},
-                {"HlsMediaStoreSettings", offsetof(self, hls_media_store_settings), cfn::field_kind::nested, false, &channel::hls_media_store_settings::cfn_struct},
-                {"HlsS3Settings", offsetof(self, hls_s3_settings), cfn::field_kind::nested, false, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
-                {"HlsWebdavSettings", offsetof(self, hls_webdav_settings), cfn::field_kind::nested, false, &channel::hls_webdav_settings::cfn_struct},
+                {"HlsAkamaiSettings", offsetof(self, hls_akamai_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_akamai_settings::cfn_struct},
+                {"HlsBasicPutSettings", offsetof(self, hls_basic_put_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_basic_put_settings::cfn_struct},
+                {"HlsMediaStoreSettings", offsetof(self, hls_media_store_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_media_store_settings::cfn_struct},
+                {"HlsS3Settings", offsetof(self, hls_s3_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_frame_capture_hls_s3_settings::cfn_struct},
+                {"HlsWebdavSettings", offsetof(self, hls_webdav_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_webdav_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.HlsCdnSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1887,7 +1887,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_key_settings;
             static constexpr cfn::field_info fields[] = {
-                {"KeyProviderServer", offsetof(self, key_provider_server), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"KeyProviderServer", offsetof(self, key_provider_server), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"StaticKeyValue", offsetof(self, static_key_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.StaticKeySettings", fields, offsetof(self, cfn_intrinsic)};
@@ -1905,7 +1905,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_provider_settings;
             static constexpr cfn::field_info fields[] = {
-                {"StaticKeySettings", offsetof(self, static_key_settings), cfn::field_kind::nested, false, &channel::static_key_settings::cfn_struct},
+                {"StaticKeySettings", offsetof(self, static_key_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::static_key_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.KeyProviderSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2016,11 +2016,11 @@ struct channel {
                 {"ClientCache", offsetof(self, client_cache), cfn::field_kind::value, false},
                 {"CodecSpecification", offsetof(self, codec_specification), cfn::field_kind::value, false},
                 {"ConstantIv", offsetof(self, constant_iv), cfn::field_kind::value, false},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"DirectoryStructure", offsetof(self, directory_structure), cfn::field_kind::value, false},
                 {"DiscontinuityTags", offsetof(self, discontinuity_tags), cfn::field_kind::value, false},
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, false},
-                {"HlsCdnSettings", offsetof(self, hls_cdn_settings), cfn::field_kind::nested, false, &channel::hls_cdn_settings::cfn_struct},
+                {"HlsCdnSettings", offsetof(self, hls_cdn_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_cdn_settings::cfn_struct},
                 {"HlsId3SegmentTagging", offsetof(self, hls_id3_segment_tagging), cfn::field_kind::value, false},
                 {"IFrameOnlyPlaylists", offsetof(self, i_frame_only_playlists), cfn::field_kind::value, false},
                 {"IncompleteSegmentBehavior", offsetof(self, incomplete_segment_behavior), cfn::field_kind::value, false},
@@ -2031,7 +2031,7 @@ struct channel {
                 {"KeepSegments", offsetof(self, keep_segments), cfn::field_kind::value, false},
                 {"KeyFormat", offsetof(self, key_format), cfn::field_kind::value, false},
                 {"KeyFormatVersions", offsetof(self, key_format_versions), cfn::field_kind::value, false},
-                {"KeyProviderSettings", offsetof(self, key_provider_settings), cfn::field_kind::nested, false, &channel::key_provider_settings::cfn_struct},
+                {"KeyProviderSettings", offsetof(self, key_provider_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::key_provider_settings::cfn_struct},
                 {"ManifestCompression", offsetof(self, manifest_compression), cfn::field_kind::value, false},
                 {"ManifestDurationFormat", offsetof(self, manifest_duration_format), cfn::field_kind::value, false},
                 {"MinSegmentLength", offsetof(self, min_segment_length), cfn::field_kind::value, false},
@@ -2080,7 +2080,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_package_v2_watermarking_settings;
             static constexpr cfn::field_info fields[] = {
-                {"MediaPackageV2AbWatermarkerIrdetoSettings", offsetof(self, media_package_v2_ab_watermarker_irdeto_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings::cfn_struct},
+                {"MediaPackageV2AbWatermarkerIrdetoSettings", offsetof(self, media_package_v2_ab_watermarker_irdeto_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_media_package_v2_ab_watermarker_irdeto_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MediaPackageV2WatermarkingSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2118,7 +2118,7 @@ struct channel {
                 {"TimedMetadataId3Frame", offsetof(self, timed_metadata_id3_frame), cfn::field_kind::value, false},
                 {"TimedMetadataId3Period", offsetof(self, timed_metadata_id3_period), cfn::field_kind::value, false},
                 {"TimedMetadataPassthrough", offsetof(self, timed_metadata_passthrough), cfn::field_kind::value, false},
-                {"WatermarkingSettings", offsetof(self, watermarking_settings), cfn::field_kind::nested, false, &channel::media_package_v2_watermarking_settings::cfn_struct},
+                {"WatermarkingSettings", offsetof(self, watermarking_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_package_v2_watermarking_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MediaPackageV2GroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2136,8 +2136,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_package_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
-                {"MediapackageV2GroupSettings", offsetof(self, mediapackage_v2_group_settings), cfn::field_kind::nested, false, &channel::media_package_v2_group_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
+                {"MediapackageV2GroupSettings", offsetof(self, mediapackage_v2_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_package_v2_group_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MediaPackageGroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2194,7 +2194,7 @@ struct channel {
                 {"AudioOnlyTimecodeControl", offsetof(self, audio_only_timecode_control), cfn::field_kind::value, false},
                 {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false},
                 {"ConnectionRetryInterval", offsetof(self, connection_retry_interval), cfn::field_kind::value, false},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"EventId", offsetof(self, event_id), cfn::field_kind::value, false},
                 {"EventIdMode", offsetof(self, event_id_mode), cfn::field_kind::value, false},
                 {"EventStopBehavior", offsetof(self, event_stop_behavior), cfn::field_kind::value, false},
@@ -2318,17 +2318,17 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_group_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveGroupSettings", offsetof(self, archive_group_settings), cfn::field_kind::nested, false, &channel::archive_group_settings::cfn_struct},
-                {"CmafIngestGroupSettings", offsetof(self, cmaf_ingest_group_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_group_settings::cfn_struct},
-                {"FrameCaptureGroupSettings", offsetof(self, frame_capture_group_settings), cfn::field_kind::nested, false, &channel::frame_capture_group_settings::cfn_struct},
-                {"HlsGroupSettings", offsetof(self, hls_group_settings), cfn::field_kind::nested, false, &channel::hls_group_settings::cfn_struct},
-                {"MediaConnectRouterGroupSettings", offsetof(self, media_connect_router_group_settings), cfn::field_kind::nested, false, &channel::media_connect_router_group_settings::cfn_struct},
-                {"MediaPackageGroupSettings", offsetof(self, media_package_group_settings), cfn::field_kind::nested, false, &channel::media_package_group_settings::cfn_struct},
-                {"MsSmoothGroupSettings", offsetof(self, ms_smooth_group_settings), cfn::field_kind::nested, false, &channel::ms_smooth_group_settings::cfn_struct},
+                {"ArchiveGroupSettings", offsetof(self, archive_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_group_settings::cfn_struct},
+                {"CmafIngestGroupSettings", offsetof(self, cmaf_ingest_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_group_settings::cfn_struct},
+                {"FrameCaptureGroupSettings", offsetof(self, frame_capture_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::frame_capture_group_settings::cfn_struct},
+                {"HlsGroupSettings", offsetof(self, hls_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_group_settings::cfn_struct},
+                {"MediaConnectRouterGroupSettings", offsetof(self, media_connect_router_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_connect_router_group_settings::cfn_struct},
+                {"MediaPackageGroupSettings", offsetof(self, media_package_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_package_group_settings::cfn_struct},
+                {"MsSmoothGroupSettings", offsetof(self, ms_smooth_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ms_smooth_group_settings::cfn_struct},
                 {"MultiplexGroupSettings", offsetof(self, multiplex_group_settings), cfn::field_kind::value, false},
-                {"RtmpGroupSettings", offsetof(self, rtmp_group_settings), cfn::field_kind::nested, false, &channel::rtmp_group_settings::cfn_struct},
-                {"SrtGroupSettings", offsetof(self, srt_group_settings), cfn::field_kind::nested, false, &channel::srt_group_settings::cfn_struct},
-                {"UdpGroupSettings", offsetof(self, udp_group_settings), cfn::field_kind::nested, false, &channel::udp_group_settings::cfn_struct},
+                {"RtmpGroupSettings", offsetof(self, rtmp_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::rtmp_group_settings::cfn_struct},
+                {"SrtGroupSettings", offsetof(self, srt_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::srt_group_settings::cfn_struct},
+                {"UdpGroupSettings", offsetof(self, udp_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::udp_group_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputGroupSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2515,10 +2515,10 @@ struct channel {
                 {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false},
                 {"BufferModel", offsetof(self, buffer_model), cfn::field_kind::value, false},
                 {"CcDescriptor", offsetof(self, cc_descriptor), cfn::field_kind::value, false},
-                {"DvbNitSettings", offsetof(self, dvb_nit_settings), cfn::field_kind::nested, false, &channel::dvb_nit_settings::cfn_struct},
-                {"DvbSdtSettings", offsetof(self, dvb_sdt_settings), cfn::field_kind::nested, false, &channel::dvb_sdt_settings::cfn_struct},
+                {"DvbNitSettings", offsetof(self, dvb_nit_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::dvb_nit_settings::cfn_struct},
+                {"DvbSdtSettings", offsetof(self, dvb_sdt_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::dvb_sdt_settings::cfn_struct},
                 {"DvbSubPids", offsetof(self, dvb_sub_pids), cfn::field_kind::value, false},
-                {"DvbTdtSettings", offsetof(self, dvb_tdt_settings), cfn::field_kind::nested, false, &channel::dvb_tdt_settings::cfn_struct},
+                {"DvbTdtSettings", offsetof(self, dvb_tdt_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::dvb_tdt_settings::cfn_struct},
                 {"DvbTeletextPid", offsetof(self, dvb_teletext_pid), cfn::field_kind::value, false},
                 {"Ebif", offsetof(self, ebif), cfn::field_kind::value, false},
                 {"EbpAudioInterval", offsetof(self, ebp_audio_interval), cfn::field_kind::value, false},
@@ -2570,7 +2570,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_container_settings;
             static constexpr cfn::field_info fields[] = {
-                {"M2tsSettings", offsetof(self, m_2_ts_settings), cfn::field_kind::nested, false, &channel::m_2_ts_settings::cfn_struct},
+                {"M2tsSettings", offsetof(self, m_2_ts_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::m_2_ts_settings::cfn_struct},
                 {"RawSettings", offsetof(self, raw_settings), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.ArchiveContainerSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -2592,7 +2592,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = archive_output_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, &channel::archive_container_settings::cfn_struct},
+                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_container_settings::cfn_struct},
                 {"Extension", offsetof(self, extension), cfn::field_kind::value, false},
                 {"NameModifier", offsetof(self, name_modifier), cfn::field_kind::value, false},
             };
@@ -2634,7 +2634,7 @@ struct channel {
             using self = audio_only_hls_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AudioGroupId", offsetof(self, audio_group_id), cfn::field_kind::value, false},
-                {"AudioOnlyImage", offsetof(self, audio_only_image), cfn::field_kind::nested, false, &channel::input_location::cfn_struct},
+                {"AudioOnlyImage", offsetof(self, audio_only_image), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_location::cfn_struct},
                 {"AudioTrackType", offsetof(self, audio_track_type), cfn::field_kind::value, false},
                 {"SegmentType", offsetof(self, segment_type), cfn::field_kind::value, false},
             };
@@ -2748,7 +2748,7 @@ struct channel {
             using self = standard_hls_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AudioRenditionSets", offsetof(self, audio_rendition_sets), cfn::field_kind::value, false},
-                {"M3u8Settings", offsetof(self, m_3_u8_settings), cfn::field_kind::nested, false, &channel::m_3_u8_settings::cfn_struct},
+                {"M3u8Settings", offsetof(self, m_3_u8_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::m_3_u8_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.StandardHlsSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2771,10 +2771,10 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioOnlyHlsSettings", offsetof(self, audio_only_hls_settings), cfn::field_kind::nested, false, &channel::audio_only_hls_settings::cfn_struct},
-                {"Fmp4HlsSettings", offsetof(self, fmp4_hls_settings), cfn::field_kind::nested, false, &channel::fmp4_hls_settings::cfn_struct},
+                {"AudioOnlyHlsSettings", offsetof(self, audio_only_hls_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_only_hls_settings::cfn_struct},
+                {"Fmp4HlsSettings", offsetof(self, fmp4_hls_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::fmp4_hls_settings::cfn_struct},
                 {"FrameCaptureHlsSettings", offsetof(self, frame_capture_hls_settings), cfn::field_kind::value, false},
-                {"StandardHlsSettings", offsetof(self, standard_hls_settings), cfn::field_kind::nested, false, &channel::standard_hls_settings::cfn_struct},
+                {"StandardHlsSettings", offsetof(self, standard_hls_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::standard_hls_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.HlsSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2798,7 +2798,7 @@ struct channel {
             using self = hls_output_settings;
             static constexpr cfn::field_info fields[] = {
                 {"H265PackagingType", offsetof(self, h265_packaging_type), cfn::field_kind::value, false},
-                {"HlsSettings", offsetof(self, hls_settings), cfn::field_kind::nested, false, &channel::hls_settings::cfn_struct},
+                {"HlsSettings", offsetof(self, hls_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_settings::cfn_struct},
                 {"NameModifier", offsetof(self, name_modifier), cfn::field_kind::value, false},
                 {"SegmentModifier", offsetof(self, segment_modifier), cfn::field_kind::value, false},
             };
@@ -2834,7 +2834,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = udp_media_connect_router_container_settings;
             static constexpr cfn::field_info fields[] = {
-                {"M2tsSettings", offsetof(self, m_2_ts_settings), cfn::field_kind::nested, false, &channel::m_2_ts_settings::cfn_struct},
+                {"M2tsSettings", offsetof(self, m_2_ts_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::m_2_ts_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.UdpMediaConnectRouterContainerSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2852,9 +2852,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_connect_router_output_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectedRouterInputs", offsetof(self, connected_router_inputs), cfn::field_kind::nested, false, &channel::media_connect_router_output_connection_map::cfn_struct},
-                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, &channel::udp_media_connect_router_container_settings::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"ConnectedRouterInputs", offsetof(self, connected_router_inputs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_connect_router_output_connection_map::cfn_struct},
+                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::udp_media_connect_router_container_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MediaConnectRouterOutputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2894,7 +2894,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_package_output_settings;
             static constexpr cfn::field_info fields[] = {
-                {"MediaPackageV2DestinationSettings", offsetof(self, media_package_v2_destination_settings), cfn::field_kind::nested, false, &channel::media_package_v2_destination_settings::cfn_struct},
+                {"MediaPackageV2DestinationSettings", offsetof(self, media_package_v2_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_package_v2_destination_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MediaPackageOutputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2972,7 +2972,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multiplex_container_settings;
             static constexpr cfn::field_info fields[] = {
-                {"MultiplexM2tsSettings", offsetof(self, multiplex_m_2_ts_settings), cfn::field_kind::nested, false, &channel::multiplex_m_2_ts_settings::cfn_struct},
+                {"MultiplexM2tsSettings", offsetof(self, multiplex_m_2_ts_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiplex_m_2_ts_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MultiplexContainerSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2990,8 +2990,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multiplex_output_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, &channel::multiplex_container_settings::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiplex_container_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.MultiplexOutputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3016,7 +3016,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"CertificateMode", offsetof(self, certificate_mode), cfn::field_kind::value, false},
                 {"ConnectionRetryInterval", offsetof(self, connection_retry_interval), cfn::field_kind::value, false},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"NumRetries", offsetof(self, num_retries), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.RtmpOutputSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -3038,8 +3038,8 @@ struct channel {
             using self = srt_output_settings;
             static constexpr cfn::field_info fields[] = {
                 {"BufferMsec", offsetof(self, buffer_msec), cfn::field_kind::value, false},
-                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, &channel::udp_media_connect_router_container_settings::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
+                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::udp_media_connect_router_container_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
                 {"EncryptionType", offsetof(self, encryption_type), cfn::field_kind::value, false},
                 {"Latency", offsetof(self, latency), cfn::field_kind::value, false},
             };
@@ -3088,9 +3088,9 @@ struct channel {
             using self = udp_output_settings;
             static constexpr cfn::field_info fields[] = {
                 {"BufferMsec", offsetof(self, buffer_msec), cfn::field_kind::value, false},
-                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, &channel::udp_media_connect_router_container_settings::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &channel::output_location_ref::cfn_struct},
-                {"FecOutputSettings", offsetof(self, fec_output_settings), cfn::field_kind::nested, false, &channel::fec_output_settings::cfn_struct},
+                {"ContainerSettings", offsetof(self, container_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::udp_media_connect_router_container_settings::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_location_ref::cfn_struct},
+                {"FecOutputSettings", offsetof(self, fec_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::fec_output_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.UdpOutputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3124,17 +3124,17 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = output_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ArchiveOutputSettings", offsetof(self, archive_output_settings), cfn::field_kind::nested, false, &channel::archive_output_settings::cfn_struct},
-                {"CmafIngestOutputSettings", offsetof(self, cmaf_ingest_output_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_frame_capture_output_settings::cfn_struct},
-                {"FrameCaptureOutputSettings", offsetof(self, frame_capture_output_settings), cfn::field_kind::nested, false, &channel::cmaf_ingest_frame_capture_output_settings::cfn_struct},
-                {"HlsOutputSettings", offsetof(self, hls_output_settings), cfn::field_kind::nested, false, &channel::hls_output_settings::cfn_struct},
-                {"MediaConnectRouterOutputSettings", offsetof(self, media_connect_router_output_settings), cfn::field_kind::nested, false, &channel::media_connect_router_output_settings::cfn_struct},
-                {"MediaPackageOutputSettings", offsetof(self, media_package_output_settings), cfn::field_kind::nested, false, &channel::media_package_output_settings::cfn_struct},
-                {"MsSmoothOutputSettings", offsetof(self, ms_smooth_output_settings), cfn::field_kind::nested, false, &channel::ms_smooth_output_settings::cfn_struct},
-                {"MultiplexOutputSettings", offsetof(self, multiplex_output_settings), cfn::field_kind::nested, false, &channel::multiplex_output_settings::cfn_struct},
-                {"RtmpOutputSettings", offsetof(self, rtmp_output_settings), cfn::field_kind::nested, false, &channel::rtmp_output_settings::cfn_struct},
-                {"SrtOutputSettings", offsetof(self, srt_output_settings), cfn::field_kind::nested, false, &channel::srt_output_settings::cfn_struct},
-                {"UdpOutputSettings", offsetof(self, udp_output_settings), cfn::field_kind::nested, false, &channel::udp_output_settings::cfn_struct},
+                {"ArchiveOutputSettings", offsetof(self, archive_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::archive_output_settings::cfn_struct},
+                {"CmafIngestOutputSettings", offsetof(self, cmaf_ingest_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_frame_capture_output_settings::cfn_struct},
+                {"FrameCaptureOutputSettings", offsetof(self, frame_capture_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cmaf_ingest_frame_capture_output_settings::cfn_struct},
+                {"HlsOutputSettings", offsetof(self, hls_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_output_settings::cfn_struct},
+                {"MediaConnectRouterOutputSettings", offsetof(self, media_connect_router_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_connect_router_output_settings::cfn_struct},
+                {"MediaPackageOutputSettings", offsetof(self, media_package_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::media_package_output_settings::cfn_struct},
+                {"MsSmoothOutputSettings", offsetof(self, ms_smooth_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ms_smooth_output_settings::cfn_struct},
+                {"MultiplexOutputSettings", offsetof(self, multiplex_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiplex_output_settings::cfn_struct},
+                {"RtmpOutputSettings", offsetof(self, rtmp_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::rtmp_output_settings::cfn_struct},
+                {"SrtOutputSettings", offsetof(self, srt_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::srt_output_settings::cfn_struct},
+                {"UdpOutputSettings", offsetof(self, udp_output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::udp_output_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3162,7 +3162,7 @@ struct channel {
                 {"AudioDescriptionNames", offsetof(self, audio_description_names), cfn::field_kind::value, false},
                 {"CaptionDescriptionNames", offsetof(self, caption_description_names), cfn::field_kind::value, false},
                 {"OutputName", offsetof(self, output_name), cfn::field_kind::value, false},
-                {"OutputSettings", offsetof(self, output_settings), cfn::field_kind::nested, false, &channel::output_settings::cfn_struct},
+                {"OutputSettings", offsetof(self, output_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_settings::cfn_struct},
                 {"VideoDescriptionName", offsetof(self, video_description_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.Output", fields, offsetof(self, cfn_intrinsic)};
@@ -3185,7 +3185,7 @@ struct channel {
             using self = output_group;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OutputGroupSettings", offsetof(self, output_group_settings), cfn::field_kind::nested, false, &channel::output_group_settings::cfn_struct},
+                {"OutputGroupSettings", offsetof(self, output_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_group_settings::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.OutputGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -3263,7 +3263,7 @@ struct channel {
             using self = av1_color_space_settings;
             static constexpr cfn::field_info fields[] = {
                 {"ColorSpacePassthroughSettings", offsetof(self, color_space_passthrough_settings), cfn::field_kind::value, false},
-                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, &channel::hdr10_settings::cfn_struct},
+                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hdr10_settings::cfn_struct},
                 {"Hlg2020Settings", offsetof(self, hlg2020_settings), cfn::field_kind::value, false},
                 {"Rec601Settings", offsetof(self, rec601_settings), cfn::field_kind::value, false},
                 {"Rec709Settings", offsetof(self, rec709_settings), cfn::field_kind::value, false},
@@ -3329,7 +3329,7 @@ struct channel {
                 {"BitDepth", offsetof(self, bit_depth), cfn::field_kind::value, false},
                 {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false},
                 {"BufSize", offsetof(self, buf_size), cfn::field_kind::value, false},
-                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, &channel::av1_color_space_settings::cfn_struct},
+                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::av1_color_space_settings::cfn_struct},
                 {"FixedAfd", offsetof(self, fixed_afd), cfn::field_kind::value, false},
                 {"FramerateDenominator", offsetof(self, framerate_denominator), cfn::field_kind::value, false},
                 {"FramerateNumerator", offsetof(self, framerate_numerator), cfn::field_kind::value, false},
@@ -3347,7 +3347,7 @@ struct channel {
                 {"SceneChangeDetect", offsetof(self, scene_change_detect), cfn::field_kind::value, false},
                 {"SpatialAq", offsetof(self, spatial_aq), cfn::field_kind::value, false},
                 {"TemporalAq", offsetof(self, temporal_aq), cfn::field_kind::value, false},
-                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, &channel::timecode_burnin_settings::cfn_struct},
+                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_burnin_settings::cfn_struct},
                 {"TimecodeInsertion", offsetof(self, timecode_insertion), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.Av1Settings", fields, offsetof(self, cfn_intrinsic)};
@@ -3370,7 +3370,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"CaptureInterval", offsetof(self, capture_interval), cfn::field_kind::value, false},
                 {"CaptureIntervalUnits", offsetof(self, capture_interval_units), cfn::field_kind::value, false},
-                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, &channel::timecode_burnin_settings::cfn_struct},
+                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_burnin_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.FrameCaptureSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3449,8 +3449,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = h264_filter_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthReductionFilterSettings", offsetof(self, bandwidth_reduction_filter_settings), cfn::field_kind::nested, false, &channel::bandwidth_reduction_filter_settings::cfn_struct},
-                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, &channel::temporal_filter_settings::cfn_struct},
+                {"BandwidthReductionFilterSettings", offsetof(self, bandwidth_reduction_filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::bandwidth_reduction_filter_settings::cfn_struct},
+                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::temporal_filter_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.H264FilterSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3556,9 +3556,9 @@ struct channel {
                 {"BufFillPct", offsetof(self, buf_fill_pct), cfn::field_kind::value, false},
                 {"BufSize", offsetof(self, buf_size), cfn::field_kind::value, false},
                 {"ColorMetadata", offsetof(self, color_metadata), cfn::field_kind::value, false},
-                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, &channel::h264_color_space_settings::cfn_struct},
+                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h264_color_space_settings::cfn_struct},
                 {"EntropyEncoding", offsetof(self, entropy_encoding), cfn::field_kind::value, false},
-                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, &channel::h264_filter_settings::cfn_struct},
+                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h264_filter_settings::cfn_struct},
                 {"FixedAfd", offsetof(self, fixed_afd), cfn::field_kind::value, false},
                 {"FlickerAq", offsetof(self, flicker_aq), cfn::field_kind::value, false},
                 {"ForceFieldPictures", offsetof(self, force_field_pictures), cfn::field_kind::value, false},
@@ -3592,7 +3592,7 @@ struct channel {
                 {"SubgopLength", offsetof(self, subgop_length), cfn::field_kind::value, false},
                 {"Syntax", offsetof(self, syntax), cfn::field_kind::value, false},
                 {"TemporalAq", offsetof(self, temporal_aq), cfn::field_kind::value, false},
-                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, &channel::timecode_burnin_settings::cfn_struct},
+                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_burnin_settings::cfn_struct},
                 {"TimecodeInsertion", offsetof(self, timecode_insertion), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.H264Settings", fields, offsetof(self, cfn_intrinsic)};
@@ -3620,7 +3620,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"ColorSpacePassthroughSettings", offsetof(self, color_space_passthrough_settings), cfn::field_kind::value, false},
                 {"DolbyVision81Settings", offsetof(self, dolby_vision81_settings), cfn::field_kind::value, false},
-                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, &channel::hdr10_settings::cfn_struct},
+                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hdr10_settings::cfn_struct},
                 {"Hlg2020Settings", offsetof(self, hlg2020_settings), cfn::field_kind::value, false},
                 {"Rec601Settings", offsetof(self, rec601_settings), cfn::field_kind::value, false},
                 {"Rec709Settings", offsetof(self, rec709_settings), cfn::field_kind::value, false},
@@ -3641,8 +3641,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = h265_filter_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BandwidthReductionFilterSettings", offsetof(self, bandwidth_reduction_filter_settings), cfn::field_kind::nested, false, &channel::bandwidth_reduction_filter_settings::cfn_struct},
-                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, &channel::temporal_filter_settings::cfn_struct},
+                {"BandwidthReductionFilterSettings", offsetof(self, bandwidth_reduction_filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::bandwidth_reduction_filter_settings::cfn_struct},
+                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::temporal_filter_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.H265FilterSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3734,9 +3734,9 @@ struct channel {
                 {"Bitrate", offsetof(self, bitrate), cfn::field_kind::value, false},
                 {"BufSize", offsetof(self, buf_size), cfn::field_kind::value, false},
                 {"ColorMetadata", offsetof(self, color_metadata), cfn::field_kind::value, false},
-                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, &channel::h265_color_space_settings::cfn_struct},
+                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h265_color_space_settings::cfn_struct},
                 {"Deblocking", offsetof(self, deblocking), cfn::field_kind::value, false},
-                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, &channel::h265_filter_settings::cfn_struct},
+                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h265_filter_settings::cfn_struct},
                 {"FixedAfd", offsetof(self, fixed_afd), cfn::field_kind::value, false},
                 {"FlickerAq", offsetof(self, flicker_aq), cfn::field_kind::value, false},
                 {"FramerateDenominator", offsetof(self, framerate_denominator), cfn::field_kind::value, false},
@@ -3767,7 +3767,7 @@ struct channel {
                 {"TileHeight", offsetof(self, tile_height), cfn::field_kind::value, false},
                 {"TilePadding", offsetof(self, tile_padding), cfn::field_kind::value, false},
                 {"TileWidth", offsetof(self, tile_width), cfn::field_kind::value, false},
-                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, &channel::timecode_burnin_settings::cfn_struct},
+                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_burnin_settings::cfn_struct},
                 {"TimecodeInsertion", offsetof(self, timecode_insertion), cfn::field_kind::value, false},
                 {"TreeblockSize", offsetof(self, treeblock_size), cfn::field_kind::value, false},
             };
@@ -3786,7 +3786,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mpeg2_filter_settings;
             static constexpr cfn::field_info fields[] = {
-                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, &channel::temporal_filter_settings::cfn_struct},
+                {"TemporalFilterSettings", offsetof(self, temporal_filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::temporal_filter_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.Mpeg2FilterSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3839,7 +3839,7 @@ struct channel {
                 {"ColorMetadata", offsetof(self, color_metadata), cfn::field_kind::value, false},
                 {"ColorSpace", offsetof(self, color_space), cfn::field_kind::value, false},
                 {"DisplayAspectRatio", offsetof(self, display_aspect_ratio), cfn::field_kind::value, false},
-                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, &channel::mpeg2_filter_settings::cfn_struct},
+                {"FilterSettings", offsetof(self, filter_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::mpeg2_filter_settings::cfn_struct},
                 {"FixedAfd", offsetof(self, fixed_afd), cfn::field_kind::value, false},
                 {"FramerateDenominator", offsetof(self, framerate_denominator), cfn::field_kind::value, false},
                 {"FramerateNumerator", offsetof(self, framerate_numerator), cfn::field_kind::value, false},
@@ -3849,7 +3849,7 @@ struct channel {
                 {"GopSizeUnits", offsetof(self, gop_size_units), cfn::field_kind::value, false},
                 {"ScanType", offsetof(self, scan_type), cfn::field_kind::value, false},
                 {"SubgopLength", offsetof(self, subgop_length), cfn::field_kind::value, false},
-                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, &channel::timecode_burnin_settings::cfn_struct},
+                {"TimecodeBurninSettings", offsetof(self, timecode_burnin_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_burnin_settings::cfn_struct},
                 {"TimecodeInsertion", offsetof(self, timecode_insertion), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.Mpeg2Settings", fields, offsetof(self, cfn_intrinsic)};
@@ -3874,11 +3874,11 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_codec_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Av1Settings", offsetof(self, av1_settings), cfn::field_kind::nested, false, &channel::av1_settings::cfn_struct},
-                {"FrameCaptureSettings", offsetof(self, frame_capture_settings), cfn::field_kind::nested, false, &channel::frame_capture_settings::cfn_struct},
-                {"H264Settings", offsetof(self, h264_settings), cfn::field_kind::nested, false, &channel::h264_settings::cfn_struct},
-                {"H265Settings", offsetof(self, h265_settings), cfn::field_kind::nested, false, &channel::h265_settings::cfn_struct},
-                {"Mpeg2Settings", offsetof(self, mpeg2_settings), cfn::field_kind::nested, false, &channel::mpeg2_settings::cfn_struct},
+                {"Av1Settings", offsetof(self, av1_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::av1_settings::cfn_struct},
+                {"FrameCaptureSettings", offsetof(self, frame_capture_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::frame_capture_settings::cfn_struct},
+                {"H264Settings", offsetof(self, h264_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h264_settings::cfn_struct},
+                {"H265Settings", offsetof(self, h265_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::h265_settings::cfn_struct},
+                {"Mpeg2Settings", offsetof(self, mpeg2_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::mpeg2_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.VideoCodecSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3933,11 +3933,11 @@ struct channel {
             using self = video_description;
             static constexpr cfn::field_info fields[] = {
                 {"Border", offsetof(self, border), cfn::field_kind::value, false},
-                {"CodecSettings", offsetof(self, codec_settings), cfn::field_kind::nested, false, &channel::video_codec_settings::cfn_struct},
-                {"CropRectangle", offsetof(self, crop_rectangle), cfn::field_kind::nested, false, &channel::video_position_rectangle::cfn_struct},
+                {"CodecSettings", offsetof(self, codec_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_codec_settings::cfn_struct},
+                {"CropRectangle", offsetof(self, crop_rectangle), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_position_rectangle::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OutputPositionRectangle", offsetof(self, output_position_rectangle), cfn::field_kind::nested, false, &channel::video_position_rectangle::cfn_struct},
+                {"OutputPositionRectangle", offsetof(self, output_position_rectangle), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_position_rectangle::cfn_struct},
                 {"RespondToAfd", offsetof(self, respond_to_afd), cfn::field_kind::value, false},
                 {"ScalingBehavior", offsetof(self, scaling_behavior), cfn::field_kind::value, false},
                 {"Sharpness", offsetof(self, sharpness), cfn::field_kind::value, false},
@@ -3983,18 +3983,18 @@ struct channel {
             using self = encoder_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AudioDescriptions", offsetof(self, audio_descriptions), cfn::field_kind::value, false},
-                {"AvailBlanking", offsetof(self, avail_blanking), cfn::field_kind::nested, false, &channel::avail_blanking::cfn_struct},
-                {"AvailConfiguration", offsetof(self, avail_configuration), cfn::field_kind::nested, false, &channel::avail_configuration::cfn_struct},
-                {"BlackoutSlate", offsetof(self, blackout_slate), cfn::field_kind::nested, false, &channel::blackout_slate::cfn_struct},
+                {"AvailBlanking", offsetof(self, avail_blanking), cfn::field_kind::nested, false, cfn::replacement::no, &channel::avail_blanking::cfn_struct},
+                {"AvailConfiguration", offsetof(self, avail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::avail_configuration::cfn_struct},
+                {"BlackoutSlate", offsetof(self, blackout_slate), cfn::field_kind::nested, false, cfn::replacement::no, &channel::blackout_slate::cfn_struct},
                 {"CaptionDescriptions", offsetof(self, caption_descriptions), cfn::field_kind::value, false},
-                {"ColorCorrectionSettings", offsetof(self, color_correction_settings), cfn::field_kind::nested, false, &channel::color_correction_settings::cfn_struct},
-                {"FeatureActivations", offsetof(self, feature_activations), cfn::field_kind::nested, false, &channel::feature_activations::cfn_struct},
-                {"GlobalConfiguration", offsetof(self, global_configuration), cfn::field_kind::nested, false, &channel::global_configuration::cfn_struct},
-                {"MotionGraphicsConfiguration", offsetof(self, motion_graphics_configuration), cfn::field_kind::nested, false, &channel::motion_graphics_configuration::cfn_struct},
-                {"NielsenConfiguration", offsetof(self, nielsen_configuration), cfn::field_kind::nested, false, &channel::nielsen_configuration::cfn_struct},
+                {"ColorCorrectionSettings", offsetof(self, color_correction_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::color_correction_settings::cfn_struct},
+                {"FeatureActivations", offsetof(self, feature_activations), cfn::field_kind::nested, false, cfn::replacement::no, &channel::feature_activations::cfn_struct},
+                {"GlobalConfiguration", offsetof(self, global_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::global_configuration::cfn_struct},
+                {"MotionGraphicsConfiguration", offsetof(self, motion_graphics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::motion_graphics_configuration::cfn_struct},
+                {"NielsenConfiguration", offsetof(self, nielsen_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::nielsen_configuration::cfn_struct},
                 {"OutputGroups", offsetof(self, output_groups), cfn::field_kind::value, false},
-                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, &channel::thumbnail_configuration::cfn_struct},
-                {"TimecodeConfig", offsetof(self, timecode_config), cfn::field_kind::nested, false, &channel::timecode_config::cfn_struct},
+                {"ThumbnailConfiguration", offsetof(self, thumbnail_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::thumbnail_configuration::cfn_struct},
+                {"TimecodeConfig", offsetof(self, timecode_config), cfn::field_kind::nested, false, cfn::replacement::no, &channel::timecode_config::cfn_struct},
                 {"VideoDescriptions", offsetof(self, video_descriptions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.EncoderSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -4111,9 +4111,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_condition_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioSilenceSettings", offsetof(self, audio_silence_settings), cfn::field_kind::nested, false, &channel::audio_silence_failover_settings::cfn_struct},
-                {"InputLossSettings", offsetof(self, input_loss_settings), cfn::field_kind::nested, false, &channel::input_loss_failover_settings::cfn_struct},
-                {"VideoBlackSettings", offsetof(self, video_black_settings), cfn::field_kind::nested, false, &channel::video_black_failover_settings::cfn_struct},
+                {"AudioSilenceSettings", offsetof(self, audio_silence_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_silence_failover_settings::cfn_struct},
+                {"InputLossSettings", offsetof(self, input_loss_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_loss_failover_settings::cfn_struct},
+                {"VideoBlackSettings", offsetof(self, video_black_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_black_failover_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.FailoverConditionSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4130,7 +4130,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = failover_condition;
             static constexpr cfn::field_info fields[] = {
-                {"FailoverConditionSettings", offsetof(self, failover_condition_settings), cfn::field_kind::nested, false, &channel::failover_condition_settings::cfn_struct},
+                {"FailoverConditionSettings", offsetof(self, failover_condition_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::failover_condition_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.FailoverCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4231,10 +4231,10 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_pre_mixer_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioNormalizationSettings", offsetof(self, audio_normalization_settings), cfn::field_kind::nested, false, &channel::audio_normalization_settings::cfn_struct},
+                {"AudioNormalizationSettings", offsetof(self, audio_normalization_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_normalization_settings::cfn_struct},
                 {"Channels", offsetof(self, channels), cfn::field_kind::value, false},
                 {"GainDb", offsetof(self, gain_db), cfn::field_kind::value, false},
-                {"RemixSettings", offsetof(self, remix_settings), cfn::field_kind::nested, false, &channel::remix_settings::cfn_struct},
+                {"RemixSettings", offsetof(self, remix_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::remix_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioPreMixerSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4252,9 +4252,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_pid;
             static constexpr cfn::field_info fields[] = {
-                {"DolbyEDecode", offsetof(self, dolby_e_decode), cfn::field_kind::nested, false, &channel::audio_dolby_e_decode::cfn_struct},
+                {"DolbyEDecode", offsetof(self, dolby_e_decode), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_dolby_e_decode::cfn_struct},
                 {"Pid", offsetof(self, pid), cfn::field_kind::value, false},
-                {"PremixSettings", offsetof(self, premix_settings), cfn::field_kind::nested, false, &channel::audio_pre_mixer_settings::cfn_struct},
+                {"PremixSettings", offsetof(self, premix_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_pre_mixer_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioPid", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4291,7 +4291,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_track;
             static constexpr cfn::field_info fields[] = {
-                {"PremixSettings", offsetof(self, premix_settings), cfn::field_kind::nested, false, &channel::audio_pre_mixer_settings::cfn_struct},
+                {"PremixSettings", offsetof(self, premix_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_pre_mixer_settings::cfn_struct},
                 {"Track", offsetof(self, track), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioTrack", fields, offsetof(self, cfn_intrinsic)};
@@ -4310,7 +4310,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_track_selection;
             static constexpr cfn::field_info fields[] = {
-                {"DolbyEDecode", offsetof(self, dolby_e_decode), cfn::field_kind::nested, false, &channel::audio_dolby_e_decode::cfn_struct},
+                {"DolbyEDecode", offsetof(self, dolby_e_decode), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_dolby_e_decode::cfn_struct},
                 {"Tracks", offsetof(self, tracks), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioTrackSelection", fields, offsetof(self, cfn_intrinsic)};
@@ -4334,10 +4334,10 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = audio_selector_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AudioHlsRenditionSelection", offsetof(self, audio_hls_rendition_selection), cfn::field_kind::nested, false, &channel::audio_hls_rendition_selection::cfn_struct},
-                {"AudioLanguageSelection", offsetof(self, audio_language_selection), cfn::field_kind::nested, false, &channel::audio_language_selection::cfn_struct},
-                {"AudioPidSelection", offsetof(self, audio_pid_selection), cfn::field_kind::nested, false, &channel::audio_pid_selection::cfn_struct},
-                {"AudioTrackSelection", offsetof(self, audio_track_selection), cfn::field_kind::nested, false, &channel::audio_track_selection::cfn_struct},
+                {"AudioHlsRenditionSelection", offsetof(self, audio_hls_rendition_selection), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_hls_rendition_selection::cfn_struct},
+                {"AudioLanguageSelection", offsetof(self, audio_language_selection), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_language_selection::cfn_struct},
+                {"AudioPidSelection", offsetof(self, audio_pid_selection), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_pid_selection::cfn_struct},
+                {"AudioTrackSelection", offsetof(self, audio_track_selection), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_track_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioSelectorSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4357,7 +4357,7 @@ struct channel {
             using self = audio_selector;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, &channel::audio_selector_settings::cfn_struct},
+                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::audio_selector_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.AudioSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4501,7 +4501,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = teletext_source_settings;
             static constexpr cfn::field_info fields[] = {
-                {"OutputRectangle", offsetof(self, output_rectangle), cfn::field_kind::nested, false, &channel::caption_rectangle::cfn_struct},
+                {"OutputRectangle", offsetof(self, output_rectangle), cfn::field_kind::nested, false, cfn::replacement::no, &channel::caption_rectangle::cfn_struct},
                 {"PageNumber", offsetof(self, page_number), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.TeletextSourceSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -4532,14 +4532,14 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = caption_selector_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AncillarySourceSettings", offsetof(self, ancillary_source_settings), cfn::field_kind::nested, false, &channel::ancillary_source_settings::cfn_struct},
+                {"AncillarySourceSettings", offsetof(self, ancillary_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::ancillary_source_settings::cfn_struct},
                 {"AribSourceSettings", offsetof(self, arib_source_settings), cfn::field_kind::value, false},
-                {"DvbSubSourceSettings", offsetof(self, dvb_sub_source_settings), cfn::field_kind::nested, false, &channel::scte27_dvb_sub_source_settings::cfn_struct},
-                {"EmbeddedSourceSettings", offsetof(self, embedded_source_settings), cfn::field_kind::nested, false, &channel::embedded_source_settings::cfn_struct},
-                {"Scte20SourceSettings", offsetof(self, scte20_source_settings), cfn::field_kind::nested, false, &channel::scte20_source_settings::cfn_struct},
-                {"Scte27SourceSettings", offsetof(self, scte27_source_settings), cfn::field_kind::nested, false, &channel::scte27_dvb_sub_source_settings::cfn_struct},
-                {"SmartSubtitleSourceSettings", offsetof(self, smart_subtitle_source_settings), cfn::field_kind::nested, false, &channel::smart_subtitle_source_settings::cfn_struct},
-                {"TeletextSourceSettings", offsetof(self, teletext_source_settings), cfn::field_kind::nested, false, &channel::teletext_source_settings::cfn_struct},
+                {"DvbSubSourceSettings", offsetof(self, dvb_sub_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::scte27_dvb_sub_source_settings::cfn_struct},
+                {"EmbeddedSourceSettings", offsetof(self, embedded_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::embedded_source_settings::cfn_struct},
+                {"Scte20SourceSettings", offsetof(self, scte20_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::scte20_source_settings::cfn_struct},
+                {"Scte27SourceSettings", offsetof(self, scte27_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::scte27_dvb_sub_source_settings::cfn_struct},
+                {"SmartSubtitleSourceSettings", offsetof(self, smart_subtitle_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::smart_subtitle_source_settings::cfn_struct},
+                {"TeletextSourceSettings", offsetof(self, teletext_source_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::teletext_source_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.CaptionSelectorSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4562,7 +4562,7 @@ struct channel {
             static constexpr cfn::field_info fields[] = {
                 {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, &channel::caption_selector_settings::cfn_struct},
+                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::caption_selector_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.CaptionSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4627,8 +4627,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_input_settings;
             static constexpr cfn::field_info fields[] = {
-                {"HlsInputSettings", offsetof(self, hls_input_settings), cfn::field_kind::nested, false, &channel::hls_input_settings::cfn_struct},
-                {"MulticastInputSettings", offsetof(self, multicast_input_settings), cfn::field_kind::nested, false, &channel::multicast_input_settings::cfn_struct},
+                {"HlsInputSettings", offsetof(self, hls_input_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_input_settings::cfn_struct},
+                {"MulticastInputSettings", offsetof(self, multicast_input_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multicast_input_settings::cfn_struct},
                 {"ServerValidation", offsetof(self, server_validation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.NetworkInputSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -4646,7 +4646,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_selector_color_space_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, &channel::hdr10_settings::cfn_struct},
+                {"Hdr10Settings", offsetof(self, hdr10_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hdr10_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.VideoSelectorColorSpaceSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4699,8 +4699,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = video_selector_settings;
             static constexpr cfn::field_info fields[] = {
-                {"VideoSelectorPid", offsetof(self, video_selector_pid), cfn::field_kind::nested, false, &channel::video_selector_pid::cfn_struct},
-                {"VideoSelectorProgramId", offsetof(self, video_selector_program_id), cfn::field_kind::nested, false, &channel::video_selector_program_id::cfn_struct},
+                {"VideoSelectorPid", offsetof(self, video_selector_pid), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_selector_pid::cfn_struct},
+                {"VideoSelectorProgramId", offsetof(self, video_selector_program_id), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_selector_program_id::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.VideoSelectorSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4724,9 +4724,9 @@ struct channel {
             using self = video_selector;
             static constexpr cfn::field_info fields[] = {
                 {"ColorSpace", offsetof(self, color_space), cfn::field_kind::value, false},
-                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, &channel::video_selector_color_space_settings::cfn_struct},
+                {"ColorSpaceSettings", offsetof(self, color_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_selector_color_space_settings::cfn_struct},
                 {"ColorSpaceUsage", offsetof(self, color_space_usage), cfn::field_kind::value, false},
-                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, &channel::video_selector_settings::cfn_struct},
+                {"SelectorSettings", offsetof(self, selector_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_selector_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.VideoSelector", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4768,11 +4768,11 @@ struct channel {
                 {"DenoiseFilter", offsetof(self, denoise_filter), cfn::field_kind::value, false},
                 {"FilterStrength", offsetof(self, filter_strength), cfn::field_kind::value, false},
                 {"InputFilter", offsetof(self, input_filter), cfn::field_kind::value, false},
-                {"NetworkInputSettings", offsetof(self, network_input_settings), cfn::field_kind::nested, false, &channel::network_input_settings::cfn_struct},
+                {"NetworkInputSettings", offsetof(self, network_input_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::network_input_settings::cfn_struct},
                 {"Scte35Pid", offsetof(self, scte35_pid), cfn::field_kind::value, false},
                 {"Smpte2038DataPreference", offsetof(self, smpte2038_data_preference), cfn::field_kind::value, false},
                 {"SourceEndBehavior", offsetof(self, source_end_behavior), cfn::field_kind::value, false},
-                {"VideoSelector", offsetof(self, video_selector), cfn::field_kind::nested, false, &channel::video_selector::cfn_struct},
+                {"VideoSelector", offsetof(self, video_selector), cfn::field_kind::nested, false, cfn::replacement::no, &channel::video_selector::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.InputSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4796,10 +4796,10 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_attachment;
             static constexpr cfn::field_info fields[] = {
-                {"AutomaticInputFailoverSettings", offsetof(self, automatic_input_failover_settings), cfn::field_kind::nested, false, &channel::automatic_input_failover_settings::cfn_struct},
+                {"AutomaticInputFailoverSettings", offsetof(self, automatic_input_failover_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::automatic_input_failover_settings::cfn_struct},
                 {"InputAttachmentName", offsetof(self, input_attachment_name), cfn::field_kind::value, false},
-                {"InputId", offsetof(self, input_id), cfn::field_kind::value, false},
-                {"InputSettings", offsetof(self, input_settings), cfn::field_kind::nested, false, &channel::input_settings::cfn_struct},
+                {"InputId", offsetof(self, input_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputSettings", offsetof(self, input_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_settings::cfn_struct},
                 {"LogicalInterfaceNames", offsetof(self, logical_interface_names), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.InputAttachment", fields, offsetof(self, cfn_intrinsic)};
@@ -4874,8 +4874,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = linked_channel_settings;
             static constexpr cfn::field_info fields[] = {
-                {"FollowerChannelSettings", offsetof(self, follower_channel_settings), cfn::field_kind::nested, false, &channel::follower_channel_settings::cfn_struct},
-                {"PrimaryChannelSettings", offsetof(self, primary_channel_settings), cfn::field_kind::nested, false, &channel::primary_channel_settings::cfn_struct},
+                {"FollowerChannelSettings", offsetof(self, follower_channel_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::follower_channel_settings::cfn_struct},
+                {"PrimaryChannelSettings", offsetof(self, primary_channel_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::primary_channel_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel.LinkedChannelSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4959,24 +4959,24 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnywhereSettings", offsetof(self, anywhere_settings), cfn::field_kind::nested, false, &channel::anywhere_settings::cfn_struct},
-                {"CdiInputSpecification", offsetof(self, cdi_input_specification), cfn::field_kind::nested, false, &channel::cdi_input_specification::cfn_struct},
+                {"AnywhereSettings", offsetof(self, anywhere_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::anywhere_settings::cfn_struct},
+                {"CdiInputSpecification", offsetof(self, cdi_input_specification), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cdi_input_specification::cfn_struct},
                 {"ChannelClass", offsetof(self, channel_class), cfn::field_kind::value, false},
-                {"ChannelEngineVersion", offsetof(self, channel_engine_version), cfn::field_kind::nested, false, &channel::channel_engine_version_request::cfn_struct},
+                {"ChannelEngineVersion", offsetof(self, channel_engine_version), cfn::field_kind::nested, false, cfn::replacement::no, &channel::channel_engine_version_request::cfn_struct},
                 {"ChannelSecurityGroups", offsetof(self, channel_security_groups), cfn::field_kind::value, false},
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
                 {"DryRun", offsetof(self, dry_run), cfn::field_kind::value, false},
-                {"EncoderSettings", offsetof(self, encoder_settings), cfn::field_kind::nested, false, &channel::encoder_settings::cfn_struct},
-                {"InferenceSettings", offsetof(self, inference_settings), cfn::field_kind::nested, false, &channel::inference_settings::cfn_struct},
+                {"EncoderSettings", offsetof(self, encoder_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::encoder_settings::cfn_struct},
+                {"InferenceSettings", offsetof(self, inference_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::inference_settings::cfn_struct},
                 {"InputAttachments", offsetof(self, input_attachments), cfn::field_kind::value, false},
-                {"InputSpecification", offsetof(self, input_specification), cfn::field_kind::nested, false, &channel::input_specification::cfn_struct},
-                {"LinkedChannelSettings", offsetof(self, linked_channel_settings), cfn::field_kind::nested, false, &channel::linked_channel_settings::cfn_struct},
+                {"InputSpecification", offsetof(self, input_specification), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_specification::cfn_struct},
+                {"LinkedChannelSettings", offsetof(self, linked_channel_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::linked_channel_settings::cfn_struct},
                 {"LogLevel", offsetof(self, log_level), cfn::field_kind::value, false},
-                {"Maintenance", offsetof(self, maintenance), cfn::field_kind::nested, false, &channel::maintenance_create_settings::cfn_struct},
+                {"Maintenance", offsetof(self, maintenance), cfn::field_kind::nested, false, cfn::replacement::no, &channel::maintenance_create_settings::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, &channel::vpc_output_settings::cfn_struct},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::vpc_output_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Channel", fields, cfn::no_intrinsic};
             return &info;

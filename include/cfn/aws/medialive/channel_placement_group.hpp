@@ -26,7 +26,7 @@ struct channel_placement_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, false},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Nodes", offsetof(self, nodes), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

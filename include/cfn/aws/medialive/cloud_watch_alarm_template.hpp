@@ -91,7 +91,7 @@ struct cloud_watch_alarm_template {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Period", offsetof(self, period), cfn::field_kind::value, true},
                 {"Statistic", offsetof(self, statistic), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TargetResourceType", offsetof(self, target_resource_type), cfn::field_kind::value, true},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},
                 {"TreatMissingData", offsetof(self, treat_missing_data), cfn::field_kind::value, true},

@@ -76,10 +76,10 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, false},
-                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::value, false},
+                {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InstanceRoleArn", offsetof(self, instance_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NetworkSettings", offsetof(self, network_settings), cfn::field_kind::nested, false, &cluster::cluster_network_settings::cfn_struct},
+                {"NetworkSettings", offsetof(self, network_settings), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_network_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Cluster", fields, cfn::no_intrinsic};

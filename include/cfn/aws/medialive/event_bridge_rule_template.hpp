@@ -69,7 +69,7 @@ struct event_bridge_rule_template {
                 {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
                 {"GroupIdentifier", offsetof(self, group_identifier), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::EventBridgeRuleTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -190,7 +190,7 @@ struct input {
             static constexpr cfn::field_info fields[] = {
                 {"AncillarySdps", offsetof(self, ancillary_sdps), cfn::field_kind::value, false},
                 {"AudioSdps", offsetof(self, audio_sdps), cfn::field_kind::value, false},
-                {"VideoSdp", offsetof(self, video_sdp), cfn::field_kind::nested, false, &input::input_sdp_location::cfn_struct},
+                {"VideoSdp", offsetof(self, video_sdp), cfn::field_kind::nested, false, cfn::replacement::no, &input::input_sdp_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.Smpte2110ReceiverGroupSdpSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,7 +206,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = smpte2110_receiver_group;
             static constexpr cfn::field_info fields[] = {
-                {"SdpSettings", offsetof(self, sdp_settings), cfn::field_kind::nested, false, &input::smpte2110_receiver_group_sdp_settings::cfn_struct},
+                {"SdpSettings", offsetof(self, sdp_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::smpte2110_receiver_group_sdp_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.Smpte2110ReceiverGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -283,7 +283,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_caller_source_request;
             static constexpr cfn::field_info fields[] = {
-                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, &input::srt_caller_decryption_request::cfn_struct},
+                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_caller_decryption_request::cfn_struct},
                 {"MinimumLatency", offsetof(self, minimum_latency), cfn::field_kind::value, false},
                 {"SrtListenerAddress", offsetof(self, srt_listener_address), cfn::field_kind::value, false},
                 {"SrtListenerPort", offsetof(self, srt_listener_port), cfn::field_kind::value, false},
@@ -323,7 +323,7 @@ struct input {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = srt_listener_settings_request;
             static constexpr cfn::field_info fields[] = {
-                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, &input::srt_listener_decryption_request::cfn_struct},
+                {"Decryption", offsetof(self, decryption), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_listener_decryption_request::cfn_struct},
                 {"MinimumLatency", offsetof(self, minimum_latency), cfn::field_kind::value, false},
                 {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
             };
@@ -343,7 +343,7 @@ struct input {
             using self = srt_settings_request;
             static constexpr cfn::field_info fields[] = {
                 {"SrtCallerSources", offsetof(self, srt_caller_sources), cfn::field_kind::value, false},
-                {"SrtListenerSettings", offsetof(self, srt_listener_settings), cfn::field_kind::nested, false, &input::srt_listener_settings_request::cfn_struct},
+                {"SrtListenerSettings", offsetof(self, srt_listener_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_listener_settings_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input.SrtSettingsRequest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -404,20 +404,20 @@ struct input {
             static constexpr cfn::field_info fields[] = {
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
                 {"InputDevices", offsetof(self, input_devices), cfn::field_kind::value, false},
-                {"InputNetworkLocation", offsetof(self, input_network_location), cfn::field_kind::value, false},
+                {"InputNetworkLocation", offsetof(self, input_network_location), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InputSecurityGroups", offsetof(self, input_security_groups), cfn::field_kind::value, false},
                 {"MediaConnectFlows", offsetof(self, media_connect_flows), cfn::field_kind::value, false},
-                {"MulticastSettings", offsetof(self, multicast_settings), cfn::field_kind::nested, false, &input::multicast_settings_create_request::cfn_struct},
+                {"MulticastSettings", offsetof(self, multicast_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::multicast_settings_create_request::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"RouterSettings", offsetof(self, router_settings), cfn::field_kind::nested, false, &input::router_settings::cfn_struct},
+                {"RouterSettings", offsetof(self, router_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &input::router_settings::cfn_struct},
                 {"SdiSources", offsetof(self, sdi_sources), cfn::field_kind::value, false},
-                {"Smpte2110ReceiverGroupSettings", offsetof(self, smpte2110_receiver_group_settings), cfn::field_kind::nested, false, &input::smpte2110_receiver_group_settings::cfn_struct},
+                {"Smpte2110ReceiverGroupSettings", offsetof(self, smpte2110_receiver_group_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::smpte2110_receiver_group_settings::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
-                {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::nested, false, &input::srt_settings_request::cfn_struct},
+                {"SrtSettings", offsetof(self, srt_settings), cfn::field_kind::nested, false, cfn::replacement::no, &input::srt_settings_request::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, &input::input_vpc_request::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::yes, &input::input_vpc_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Input", fields, cfn::no_intrinsic};
             return &info;

@@ -41,7 +41,7 @@ struct multiplex {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multiplex_output_destination;
             static constexpr cfn::field_info fields[] = {
-                {"MultiplexMediaConnectOutputDestinationSettings", offsetof(self, multiplex_media_connect_output_destination_settings), cfn::field_kind::nested, false, &multiplex::multiplex_media_connect_output_destination_settings::cfn_struct},
+                {"MultiplexMediaConnectOutputDestinationSettings", offsetof(self, multiplex_media_connect_output_destination_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplex::multiplex_media_connect_output_destination_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplex.MultiplexOutputDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct multiplex {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, true},
+                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Destinations", offsetof(self, destinations), cfn::field_kind::value, false},
-                {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, true, &multiplex::multiplex_settings::cfn_struct},
+                {"MultiplexSettings", offsetof(self, multiplex_settings), cfn::field_kind::nested, true, cfn::replacement::no, &multiplex::multiplex_settings::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -84,7 +84,7 @@ struct multiplexprogram {
             using self = multiplex_video_settings;
             static constexpr cfn::field_info fields[] = {
                 {"ConstantBitrate", offsetof(self, constant_bitrate), cfn::field_kind::value, false},
-                {"StatmuxSettings", offsetof(self, statmux_settings), cfn::field_kind::nested, false, &multiplexprogram::multiplex_statmux_video_settings::cfn_struct},
+                {"StatmuxSettings", offsetof(self, statmux_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_statmux_video_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexVideoSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,8 +109,8 @@ struct multiplexprogram {
             static constexpr cfn::field_info fields[] = {
                 {"PreferredChannelPipeline", offsetof(self, preferred_channel_pipeline), cfn::field_kind::value, false},
                 {"ProgramNumber", offsetof(self, program_number), cfn::field_kind::value, true},
-                {"ServiceDescriptor", offsetof(self, service_descriptor), cfn::field_kind::nested, false, &multiplexprogram::multiplex_program_service_descriptor::cfn_struct},
-                {"VideoSettings", offsetof(self, video_settings), cfn::field_kind::nested, false, &multiplexprogram::multiplex_video_settings::cfn_struct},
+                {"ServiceDescriptor", offsetof(self, service_descriptor), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_service_descriptor::cfn_struct},
+                {"VideoSettings", offsetof(self, video_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_video_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram.MultiplexProgramSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,12 +193,12 @@ struct multiplexprogram {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MultiplexId", offsetof(self, multiplex_id), cfn::field_kind::value, false},
-                {"MultiplexProgramSettings", offsetof(self, multiplex_program_settings), cfn::field_kind::nested, false, &multiplexprogram::multiplex_program_settings::cfn_struct},
-                {"PacketIdentifiersMap", offsetof(self, packet_identifiers_map), cfn::field_kind::nested, false, &multiplexprogram::multiplex_program_packet_identifiers_map::cfn_struct},
+                {"MultiplexId", offsetof(self, multiplex_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiplexProgramSettings", offsetof(self, multiplex_program_settings), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_settings::cfn_struct},
+                {"PacketIdentifiersMap", offsetof(self, packet_identifiers_map), cfn::field_kind::nested, false, cfn::replacement::no, &multiplexprogram::multiplex_program_packet_identifiers_map::cfn_struct},
                 {"PipelineDetails", offsetof(self, pipeline_details), cfn::field_kind::value, false},
                 {"PreferredChannelPipeline", offsetof(self, preferred_channel_pipeline), cfn::field_kind::value, false},
-                {"ProgramName", offsetof(self, program_name), cfn::field_kind::value, false},
+                {"ProgramName", offsetof(self, program_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::Multiplexprogram", fields, cfn::no_intrinsic};
             return &info;

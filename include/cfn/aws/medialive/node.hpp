@@ -88,9 +88,9 @@ struct node {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NodeInterfaceMappings", offsetof(self, node_interface_mappings), cfn::field_kind::value, false},
+                {"NodeInterfaceMappings", offsetof(self, node_interface_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
                 {"SdiSourceMappings", offsetof(self, sdi_source_mappings), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -38,7 +38,7 @@ struct signal_map {
                 {"EventBridgeRuleTemplateGroupIdentifiers", offsetof(self, event_bridge_rule_template_group_identifiers), cfn::field_kind::value, false},
                 {"ForceRediscovery", offsetof(self, force_rediscovery), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaLive::SignalMap", fields, cfn::no_intrinsic};
             return &info;

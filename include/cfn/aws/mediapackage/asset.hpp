@@ -53,12 +53,12 @@ struct asset {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"EgressEndpoints", offsetof(self, egress_endpoints), cfn::field_kind::value, false},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PackagingGroupId", offsetof(self, packaging_group_id), cfn::field_kind::value, true},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
                 {"SourceArn", offsetof(self, source_arn), cfn::field_kind::value, true},
                 {"SourceRoleArn", offsetof(self, source_role_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::Asset", fields, cfn::no_intrinsic};
             return &info;

@@ -91,11 +91,11 @@ struct channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, &channel::log_configuration::cfn_struct},
-                {"HlsIngest", offsetof(self, hls_ingest), cfn::field_kind::nested, false, &channel::hls_ingest::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"IngressAccessLogs", offsetof(self, ingress_access_logs), cfn::field_kind::nested, false, &channel::log_configuration::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration::cfn_struct},
+                {"HlsIngest", offsetof(self, hls_ingest), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_ingest::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IngressAccessLogs", offsetof(self, ingress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::Channel", fields, cfn::no_intrinsic};
             return &info;

@@ -207,7 +207,7 @@ struct origin_endpoint {
             using self = speke_key_provider;
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
-                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, false, &origin_endpoint::encryption_contract_configuration::cfn_struct},
+                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::encryption_contract_configuration::cfn_struct},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SystemIds", offsetof(self, system_ids), cfn::field_kind::value, true},
@@ -237,7 +237,7 @@ struct origin_endpoint {
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::value, false},
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false},
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &origin_endpoint::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.CmafEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -329,11 +329,11 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_package;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &origin_endpoint::cmaf_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::cmaf_encryption::cfn_struct},
                 {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
                 {"SegmentPrefix", offsetof(self, segment_prefix), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &origin_endpoint::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::stream_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.CmafPackage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -353,7 +353,7 @@ struct origin_endpoint {
             using self = dash_encryption;
             static constexpr cfn::field_info fields[] = {
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false},
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &origin_endpoint::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.DashEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -402,7 +402,7 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"AdTriggers", offsetof(self, ad_triggers), cfn::field_kind::value, false},
                 {"AdsOnDeliveryRestrictions", offsetof(self, ads_on_delivery_restrictions), cfn::field_kind::value, false},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &origin_endpoint::dash_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_encryption::cfn_struct},
                 {"IncludeIframeOnlyStream", offsetof(self, include_iframe_only_stream), cfn::field_kind::value, false},
                 {"ManifestLayout", offsetof(self, manifest_layout), cfn::field_kind::value, false},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
@@ -412,7 +412,7 @@ struct origin_endpoint {
                 {"Profile", offsetof(self, profile), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
                 {"SegmentTemplateFormat", offsetof(self, segment_template_format), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &origin_endpoint::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::stream_selection::cfn_struct},
                 {"SuggestedPresentationDelaySeconds", offsetof(self, suggested_presentation_delay_seconds), cfn::field_kind::value, false},
                 {"UtcTiming", offsetof(self, utc_timing), cfn::field_kind::value, false},
                 {"UtcTimingUri", offsetof(self, utc_timing_uri), cfn::field_kind::value, false},
@@ -444,7 +444,7 @@ struct origin_endpoint {
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::value, false},
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false},
                 {"RepeatExtXKey", offsetof(self, repeat_ext_x_key), cfn::field_kind::value, false},
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &origin_endpoint::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.HlsEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -486,14 +486,14 @@ struct origin_endpoint {
                 {"AdMarkers", offsetof(self, ad_markers), cfn::field_kind::value, false},
                 {"AdTriggers", offsetof(self, ad_triggers), cfn::field_kind::value, false},
                 {"AdsOnDeliveryRestrictions", offsetof(self, ads_on_delivery_restrictions), cfn::field_kind::value, false},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &origin_endpoint::hls_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::hls_encryption::cfn_struct},
                 {"IncludeDvbSubtitles", offsetof(self, include_dvb_subtitles), cfn::field_kind::value, false},
                 {"IncludeIframeOnlyStream", offsetof(self, include_iframe_only_stream), cfn::field_kind::value, false},
                 {"PlaylistType", offsetof(self, playlist_type), cfn::field_kind::value, false},
                 {"PlaylistWindowSeconds", offsetof(self, playlist_window_seconds), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &origin_endpoint::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::stream_selection::cfn_struct},
                 {"UseAudioRenditionGroup", offsetof(self, use_audio_rendition_group), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.HlsPackage", fields, offsetof(self, cfn_intrinsic)};
@@ -511,7 +511,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &origin_endpoint::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.MssEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -534,10 +534,10 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_package;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &origin_endpoint::mss_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::mss_encryption::cfn_struct},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &origin_endpoint::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::stream_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::OriginEndpoint.MssPackage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -576,15 +576,15 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, &origin_endpoint::authorization::cfn_struct},
+                {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::authorization::cfn_struct},
                 {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, true},
-                {"CmafPackage", offsetof(self, cmaf_package), cfn::field_kind::nested, false, &origin_endpoint::cmaf_package::cfn_struct},
-                {"DashPackage", offsetof(self, dash_package), cfn::field_kind::nested, false, &origin_endpoint::dash_package::cfn_struct},
+                {"CmafPackage", offsetof(self, cmaf_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::cmaf_package::cfn_struct},
+                {"DashPackage", offsetof(self, dash_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_package::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"HlsPackage", offsetof(self, hls_package), cfn::field_kind::nested, false, &origin_endpoint::hls_package::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
+                {"HlsPackage", offsetof(self, hls_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::hls_package::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, false},
-                {"MssPackage", offsetof(self, mss_package), cfn::field_kind::nested, false, &origin_endpoint::mss_package::cfn_struct},
+                {"MssPackage", offsetof(self, mss_package), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::mss_package::cfn_struct},
                 {"Origination", offsetof(self, origination), cfn::field_kind::value, false},
                 {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

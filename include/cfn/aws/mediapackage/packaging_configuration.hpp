@@ -118,7 +118,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = speke_key_provider;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, false, &packaging_configuration::encryption_contract_configuration::cfn_struct},
+                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::encryption_contract_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"SystemIds", offsetof(self, system_ids), cfn::field_kind::value, true},
                 {"Url", offsetof(self, url), cfn::field_kind::value, true},
@@ -138,7 +138,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &packaging_configuration::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &packaging_configuration::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.CmafEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct packaging_configuration {
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
                 {"RepeatExtXKey", offsetof(self, repeat_ext_x_key), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &packaging_configuration::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::stream_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.HlsManifest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -216,7 +216,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cmaf_package;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &packaging_configuration::cmaf_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::cmaf_encryption::cfn_struct},
                 {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true},
                 {"IncludeEncoderConfigurationInSegments", offsetof(self, include_encoder_configuration_in_segments), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
@@ -251,7 +251,7 @@ struct packaging_configuration {
                 {"MinBufferTimeSeconds", offsetof(self, min_buffer_time_seconds), cfn::field_kind::value, false},
                 {"Profile", offsetof(self, profile), cfn::field_kind::value, false},
                 {"ScteMarkersSource", offsetof(self, scte_markers_source), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &packaging_configuration::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::stream_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.DashManifest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -268,7 +268,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &packaging_configuration::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &packaging_configuration::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.DashEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,7 +298,7 @@ struct packaging_configuration {
             using self = dash_package;
             static constexpr cfn::field_info fields[] = {
                 {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, true},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &packaging_configuration::dash_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::dash_encryption::cfn_struct},
                 {"IncludeEncoderConfigurationInSegments", offsetof(self, include_encoder_configuration_in_segments), cfn::field_kind::value, false},
                 {"IncludeIframeOnlyStream", offsetof(self, include_iframe_only_stream), cfn::field_kind::value, false},
                 {"PeriodTriggers", offsetof(self, period_triggers), cfn::field_kind::value, false},
@@ -326,7 +326,7 @@ struct packaging_configuration {
             static constexpr cfn::field_info fields[] = {
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},
                 {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::value, false},
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &packaging_configuration::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &packaging_configuration::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.HlsEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -351,7 +351,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hls_package;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &packaging_configuration::hls_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::hls_encryption::cfn_struct},
                 {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, true},
                 {"IncludeDvbSubtitles", offsetof(self, include_dvb_subtitles), cfn::field_kind::value, false},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
@@ -372,7 +372,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_encryption;
             static constexpr cfn::field_info fields[] = {
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &packaging_configuration::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &packaging_configuration::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.MssEncryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -392,7 +392,7 @@ struct packaging_configuration {
             using self = mss_manifest;
             static constexpr cfn::field_info fields[] = {
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, false},
-                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, &packaging_configuration::stream_selection::cfn_struct},
+                {"StreamSelection", offsetof(self, stream_selection), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::stream_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingConfiguration.MssManifest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -413,7 +413,7 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_package;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &packaging_configuration::mss_encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::mss_encryption::cfn_struct},
                 {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, true},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
             };
@@ -440,11 +440,11 @@ struct packaging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CmafPackage", offsetof(self, cmaf_package), cfn::field_kind::nested, false, &packaging_configuration::cmaf_package::cfn_struct},
-                {"DashPackage", offsetof(self, dash_package), cfn::field_kind::nested, false, &packaging_configuration::dash_package::cfn_struct},
-                {"HlsPackage", offsetof(self, hls_package), cfn::field_kind::nested, false, &packaging_configuration::hls_package::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"MssPackage", offsetof(self, mss_package), cfn::field_kind::nested, false, &packaging_configuration::mss_package::cfn_struct},
+                {"CmafPackage", offsetof(self, cmaf_package), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::cmaf_package::cfn_struct},
+                {"DashPackage", offsetof(self, dash_package), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::dash_package::cfn_struct},
+                {"HlsPackage", offsetof(self, hls_package), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::hls_package::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MssPackage", offsetof(self, mss_package), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_configuration::mss_package::cfn_struct},
                 {"PackagingGroupId", offsetof(self, packaging_group_id), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -63,10 +63,10 @@ struct packaging_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, &packaging_group::authorization::cfn_struct},
-                {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, &packaging_group::log_configuration::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Authorization", offsetof(self, authorization), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::authorization::cfn_struct},
+                {"EgressAccessLogs", offsetof(self, egress_access_logs), cfn::field_kind::nested, false, cfn::replacement::no, &packaging_group::log_configuration::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackage::PackagingGroup", fields, cfn::no_intrinsic};
             return &info;

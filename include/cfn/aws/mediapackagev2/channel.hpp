@@ -115,14 +115,14 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InputSwitchConfiguration", offsetof(self, input_switch_configuration), cfn::field_kind::nested, false, &channel::input_switch_configuration::cfn_struct},
-                {"InputType", offsetof(self, input_type), cfn::field_kind::value, false},
-                {"MultiviewConfiguration", offsetof(self, multiview_configuration), cfn::field_kind::nested, false, &channel::multiview_configuration::cfn_struct},
-                {"OutputHeaderConfiguration", offsetof(self, output_header_configuration), cfn::field_kind::nested, false, &channel::output_header_configuration::cfn_struct},
-                {"OutputLockingMode", offsetof(self, output_locking_mode), cfn::field_kind::value, false},
+                {"InputSwitchConfiguration", offsetof(self, input_switch_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::input_switch_configuration::cfn_struct},
+                {"InputType", offsetof(self, input_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiviewConfiguration", offsetof(self, multiview_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::multiview_configuration::cfn_struct},
+                {"OutputHeaderConfiguration", offsetof(self, output_header_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::output_header_configuration::cfn_struct},
+                {"OutputLockingMode", offsetof(self, output_locking_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::Channel", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct channel_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::ChannelPolicy", fields, cfn::no_intrinsic};
@@ -40,7 +40,7 @@ struct channel_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::MediaPackageV2::ChannelPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::MediaPackageV2::ChannelPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -301,7 +301,7 @@ struct origin_endpoint {
             using self = dash_dvb_settings;
             static constexpr cfn::field_info fields[] = {
                 {"ErrorMetrics", offsetof(self, error_metrics), cfn::field_kind::value, false},
-                {"FontDownload", offsetof(self, font_download), cfn::field_kind::nested, false, &origin_endpoint::dash_dvb_font_download::cfn_struct},
+                {"FontDownload", offsetof(self, font_download), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_dvb_font_download::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashDvbSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -415,7 +415,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dash_subtitle_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TtmlConfiguration", offsetof(self, ttml_configuration), cfn::field_kind::nested, false, &origin_endpoint::dash_ttml_configuration::cfn_struct},
+                {"TtmlConfiguration", offsetof(self, ttml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_ttml_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashSubtitleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -489,25 +489,25 @@ struct origin_endpoint {
             using self = dash_manifest_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AudioTimelinePattern", offsetof(self, audio_timeline_pattern), cfn::field_kind::value, false},
-                {"AvailabilityStartTimeConfiguration", offsetof(self, availability_start_time_configuration), cfn::field_kind::nested, false, &origin_endpoint::dash_availability_start_time_configuration::cfn_struct},
+                {"AvailabilityStartTimeConfiguration", offsetof(self, availability_start_time_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_availability_start_time_configuration::cfn_struct},
                 {"BaseUrls", offsetof(self, base_urls), cfn::field_kind::value, false},
                 {"Compactness", offsetof(self, compactness), cfn::field_kind::value, false},
                 {"DrmSignaling", offsetof(self, drm_signaling), cfn::field_kind::value, false},
-                {"DvbSettings", offsetof(self, dvb_settings), cfn::field_kind::nested, false, &origin_endpoint::dash_dvb_settings::cfn_struct},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &origin_endpoint::filter_configuration::cfn_struct},
+                {"DvbSettings", offsetof(self, dvb_settings), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_dvb_settings::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"MinBufferTimeSeconds", offsetof(self, min_buffer_time_seconds), cfn::field_kind::value, false},
                 {"MinUpdatePeriodSeconds", offsetof(self, min_update_period_seconds), cfn::field_kind::value, false},
                 {"PeriodTriggers", offsetof(self, period_triggers), cfn::field_kind::value, false},
                 {"Profiles", offsetof(self, profiles), cfn::field_kind::value, false},
-                {"ProgramInformation", offsetof(self, program_information), cfn::field_kind::nested, false, &origin_endpoint::dash_program_information::cfn_struct},
-                {"ScteDash", offsetof(self, scte_dash), cfn::field_kind::nested, false, &origin_endpoint::scte_dash::cfn_struct},
+                {"ProgramInformation", offsetof(self, program_information), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_program_information::cfn_struct},
+                {"ScteDash", offsetof(self, scte_dash), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_dash::cfn_struct},
                 {"SegmentTemplateFormat", offsetof(self, segment_template_format), cfn::field_kind::value, false},
-                {"SubtitleConfiguration", offsetof(self, subtitle_configuration), cfn::field_kind::nested, false, &origin_endpoint::dash_subtitle_configuration::cfn_struct},
+                {"SubtitleConfiguration", offsetof(self, subtitle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_subtitle_configuration::cfn_struct},
                 {"SuggestedPresentationDelaySeconds", offsetof(self, suggested_presentation_delay_seconds), cfn::field_kind::value, false},
                 {"UriPathType", offsetof(self, uri_path_type), cfn::field_kind::value, false},
-                {"UtcTiming", offsetof(self, utc_timing), cfn::field_kind::nested, false, &origin_endpoint::dash_utc_timing::cfn_struct},
+                {"UtcTiming", offsetof(self, utc_timing), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::dash_utc_timing::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.DashManifestConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -598,12 +598,12 @@ struct origin_endpoint {
             using self = hls_manifest_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::value, false},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &origin_endpoint::filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
-                {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, &origin_endpoint::scte_hls::cfn_struct},
-                {"StartTag", offsetof(self, start_tag), cfn::field_kind::nested, false, &origin_endpoint::start_tag::cfn_struct},
+                {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_hls::cfn_struct},
+                {"StartTag", offsetof(self, start_tag), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::start_tag::cfn_struct},
                 {"UriPathType", offsetof(self, uri_path_type), cfn::field_kind::value, false},
                 {"Url", offsetof(self, url), cfn::field_kind::value, false},
                 {"UrlEncodeChildManifest", offsetof(self, url_encode_child_manifest), cfn::field_kind::value, false},
@@ -641,12 +641,12 @@ struct origin_endpoint {
             using self = low_latency_hls_manifest_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ChildManifestName", offsetof(self, child_manifest_name), cfn::field_kind::value, false},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &origin_endpoint::filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
                 {"ProgramDateTimeIntervalSeconds", offsetof(self, program_date_time_interval_seconds), cfn::field_kind::value, false},
-                {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, &origin_endpoint::scte_hls::cfn_struct},
-                {"StartTag", offsetof(self, start_tag), cfn::field_kind::nested, false, &origin_endpoint::start_tag::cfn_struct},
+                {"ScteHls", offsetof(self, scte_hls), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte_hls::cfn_struct},
+                {"StartTag", offsetof(self, start_tag), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::start_tag::cfn_struct},
                 {"UriPathType", offsetof(self, uri_path_type), cfn::field_kind::value, false},
                 {"Url", offsetof(self, url), cfn::field_kind::value, false},
                 {"UrlEncodeChildManifest", offsetof(self, url_encode_child_manifest), cfn::field_kind::value, false},
@@ -671,7 +671,7 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mss_manifest_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &origin_endpoint::filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::filter_configuration::cfn_struct},
                 {"ManifestLayout", offsetof(self, manifest_layout), cfn::field_kind::value, false},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true},
                 {"ManifestWindowSeconds", offsetof(self, manifest_window_seconds), cfn::field_kind::value, false},
@@ -746,7 +746,7 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
                 {"DrmSystems", offsetof(self, drm_systems), cfn::field_kind::value, true},
-                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, true, &origin_endpoint::encryption_contract_configuration::cfn_struct},
+                {"EncryptionContractConfiguration", offsetof(self, encryption_contract_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_contract_configuration::cfn_struct},
                 {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Url", offsetof(self, url), cfn::field_kind::value, true},
@@ -776,9 +776,9 @@ struct origin_endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"CmafExcludeSegmentDrmMetadata", offsetof(self, cmaf_exclude_segment_drm_metadata), cfn::field_kind::value, false},
                 {"ConstantInitializationVector", offsetof(self, constant_initialization_vector), cfn::field_kind::value, false},
-                {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::nested, true, &origin_endpoint::encryption_method::cfn_struct},
+                {"EncryptionMethod", offsetof(self, encryption_method), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::encryption_method::cfn_struct},
                 {"KeyRotationIntervalSeconds", offsetof(self, key_rotation_interval_seconds), cfn::field_kind::value, false},
-                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, &origin_endpoint::speke_key_provider::cfn_struct},
+                {"SpekeKeyProvider", offsetof(self, speke_key_provider), cfn::field_kind::nested, true, cfn::replacement::no, &origin_endpoint::speke_key_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpoint.Encryption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -831,10 +831,10 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = segment;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &origin_endpoint::encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::encryption::cfn_struct},
                 {"IncludeIframeOnlyStreams", offsetof(self, include_iframe_only_streams), cfn::field_kind::value, false},
                 {"OutputTimestampMode", offsetof(self, output_timestamp_mode), cfn::field_kind::value, false},
-                {"Scte", offsetof(self, scte), cfn::field_kind::nested, false, &origin_endpoint::scte::cfn_struct},
+                {"Scte", offsetof(self, scte), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::scte::cfn_struct},
                 {"SegmentDurationSeconds", offsetof(self, segment_duration_seconds), cfn::field_kind::value, false},
                 {"SegmentName", offsetof(self, segment_name), cfn::field_kind::value, false},
                 {"TsIncludeDvbSubtitles", offsetof(self, ts_include_dvb_subtitles), cfn::field_kind::value, false},
@@ -877,17 +877,17 @@ struct origin_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ContainerType", offsetof(self, container_type), cfn::field_kind::value, true},
                 {"DashManifests", offsetof(self, dash_manifests), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ForceEndpointErrorConfiguration", offsetof(self, force_endpoint_error_configuration), cfn::field_kind::nested, false, &origin_endpoint::force_endpoint_error_configuration::cfn_struct},
+                {"ForceEndpointErrorConfiguration", offsetof(self, force_endpoint_error_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::force_endpoint_error_configuration::cfn_struct},
                 {"HlsManifests", offsetof(self, hls_manifests), cfn::field_kind::value, false},
                 {"LowLatencyHlsManifests", offsetof(self, low_latency_hls_manifests), cfn::field_kind::value, false},
                 {"MssManifests", offsetof(self, mss_manifests), cfn::field_kind::value, false},
-                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true},
-                {"Segment", offsetof(self, segment), cfn::field_kind::nested, false, &origin_endpoint::segment::cfn_struct},
+                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Segment", offsetof(self, segment), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint::segment::cfn_struct},
                 {"StartoverWindowSeconds", offsetof(self, startover_window_seconds), cfn::field_kind::value, false},
                 {"StreamNameOutputMode", offsetof(self, stream_name_output_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -48,10 +48,10 @@ struct origin_endpoint_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CdnAuthConfiguration", offsetof(self, cdn_auth_configuration), cfn::field_kind::nested, false, &origin_endpoint_policy::cdn_auth_configuration::cfn_struct},
-                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true},
+                {"CdnAuthConfiguration", offsetof(self, cdn_auth_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &origin_endpoint_policy::cdn_auth_configuration::cfn_struct},
+                {"ChannelGroupName", offsetof(self, channel_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OriginEndpointName", offsetof(self, origin_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaPackageV2::OriginEndpointPolicy", fields, cfn::no_intrinsic};
@@ -66,7 +66,7 @@ struct origin_endpoint_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::MediaPackageV2::OriginEndpointPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::MediaPackageV2::OriginEndpointPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -33,7 +33,7 @@ struct container {
             using self = cors_rule;
             static constexpr cfn::field_info fields[] = {
                 {"AllowedHeaders", offsetof(self, allowed_headers), cfn::field_kind::value, false},
-                {"AllowedMethods", offsetof(self, allowed_methods), cfn::field_kind::value, false},
+                {"AllowedMethods", offsetof(self, allowed_methods), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AllowedOrigins", offsetof(self, allowed_origins), cfn::field_kind::value, false},
                 {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::value, false},
                 {"MaxAgeSeconds", offsetof(self, max_age_seconds), cfn::field_kind::value, false},
@@ -101,10 +101,10 @@ struct container {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessLoggingEnabled", offsetof(self, access_logging_enabled), cfn::field_kind::value, false},
-                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true},
+                {"ContainerName", offsetof(self, container_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"CorsPolicy", offsetof(self, cors_policy), cfn::field_kind::value, false},
                 {"LifecyclePolicy", offsetof(self, lifecycle_policy), cfn::field_kind::value, false},
-                {"MetricPolicy", offsetof(self, metric_policy), cfn::field_kind::nested, false, &container::metric_policy::cfn_struct},
+                {"MetricPolicy", offsetof(self, metric_policy), cfn::field_kind::nested, false, cfn::replacement::no, &container::metric_policy::cfn_struct},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -125,8 +125,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_output_item;
             static constexpr cfn::field_info fields[] = {
-                {"DashPlaylistSettings", offsetof(self, dash_playlist_settings), cfn::field_kind::nested, false, &channel::dash_playlist_settings::cfn_struct},
-                {"HlsPlaylistSettings", offsetof(self, hls_playlist_settings), cfn::field_kind::nested, false, &channel::hls_playlist_settings::cfn_struct},
+                {"DashPlaylistSettings", offsetof(self, dash_playlist_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::dash_playlist_settings::cfn_struct},
+                {"HlsPlaylistSettings", offsetof(self, hls_playlist_settings), cfn::field_kind::nested, false, cfn::replacement::no, &channel::hls_playlist_settings::cfn_struct},
                 {"ManifestName", offsetof(self, manifest_name), cfn::field_kind::value, true},
                 {"SourceGroup", offsetof(self, source_group), cfn::field_kind::value, true},
             };
@@ -175,14 +175,14 @@ struct channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Audiences", offsetof(self, audiences), cfn::field_kind::value, false},
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"FillerSlate", offsetof(self, filler_slate), cfn::field_kind::nested, false, &channel::slate_source::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &channel::log_configuration_for_channel::cfn_struct},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FillerSlate", offsetof(self, filler_slate), cfn::field_kind::nested, false, cfn::replacement::no, &channel::slate_source::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::log_configuration_for_channel::cfn_struct},
                 {"Outputs", offsetof(self, outputs), cfn::field_kind::value, true},
                 {"PlaybackMode", offsetof(self, playback_mode), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Tier", offsetof(self, tier), cfn::field_kind::value, false},
-                {"TimeShiftConfiguration", offsetof(self, time_shift_configuration), cfn::field_kind::nested, false, &channel::time_shift_configuration::cfn_struct},
+                {"Tier", offsetof(self, tier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeShiftConfiguration", offsetof(self, time_shift_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::time_shift_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::Channel", fields, cfn::no_intrinsic};
             return &info;

@@ -198,13 +198,13 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConcurrentExecutorConfiguration", offsetof(self, concurrent_executor_configuration), cfn::field_kind::nested, false, &function::concurrent_executor_configuration::cfn_struct},
-                {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, &function::custom_output_configuration::cfn_struct},
+                {"ConcurrentExecutorConfiguration", offsetof(self, concurrent_executor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &function::concurrent_executor_configuration::cfn_struct},
+                {"CustomOutputConfiguration", offsetof(self, custom_output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &function::custom_output_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FunctionId", offsetof(self, function_id), cfn::field_kind::value, true},
+                {"FunctionId", offsetof(self, function_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FunctionType", offsetof(self, function_type), cfn::field_kind::value, true},
-                {"HttpRequestConfiguration", offsetof(self, http_request_configuration), cfn::field_kind::nested, false, &function::http_request_configuration::cfn_struct},
-                {"SequentialExecutorConfiguration", offsetof(self, sequential_executor_configuration), cfn::field_kind::nested, false, &function::sequential_executor_configuration::cfn_struct},
+                {"HttpRequestConfiguration", offsetof(self, http_request_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &function::http_request_configuration::cfn_struct},
+                {"SequentialExecutorConfiguration", offsetof(self, sequential_executor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &function::sequential_executor_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::Function", fields, cfn::no_intrinsic};

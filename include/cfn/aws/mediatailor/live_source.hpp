@@ -56,8 +56,8 @@ struct live_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true},
-                {"LiveSourceName", offsetof(self, live_source_name), cfn::field_kind::value, true},
-                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true},
+                {"LiveSourceName", offsetof(self, live_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::LiveSource", fields, cfn::no_intrinsic};

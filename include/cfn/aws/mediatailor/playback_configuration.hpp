@@ -143,8 +143,8 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ad_decision_server_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HttpRequest", offsetof(self, http_request), cfn::field_kind::nested, true, &playback_configuration::http_request::cfn_struct},
-                {"VastResponse", offsetof(self, vast_response), cfn::field_kind::nested, false, &playback_configuration::vast_response::cfn_struct},
+                {"HttpRequest", offsetof(self, http_request), cfn::field_kind::nested, true, cfn::replacement::no, &playback_configuration::http_request::cfn_struct},
+                {"VastResponse", offsetof(self, vast_response), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::vast_response::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PlaybackConfiguration.AdDecisionServerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -330,7 +330,7 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pre_roll_ad_decision_server_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"VastResponse", offsetof(self, vast_response), cfn::field_kind::nested, false, &playback_configuration::pre_roll_vast_response::cfn_struct},
+                {"VastResponse", offsetof(self, vast_response), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::pre_roll_vast_response::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PlaybackConfiguration.PreRollAdDecisionServerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -351,7 +351,7 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = live_pre_roll_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AdDecisionServerConfiguration", offsetof(self, ad_decision_server_configuration), cfn::field_kind::nested, false, &playback_configuration::pre_roll_ad_decision_server_configuration::cfn_struct},
+                {"AdDecisionServerConfiguration", offsetof(self, ad_decision_server_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::pre_roll_ad_decision_server_configuration::cfn_struct},
                 {"AdDecisionServerUrl", offsetof(self, ad_decision_server_url), cfn::field_kind::value, false},
                 {"MaxDurationSeconds", offsetof(self, max_duration_seconds), cfn::field_kind::value, false},
             };
@@ -413,9 +413,9 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AdsInteractionLog", offsetof(self, ads_interaction_log), cfn::field_kind::nested, false, &playback_configuration::ads_interaction_log::cfn_struct},
+                {"AdsInteractionLog", offsetof(self, ads_interaction_log), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ads_interaction_log::cfn_struct},
                 {"EnabledLoggingStrategies", offsetof(self, enabled_logging_strategies), cfn::field_kind::value, false},
-                {"ManifestServiceInteractionLog", offsetof(self, manifest_service_interaction_log), cfn::field_kind::nested, false, &playback_configuration::manifest_service_interaction_log::cfn_struct},
+                {"ManifestServiceInteractionLog", offsetof(self, manifest_service_interaction_log), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::manifest_service_interaction_log::cfn_struct},
                 {"PercentEnabled", offsetof(self, percent_enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PlaybackConfiguration.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -450,7 +450,7 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_processing_rules;
             static constexpr cfn::field_info fields[] = {
-                {"AdMarkerPassthrough", offsetof(self, ad_marker_passthrough), cfn::field_kind::nested, false, &playback_configuration::ad_marker_passthrough::cfn_struct},
+                {"AdMarkerPassthrough", offsetof(self, ad_marker_passthrough), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ad_marker_passthrough::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PlaybackConfiguration.ManifestProcessingRules", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -505,23 +505,23 @@ struct playback_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdConditioningConfiguration", offsetof(self, ad_conditioning_configuration), cfn::field_kind::nested, false, &playback_configuration::ad_conditioning_configuration::cfn_struct},
-                {"AdDecisionServerConfiguration", offsetof(self, ad_decision_server_configuration), cfn::field_kind::nested, false, &playback_configuration::ad_decision_server_configuration::cfn_struct},
+                {"AdConditioningConfiguration", offsetof(self, ad_conditioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ad_conditioning_configuration::cfn_struct},
+                {"AdDecisionServerConfiguration", offsetof(self, ad_decision_server_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ad_decision_server_configuration::cfn_struct},
                 {"AdDecisionServerUrl", offsetof(self, ad_decision_server_url), cfn::field_kind::value, true},
-                {"AdsPersonalizationConcurrency", offsetof(self, ads_personalization_concurrency), cfn::field_kind::nested, false, &playback_configuration::ads_personalization_concurrency::cfn_struct},
-                {"AdsPersonalizationTimeouts", offsetof(self, ads_personalization_timeouts), cfn::field_kind::nested, false, &playback_configuration::ads_personalization_timeouts::cfn_struct},
-                {"AvailSuppression", offsetof(self, avail_suppression), cfn::field_kind::nested, false, &playback_configuration::avail_suppression::cfn_struct},
-                {"Bumper", offsetof(self, bumper), cfn::field_kind::nested, false, &playback_configuration::bumper::cfn_struct},
-                {"CdnConfiguration", offsetof(self, cdn_configuration), cfn::field_kind::nested, false, &playback_configuration::cdn_configuration::cfn_struct},
+                {"AdsPersonalizationConcurrency", offsetof(self, ads_personalization_concurrency), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ads_personalization_concurrency::cfn_struct},
+                {"AdsPersonalizationTimeouts", offsetof(self, ads_personalization_timeouts), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::ads_personalization_timeouts::cfn_struct},
+                {"AvailSuppression", offsetof(self, avail_suppression), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::avail_suppression::cfn_struct},
+                {"Bumper", offsetof(self, bumper), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::bumper::cfn_struct},
+                {"CdnConfiguration", offsetof(self, cdn_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::cdn_configuration::cfn_struct},
                 {"ConfigurationAliases", offsetof(self, configuration_aliases), cfn::field_kind::value, false},
-                {"DashConfiguration", offsetof(self, dash_configuration), cfn::field_kind::nested, false, &playback_configuration::dash_configuration::cfn_struct},
+                {"DashConfiguration", offsetof(self, dash_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::dash_configuration::cfn_struct},
                 {"FunctionMapping", offsetof(self, function_mapping), cfn::field_kind::value, false},
-                {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, &playback_configuration::hls_configuration::cfn_struct},
+                {"HlsConfiguration", offsetof(self, hls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::hls_configuration::cfn_struct},
                 {"InsertionMode", offsetof(self, insertion_mode), cfn::field_kind::value, false},
-                {"LivePreRollConfiguration", offsetof(self, live_pre_roll_configuration), cfn::field_kind::nested, false, &playback_configuration::live_pre_roll_configuration::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &playback_configuration::log_configuration::cfn_struct},
-                {"ManifestProcessingRules", offsetof(self, manifest_processing_rules), cfn::field_kind::nested, false, &playback_configuration::manifest_processing_rules::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"LivePreRollConfiguration", offsetof(self, live_pre_roll_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::live_pre_roll_configuration::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::log_configuration::cfn_struct},
+                {"ManifestProcessingRules", offsetof(self, manifest_processing_rules), cfn::field_kind::nested, false, cfn::replacement::no, &playback_configuration::manifest_processing_rules::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PersonalizationThresholdSeconds", offsetof(self, personalization_threshold_seconds), cfn::field_kind::value, false},
                 {"SlateAdUrl", offsetof(self, slate_ad_url), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -155,8 +155,8 @@ struct prefetch_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"DelayAfterAvailEndSeconds", offsetof(self, delay_after_avail_end_seconds), cfn::field_kind::value, false},
                 {"DynamicVariables", offsetof(self, dynamic_variables), cfn::field_kind::value, false},
-                {"TrafficShapingRetrievalWindow", offsetof(self, traffic_shaping_retrieval_window), cfn::field_kind::nested, false, &prefetch_schedule::traffic_shaping_retrieval_window::cfn_struct},
-                {"TrafficShapingTpsConfiguration", offsetof(self, traffic_shaping_tps_configuration), cfn::field_kind::nested, false, &prefetch_schedule::traffic_shaping_tps_configuration::cfn_struct},
+                {"TrafficShapingRetrievalWindow", offsetof(self, traffic_shaping_retrieval_window), cfn::field_kind::nested, false, cfn::replacement::no, &prefetch_schedule::traffic_shaping_retrieval_window::cfn_struct},
+                {"TrafficShapingTpsConfiguration", offsetof(self, traffic_shaping_tps_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prefetch_schedule::traffic_shaping_tps_configuration::cfn_struct},
                 {"TrafficShapingType", offsetof(self, traffic_shaping_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PrefetchSchedule.RecurringRetrieval", fields, offsetof(self, cfn_intrinsic)};
@@ -181,8 +181,8 @@ struct prefetch_schedule {
             using self = recurring_prefetch_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true},
-                {"RecurringConsumption", offsetof(self, recurring_consumption), cfn::field_kind::nested, true, &prefetch_schedule::recurring_consumption::cfn_struct},
-                {"RecurringRetrieval", offsetof(self, recurring_retrieval), cfn::field_kind::nested, true, &prefetch_schedule::recurring_retrieval::cfn_struct},
+                {"RecurringConsumption", offsetof(self, recurring_consumption), cfn::field_kind::nested, true, cfn::replacement::no, &prefetch_schedule::recurring_consumption::cfn_struct},
+                {"RecurringRetrieval", offsetof(self, recurring_retrieval), cfn::field_kind::nested, true, cfn::replacement::no, &prefetch_schedule::recurring_retrieval::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PrefetchSchedule.RecurringPrefetchConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -211,8 +211,8 @@ struct prefetch_schedule {
                 {"DynamicVariables", offsetof(self, dynamic_variables), cfn::field_kind::value, false},
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
-                {"TrafficShapingRetrievalWindow", offsetof(self, traffic_shaping_retrieval_window), cfn::field_kind::nested, false, &prefetch_schedule::traffic_shaping_retrieval_window::cfn_struct},
-                {"TrafficShapingTpsConfiguration", offsetof(self, traffic_shaping_tps_configuration), cfn::field_kind::nested, false, &prefetch_schedule::traffic_shaping_tps_configuration::cfn_struct},
+                {"TrafficShapingRetrievalWindow", offsetof(self, traffic_shaping_retrieval_window), cfn::field_kind::nested, false, cfn::replacement::no, &prefetch_schedule::traffic_shaping_retrieval_window::cfn_struct},
+                {"TrafficShapingTpsConfiguration", offsetof(self, traffic_shaping_tps_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &prefetch_schedule::traffic_shaping_tps_configuration::cfn_struct},
                 {"TrafficShapingType", offsetof(self, traffic_shaping_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PrefetchSchedule.PrefetchRetrieval", fields, offsetof(self, cfn_intrinsic)};
@@ -240,13 +240,13 @@ struct prefetch_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Consumption", offsetof(self, consumption), cfn::field_kind::nested, false, &prefetch_schedule::prefetch_consumption::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PlaybackConfigurationName", offsetof(self, playback_configuration_name), cfn::field_kind::value, true},
-                {"RecurringPrefetchConfiguration", offsetof(self, recurring_prefetch_configuration), cfn::field_kind::nested, false, &prefetch_schedule::recurring_prefetch_configuration::cfn_struct},
-                {"Retrieval", offsetof(self, retrieval), cfn::field_kind::nested, false, &prefetch_schedule::prefetch_retrieval::cfn_struct},
-                {"ScheduleType", offsetof(self, schedule_type), cfn::field_kind::value, false},
-                {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false},
+                {"Consumption", offsetof(self, consumption), cfn::field_kind::nested, false, cfn::replacement::yes, &prefetch_schedule::prefetch_consumption::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PlaybackConfigurationName", offsetof(self, playback_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecurringPrefetchConfiguration", offsetof(self, recurring_prefetch_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &prefetch_schedule::recurring_prefetch_configuration::cfn_struct},
+                {"Retrieval", offsetof(self, retrieval), cfn::field_kind::nested, false, cfn::replacement::yes, &prefetch_schedule::prefetch_retrieval::cfn_struct},
+                {"ScheduleType", offsetof(self, schedule_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StreamId", offsetof(self, stream_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::PrefetchSchedule", fields, cfn::no_intrinsic};

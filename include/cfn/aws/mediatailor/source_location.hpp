@@ -57,7 +57,7 @@ struct source_location {
             using self = access_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false},
-                {"SecretsManagerAccessTokenConfiguration", offsetof(self, secrets_manager_access_token_configuration), cfn::field_kind::nested, false, &source_location::secrets_manager_access_token_configuration::cfn_struct},
+                {"SecretsManagerAccessTokenConfiguration", offsetof(self, secrets_manager_access_token_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &source_location::secrets_manager_access_token_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::SourceLocation.AccessConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,11 +134,11 @@ struct source_location {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessConfiguration", offsetof(self, access_configuration), cfn::field_kind::nested, false, &source_location::access_configuration::cfn_struct},
-                {"DefaultSegmentDeliveryConfiguration", offsetof(self, default_segment_delivery_configuration), cfn::field_kind::nested, false, &source_location::default_segment_delivery_configuration::cfn_struct},
-                {"HttpConfiguration", offsetof(self, http_configuration), cfn::field_kind::nested, true, &source_location::http_configuration::cfn_struct},
+                {"AccessConfiguration", offsetof(self, access_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &source_location::access_configuration::cfn_struct},
+                {"DefaultSegmentDeliveryConfiguration", offsetof(self, default_segment_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &source_location::default_segment_delivery_configuration::cfn_struct},
+                {"HttpConfiguration", offsetof(self, http_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &source_location::http_configuration::cfn_struct},
                 {"SegmentDeliveryConfigurations", offsetof(self, segment_delivery_configurations), cfn::field_kind::value, false},
-                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true},
+                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::SourceLocation", fields, cfn::no_intrinsic};

@@ -56,9 +56,9 @@ struct vod_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"HttpPackageConfigurations", offsetof(self, http_package_configurations), cfn::field_kind::value, true},
-                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true},
+                {"SourceLocationName", offsetof(self, source_location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VodSourceName", offsetof(self, vod_source_name), cfn::field_kind::value, true},
+                {"VodSourceName", offsetof(self, vod_source_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MediaTailor::VodSource", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ACLName", offsetof(self, acl_name), cfn::field_kind::value, true},
+                {"ACLName", offsetof(self, acl_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserNames", offsetof(self, user_names), cfn::field_kind::value, false},
             };

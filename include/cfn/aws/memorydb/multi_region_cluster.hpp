@@ -46,12 +46,12 @@ struct multi_region_cluster {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"MultiRegionClusterNameSuffix", offsetof(self, multi_region_cluster_name_suffix), cfn::field_kind::value, false},
-                {"MultiRegionParameterGroupName", offsetof(self, multi_region_parameter_group_name), cfn::field_kind::value, false},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiRegionClusterNameSuffix", offsetof(self, multi_region_cluster_name_suffix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiRegionParameterGroupName", offsetof(self, multi_region_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
                 {"NumShards", offsetof(self, num_shards), cfn::field_kind::value, false},
-                {"TLSEnabled", offsetof(self, tls_enabled), cfn::field_kind::value, false},
+                {"TLSEnabled", offsetof(self, tls_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UpdateStrategy", offsetof(self, update_strategy), cfn::field_kind::value, false},
             };

@@ -28,9 +28,9 @@ struct parameter_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Family", offsetof(self, family), cfn::field_kind::value, true},
-                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Family", offsetof(self, family), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ParameterGroupName", offsetof(self, parameter_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -26,9 +26,9 @@ struct snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MemoryDB::Snapshot", fields, cfn::no_intrinsic};

@@ -27,7 +27,7 @@ struct subnet_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true},
+                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

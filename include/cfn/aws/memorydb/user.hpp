@@ -53,9 +53,9 @@ struct user {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessString", offsetof(self, access_string), cfn::field_kind::value, false},
-                {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, &user::authentication_mode::cfn_struct},
+                {"AuthenticationMode", offsetof(self, authentication_mode), cfn::field_kind::nested, false, cfn::replacement::no, &user::authentication_mode::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MemoryDB::User", fields, cfn::no_intrinsic};
             return &info;

@@ -53,8 +53,8 @@ struct connector {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SsmCommandConfig", offsetof(self, ssm_command_config), cfn::field_kind::nested, false, &connector::connector_ssm_command_config::cfn_struct},
-                {"SsmInstanceID", offsetof(self, ssm_instance_id), cfn::field_kind::value, true},
+                {"SsmCommandConfig", offsetof(self, ssm_command_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::connector_ssm_command_config::cfn_struct},
+                {"SsmInstanceID", offsetof(self, ssm_instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MGN::Connector", fields, cfn::no_intrinsic};

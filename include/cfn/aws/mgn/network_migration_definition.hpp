@@ -73,7 +73,7 @@ struct network_migration_definition {
             using self = source_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"SourceEnvironment", offsetof(self, source_environment), cfn::field_kind::value, true},
-                {"SourceS3Configuration", offsetof(self, source_s3_configuration), cfn::field_kind::nested, true, &network_migration_definition::source_s3_configuration::cfn_struct},
+                {"SourceS3Configuration", offsetof(self, source_s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &network_migration_definition::source_s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MGN::NetworkMigrationDefinition.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,8 +152,8 @@ struct network_migration_definition {
                 {"SourceConfigurations", offsetof(self, source_configurations), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDeployment", offsetof(self, target_deployment), cfn::field_kind::value, false},
-                {"TargetNetwork", offsetof(self, target_network), cfn::field_kind::nested, true, &network_migration_definition::target_network::cfn_struct},
-                {"TargetS3Configuration", offsetof(self, target_s3_configuration), cfn::field_kind::nested, true, &network_migration_definition::target_s3_configuration::cfn_struct},
+                {"TargetNetwork", offsetof(self, target_network), cfn::field_kind::nested, true, cfn::replacement::no, &network_migration_definition::target_network::cfn_struct},
+                {"TargetS3Configuration", offsetof(self, target_s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &network_migration_definition::target_s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MGN::NetworkMigrationDefinition", fields, cfn::no_intrinsic};
             return &info;

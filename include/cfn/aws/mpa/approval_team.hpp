@@ -41,7 +41,7 @@ struct approval_team {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = approval_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"MofN", offsetof(self, mof_n), cfn::field_kind::nested, true, &approval_team::mof_n_approval_strategy::cfn_struct},
+                {"MofN", offsetof(self, mof_n), cfn::field_kind::nested, true, cfn::replacement::no, &approval_team::mof_n_approval_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::ApprovalTeam.ApprovalStrategy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -87,7 +87,7 @@ struct approval_team {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy;
             static constexpr cfn::field_info fields[] = {
-                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true},
+                {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::ApprovalTeam.Policy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,11 +110,11 @@ struct approval_team {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApprovalStrategy", offsetof(self, approval_strategy), cfn::field_kind::nested, true, &approval_team::approval_strategy::cfn_struct},
+                {"ApprovalStrategy", offsetof(self, approval_strategy), cfn::field_kind::nested, true, cfn::replacement::no, &approval_team::approval_strategy::cfn_struct},
                 {"Approvers", offsetof(self, approvers), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::ApprovalTeam", fields, cfn::no_intrinsic};
@@ -148,7 +148,10 @@ struct approval_team {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "CreationTime", "LastUpdateTime", "NumberOfApprovers", "Status", "StatusCode", "StatusMessage", "UpdateSessionArn", "VersionId"};
-        static constexpr cfn::resource_info info{"AWS::MPA::ApprovalTeam", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policies", cfn::scrutiny::inline_identity_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::MPA::ApprovalTeam", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

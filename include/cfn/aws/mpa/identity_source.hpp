@@ -29,8 +29,8 @@ struct identity_source {
             using self = iam_identity_center;
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalPortalUrl", offsetof(self, approval_portal_url), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"Region", offsetof(self, region), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::IdentitySource.IamIdentityCenter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,7 +47,7 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_source_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"IamIdentityCenter", offsetof(self, iam_identity_center), cfn::field_kind::nested, true, &identity_source::iam_identity_center::cfn_struct},
+                {"IamIdentityCenter", offsetof(self, iam_identity_center), cfn::field_kind::nested, true, cfn::replacement::yes, &identity_source::iam_identity_center::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::IdentitySource.IdentitySourceParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,7 +62,7 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IdentitySourceParameters", offsetof(self, identity_source_parameters), cfn::field_kind::nested, true, &identity_source::identity_source_parameters::cfn_struct},
+                {"IdentitySourceParameters", offsetof(self, identity_source_parameters), cfn::field_kind::nested, true, cfn::replacement::yes, &identity_source::identity_source_parameters::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MPA::IdentitySource", fields, cfn::no_intrinsic};

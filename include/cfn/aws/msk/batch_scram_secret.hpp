@@ -22,7 +22,7 @@ struct batch_scram_secret {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SecretArnList", offsetof(self, secret_arn_list), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::BatchScramSecret", fields, cfn::no_intrinsic};

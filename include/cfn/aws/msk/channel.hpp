@@ -76,8 +76,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = catalog;
             static constexpr cfn::field_info fields[] = {
-                {"CatalogArn", offsetof(self, catalog_arn), cfn::field_kind::value, false},
-                {"WarehouseLocation", offsetof(self, warehouse_location), cfn::field_kind::value, false},
+                {"CatalogArn", offsetof(self, catalog_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WarehouseLocation", offsetof(self, warehouse_location), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.Catalog", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -98,9 +98,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_queue_s3;
             static constexpr cfn::field_info fields[] = {
-                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true},
-                {"ErrorOutputPrefix", offsetof(self, error_output_prefix), cfn::field_kind::value, true},
-                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false},
+                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ErrorOutputPrefix", offsetof(self, error_output_prefix), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.DeadLetterQueueS3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_source;
             static constexpr cfn::field_info fields[] = {
-                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false},
+                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.PartitionSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,8 +136,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = partition_spec;
             static constexpr cfn::field_info fields[] = {
-                {"PartitionStrategy", offsetof(self, partition_strategy), cfn::field_kind::value, true},
-                {"SourceList", offsetof(self, source_list), cfn::field_kind::value, false},
+                {"PartitionStrategy", offsetof(self, partition_strategy), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceList", offsetof(self, source_list), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.PartitionSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,9 +158,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_table;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationDatabaseName", offsetof(self, destination_database_name), cfn::field_kind::value, true},
-                {"DestinationTableName", offsetof(self, destination_table_name), cfn::field_kind::value, true},
-                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, &channel::partition_spec::cfn_struct},
+                {"DestinationDatabaseName", offsetof(self, destination_database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DestinationTableName", offsetof(self, destination_table_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::partition_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.DestinationTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schema_evolution;
             static constexpr cfn::field_info fields[] = {
-                {"EnableSchemaEvolution", offsetof(self, enable_schema_evolution), cfn::field_kind::value, true},
+                {"EnableSchemaEvolution", offsetof(self, enable_schema_evolution), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.SchemaEvolution", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -194,7 +194,7 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_creation;
             static constexpr cfn::field_info fields[] = {
-                {"EnableTableCreation", offsetof(self, enable_table_creation), cfn::field_kind::value, true},
+                {"EnableTableCreation", offsetof(self, enable_table_creation), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.TableCreation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,15 +227,15 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AppendOnly", offsetof(self, append_only), cfn::field_kind::value, true},
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::nested, false, &channel::catalog::cfn_struct},
-                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, false},
+                {"AppendOnly", offsetof(self, append_only), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::catalog::cfn_struct},
+                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
-                {"DeadLetterQueueS3", offsetof(self, dead_letter_queue_s3), cfn::field_kind::nested, true, &channel::dead_letter_queue_s3::cfn_struct},
-                {"DestinationTableList", offsetof(self, destination_table_list), cfn::field_kind::value, true},
-                {"SchemaEvolution", offsetof(self, schema_evolution), cfn::field_kind::nested, true, &channel::schema_evolution::cfn_struct},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true},
-                {"TableCreation", offsetof(self, table_creation), cfn::field_kind::nested, true, &channel::table_creation::cfn_struct},
+                {"DeadLetterQueueS3", offsetof(self, dead_letter_queue_s3), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::dead_letter_queue_s3::cfn_struct},
+                {"DestinationTableList", offsetof(self, destination_table_list), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaEvolution", offsetof(self, schema_evolution), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::schema_evolution::cfn_struct},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableCreation", offsetof(self, table_creation), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::table_creation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.IcebergDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -319,9 +319,9 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = channel_logging_info;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &channel::cloud_watch_logs_log_destination::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &channel::firehose_log_destination::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &channel::s3_log_destination::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &channel::cloud_watch_logs_log_destination::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &channel::firehose_log_destination::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.ChannelLoggingInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -348,12 +348,12 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_storage;
             static constexpr cfn::field_info fields[] = {
-                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true},
-                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true},
-                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false},
-                {"OutputKeyTemplate", offsetof(self, output_key_template), cfn::field_kind::value, false},
-                {"OutputPrefix", offsetof(self, output_prefix), cfn::field_kind::value, false},
-                {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true},
+                {"BucketArn", offsetof(self, bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExpectedBucketOwner", offsetof(self, expected_bucket_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OutputKeyTemplate", offsetof(self, output_key_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OutputPrefix", offsetof(self, output_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.S3Storage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -377,9 +377,9 @@ struct channel {
             using self = s3_destination_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DataFreshnessInSeconds", offsetof(self, data_freshness_in_seconds), cfn::field_kind::value, false},
-                {"DeadLetterQueueS3", offsetof(self, dead_letter_queue_s3), cfn::field_kind::nested, true, &channel::dead_letter_queue_s3::cfn_struct},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true},
-                {"Storage", offsetof(self, storage), cfn::field_kind::nested, true, &channel::s3_storage::cfn_struct},
+                {"DeadLetterQueueS3", offsetof(self, dead_letter_queue_s3), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::dead_letter_queue_s3::cfn_struct},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Storage", offsetof(self, storage), cfn::field_kind::nested, true, cfn::replacement::yes, &channel::s3_storage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.S3DestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -434,8 +434,8 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RecordConverter", offsetof(self, record_converter), cfn::field_kind::nested, true, &channel::record_converter::cfn_struct},
-                {"RecordSchema", offsetof(self, record_schema), cfn::field_kind::nested, false, &channel::record_schema::cfn_struct},
+                {"RecordConverter", offsetof(self, record_converter), cfn::field_kind::nested, true, cfn::replacement::no, &channel::record_converter::cfn_struct},
+                {"RecordSchema", offsetof(self, record_schema), cfn::field_kind::nested, false, cfn::replacement::no, &channel::record_schema::cfn_struct},
                 {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel.TopicConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -463,14 +463,14 @@ struct channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &channel::encryption_configuration::cfn_struct},
-                {"IcebergDestinationConfiguration", offsetof(self, iceberg_destination_configuration), cfn::field_kind::nested, false, &channel::iceberg_destination_configuration::cfn_struct},
-                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, &channel::channel_logging_info::cfn_struct},
-                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, &channel::s3_destination_configuration::cfn_struct},
+                {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::encryption_configuration::cfn_struct},
+                {"IcebergDestinationConfiguration", offsetof(self, iceberg_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::iceberg_destination_configuration::cfn_struct},
+                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::yes, &channel::channel_logging_info::cfn_struct},
+                {"S3DestinationConfiguration", offsetof(self, s3_destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &channel::s3_destination_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicConfigurationList", offsetof(self, topic_configuration_list), cfn::field_kind::value, true},
+                {"TopicConfigurationList", offsetof(self, topic_configuration_list), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Channel", fields, cfn::no_intrinsic};
             return &info;

@@ -110,8 +110,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_connectivity_sasl;
             static constexpr cfn::field_info fields[] = {
-                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, &cluster::vpc_connectivity_iam::cfn_struct},
-                {"Scram", offsetof(self, scram), cfn::field_kind::nested, false, &cluster::vpc_connectivity_scram::cfn_struct},
+                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity_iam::cfn_struct},
+                {"Scram", offsetof(self, scram), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity_scram::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.VpcConnectivitySasl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,8 +147,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_connectivity_client_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, false, &cluster::vpc_connectivity_sasl::cfn_struct},
-                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, &cluster::vpc_connectivity_tls::cfn_struct},
+                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity_sasl::cfn_struct},
+                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity_tls::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.VpcConnectivityClientAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,7 +165,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_connectivity;
             static constexpr cfn::field_info fields[] = {
-                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, &cluster::vpc_connectivity_client_authentication::cfn_struct},
+                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity_client_authentication::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.VpcConnectivity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,8 +186,8 @@ struct cluster {
             using self = connectivity_info;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"PublicAccess", offsetof(self, public_access), cfn::field_kind::nested, false, &cluster::public_access::cfn_struct},
-                {"VpcConnectivity", offsetof(self, vpc_connectivity), cfn::field_kind::nested, false, &cluster::vpc_connectivity::cfn_struct},
+                {"PublicAccess", offsetof(self, public_access), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::public_access::cfn_struct},
+                {"VpcConnectivity", offsetof(self, vpc_connectivity), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_connectivity::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.ConnectivityInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -226,7 +226,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ebs_storage_info;
             static constexpr cfn::field_info fields[] = {
-                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, &cluster::provisioned_throughput::cfn_struct},
+                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::provisioned_throughput::cfn_struct},
                 {"VolumeSize", offsetof(self, volume_size), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.EBSStorageInfo", fields, offsetof(self, cfn_intrinsic)};
@@ -244,7 +244,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_info;
             static constexpr cfn::field_info fields[] = {
-                {"EBSStorageInfo", offsetof(self, ebs_storage_info), cfn::field_kind::nested, false, &cluster::ebs_storage_info::cfn_struct},
+                {"EBSStorageInfo", offsetof(self, ebs_storage_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::ebs_storage_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.StorageInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -271,12 +271,12 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = broker_node_group_info;
             static constexpr cfn::field_info fields[] = {
-                {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::value, false},
-                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true},
-                {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, &cluster::connectivity_info::cfn_struct},
+                {"BrokerAZDistribution", offsetof(self, broker_az_distribution), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConnectivityInfo", offsetof(self, connectivity_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::connectivity_info::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"StorageInfo", offsetof(self, storage_info), cfn::field_kind::nested, false, &cluster::storage_info::cfn_struct},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageInfo", offsetof(self, storage_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::storage_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.BrokerNodeGroupInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -329,8 +329,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sasl;
             static constexpr cfn::field_info fields[] = {
-                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, &cluster::iam::cfn_struct},
-                {"Scram", offsetof(self, scram), cfn::field_kind::nested, false, &cluster::scram::cfn_struct},
+                {"Iam", offsetof(self, iam), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::iam::cfn_struct},
+                {"Scram", offsetof(self, scram), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scram::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.Sasl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -388,9 +388,9 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, false, &cluster::sasl::cfn_struct},
-                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, &cluster::tls::cfn_struct},
-                {"Unauthenticated", offsetof(self, unauthenticated), cfn::field_kind::nested, false, &cluster::unauthenticated::cfn_struct},
+                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::sasl::cfn_struct},
+                {"Tls", offsetof(self, tls), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::tls::cfn_struct},
+                {"Unauthenticated", offsetof(self, unauthenticated), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::unauthenticated::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.ClientAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -427,7 +427,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_at_rest;
             static constexpr cfn::field_info fields[] = {
-                {"DataVolumeKMSKeyId", offsetof(self, data_volume_kms_key_id), cfn::field_kind::value, true},
+                {"DataVolumeKMSKeyId", offsetof(self, data_volume_kms_key_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.EncryptionAtRest", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -447,7 +447,7 @@ struct cluster {
             using self = encryption_in_transit;
             static constexpr cfn::field_info fields[] = {
                 {"ClientBroker", offsetof(self, client_broker), cfn::field_kind::value, false},
-                {"InCluster", offsetof(self, in_cluster), cfn::field_kind::value, false},
+                {"InCluster", offsetof(self, in_cluster), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.EncryptionInTransit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -466,8 +466,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption_info;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionAtRest", offsetof(self, encryption_at_rest), cfn::field_kind::nested, false, &cluster::encryption_at_rest::cfn_struct},
-                {"EncryptionInTransit", offsetof(self, encryption_in_transit), cfn::field_kind::nested, false, &cluster::encryption_in_transit::cfn_struct},
+                {"EncryptionAtRest", offsetof(self, encryption_at_rest), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::encryption_at_rest::cfn_struct},
+                {"EncryptionInTransit", offsetof(self, encryption_in_transit), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::encryption_in_transit::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.EncryptionInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -548,9 +548,9 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorizer_logs;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &cluster::cloud_watch_logs::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &cluster::firehose::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &cluster::s3::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cloud_watch_logs::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::firehose::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.AuthorizerLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,9 +570,9 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = broker_logs;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &cluster::cloud_watch_logs::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &cluster::firehose::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &cluster::s3::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cloud_watch_logs::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::firehose::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.BrokerLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -590,8 +590,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_info;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizerLogs", offsetof(self, authorizer_logs), cfn::field_kind::nested, false, &cluster::authorizer_logs::cfn_struct},
-                {"BrokerLogs", offsetof(self, broker_logs), cfn::field_kind::nested, true, &cluster::broker_logs::cfn_struct},
+                {"AuthorizerLogs", offsetof(self, authorizer_logs), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::authorizer_logs::cfn_struct},
+                {"BrokerLogs", offsetof(self, broker_logs), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::broker_logs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.LoggingInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -644,8 +644,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prometheus;
             static constexpr cfn::field_info fields[] = {
-                {"JmxExporter", offsetof(self, jmx_exporter), cfn::field_kind::nested, false, &cluster::jmx_exporter::cfn_struct},
-                {"NodeExporter", offsetof(self, node_exporter), cfn::field_kind::nested, false, &cluster::node_exporter::cfn_struct},
+                {"JmxExporter", offsetof(self, jmx_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::jmx_exporter::cfn_struct},
+                {"NodeExporter", offsetof(self, node_exporter), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::node_exporter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.Prometheus", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -662,7 +662,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_monitoring;
             static constexpr cfn::field_info fields[] = {
-                {"Prometheus", offsetof(self, prometheus), cfn::field_kind::nested, true, &cluster::prometheus::cfn_struct},
+                {"Prometheus", offsetof(self, prometheus), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::prometheus::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster.OpenMonitoring", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -733,21 +733,21 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BrokerNodeGroupInfo", offsetof(self, broker_node_group_info), cfn::field_kind::nested, true, &cluster::broker_node_group_info::cfn_struct},
-                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, &cluster::client_authentication::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"ConfigurationInfo", offsetof(self, configuration_info), cfn::field_kind::nested, false, &cluster::configuration_info::cfn_struct},
+                {"BrokerNodeGroupInfo", offsetof(self, broker_node_group_info), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::broker_node_group_info::cfn_struct},
+                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::client_authentication::cfn_struct},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ConfigurationInfo", offsetof(self, configuration_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::configuration_info::cfn_struct},
                 {"CurrentVersion", offsetof(self, current_version), cfn::field_kind::value, false},
-                {"EncryptionInfo", offsetof(self, encryption_info), cfn::field_kind::nested, false, &cluster::encryption_info::cfn_struct},
+                {"EncryptionInfo", offsetof(self, encryption_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::encryption_info::cfn_struct},
                 {"EnhancedMonitoring", offsetof(self, enhanced_monitoring), cfn::field_kind::value, false},
                 {"KafkaVersion", offsetof(self, kafka_version), cfn::field_kind::value, true},
-                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, &cluster::logging_info::cfn_struct},
+                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_info::cfn_struct},
                 {"NumberOfBrokerNodes", offsetof(self, number_of_broker_nodes), cfn::field_kind::value, true},
-                {"OpenMonitoring", offsetof(self, open_monitoring), cfn::field_kind::nested, false, &cluster::open_monitoring::cfn_struct},
-                {"Rebalancing", offsetof(self, rebalancing), cfn::field_kind::nested, false, &cluster::rebalancing::cfn_struct},
+                {"OpenMonitoring", offsetof(self, open_monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::open_monitoring::cfn_struct},
+                {"Rebalancing", offsetof(self, rebalancing), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rebalancing::cfn_struct},
                 {"StorageMode", offsetof(self, storage_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ZookeeperAccess", offsetof(self, zookeeper_access), cfn::field_kind::nested, false, &cluster::zookeeper_access::cfn_struct},
+                {"ZookeeperAccess", offsetof(self, zookeeper_access), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::zookeeper_access::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Cluster", fields, cfn::no_intrinsic};
             return &info;

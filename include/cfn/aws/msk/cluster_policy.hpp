@@ -22,7 +22,7 @@ struct cluster_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ClusterPolicy", fields, cfn::no_intrinsic};
@@ -40,7 +40,7 @@ struct cluster_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"CurrentVersion"};
-        static constexpr cfn::resource_info info{"AWS::MSK::ClusterPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::MSK::ClusterPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

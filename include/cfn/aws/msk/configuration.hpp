@@ -52,9 +52,9 @@ struct configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KafkaVersionsList", offsetof(self, kafka_versions_list), cfn::field_kind::value, false},
-                {"LatestRevision", offsetof(self, latest_revision), cfn::field_kind::nested, false, &configuration::latest_revision::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"KafkaVersionsList", offsetof(self, kafka_versions_list), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LatestRevision", offsetof(self, latest_revision), cfn::field_kind::nested, false, cfn::replacement::no, &configuration::latest_revision::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ServerProperties", offsetof(self, server_properties), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Configuration", fields, cfn::no_intrinsic};

@@ -210,9 +210,9 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster_sasl_oauth_bearer_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"ClientCredentials", offsetof(self, client_credentials), cfn::field_kind::nested, false, &replicator::kafka_cluster_oauth_client_credentials::cfn_struct},
-                {"ClientCredentialsAssertion", offsetof(self, client_credentials_assertion), cfn::field_kind::nested, false, &replicator::kafka_cluster_oauth_client_credentials_assertion::cfn_struct},
-                {"IamJwtBearer", offsetof(self, iam_jwt_bearer), cfn::field_kind::nested, false, &replicator::kafka_cluster_oauth_iam_jwt_bearer::cfn_struct},
+                {"ClientCredentials", offsetof(self, client_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_oauth_client_credentials::cfn_struct},
+                {"ClientCredentialsAssertion", offsetof(self, client_credentials_assertion), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_oauth_client_credentials_assertion::cfn_struct},
+                {"IamJwtBearer", offsetof(self, iam_jwt_bearer), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_oauth_iam_jwt_bearer::cfn_struct},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
                 {"TokenEndpointAuthenticationMethod", offsetof(self, token_endpoint_authentication_method), cfn::field_kind::value, true},
                 {"TokenEndpointTlsCertificateArn", offsetof(self, token_endpoint_tls_certificate_arn), cfn::field_kind::value, false},
@@ -257,9 +257,9 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster_client_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"MTLS", offsetof(self, mtls), cfn::field_kind::nested, false, &replicator::kafka_cluster_mtls_authentication::cfn_struct},
-                {"SaslOAuthBearer", offsetof(self, sasl_oauth_bearer), cfn::field_kind::nested, false, &replicator::kafka_cluster_sasl_oauth_bearer_authentication::cfn_struct},
-                {"SaslScram", offsetof(self, sasl_scram), cfn::field_kind::nested, false, &replicator::kafka_cluster_sasl_scram_authentication::cfn_struct},
+                {"MTLS", offsetof(self, mtls), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_mtls_authentication::cfn_struct},
+                {"SaslOAuthBearer", offsetof(self, sasl_oauth_bearer), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_sasl_oauth_bearer_authentication::cfn_struct},
+                {"SaslScram", offsetof(self, sasl_scram), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_sasl_scram_authentication::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.KafkaClusterClientAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -324,11 +324,11 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kafka_cluster;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonMskCluster", offsetof(self, amazon_msk_cluster), cfn::field_kind::nested, false, &replicator::amazon_msk_cluster::cfn_struct},
-                {"ApacheKafkaCluster", offsetof(self, apache_kafka_cluster), cfn::field_kind::nested, false, &replicator::apache_kafka_cluster::cfn_struct},
-                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, &replicator::kafka_cluster_client_authentication::cfn_struct},
-                {"EncryptionInTransit", offsetof(self, encryption_in_transit), cfn::field_kind::nested, false, &replicator::kafka_cluster_encryption_in_transit::cfn_struct},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &replicator::kafka_cluster_client_vpc_config::cfn_struct},
+                {"AmazonMskCluster", offsetof(self, amazon_msk_cluster), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::amazon_msk_cluster::cfn_struct},
+                {"ApacheKafkaCluster", offsetof(self, apache_kafka_cluster), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::apache_kafka_cluster::cfn_struct},
+                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_client_authentication::cfn_struct},
+                {"EncryptionInTransit", offsetof(self, encryption_in_transit), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_encryption_in_transit::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::kafka_cluster_client_vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.KafkaCluster", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -412,9 +412,9 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replicator_log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, &replicator::cloud_watch_logs::cfn_struct},
-                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, &replicator::firehose::cfn_struct},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &replicator::s3::cfn_struct},
+                {"CloudWatchLogs", offsetof(self, cloud_watch_logs), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::cloud_watch_logs::cfn_struct},
+                {"Firehose", offsetof(self, firehose), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::firehose::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.ReplicatorLogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -431,7 +431,7 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery;
             static constexpr cfn::field_info fields[] = {
-                {"ReplicatorLogDelivery", offsetof(self, replicator_log_delivery), cfn::field_kind::nested, false, &replicator::replicator_log_delivery::cfn_struct},
+                {"ReplicatorLogDelivery", offsetof(self, replicator_log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::replicator_log_delivery::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.LogDelivery", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -456,7 +456,7 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = consumer_group_replication;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupOffsetSyncMode", offsetof(self, consumer_group_offset_sync_mode), cfn::field_kind::value, false},
+                {"ConsumerGroupOffsetSyncMode", offsetof(self, consumer_group_offset_sync_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ConsumerGroupsToExclude", offsetof(self, consumer_groups_to_exclude), cfn::field_kind::value, false},
                 {"ConsumerGroupsToReplicate", offsetof(self, consumer_groups_to_replicate), cfn::field_kind::value, true},
                 {"DetectAndCopyNewConsumerGroups", offsetof(self, detect_and_copy_new_consumer_groups), cfn::field_kind::value, false},
@@ -526,8 +526,8 @@ struct replicator {
                 {"CopyAccessControlListsForTopics", offsetof(self, copy_access_control_lists_for_topics), cfn::field_kind::value, false},
                 {"CopyTopicConfigurations", offsetof(self, copy_topic_configurations), cfn::field_kind::value, false},
                 {"DetectAndCopyNewTopics", offsetof(self, detect_and_copy_new_topics), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::nested, false, &replicator::replication_starting_position::cfn_struct},
-                {"TopicNameConfiguration", offsetof(self, topic_name_configuration), cfn::field_kind::nested, false, &replicator::replication_topic_name_configuration::cfn_struct},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::nested, false, cfn::replacement::yes, &replicator::replication_starting_position::cfn_struct},
+                {"TopicNameConfiguration", offsetof(self, topic_name_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &replicator::replication_topic_name_configuration::cfn_struct},
                 {"TopicsToExclude", offsetof(self, topics_to_exclude), cfn::field_kind::value, false},
                 {"TopicsToReplicate", offsetof(self, topics_to_replicate), cfn::field_kind::value, true},
             };
@@ -558,13 +558,13 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_info;
             static constexpr cfn::field_info fields[] = {
-                {"ConsumerGroupReplication", offsetof(self, consumer_group_replication), cfn::field_kind::nested, true, &replicator::consumer_group_replication::cfn_struct},
-                {"SourceKafkaClusterArn", offsetof(self, source_kafka_cluster_arn), cfn::field_kind::value, false},
-                {"SourceKafkaClusterId", offsetof(self, source_kafka_cluster_id), cfn::field_kind::value, false},
-                {"TargetCompressionType", offsetof(self, target_compression_type), cfn::field_kind::value, true},
-                {"TargetKafkaClusterArn", offsetof(self, target_kafka_cluster_arn), cfn::field_kind::value, false},
-                {"TargetKafkaClusterId", offsetof(self, target_kafka_cluster_id), cfn::field_kind::value, false},
-                {"TopicReplication", offsetof(self, topic_replication), cfn::field_kind::nested, true, &replicator::topic_replication::cfn_struct},
+                {"ConsumerGroupReplication", offsetof(self, consumer_group_replication), cfn::field_kind::nested, true, cfn::replacement::no, &replicator::consumer_group_replication::cfn_struct},
+                {"SourceKafkaClusterArn", offsetof(self, source_kafka_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceKafkaClusterId", offsetof(self, source_kafka_cluster_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetCompressionType", offsetof(self, target_compression_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetKafkaClusterArn", offsetof(self, target_kafka_cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetKafkaClusterId", offsetof(self, target_kafka_cluster_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicReplication", offsetof(self, topic_replication), cfn::field_kind::nested, true, cfn::replacement::no, &replicator::topic_replication::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator.ReplicationInfo", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -589,12 +589,12 @@ struct replicator {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true},
-                {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, &replicator::log_delivery::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KafkaClusters", offsetof(self, kafka_clusters), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogDelivery", offsetof(self, log_delivery), cfn::field_kind::nested, false, cfn::replacement::no, &replicator::log_delivery::cfn_struct},
                 {"ReplicationInfoList", offsetof(self, replication_info_list), cfn::field_kind::value, true},
-                {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::value, true},
-                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true},
+                {"ReplicatorName", offsetof(self, replicator_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceExecutionRoleArn", offsetof(self, service_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Replicator", fields, cfn::no_intrinsic};

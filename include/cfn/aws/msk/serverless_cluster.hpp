@@ -24,7 +24,7 @@ struct serverless_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster.Iam", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,7 +41,7 @@ struct serverless_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sasl;
             static constexpr cfn::field_info fields[] = {
-                {"Iam", offsetof(self, iam), cfn::field_kind::nested, true, &serverless_cluster::iam::cfn_struct},
+                {"Iam", offsetof(self, iam), cfn::field_kind::nested, true, cfn::replacement::yes, &serverless_cluster::iam::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster.Sasl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,7 +58,7 @@ struct serverless_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, true, &serverless_cluster::sasl::cfn_struct},
+                {"Sasl", offsetof(self, sasl), cfn::field_kind::nested, true, cfn::replacement::yes, &serverless_cluster::sasl::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster.ClientAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,8 +77,8 @@ struct serverless_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,10 +97,10 @@ struct serverless_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, true, &serverless_cluster::client_authentication::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfigs", offsetof(self, vpc_configs), cfn::field_kind::value, true},
+                {"ClientAuthentication", offsetof(self, client_authentication), cfn::field_kind::nested, true, cfn::replacement::yes, &serverless_cluster::client_authentication::cfn_struct},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfigs", offsetof(self, vpc_configs), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::ServerlessCluster", fields, cfn::no_intrinsic};
             return &info;

@@ -28,11 +28,11 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Configs", offsetof(self, configs), cfn::field_kind::value, false},
                 {"PartitionCount", offsetof(self, partition_count), cfn::field_kind::value, true},
-                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, true},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true},
+                {"ReplicationFactor", offsetof(self, replication_factor), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::Topic", fields, cfn::no_intrinsic};
             return &info;

@@ -37,12 +37,12 @@ struct vpc_connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true},
-                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true},
-                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true},
+                {"Authentication", offsetof(self, authentication), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClientSubnets", offsetof(self, client_subnets), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::value, true},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"TargetClusterArn", offsetof(self, target_cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MSK::VpcConnection", fields, cfn::no_intrinsic};
             return &info;

@@ -83,11 +83,11 @@ struct environment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DagProcessingLogs", offsetof(self, dag_processing_logs), cfn::field_kind::nested, false, &environment::module_logging_configuration::cfn_struct},
-                {"SchedulerLogs", offsetof(self, scheduler_logs), cfn::field_kind::nested, false, &environment::module_logging_configuration::cfn_struct},
-                {"TaskLogs", offsetof(self, task_logs), cfn::field_kind::nested, false, &environment::module_logging_configuration::cfn_struct},
-                {"WebserverLogs", offsetof(self, webserver_logs), cfn::field_kind::nested, false, &environment::module_logging_configuration::cfn_struct},
-                {"WorkerLogs", offsetof(self, worker_logs), cfn::field_kind::nested, false, &environment::module_logging_configuration::cfn_struct},
+                {"DagProcessingLogs", offsetof(self, dag_processing_logs), cfn::field_kind::nested, false, cfn::replacement::no, &environment::module_logging_configuration::cfn_struct},
+                {"SchedulerLogs", offsetof(self, scheduler_logs), cfn::field_kind::nested, false, cfn::replacement::no, &environment::module_logging_configuration::cfn_struct},
+                {"TaskLogs", offsetof(self, task_logs), cfn::field_kind::nested, false, cfn::replacement::no, &environment::module_logging_configuration::cfn_struct},
+                {"WebserverLogs", offsetof(self, webserver_logs), cfn::field_kind::nested, false, cfn::replacement::no, &environment::module_logging_configuration::cfn_struct},
+                {"WorkerLogs", offsetof(self, worker_logs), cfn::field_kind::nested, false, cfn::replacement::no, &environment::module_logging_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MWAA::Environment.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct environment {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::MWAA::Environment.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,17 +173,17 @@ struct environment {
                 {"AirflowConfigurationOptions", offsetof(self, airflow_configuration_options), cfn::field_kind::value, false},
                 {"AirflowVersion", offsetof(self, airflow_version), cfn::field_kind::value, false},
                 {"DagS3Path", offsetof(self, dag_s3_path), cfn::field_kind::value, false},
-                {"EndpointManagement", offsetof(self, endpoint_management), cfn::field_kind::value, false},
+                {"EndpointManagement", offsetof(self, endpoint_management), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EnvironmentClass", offsetof(self, environment_class), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &environment::logging_configuration::cfn_struct},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::logging_configuration::cfn_struct},
                 {"MaxWebservers", offsetof(self, max_webservers), cfn::field_kind::value, false},
                 {"MaxWorkers", offsetof(self, max_workers), cfn::field_kind::value, false},
                 {"MinWebservers", offsetof(self, min_webservers), cfn::field_kind::value, false},
                 {"MinWorkers", offsetof(self, min_workers), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &environment::network_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &environment::network_configuration::cfn_struct},
                 {"PluginsS3ObjectVersion", offsetof(self, plugins_s3_object_version), cfn::field_kind::value, false},
                 {"PluginsS3Path", offsetof(self, plugins_s3_path), cfn::field_kind::value, false},
                 {"RequirementsS3ObjectVersion", offsetof(self, requirements_s3_object_version), cfn::field_kind::value, false},

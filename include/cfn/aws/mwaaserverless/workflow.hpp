@@ -51,7 +51,7 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &workflow::code_s3_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::code_s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::MWAAServerless::Workflow.Code", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -154,13 +154,13 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Code", offsetof(self, code), cfn::field_kind::nested, false, &workflow::code::cfn_struct},
-                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, true, &workflow::s3_location::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::code::cfn_struct},
+                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, true, cfn::replacement::no, &workflow::s3_location::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &workflow::encryption_configuration::cfn_struct},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &workflow::logging_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &workflow::network_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::encryption_configuration::cfn_struct},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::logging_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::network_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TriggerMode", offsetof(self, trigger_mode), cfn::field_kind::value, false},

@@ -49,13 +49,13 @@ struct db_instance {
             static constexpr cfn::field_info fields[] = {
                 {"AllowMajorVersionUpgrade", offsetof(self, allow_major_version_upgrade), cfn::field_kind::value, false},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBInstanceClass", offsetof(self, db_instance_class), cfn::field_kind::value, true},
-                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false},
+                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false},
-                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, false},
-                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false},
+                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -78,7 +78,7 @@ struct db_instance {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Endpoint", "Port"};
-        static constexpr cfn::resource_info info{"AWS::Neptune::DBInstance", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Neptune::DBInstance", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

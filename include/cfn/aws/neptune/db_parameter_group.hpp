@@ -28,9 +28,9 @@ struct db_parameter_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"Family", offsetof(self, family), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Family", offsetof(self, family), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

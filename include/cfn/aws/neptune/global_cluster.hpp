@@ -38,11 +38,11 @@ struct global_cluster {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false},
-                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false},
-                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false},
+                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Neptune::GlobalCluster", fields, cfn::no_intrinsic};

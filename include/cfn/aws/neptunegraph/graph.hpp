@@ -68,7 +68,7 @@ struct graph {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = import_options;
             static constexpr cfn::field_info fields[] = {
-                {"Neptune", offsetof(self, neptune), cfn::field_kind::nested, false, &graph::neptune_import_options::cfn_struct},
+                {"Neptune", offsetof(self, neptune), cfn::field_kind::nested, false, cfn::replacement::no, &graph::neptune_import_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NeptuneGraph::Graph.ImportOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,7 +104,7 @@ struct graph {
                 {"BlankNodeHandling", offsetof(self, blank_node_handling), cfn::field_kind::value, false},
                 {"FailOnError", offsetof(self, fail_on_error), cfn::field_kind::value, false},
                 {"Format", offsetof(self, format), cfn::field_kind::value, false},
-                {"ImportOptions", offsetof(self, import_options), cfn::field_kind::nested, false, &graph::import_options::cfn_struct},
+                {"ImportOptions", offsetof(self, import_options), cfn::field_kind::nested, false, cfn::replacement::no, &graph::import_options::cfn_struct},
                 {"MaxProvisionedMemory", offsetof(self, max_provisioned_memory), cfn::field_kind::value, false},
                 {"MinProvisionedMemory", offsetof(self, min_provisioned_memory), cfn::field_kind::value, false},
                 {"ParquetType", offsetof(self, parquet_type), cfn::field_kind::value, false},
@@ -156,14 +156,14 @@ struct graph {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
-                {"GraphName", offsetof(self, graph_name), cfn::field_kind::value, false},
-                {"ImportTask", offsetof(self, import_task), cfn::field_kind::nested, false, &graph::import_task::cfn_struct},
-                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
+                {"GraphName", offsetof(self, graph_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImportTask", offsetof(self, import_task), cfn::field_kind::nested, false, cfn::replacement::yes, &graph::import_task::cfn_struct},
+                {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProvisionedMemory", offsetof(self, provisioned_memory), cfn::field_kind::value, true},
                 {"PublicConnectivity", offsetof(self, public_connectivity), cfn::field_kind::value, false},
-                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false},
+                {"ReplicaCount", offsetof(self, replica_count), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorSearchConfiguration", offsetof(self, vector_search_configuration), cfn::field_kind::nested, false, &graph::vector_search_configuration::cfn_struct},
+                {"VectorSearchConfiguration", offsetof(self, vector_search_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &graph::vector_search_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NeptuneGraph::Graph", fields, cfn::no_intrinsic};
             return &info;

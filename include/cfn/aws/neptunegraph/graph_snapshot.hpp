@@ -24,8 +24,8 @@ struct graph_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true},
+                {"GraphIdentifier", offsetof(self, graph_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NeptuneGraph::GraphSnapshot", fields, cfn::no_intrinsic};

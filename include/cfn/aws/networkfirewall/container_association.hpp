@@ -74,11 +74,11 @@ struct container_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerAssociationName", offsetof(self, container_association_name), cfn::field_kind::value, true},
+                {"ContainerAssociationName", offsetof(self, container_association_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ContainerMonitoringConfigurations", offsetof(self, container_monitoring_configurations), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::ContainerAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -92,14 +92,14 @@ struct firewall {
                 {"DeleteProtection", offsetof(self, delete_protection), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnabledAnalysisTypes", offsetof(self, enabled_analysis_types), cfn::field_kind::value, false},
-                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, true},
+                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FirewallPolicyArn", offsetof(self, firewall_policy_arn), cfn::field_kind::value, true},
                 {"FirewallPolicyChangeProtection", offsetof(self, firewall_policy_change_protection), cfn::field_kind::value, false},
                 {"SubnetChangeProtection", offsetof(self, subnet_change_protection), cfn::field_kind::value, false},
                 {"SubnetMappings", offsetof(self, subnet_mappings), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TransitGatewayId", offsetof(self, transit_gateway_id), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::Firewall", fields, cfn::no_intrinsic};
             return &info;

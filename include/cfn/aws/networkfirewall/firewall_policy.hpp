@@ -97,7 +97,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stateful_engine_options;
             static constexpr cfn::field_info fields[] = {
-                {"FlowTimeouts", offsetof(self, flow_timeouts), cfn::field_kind::nested, false, &firewall_policy::flow_timeouts::cfn_struct},
+                {"FlowTimeouts", offsetof(self, flow_timeouts), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::flow_timeouts::cfn_struct},
                 {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, false},
                 {"StreamExceptionPolicy", offsetof(self, stream_exception_policy), cfn::field_kind::value, false},
             };
@@ -140,7 +140,7 @@ struct firewall_policy {
             using self = stateful_rule_group_reference;
             static constexpr cfn::field_info fields[] = {
                 {"DeepThreatInspection", offsetof(self, deep_threat_inspection), cfn::field_kind::value, false},
-                {"Override", offsetof(self, override), cfn::field_kind::nested, false, &firewall_policy::stateful_rule_group_override::cfn_struct},
+                {"Override", offsetof(self, override), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_rule_group_override::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
             };
@@ -193,7 +193,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_definition;
             static constexpr cfn::field_info fields[] = {
-                {"PublishMetricAction", offsetof(self, publish_metric_action), cfn::field_kind::nested, false, &firewall_policy::publish_metric_action::cfn_struct},
+                {"PublishMetricAction", offsetof(self, publish_metric_action), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::publish_metric_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.ActionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct firewall_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action;
             static constexpr cfn::field_info fields[] = {
-                {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, &firewall_policy::action_definition::cfn_struct},
+                {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &firewall_policy::action_definition::cfn_struct},
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy.CustomAction", fields, offsetof(self, cfn_intrinsic)};
@@ -269,9 +269,9 @@ struct firewall_policy {
             using self = firewall_policy_;
             static constexpr cfn::field_info fields[] = {
                 {"EnableTLSSessionHolding", offsetof(self, enable_tls_session_holding), cfn::field_kind::value, false},
-                {"PolicyVariables", offsetof(self, policy_variables), cfn::field_kind::nested, false, &firewall_policy::policy_variables::cfn_struct},
+                {"PolicyVariables", offsetof(self, policy_variables), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::policy_variables::cfn_struct},
                 {"StatefulDefaultActions", offsetof(self, stateful_default_actions), cfn::field_kind::value, false},
-                {"StatefulEngineOptions", offsetof(self, stateful_engine_options), cfn::field_kind::nested, false, &firewall_policy::stateful_engine_options::cfn_struct},
+                {"StatefulEngineOptions", offsetof(self, stateful_engine_options), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_policy::stateful_engine_options::cfn_struct},
                 {"StatefulRuleGroupReferences", offsetof(self, stateful_rule_group_references), cfn::field_kind::value, false},
                 {"StatelessCustomActions", offsetof(self, stateless_custom_actions), cfn::field_kind::value, false},
                 {"StatelessDefaultActions", offsetof(self, stateless_default_actions), cfn::field_kind::value, true},
@@ -297,8 +297,8 @@ struct firewall_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FirewallPolicy", offsetof(self, firewall_policy_), cfn::field_kind::nested, true, &firewall_policy::firewall_policy_::cfn_struct},
-                {"FirewallPolicyName", offsetof(self, firewall_policy_name), cfn::field_kind::value, true},
+                {"FirewallPolicy", offsetof(self, firewall_policy_), cfn::field_kind::nested, true, cfn::replacement::no, &firewall_policy::firewall_policy_::cfn_struct},
+                {"FirewallPolicyName", offsetof(self, firewall_policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::FirewallPolicy", fields, cfn::no_intrinsic};

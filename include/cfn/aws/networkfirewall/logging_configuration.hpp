@@ -80,9 +80,9 @@ struct logging_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"EnableMonitoringDashboard", offsetof(self, enable_monitoring_dashboard), cfn::field_kind::value, false},
-                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true},
-                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, false},
-                {"LoggingConfiguration", offsetof(self, logging_configuration_), cfn::field_kind::nested, true, &logging_configuration::logging_configuration_::cfn_struct},
+                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FirewallName", offsetof(self, firewall_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingConfiguration", offsetof(self, logging_configuration_), cfn::field_kind::nested, true, cfn::replacement::no, &logging_configuration::logging_configuration_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::LoggingConfiguration", fields, cfn::no_intrinsic};
             return &info;

@@ -256,7 +256,7 @@ struct rule_group {
             using self = stateful_rule;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Header", offsetof(self, header), cfn::field_kind::nested, true, &rule_group::header::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::header::cfn_struct},
                 {"RuleOptions", offsetof(self, rule_options), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.StatefulRule", fields, offsetof(self, cfn_intrinsic)};
@@ -308,7 +308,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_definition;
             static constexpr cfn::field_info fields[] = {
-                {"PublishMetricAction", offsetof(self, publish_metric_action), cfn::field_kind::nested, false, &rule_group::publish_metric_action::cfn_struct},
+                {"PublishMetricAction", offsetof(self, publish_metric_action), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::publish_metric_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.ActionDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -327,7 +327,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action;
             static constexpr cfn::field_info fields[] = {
-                {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, &rule_group::action_definition::cfn_struct},
+                {"ActionDefinition", offsetof(self, action_definition), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::action_definition::cfn_struct},
                 {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.CustomAction", fields, offsetof(self, cfn_intrinsic)};
@@ -437,7 +437,7 @@ struct rule_group {
             using self = rule_definition;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"MatchAttributes", offsetof(self, match_attributes), cfn::field_kind::nested, true, &rule_group::match_attributes::cfn_struct},
+                {"MatchAttributes", offsetof(self, match_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::match_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RuleDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -457,7 +457,7 @@ struct rule_group {
             using self = stateless_rule;
             static constexpr cfn::field_info fields[] = {
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
-                {"RuleDefinition", offsetof(self, rule_definition), cfn::field_kind::nested, true, &rule_group::rule_definition::cfn_struct},
+                {"RuleDefinition", offsetof(self, rule_definition), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::rule_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.StatelessRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -500,10 +500,10 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rules_source;
             static constexpr cfn::field_info fields[] = {
-                {"RulesSourceList", offsetof(self, rules_source_list), cfn::field_kind::nested, false, &rule_group::rules_source_list::cfn_struct},
+                {"RulesSourceList", offsetof(self, rules_source_list), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rules_source_list::cfn_struct},
                 {"RulesString", offsetof(self, rules_string), cfn::field_kind::value, false},
                 {"StatefulRules", offsetof(self, stateful_rules), cfn::field_kind::value, false},
-                {"StatelessRulesAndCustomActions", offsetof(self, stateless_rules_and_custom_actions), cfn::field_kind::nested, false, &rule_group::stateless_rules_and_custom_actions::cfn_struct},
+                {"StatelessRulesAndCustomActions", offsetof(self, stateless_rules_and_custom_actions), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::stateless_rules_and_custom_actions::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RulesSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -543,10 +543,10 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_group_;
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceSets", offsetof(self, reference_sets), cfn::field_kind::nested, false, &rule_group::reference_sets::cfn_struct},
-                {"RuleVariables", offsetof(self, rule_variables), cfn::field_kind::nested, false, &rule_group::rule_variables::cfn_struct},
-                {"RulesSource", offsetof(self, rules_source), cfn::field_kind::nested, true, &rule_group::rules_source::cfn_struct},
-                {"StatefulRuleOptions", offsetof(self, stateful_rule_options), cfn::field_kind::nested, false, &rule_group::stateful_rule_options::cfn_struct},
+                {"ReferenceSets", offsetof(self, reference_sets), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::reference_sets::cfn_struct},
+                {"RuleVariables", offsetof(self, rule_variables), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rule_variables::cfn_struct},
+                {"RulesSource", offsetof(self, rules_source), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::rules_source::cfn_struct},
+                {"StatefulRuleOptions", offsetof(self, stateful_rule_options), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::stateful_rule_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup.RuleGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -588,13 +588,13 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"RuleGroup", offsetof(self, rule_group_), cfn::field_kind::nested, false, &rule_group::rule_group_::cfn_struct},
-                {"RuleGroupName", offsetof(self, rule_group_name), cfn::field_kind::value, true},
-                {"SummaryConfiguration", offsetof(self, summary_configuration), cfn::field_kind::nested, false, &rule_group::summary_configuration::cfn_struct},
+                {"RuleGroup", offsetof(self, rule_group_), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rule_group_::cfn_struct},
+                {"RuleGroupName", offsetof(self, rule_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SummaryConfiguration", offsetof(self, summary_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::summary_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::RuleGroup", fields, cfn::no_intrinsic};
             return &info;

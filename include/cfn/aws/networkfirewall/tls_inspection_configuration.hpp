@@ -148,7 +148,7 @@ struct tls_inspection_configuration {
             using self = server_certificate_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, false},
-                {"CheckCertificateRevocationStatus", offsetof(self, check_certificate_revocation_status), cfn::field_kind::nested, false, &tls_inspection_configuration::check_certificate_revocation_status::cfn_struct},
+                {"CheckCertificateRevocationStatus", offsetof(self, check_certificate_revocation_status), cfn::field_kind::nested, false, cfn::replacement::no, &tls_inspection_configuration::check_certificate_revocation_status::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
                 {"ServerCertificates", offsetof(self, server_certificates), cfn::field_kind::value, false},
             };
@@ -187,8 +187,8 @@ struct tls_inspection_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"TLSInspectionConfiguration", offsetof(self, tls_inspection_configuration_), cfn::field_kind::nested, true, &tls_inspection_configuration::tls_inspection_configuration_::cfn_struct},
-                {"TLSInspectionConfigurationName", offsetof(self, tls_inspection_configuration_name), cfn::field_kind::value, true},
+                {"TLSInspectionConfiguration", offsetof(self, tls_inspection_configuration_), cfn::field_kind::nested, true, cfn::replacement::no, &tls_inspection_configuration::tls_inspection_configuration_::cfn_struct},
+                {"TLSInspectionConfigurationName", offsetof(self, tls_inspection_configuration_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::TLSInspectionConfiguration", fields, cfn::no_intrinsic};

@@ -48,11 +48,11 @@ struct vpc_endpoint_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true},
-                {"SubnetMapping", offsetof(self, subnet_mapping), cfn::field_kind::nested, true, &vpc_endpoint_association::subnet_mapping::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FirewallArn", offsetof(self, firewall_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetMapping", offsetof(self, subnet_mapping), cfn::field_kind::nested, true, cfn::replacement::yes, &vpc_endpoint_association::subnet_mapping::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFirewall::VpcEndpointAssociation", fields, cfn::no_intrinsic};
             return &info;

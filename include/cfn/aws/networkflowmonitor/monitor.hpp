@@ -87,9 +87,9 @@ struct monitor {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"LocalResources", offsetof(self, local_resources), cfn::field_kind::value, true},
-                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true},
+                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RemoteResources", offsetof(self, remote_resources), cfn::field_kind::value, false},
-                {"ScopeArn", offsetof(self, scope_arn), cfn::field_kind::value, false},
+                {"ScopeArn", offsetof(self, scope_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFlowMonitor::Monitor", fields, cfn::no_intrinsic};

@@ -48,7 +48,7 @@ struct scope {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_identifier;
             static constexpr cfn::field_info fields[] = {
-                {"TargetId", offsetof(self, target_id), cfn::field_kind::nested, true, &scope::target_id::cfn_struct},
+                {"TargetId", offsetof(self, target_id), cfn::field_kind::nested, true, cfn::replacement::no, &scope::target_id::cfn_struct},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFlowMonitor::Scope.TargetIdentifier", fields, offsetof(self, cfn_intrinsic)};
@@ -69,7 +69,7 @@ struct scope {
             using self = target_resource;
             static constexpr cfn::field_info fields[] = {
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
-                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::nested, true, &scope::target_identifier::cfn_struct},
+                {"TargetIdentifier", offsetof(self, target_identifier), cfn::field_kind::nested, true, cfn::replacement::no, &scope::target_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFlowMonitor::Scope.TargetResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -85,7 +85,7 @@ struct scope {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
+                {"Targets", offsetof(self, targets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkFlowMonitor::Scope", fields, cfn::no_intrinsic};
             return &info;

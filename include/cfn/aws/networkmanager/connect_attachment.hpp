@@ -24,7 +24,7 @@ struct connect_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connect_attachment_options;
             static constexpr cfn::field_info fields[] = {
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectAttachment.ConnectAttachmentOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,14 +74,14 @@ struct connect_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
-                {"EdgeLocation", offsetof(self, edge_location), cfn::field_kind::value, true},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EdgeLocation", offsetof(self, edge_location), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, true, &connect_attachment::connect_attachment_options::cfn_struct},
-                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, &connect_attachment::proposed_segment_change::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, true, cfn::replacement::yes, &connect_attachment::connect_attachment_options::cfn_struct},
+                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &connect_attachment::proposed_segment_change::cfn_struct},
                 {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransportAttachmentId", offsetof(self, transport_attachment_id), cfn::field_kind::value, true},
+                {"TransportAttachmentId", offsetof(self, transport_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct connect_peer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bgp_options;
             static constexpr cfn::field_info fields[] = {
-                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::value, false},
+                {"PeerAsn", offsetof(self, peer_asn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectPeer.BgpOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -49,12 +49,12 @@ struct connect_peer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, false, &connect_peer::bgp_options::cfn_struct},
-                {"ConnectAttachmentId", offsetof(self, connect_attachment_id), cfn::field_kind::value, true},
-                {"CoreNetworkAddress", offsetof(self, core_network_address), cfn::field_kind::value, false},
-                {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, false},
-                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true},
-                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, false},
+                {"BgpOptions", offsetof(self, bgp_options), cfn::field_kind::nested, false, cfn::replacement::yes, &connect_peer::bgp_options::cfn_struct},
+                {"ConnectAttachmentId", offsetof(self, connect_attachment_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CoreNetworkAddress", offsetof(self, core_network_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InsideCidrBlocks", offsetof(self, inside_cidr_blocks), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerAddress", offsetof(self, peer_address), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetArn", offsetof(self, subnet_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::ConnectPeer", fields, cfn::no_intrinsic};

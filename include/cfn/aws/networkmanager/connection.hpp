@@ -32,11 +32,11 @@ struct connection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectedDeviceId", offsetof(self, connected_device_id), cfn::field_kind::value, true},
+                {"ConnectedDeviceId", offsetof(self, connected_device_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ConnectedLinkId", offsetof(self, connected_link_id), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
+                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LinkId", offsetof(self, link_id), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -27,7 +27,7 @@ struct core_network {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -60,7 +60,10 @@ struct core_network {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"CoreNetworkArn", "CoreNetworkId", "CreatedAt", "Edges", "NetworkFunctionGroups", "OwnerAccount", "Segments", "State"};
-        static constexpr cfn::resource_info info{"AWS::NetworkManager::CoreNetwork", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"PolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::NetworkManager::CoreNetwork", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

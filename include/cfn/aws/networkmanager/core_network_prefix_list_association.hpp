@@ -24,9 +24,9 @@ struct core_network_prefix_list_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
-                {"PrefixListAlias", offsetof(self, prefix_list_alias), cfn::field_kind::value, true},
-                {"PrefixListArn", offsetof(self, prefix_list_arn), cfn::field_kind::value, true},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrefixListAlias", offsetof(self, prefix_list_alias), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrefixListArn", offsetof(self, prefix_list_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::CoreNetworkPrefixListAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -26,10 +26,10 @@ struct customer_gateway_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerGatewayArn", offsetof(self, customer_gateway_arn), cfn::field_kind::value, true},
-                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
-                {"LinkId", offsetof(self, link_id), cfn::field_kind::value, false},
+                {"CustomerGatewayArn", offsetof(self, customer_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LinkId", offsetof(self, link_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::CustomerGatewayAssociation", fields, cfn::no_intrinsic};
             return &info;

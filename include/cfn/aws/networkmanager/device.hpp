@@ -81,10 +81,10 @@ struct device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AWSLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, &device::aws_location::cfn_struct},
+                {"AWSLocation", offsetof(self, aws_location), cfn::field_kind::nested, false, cfn::replacement::no, &device::aws_location::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &device::location::cfn_struct},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &device::location::cfn_struct},
                 {"Model", offsetof(self, model), cfn::field_kind::value, false},
                 {"SerialNumber", offsetof(self, serial_number), cfn::field_kind::value, false},
                 {"SiteId", offsetof(self, site_id), cfn::field_kind::value, false},

@@ -28,8 +28,8 @@ struct direct_connect_gateway_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
-                {"DirectConnectGatewayArn", offsetof(self, direct_connect_gateway_arn), cfn::field_kind::value, true},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DirectConnectGatewayArn", offsetof(self, direct_connect_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"EdgeLocations", offsetof(self, edge_locations), cfn::field_kind::value, true},
                 {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -52,11 +52,11 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, true, &link::bandwidth::cfn_struct},
+                {"Bandwidth", offsetof(self, bandwidth), cfn::field_kind::nested, true, cfn::replacement::no, &link::bandwidth::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Provider", offsetof(self, provider), cfn::field_kind::value, false},
-                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, true},
+                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };

@@ -24,9 +24,9 @@ struct link_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
-                {"LinkId", offsetof(self, link_id), cfn::field_kind::value, true},
+                {"DeviceId", offsetof(self, device_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LinkId", offsetof(self, link_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::LinkAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -50,8 +50,8 @@ struct site {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &site::location::cfn_struct},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &site::location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::Site", fields, cfn::no_intrinsic};

@@ -53,12 +53,12 @@ struct site_to_site_vpn_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
-                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, &site_to_site_vpn_attachment::proposed_segment_change::cfn_struct},
+                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &site_to_site_vpn_attachment::proposed_segment_change::cfn_struct},
                 {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpnConnectionArn", offsetof(self, vpn_connection_arn), cfn::field_kind::value, true},
+                {"VpnConnectionArn", offsetof(self, vpn_connection_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::SiteToSiteVpnAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct transit_gateway_peering {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true},
+                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayPeering", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct transit_gateway_registration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true},
-                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true},
+                {"GlobalNetworkId", offsetof(self, global_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransitGatewayArn", offsetof(self, transit_gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayRegistration", fields, cfn::no_intrinsic};
             return &info;

@@ -54,11 +54,11 @@ struct transit_gateway_route_table_attachment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"NetworkFunctionGroupName", offsetof(self, network_function_group_name), cfn::field_kind::value, false},
-                {"PeeringId", offsetof(self, peering_id), cfn::field_kind::value, true},
-                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, &transit_gateway_route_table_attachment::proposed_segment_change::cfn_struct},
+                {"PeeringId", offsetof(self, peering_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &transit_gateway_route_table_attachment::proposed_segment_change::cfn_struct},
                 {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TransitGatewayRouteTableArn", offsetof(self, transit_gateway_route_table_arn), cfn::field_kind::value, true},
+                {"TransitGatewayRouteTableArn", offsetof(self, transit_gateway_route_table_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::TransitGatewayRouteTableAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -81,13 +81,13 @@ struct vpc_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &vpc_attachment::vpc_options::cfn_struct},
-                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, &vpc_attachment::proposed_segment_change::cfn_struct},
+                {"CoreNetworkId", offsetof(self, core_network_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_attachment::vpc_options::cfn_struct},
+                {"ProposedSegmentChange", offsetof(self, proposed_segment_change), cfn::field_kind::nested, false, cfn::replacement::no, &vpc_attachment::proposed_segment_change::cfn_struct},
                 {"RoutingPolicyLabel", offsetof(self, routing_policy_label), cfn::field_kind::value, false},
                 {"SubnetArns", offsetof(self, subnet_arns), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcArn", offsetof(self, vpc_arn), cfn::field_kind::value, true},
+                {"VpcArn", offsetof(self, vpc_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkManager::VpcAttachment", fields, cfn::no_intrinsic};
             return &info;

@@ -25,7 +25,7 @@ struct monitor {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationPeriod", offsetof(self, aggregation_period), cfn::field_kind::value, false},
-                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true},
+                {"MonitorName", offsetof(self, monitor_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::NetworkMonitor::Monitor", fields, cfn::no_intrinsic};

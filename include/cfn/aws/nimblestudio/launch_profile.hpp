@@ -62,7 +62,7 @@ struct launch_profile {
             using self = stream_configuration_session_storage;
             static constexpr cfn::field_info fields[] = {
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
-                {"Root", offsetof(self, root), cfn::field_kind::nested, false, &launch_profile::streaming_session_storage_root::cfn_struct},
+                {"Root", offsetof(self, root), cfn::field_kind::nested, false, cfn::replacement::no, &launch_profile::streaming_session_storage_root::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::LaunchProfile.StreamConfigurationSessionStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -115,11 +115,11 @@ struct launch_profile {
                 {"Ec2InstanceTypes", offsetof(self, ec2_instance_types), cfn::field_kind::value, true},
                 {"MaxSessionLengthInMinutes", offsetof(self, max_session_length_in_minutes), cfn::field_kind::value, false},
                 {"MaxStoppedSessionLengthInMinutes", offsetof(self, max_stopped_session_length_in_minutes), cfn::field_kind::value, false},
-                {"SessionBackup", offsetof(self, session_backup), cfn::field_kind::nested, false, &launch_profile::stream_configuration_session_backup::cfn_struct},
+                {"SessionBackup", offsetof(self, session_backup), cfn::field_kind::nested, false, cfn::replacement::no, &launch_profile::stream_configuration_session_backup::cfn_struct},
                 {"SessionPersistenceMode", offsetof(self, session_persistence_mode), cfn::field_kind::value, false},
-                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, &launch_profile::stream_configuration_session_storage::cfn_struct},
+                {"SessionStorage", offsetof(self, session_storage), cfn::field_kind::nested, false, cfn::replacement::no, &launch_profile::stream_configuration_session_storage::cfn_struct},
                 {"StreamingImageIds", offsetof(self, streaming_image_ids), cfn::field_kind::value, true},
-                {"VolumeConfiguration", offsetof(self, volume_configuration), cfn::field_kind::nested, false, &launch_profile::volume_configuration::cfn_struct},
+                {"VolumeConfiguration", offsetof(self, volume_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &launch_profile::volume_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::LaunchProfile.StreamConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,13 +146,13 @@ struct launch_profile {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Ec2SubnetIds", offsetof(self, ec2_subnet_ids), cfn::field_kind::value, true},
+                {"Ec2SubnetIds", offsetof(self, ec2_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"LaunchProfileProtocolVersions", offsetof(self, launch_profile_protocol_versions), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StreamConfiguration", offsetof(self, stream_configuration), cfn::field_kind::nested, true, &launch_profile::stream_configuration::cfn_struct},
+                {"StreamConfiguration", offsetof(self, stream_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &launch_profile::stream_configuration::cfn_struct},
                 {"StudioComponentIds", offsetof(self, studio_component_ids), cfn::field_kind::value, true},
-                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::LaunchProfile", fields, cfn::no_intrinsic};
             return &info;

@@ -28,10 +28,10 @@ struct streaming_image {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Ec2ImageId", offsetof(self, ec2_image_id), cfn::field_kind::value, true},
+                {"Ec2ImageId", offsetof(self, ec2_image_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::StreamingImage", fields, cfn::no_intrinsic};
             return &info;

@@ -58,9 +58,9 @@ struct studio {
             static constexpr cfn::field_info fields[] = {
                 {"AdminRoleArn", offsetof(self, admin_role_arn), cfn::field_kind::value, true},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"StudioEncryptionConfiguration", offsetof(self, studio_encryption_configuration), cfn::field_kind::nested, false, &studio::studio_encryption_configuration::cfn_struct},
-                {"StudioName", offsetof(self, studio_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"StudioEncryptionConfiguration", offsetof(self, studio_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio::studio_encryption_configuration::cfn_struct},
+                {"StudioName", offsetof(self, studio_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UserRoleArn", offsetof(self, user_role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::Studio", fields, cfn::no_intrinsic};

@@ -122,10 +122,10 @@ struct studio_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = studio_component_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ActiveDirectoryConfiguration", offsetof(self, active_directory_configuration), cfn::field_kind::nested, false, &studio_component::active_directory_configuration::cfn_struct},
-                {"ComputeFarmConfiguration", offsetof(self, compute_farm_configuration), cfn::field_kind::nested, false, &studio_component::compute_farm_configuration::cfn_struct},
-                {"LicenseServiceConfiguration", offsetof(self, license_service_configuration), cfn::field_kind::nested, false, &studio_component::license_service_configuration::cfn_struct},
-                {"SharedFileSystemConfiguration", offsetof(self, shared_file_system_configuration), cfn::field_kind::nested, false, &studio_component::shared_file_system_configuration::cfn_struct},
+                {"ActiveDirectoryConfiguration", offsetof(self, active_directory_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::active_directory_configuration::cfn_struct},
+                {"ComputeFarmConfiguration", offsetof(self, compute_farm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::compute_farm_configuration::cfn_struct},
+                {"LicenseServiceConfiguration", offsetof(self, license_service_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::license_service_configuration::cfn_struct},
+                {"SharedFileSystemConfiguration", offsetof(self, shared_file_system_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::shared_file_system_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::StudioComponent.StudioComponentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -191,15 +191,15 @@ struct studio_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, &studio_component::studio_component_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, false, cfn::replacement::no, &studio_component::studio_component_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Ec2SecurityGroupIds", offsetof(self, ec2_security_group_ids), cfn::field_kind::value, false},
                 {"InitializationScripts", offsetof(self, initialization_scripts), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ScriptParameters", offsetof(self, script_parameters), cfn::field_kind::value, false},
-                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true},
-                {"Subtype", offsetof(self, subtype), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"StudioId", offsetof(self, studio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subtype", offsetof(self, subtype), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::NimbleStudio::StudioComponent", fields, cfn::no_intrinsic};

@@ -22,8 +22,8 @@ struct channel_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::ChannelAssociation", fields, cfn::no_intrinsic};
             return &info;

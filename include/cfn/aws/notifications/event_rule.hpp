@@ -29,10 +29,10 @@ struct event_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"EventPattern", offsetof(self, event_pattern), cfn::field_kind::value, false},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, true},
-                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::EventRule", fields, cfn::no_intrinsic};
             return &info;

@@ -32,9 +32,9 @@ struct managed_notification_account_contact_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactIdentifier", offsetof(self, contact_identifier), cfn::field_kind::value, true},
+                {"ContactIdentifier", offsetof(self, contact_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IsSensitiveEventsSubscribed", offsetof(self, is_sensitive_events_subscribed), cfn::field_kind::value, false},
-                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::value, true},
+                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::ManagedNotificationAccountContactAssociation", fields, cfn::no_intrinsic};
             return &info;

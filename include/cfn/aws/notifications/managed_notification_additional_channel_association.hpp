@@ -24,9 +24,9 @@ struct managed_notification_additional_channel_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true},
+                {"ChannelArn", offsetof(self, channel_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IsSensitiveEventsSubscribed", offsetof(self, is_sensitive_events_subscribed), cfn::field_kind::value, false},
-                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::value, true},
+                {"ManagedNotificationConfigurationArn", offsetof(self, managed_notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::ManagedNotificationAdditionalChannelAssociation", fields, cfn::no_intrinsic};
             return &info;

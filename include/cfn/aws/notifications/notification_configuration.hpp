@@ -36,7 +36,7 @@ struct notification_configuration {
                 {"AggregationDuration", offsetof(self, aggregation_duration), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::NotificationConfiguration", fields, cfn::no_intrinsic};
             return &info;

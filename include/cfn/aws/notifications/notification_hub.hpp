@@ -20,7 +20,7 @@ struct notification_hub {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Region", offsetof(self, region), cfn::field_kind::value, true},
+                {"Region", offsetof(self, region), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::NotificationHub", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct organizational_unit_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true},
-                {"OrganizationalUnitId", offsetof(self, organizational_unit_id), cfn::field_kind::value, true},
+                {"NotificationConfigurationArn", offsetof(self, notification_configuration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OrganizationalUnitId", offsetof(self, organizational_unit_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Notifications::OrganizationalUnitAssociation", fields, cfn::no_intrinsic};
             return &info;

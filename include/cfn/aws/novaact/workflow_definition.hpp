@@ -44,9 +44,9 @@ struct workflow_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, false, &workflow_definition::workflow_export_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExportConfig", offsetof(self, export_config), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow_definition::workflow_export_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::NovaAct::WorkflowDefinition", fields, cfn::no_intrinsic};
             return &info;

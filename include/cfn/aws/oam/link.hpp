@@ -43,8 +43,8 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupConfiguration", offsetof(self, log_group_configuration), cfn::field_kind::nested, false, &link::link_filter::cfn_struct},
-                {"MetricConfiguration", offsetof(self, metric_configuration), cfn::field_kind::nested, false, &link::link_filter::cfn_struct},
+                {"LogGroupConfiguration", offsetof(self, log_group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_filter::cfn_struct},
+                {"MetricConfiguration", offsetof(self, metric_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Oam::Link.LinkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -65,10 +65,10 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::value, false},
-                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, &link::link_configuration::cfn_struct},
+                {"LabelTemplate", offsetof(self, label_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_configuration::cfn_struct},
                 {"ResourceTypes", offsetof(self, resource_types), cfn::field_kind::value, true},
-                {"SinkIdentifier", offsetof(self, sink_identifier), cfn::field_kind::value, true},
+                {"SinkIdentifier", offsetof(self, sink_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Oam::Link", fields, cfn::no_intrinsic};

@@ -141,10 +141,10 @@ struct organization_centralization_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_logs_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BackupConfiguration", offsetof(self, backup_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::logs_backup_configuration::cfn_struct},
-                {"LogGroupNameConfiguration", offsetof(self, log_group_name_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::log_group_name_configuration::cfn_struct},
-                {"LogsEncryptionConfiguration", offsetof(self, logs_encryption_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::logs_encryption_configuration::cfn_struct},
-                {"TagPropagationConfiguration", offsetof(self, tag_propagation_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::tag_propagation_configuration::cfn_struct},
+                {"BackupConfiguration", offsetof(self, backup_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::logs_backup_configuration::cfn_struct},
+                {"LogGroupNameConfiguration", offsetof(self, log_group_name_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::log_group_name_configuration::cfn_struct},
+                {"LogsEncryptionConfiguration", offsetof(self, logs_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::logs_encryption_configuration::cfn_struct},
+                {"TagPropagationConfiguration", offsetof(self, tag_propagation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::tag_propagation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.DestinationLogsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct organization_centralization_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_metrics_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BackupConfiguration", offsetof(self, backup_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::metrics_backup_configuration::cfn_struct},
+                {"BackupConfiguration", offsetof(self, backup_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::metrics_backup_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.DestinationMetricsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -200,8 +200,8 @@ struct organization_centralization_rule {
             using self = centralization_rule_destination;
             static constexpr cfn::field_info fields[] = {
                 {"Account", offsetof(self, account), cfn::field_kind::value, false},
-                {"DestinationLogsConfiguration", offsetof(self, destination_logs_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::destination_logs_configuration::cfn_struct},
-                {"DestinationMetricsConfiguration", offsetof(self, destination_metrics_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::destination_metrics_configuration::cfn_struct},
+                {"DestinationLogsConfiguration", offsetof(self, destination_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::destination_logs_configuration::cfn_struct},
+                {"DestinationMetricsConfiguration", offsetof(self, destination_metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::destination_metrics_configuration::cfn_struct},
                 {"Region", offsetof(self, region), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleDestination", fields, offsetof(self, cfn_intrinsic)};
@@ -264,8 +264,8 @@ struct organization_centralization_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
-                {"SourceLogsConfiguration", offsetof(self, source_logs_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::source_logs_configuration::cfn_struct},
-                {"SourceMetricsConfiguration", offsetof(self, source_metrics_configuration), cfn::field_kind::nested, false, &organization_centralization_rule::source_metrics_configuration::cfn_struct},
+                {"SourceLogsConfiguration", offsetof(self, source_logs_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::source_logs_configuration::cfn_struct},
+                {"SourceMetricsConfiguration", offsetof(self, source_metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_centralization_rule::source_metrics_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRuleSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -284,8 +284,8 @@ struct organization_centralization_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = centralization_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &organization_centralization_rule::centralization_rule_destination::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &organization_centralization_rule::centralization_rule_source::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &organization_centralization_rule::centralization_rule_destination::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &organization_centralization_rule::centralization_rule_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule.CentralizationRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,8 +302,8 @@ struct organization_centralization_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &organization_centralization_rule::centralization_rule::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &organization_centralization_rule::centralization_rule::cfn_struct},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationCentralizationRule", fields, cfn::no_intrinsic};

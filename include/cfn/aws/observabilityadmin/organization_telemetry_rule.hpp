@@ -305,8 +305,8 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
-                {"ActionCondition", offsetof(self, action_condition), cfn::field_kind::nested, false, &organization_telemetry_rule::action_condition::cfn_struct},
-                {"LabelNameCondition", offsetof(self, label_name_condition), cfn::field_kind::nested, false, &organization_telemetry_rule::label_name_condition::cfn_struct},
+                {"ActionCondition", offsetof(self, action_condition), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::action_condition::cfn_struct},
+                {"LabelNameCondition", offsetof(self, label_name_condition), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::label_name_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -391,7 +391,7 @@ struct organization_telemetry_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
-                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, &organization_telemetry_rule::single_header::cfn_struct},
+                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::single_header::cfn_struct},
                 {"UriPath", offsetof(self, uri_path), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.FieldToMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -414,7 +414,7 @@ struct organization_telemetry_rule {
             using self = waf_logging_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"LogType", offsetof(self, log_type), cfn::field_kind::value, false},
-                {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, &organization_telemetry_rule::logging_filter::cfn_struct},
+                {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::logging_filter::cfn_struct},
                 {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.WAFLoggingParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -450,16 +450,16 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telemetry_destination_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudtrailParameters", offsetof(self, cloudtrail_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::cloudtrail_parameters::cfn_struct},
+                {"CloudtrailParameters", offsetof(self, cloudtrail_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::cloudtrail_parameters::cfn_struct},
                 {"DestinationPattern", offsetof(self, destination_pattern), cfn::field_kind::value, false},
                 {"DestinationType", offsetof(self, destination_type), cfn::field_kind::value, false},
-                {"ELBLoadBalancerLoggingParameters", offsetof(self, elb_load_balancer_logging_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::elb_load_balancer_logging_parameters::cfn_struct},
+                {"ELBLoadBalancerLoggingParameters", offsetof(self, elb_load_balancer_logging_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::elb_load_balancer_logging_parameters::cfn_struct},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"LogDeliveryParameters", offsetof(self, log_delivery_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::log_delivery_parameters::cfn_struct},
-                {"MskMonitoringParameters", offsetof(self, msk_monitoring_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::msk_monitoring_parameters::cfn_struct},
+                {"LogDeliveryParameters", offsetof(self, log_delivery_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::log_delivery_parameters::cfn_struct},
+                {"MskMonitoringParameters", offsetof(self, msk_monitoring_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::msk_monitoring_parameters::cfn_struct},
                 {"RetentionInDays", offsetof(self, retention_in_days), cfn::field_kind::value, false},
-                {"VPCFlowLogParameters", offsetof(self, vpc_flow_log_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::vpc_flow_log_parameters::cfn_struct},
-                {"WAFLoggingParameters", offsetof(self, waf_logging_parameters), cfn::field_kind::nested, false, &organization_telemetry_rule::waf_logging_parameters::cfn_struct},
+                {"VPCFlowLogParameters", offsetof(self, vpc_flow_log_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::vpc_flow_log_parameters::cfn_struct},
+                {"WAFLoggingParameters", offsetof(self, waf_logging_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::waf_logging_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule.TelemetryDestinationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -492,9 +492,9 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = telemetry_rule;
             static constexpr cfn::field_info fields[] = {
-                {"AllRegions", offsetof(self, all_regions), cfn::field_kind::value, false},
+                {"AllRegions", offsetof(self, all_regions), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AllowFieldUpdates", offsetof(self, allow_field_updates), cfn::field_kind::value, false},
-                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, &organization_telemetry_rule::telemetry_destination_configuration::cfn_struct},
+                {"DestinationConfiguration", offsetof(self, destination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &organization_telemetry_rule::telemetry_destination_configuration::cfn_struct},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
@@ -517,8 +517,8 @@ struct organization_telemetry_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &organization_telemetry_rule::telemetry_rule::cfn_struct},
-                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &organization_telemetry_rule::telemetry_rule::cfn_struct},
+                {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::OrganizationTelemetryRule", fields, cfn::no_intrinsic};

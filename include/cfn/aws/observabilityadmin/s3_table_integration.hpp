@@ -75,9 +75,9 @@ struct s3_table_integration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, true, &s3_table_integration::encryption_config::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, true, cfn::replacement::yes, &s3_table_integration::encryption_config::cfn_struct},
                 {"LogSources", offsetof(self, log_sources), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::S3TableIntegration", fields, cfn::no_intrinsic};

@@ -25,7 +25,7 @@ struct telemetry_enrichment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryEnrichment", fields, cfn::no_intrinsic};
             return &info;

@@ -41,8 +41,8 @@ struct telemetry_pipelines {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &telemetry_pipelines::telemetry_pipeline_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &telemetry_pipelines::telemetry_pipeline_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ObservabilityAdmin::TelemetryPipelines", fields, cfn::no_intrinsic};

@@ -146,23 +146,23 @@ struct cloud_autonomous_vm_cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutonomousDataStorageSizeInTBs", offsetof(self, autonomous_data_storage_size_in_t_bs), cfn::field_kind::value, false},
-                {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::value, false},
-                {"CpuCoreCountPerNode", offsetof(self, cpu_core_count_per_node), cfn::field_kind::value, false},
-                {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
+                {"AutonomousDataStorageSizeInTBs", offsetof(self, autonomous_data_storage_size_in_t_bs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CloudExadataInfrastructureId", offsetof(self, cloud_exadata_infrastructure_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CpuCoreCountPerNode", offsetof(self, cpu_core_count_per_node), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DbServers", offsetof(self, db_servers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false},
-                {"IsMtlsEnabledVmCluster", offsetof(self, is_mtls_enabled_vm_cluster), cfn::field_kind::value, false},
-                {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false},
-                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, &cloud_autonomous_vm_cluster::maintenance_window::cfn_struct},
-                {"MemoryPerOracleComputeUnitInGBs", offsetof(self, memory_per_oracle_compute_unit_in_g_bs), cfn::field_kind::value, false},
-                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false},
-                {"ScanListenerPortNonTls", offsetof(self, scan_listener_port_non_tls), cfn::field_kind::value, false},
-                {"ScanListenerPortTls", offsetof(self, scan_listener_port_tls), cfn::field_kind::value, false},
+                {"IsMtlsEnabledVmCluster", offsetof(self, is_mtls_enabled_vm_cluster), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::yes, &cloud_autonomous_vm_cluster::maintenance_window::cfn_struct},
+                {"MemoryPerOracleComputeUnitInGBs", offsetof(self, memory_per_oracle_compute_unit_in_g_bs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScanListenerPortNonTls", offsetof(self, scan_listener_port_non_tls), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScanListenerPortTls", offsetof(self, scan_listener_port_tls), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false},
-                {"TotalContainerDatabases", offsetof(self, total_container_databases), cfn::field_kind::value, false},
+                {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TotalContainerDatabases", offsetof(self, total_container_databases), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::CloudAutonomousVmCluster", fields, cfn::no_intrinsic};
             return &info;

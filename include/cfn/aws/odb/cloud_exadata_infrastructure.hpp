@@ -125,16 +125,16 @@ struct cloud_exadata_infrastructure {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"ComputeCount", offsetof(self, compute_count), cfn::field_kind::value, false},
-                {"CustomerContactsToSendToOCI", offsetof(self, customer_contacts_to_send_to_oci), cfn::field_kind::value, false},
-                {"DatabaseServerType", offsetof(self, database_server_type), cfn::field_kind::value, false},
-                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, &cloud_exadata_infrastructure::maintenance_window::cfn_struct},
-                {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
-                {"StorageCount", offsetof(self, storage_count), cfn::field_kind::value, false},
-                {"StorageServerType", offsetof(self, storage_server_type), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ComputeCount", offsetof(self, compute_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerContactsToSendToOCI", offsetof(self, customer_contacts_to_send_to_oci), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatabaseServerType", offsetof(self, database_server_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_exadata_infrastructure::maintenance_window::cfn_struct},
+                {"Shape", offsetof(self, shape), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageCount", offsetof(self, storage_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageServerType", offsetof(self, storage_server_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::CloudExadataInfrastructure", fields, cfn::no_intrinsic};

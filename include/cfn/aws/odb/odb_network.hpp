@@ -76,13 +76,13 @@ struct odb_network {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
-                {"BackupSubnetCidr", offsetof(self, backup_subnet_cidr), cfn::field_kind::value, false},
-                {"ClientSubnetCidr", offsetof(self, client_subnet_cidr), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BackupSubnetCidr", offsetof(self, backup_subnet_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClientSubnetCidr", offsetof(self, client_subnet_cidr), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CrossRegionS3RestoreSources", offsetof(self, cross_region_s3_restore_sources), cfn::field_kind::value, false},
-                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false},
-                {"DefaultDnsPrefix", offsetof(self, default_dns_prefix), cfn::field_kind::value, false},
+                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefaultDnsPrefix", offsetof(self, default_dns_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeleteAssociatedResources", offsetof(self, delete_associated_resources), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"KmsAccess", offsetof(self, kms_access), cfn::field_kind::value, false},

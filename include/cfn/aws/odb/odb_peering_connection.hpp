@@ -32,9 +32,9 @@ struct odb_peering_connection {
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalPeerNetworkCidrs", offsetof(self, additional_peer_network_cidrs), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false},
-                {"PeerNetworkId", offsetof(self, peer_network_id), cfn::field_kind::value, false},
-                {"PeerNetworkRouteTableIds", offsetof(self, peer_network_route_table_ids), cfn::field_kind::value, false},
+                {"OdbNetworkId", offsetof(self, odb_network_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerNetworkId", offsetof(self, peer_network_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PeerNetworkRouteTableIds", offsetof(self, peer_network_route_table_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ODB::OdbPeeringConnection", fields, cfn::no_intrinsic};

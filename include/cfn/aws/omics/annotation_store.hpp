@@ -47,7 +47,7 @@ struct annotation_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_item;
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, true},
+                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.ReferenceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,8 +66,8 @@ struct annotation_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,9 +88,9 @@ struct annotation_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tsv_store_options;
             static constexpr cfn::field_info fields[] = {
-                {"AnnotationType", offsetof(self, annotation_type), cfn::field_kind::value, false},
-                {"FormatToHeader", offsetof(self, format_to_header), cfn::field_kind::value, false},
-                {"Schema", offsetof(self, schema), cfn::field_kind::value, false},
+                {"AnnotationType", offsetof(self, annotation_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FormatToHeader", offsetof(self, format_to_header), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Schema", offsetof(self, schema), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.TsvStoreOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct annotation_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = store_options;
             static constexpr cfn::field_info fields[] = {
-                {"TsvStoreOptions", offsetof(self, tsv_store_options), cfn::field_kind::nested, true, &annotation_store::tsv_store_options::cfn_struct},
+                {"TsvStoreOptions", offsetof(self, tsv_store_options), cfn::field_kind::nested, true, cfn::replacement::yes, &annotation_store::tsv_store_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore.StoreOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,12 +133,12 @@ struct annotation_store {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Reference", offsetof(self, reference), cfn::field_kind::nested, false, &annotation_store::reference_item::cfn_struct},
-                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, &annotation_store::sse_config::cfn_struct},
-                {"StoreFormat", offsetof(self, store_format), cfn::field_kind::value, true},
-                {"StoreOptions", offsetof(self, store_options), cfn::field_kind::nested, false, &annotation_store::store_options::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Reference", offsetof(self, reference), cfn::field_kind::nested, false, cfn::replacement::yes, &annotation_store::reference_item::cfn_struct},
+                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &annotation_store::sse_config::cfn_struct},
+                {"StoreFormat", offsetof(self, store_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StoreOptions", offsetof(self, store_options), cfn::field_kind::nested, false, cfn::replacement::yes, &annotation_store::store_options::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::AnnotationStore", fields, cfn::no_intrinsic};
             return &info;

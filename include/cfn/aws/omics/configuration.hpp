@@ -41,7 +41,7 @@ struct configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = run_configurations;
             static constexpr cfn::field_info fields[] = {
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &configuration::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &configuration::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Configuration.RunConfigurations", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,8 +61,8 @@ struct configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RunConfigurations", offsetof(self, run_configurations), cfn::field_kind::nested, true, &configuration::run_configurations::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RunConfigurations", offsetof(self, run_configurations), cfn::field_kind::nested, true, cfn::replacement::yes, &configuration::run_configurations::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Configuration", fields, cfn::no_intrinsic};

@@ -37,8 +37,8 @@ struct run_cache {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CacheBehavior", offsetof(self, cache_behavior), cfn::field_kind::value, false},
-                {"CacheBucketOwnerId", offsetof(self, cache_bucket_owner_id), cfn::field_kind::value, false},
-                {"CacheS3Location", offsetof(self, cache_s3_location), cfn::field_kind::value, false},
+                {"CacheBucketOwnerId", offsetof(self, cache_bucket_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CacheS3Location", offsetof(self, cache_s3_location), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -38,8 +38,8 @@ struct sequence_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::SequenceStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,14 +69,14 @@ struct sequence_store {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessLogLocation", offsetof(self, access_log_location), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ETagAlgorithmFamily", offsetof(self, e_tag_algorithm_family), cfn::field_kind::value, false},
-                {"FallbackLocation", offsetof(self, fallback_location), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ETagAlgorithmFamily", offsetof(self, e_tag_algorithm_family), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FallbackLocation", offsetof(self, fallback_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PropagatedSetLevelTags", offsetof(self, propagated_set_level_tags), cfn::field_kind::value, false},
                 {"S3AccessPolicy", offsetof(self, s3_access_policy), cfn::field_kind::value, false},
-                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, &sequence_store::sse_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &sequence_store::sse_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::SequenceStore", fields, cfn::no_intrinsic};
             return &info;
@@ -107,7 +107,10 @@ struct sequence_store {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "CreationTime", "S3AccessPointArn", "S3Uri", "SequenceStoreId", "Status", "StatusMessage", "UpdateTime"};
-        static constexpr cfn::resource_info info{"AWS::Omics::SequenceStore", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"S3AccessPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Omics::SequenceStore", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -29,7 +29,7 @@ struct variant_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_item;
             static constexpr cfn::field_info fields[] = {
-                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, true},
+                {"ReferenceArn", offsetof(self, reference_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::VariantStore.ReferenceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,8 +48,8 @@ struct variant_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_config;
             static constexpr cfn::field_info fields[] = {
-                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::VariantStore.SseConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,10 +71,10 @@ struct variant_store {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Reference", offsetof(self, reference), cfn::field_kind::nested, true, &variant_store::reference_item::cfn_struct},
-                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, &variant_store::sse_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Reference", offsetof(self, reference), cfn::field_kind::nested, true, cfn::replacement::yes, &variant_store::reference_item::cfn_struct},
+                {"SseConfig", offsetof(self, sse_config), cfn::field_kind::nested, false, cfn::replacement::yes, &variant_store::sse_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::VariantStore", fields, cfn::no_intrinsic};
             return &info;

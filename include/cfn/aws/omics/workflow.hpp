@@ -144,7 +144,7 @@ struct workflow {
                 {"connectionArn", offsetof(self, connection_arn), cfn::field_kind::value, false},
                 {"excludeFilePatterns", offsetof(self, exclude_file_patterns), cfn::field_kind::value, false},
                 {"fullRepositoryId", offsetof(self, full_repository_id), cfn::field_kind::value, false},
-                {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, &workflow::source_reference::cfn_struct},
+                {"sourceReference", offsetof(self, source_reference), cfn::field_kind::nested, false, cfn::replacement::no, &workflow::source_reference::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Workflow.DefinitionRepository", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,8 +163,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Optional", offsetof(self, optional), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Optional", offsetof(self, optional), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Workflow.WorkflowParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,24 +210,24 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Accelerators", offsetof(self, accelerators), cfn::field_kind::value, false},
-                {"ContainerRegistryMap", offsetof(self, container_registry_map), cfn::field_kind::nested, false, &workflow::container_registry_map::cfn_struct},
-                {"ContainerRegistryMapUri", offsetof(self, container_registry_map_uri), cfn::field_kind::value, false},
-                {"DefinitionRepository", offsetof(self, definition_repository), cfn::field_kind::nested, false, &workflow::definition_repository::cfn_struct},
-                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false},
+                {"Accelerators", offsetof(self, accelerators), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerRegistryMap", offsetof(self, container_registry_map), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::container_registry_map::cfn_struct},
+                {"ContainerRegistryMapUri", offsetof(self, container_registry_map_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionRepository", offsetof(self, definition_repository), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::definition_repository::cfn_struct},
+                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
-                {"Main", offsetof(self, main), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Main", offsetof(self, main), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false},
-                {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::value, false},
-                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false},
+                {"ParameterTemplate", offsetof(self, parameter_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ParameterTemplatePath", offsetof(self, parameter_template_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageCapacity", offsetof(self, storage_capacity), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkflowBucketOwnerId", offsetof(self, workflow_bucket_owner_id), cfn::field_kind::value, false},
+                {"WorkflowBucketOwnerId", offsetof(self, workflow_bucket_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"readmeMarkdown", offsetof(self, readme_markdown), cfn::field_kind::value, false},
-                {"readmePath", offsetof(self, readme_path), cfn::field_kind::value, false},
-                {"readmeUri", offsetof(self, readme_uri), cfn::field_kind::value, false},
+                {"readmePath", offsetof(self, readme_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"readmeUri", offsetof(self, readme_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Omics::Workflow", fields, cfn::no_intrinsic};
             return &info;

@@ -41,7 +41,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_type;
             static constexpr cfn::field_info fields[] = {
-                {"S3GlueDataCatalog", offsetof(self, s3_glue_data_catalog), cfn::field_kind::nested, false, &data_source::s3_glue_data_catalog::cfn_struct},
+                {"S3GlueDataCatalog", offsetof(self, s3_glue_data_catalog), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_glue_data_catalog::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearch::DataSource.DataSourceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,10 +60,10 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataSourceType", offsetof(self, data_source_type), cfn::field_kind::nested, true, &data_source::data_source_type::cfn_struct},
+                {"DataSourceType", offsetof(self, data_source_type), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::data_source_type::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearch::DataSource", fields, cfn::no_intrinsic};
             return &info;

@@ -99,15 +99,15 @@ struct collection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionGroupName", offsetof(self, collection_group_name), cfn::field_kind::value, false},
+                {"CollectionGroupName", offsetof(self, collection_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, &collection::encryption_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VectorOptions", offsetof(self, vector_options), cfn::field_kind::nested, false, &collection::vector_options::cfn_struct},
+                {"EncryptionConfig", offsetof(self, encryption_config), cfn::field_kind::nested, false, cfn::replacement::yes, &collection::encryption_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VectorOptions", offsetof(self, vector_options), cfn::field_kind::nested, false, cfn::replacement::no, &collection::vector_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Collection", fields, cfn::no_intrinsic};
             return &info;

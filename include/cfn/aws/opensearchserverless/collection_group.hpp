@@ -67,11 +67,11 @@ struct collection_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::nested, false, &collection_group::capacity_limits::cfn_struct},
+                {"CapacityLimits", offsetof(self, capacity_limits), cfn::field_kind::nested, false, cfn::replacement::no, &collection_group::capacity_limits::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Generation", offsetof(self, generation), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, true},
+                {"Generation", offsetof(self, generation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StandbyReplicas", offsetof(self, standby_replicas), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::CollectionGroup", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct collection_index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IndexSchema", offsetof(self, index_schema), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::CollectionIndex", fields, cfn::no_intrinsic};

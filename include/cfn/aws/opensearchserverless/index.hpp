@@ -109,7 +109,7 @@ struct index {
             static constexpr cfn::field_info fields[] = {
                 {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &index::parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &index::parameters::cfn_struct},
                 {"SpaceType", offsetof(self, space_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.Method", fields, offsetof(self, cfn_intrinsic)};
@@ -150,7 +150,7 @@ struct index {
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
                 {"Dimension", offsetof(self, dimension), cfn::field_kind::value, false},
                 {"Index", offsetof(self, index_), cfn::field_kind::value, false},
-                {"Method", offsetof(self, method), cfn::field_kind::nested, false, &index::method::cfn_struct},
+                {"Method", offsetof(self, method), cfn::field_kind::nested, false, cfn::replacement::no, &index::method::cfn_struct},
                 {"Properties", offsetof(self, properties), cfn::field_kind::value, false},
                 {"SpaceType", offsetof(self, space_type), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
@@ -256,8 +256,8 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = index_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &index::analysis::cfn_struct},
-                {"Index", offsetof(self, index_), cfn::field_kind::nested, false, &index::index_::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::yes, &index::analysis::cfn_struct},
+                {"Index", offsetof(self, index_), cfn::field_kind::nested, false, cfn::replacement::no, &index::index_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index.IndexSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,10 +276,10 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionEndpoint", offsetof(self, collection_endpoint), cfn::field_kind::value, true},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true},
-                {"Mappings", offsetof(self, mappings), cfn::field_kind::nested, false, &index::mappings::cfn_struct},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &index::index_settings::cfn_struct},
+                {"CollectionEndpoint", offsetof(self, collection_endpoint), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Mappings", offsetof(self, mappings), cfn::field_kind::nested, false, cfn::replacement::no, &index::mappings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &index::index_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::Index", fields, cfn::no_intrinsic};
             return &info;

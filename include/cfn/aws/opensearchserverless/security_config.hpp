@@ -65,7 +65,7 @@ struct security_config {
                 {"ApplicationDescription", offsetof(self, application_description), cfn::field_kind::value, false},
                 {"ApplicationName", offsetof(self, application_name), cfn::field_kind::value, false},
                 {"GroupAttribute", offsetof(self, group_attribute), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UserAttribute", offsetof(self, user_attribute), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::SecurityConfig.IamIdentityCenterConfigOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -119,11 +119,11 @@ struct security_config {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"IamFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, &security_config::iam_federation_config_options::cfn_struct},
-                {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, &security_config::iam_identity_center_config_options::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SamlOptions", offsetof(self, saml_options), cfn::field_kind::nested, false, &security_config::saml_config_options::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"IamFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::iam_federation_config_options::cfn_struct},
+                {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::iam_identity_center_config_options::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SamlOptions", offsetof(self, saml_options), cfn::field_kind::nested, false, cfn::replacement::no, &security_config::saml_config_options::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchServerless::SecurityConfig", fields, cfn::no_intrinsic};
             return &info;

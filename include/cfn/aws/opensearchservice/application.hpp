@@ -104,9 +104,9 @@ struct application {
                 {"AppConfigs", offsetof(self, app_configs), cfn::field_kind::value, false},
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false},
                 {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false},
-                {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, &application::iam_identity_center_options::cfn_struct},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"IamIdentityCenterOptions", offsetof(self, iam_identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::iam_identity_center_options::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Application", fields, cfn::no_intrinsic};

@@ -96,8 +96,8 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aiml_options;
             static constexpr cfn::field_info fields[] = {
-                {"S3VectorsEngine", offsetof(self, s3_vectors_engine), cfn::field_kind::nested, false, &domain::s3_vectors_engine::cfn_struct},
-                {"ServerlessVectorAcceleration", offsetof(self, serverless_vector_acceleration), cfn::field_kind::nested, false, &domain::serverless_vector_acceleration::cfn_struct},
+                {"S3VectorsEngine", offsetof(self, s3_vectors_engine), cfn::field_kind::nested, false, cfn::replacement::no, &domain::s3_vectors_engine::cfn_struct},
+                {"ServerlessVectorAcceleration", offsetof(self, serverless_vector_acceleration), cfn::field_kind::nested, false, cfn::replacement::no, &domain::serverless_vector_acceleration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.AIMLOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,7 +212,7 @@ struct domain {
             using self = saml_options;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Idp", offsetof(self, idp), cfn::field_kind::nested, false, &domain::idp::cfn_struct},
+                {"Idp", offsetof(self, idp), cfn::field_kind::nested, false, cfn::replacement::no, &domain::idp::cfn_struct},
                 {"MasterBackendRole", offsetof(self, master_backend_role), cfn::field_kind::value, false},
                 {"MasterUserName", offsetof(self, master_user_name), cfn::field_kind::value, false},
                 {"RolesKey", offsetof(self, roles_key), cfn::field_kind::value, false},
@@ -251,11 +251,11 @@ struct domain {
                 {"AnonymousAuthDisableDate", offsetof(self, anonymous_auth_disable_date), cfn::field_kind::value, false},
                 {"AnonymousAuthEnabled", offsetof(self, anonymous_auth_enabled), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"IAMFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, &domain::iam_federation_options::cfn_struct},
+                {"IAMFederationOptions", offsetof(self, iam_federation_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::iam_federation_options::cfn_struct},
                 {"InternalUserDatabaseEnabled", offsetof(self, internal_user_database_enabled), cfn::field_kind::value, false},
-                {"JWTOptions", offsetof(self, jwt_options), cfn::field_kind::nested, false, &domain::jwt_options::cfn_struct},
-                {"MasterUserOptions", offsetof(self, master_user_options), cfn::field_kind::nested, false, &domain::master_user_options::cfn_struct},
-                {"SAMLOptions", offsetof(self, saml_options), cfn::field_kind::nested, false, &domain::saml_options::cfn_struct},
+                {"JWTOptions", offsetof(self, jwt_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jwt_options::cfn_struct},
+                {"MasterUserOptions", offsetof(self, master_user_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::master_user_options::cfn_struct},
+                {"SAMLOptions", offsetof(self, saml_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::saml_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.AdvancedSecurityOptionsInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -335,7 +335,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = node_option;
             static constexpr cfn::field_info fields[] = {
-                {"NodeConfig", offsetof(self, node_config), cfn::field_kind::nested, false, &domain::node_config::cfn_struct},
+                {"NodeConfig", offsetof(self, node_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::node_config::cfn_struct},
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.NodeOption", fields, offsetof(self, cfn_intrinsic)};
@@ -394,7 +394,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::field_info fields[] = {
-                {"ColdStorageOptions", offsetof(self, cold_storage_options), cfn::field_kind::nested, false, &domain::cold_storage_options::cfn_struct},
+                {"ColdStorageOptions", offsetof(self, cold_storage_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::cold_storage_options::cfn_struct},
                 {"DedicatedMasterCount", offsetof(self, dedicated_master_count), cfn::field_kind::value, false},
                 {"DedicatedMasterEnabled", offsetof(self, dedicated_master_enabled), cfn::field_kind::value, false},
                 {"DedicatedMasterType", offsetof(self, dedicated_master_type), cfn::field_kind::value, false},
@@ -405,7 +405,7 @@ struct domain {
                 {"WarmCount", offsetof(self, warm_count), cfn::field_kind::value, false},
                 {"WarmEnabled", offsetof(self, warm_enabled), cfn::field_kind::value, false},
                 {"WarmType", offsetof(self, warm_type), cfn::field_kind::value, false},
-                {"ZoneAwarenessConfig", offsetof(self, zone_awareness_config), cfn::field_kind::nested, false, &domain::zone_awareness_config::cfn_struct},
+                {"ZoneAwarenessConfig", offsetof(self, zone_awareness_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::zone_awareness_config::cfn_struct},
                 {"ZoneAwarenessEnabled", offsetof(self, zone_awareness_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -632,7 +632,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = off_peak_window;
             static constexpr cfn::field_info fields[] = {
-                {"WindowStartTime", offsetof(self, window_start_time), cfn::field_kind::nested, false, &domain::window_start_time::cfn_struct},
+                {"WindowStartTime", offsetof(self, window_start_time), cfn::field_kind::nested, false, cfn::replacement::no, &domain::window_start_time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.OffPeakWindow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -652,7 +652,7 @@ struct domain {
             using self = off_peak_window_options;
             static constexpr cfn::field_info fields[] = {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"OffPeakWindow", offsetof(self, off_peak_window), cfn::field_kind::nested, false, &domain::off_peak_window::cfn_struct},
+                {"OffPeakWindow", offsetof(self, off_peak_window), cfn::field_kind::nested, false, cfn::replacement::no, &domain::off_peak_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain.OffPeakWindowOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -770,32 +770,32 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AIMLOptions", offsetof(self, aiml_options), cfn::field_kind::nested, false, &domain::aiml_options::cfn_struct},
+                {"AIMLOptions", offsetof(self, aiml_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::aiml_options::cfn_struct},
                 {"AccessPolicies", offsetof(self, access_policies), cfn::field_kind::value, false},
                 {"AdvancedOptions", offsetof(self, advanced_options), cfn::field_kind::value, false},
-                {"AdvancedSecurityOptions", offsetof(self, advanced_security_options), cfn::field_kind::nested, false, &domain::advanced_security_options_input::cfn_struct},
-                {"AutomatedSnapshotPauseOptions", offsetof(self, automated_snapshot_pause_options), cfn::field_kind::nested, false, &domain::automated_snapshot_pause_options::cfn_struct},
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, false, &domain::cluster_config::cfn_struct},
-                {"CognitoOptions", offsetof(self, cognito_options), cfn::field_kind::nested, false, &domain::cognito_options::cfn_struct},
-                {"DeploymentStrategyOptions", offsetof(self, deployment_strategy_options), cfn::field_kind::nested, false, &domain::deployment_strategy_options::cfn_struct},
+                {"AdvancedSecurityOptions", offsetof(self, advanced_security_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::advanced_security_options_input::cfn_struct},
+                {"AutomatedSnapshotPauseOptions", offsetof(self, automated_snapshot_pause_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::automated_snapshot_pause_options::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::cluster_config::cfn_struct},
+                {"CognitoOptions", offsetof(self, cognito_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::cognito_options::cfn_struct},
+                {"DeploymentStrategyOptions", offsetof(self, deployment_strategy_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::deployment_strategy_options::cfn_struct},
                 {"DomainArn", offsetof(self, domain_arn), cfn::field_kind::value, false},
-                {"DomainEndpointOptions", offsetof(self, domain_endpoint_options), cfn::field_kind::nested, false, &domain::domain_endpoint_options::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
-                {"EBSOptions", offsetof(self, ebs_options), cfn::field_kind::nested, false, &domain::ebs_options::cfn_struct},
-                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, &domain::encryption_at_rest_options::cfn_struct},
-                {"EngineMode", offsetof(self, engine_mode), cfn::field_kind::value, false},
+                {"DomainEndpointOptions", offsetof(self, domain_endpoint_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::domain_endpoint_options::cfn_struct},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EBSOptions", offsetof(self, ebs_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::ebs_options::cfn_struct},
+                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::encryption_at_rest_options::cfn_struct},
+                {"EngineMode", offsetof(self, engine_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"IPAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"IdentityCenterOptions", offsetof(self, identity_center_options), cfn::field_kind::nested, false, &domain::identity_center_options::cfn_struct},
+                {"IdentityCenterOptions", offsetof(self, identity_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::identity_center_options::cfn_struct},
                 {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::value, false},
-                {"NodeToNodeEncryptionOptions", offsetof(self, node_to_node_encryption_options), cfn::field_kind::nested, false, &domain::node_to_node_encryption_options::cfn_struct},
-                {"OffPeakWindowOptions", offsetof(self, off_peak_window_options), cfn::field_kind::nested, false, &domain::off_peak_window_options::cfn_struct},
+                {"NodeToNodeEncryptionOptions", offsetof(self, node_to_node_encryption_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::node_to_node_encryption_options::cfn_struct},
+                {"OffPeakWindowOptions", offsetof(self, off_peak_window_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::off_peak_window_options::cfn_struct},
                 {"SkipShardMigrationWait", offsetof(self, skip_shard_migration_wait), cfn::field_kind::value, false},
-                {"SnapshotOptions", offsetof(self, snapshot_options), cfn::field_kind::nested, false, &domain::snapshot_options::cfn_struct},
-                {"SoftwareUpdateOptions", offsetof(self, software_update_options), cfn::field_kind::nested, false, &domain::software_update_options::cfn_struct},
+                {"SnapshotOptions", offsetof(self, snapshot_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::snapshot_options::cfn_struct},
+                {"SoftwareUpdateOptions", offsetof(self, software_update_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::software_update_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseCase", offsetof(self, use_case), cfn::field_kind::value, false},
-                {"VPCOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, &domain::vpc_options::cfn_struct},
+                {"VPCOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, cfn::replacement::no, &domain::vpc_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpenSearchService::Domain", fields, cfn::no_intrinsic};
             return &info;
@@ -844,7 +844,7 @@ struct domain {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"AdvancedSecurityOptions.AnonymousAuthDisableDate", "Arn", "DomainEndpoint", "DomainEndpointV2", "DomainEndpoints", "Id", "IdentityCenterOptions.IdentityCenterApplicationARN", "IdentityCenterOptions.IdentityStoreId", "ServiceSoftwareOptions", "ServiceSoftwareOptions.AutomatedUpdateDate", "ServiceSoftwareOptions.Cancellable", "ServiceSoftwareOptions.CurrentVersion", "ServiceSoftwareOptions.Description", "ServiceSoftwareOptions.NewVersion", "ServiceSoftwareOptions.OptionalDeployment", "ServiceSoftwareOptions.UpdateAvailable", "ServiceSoftwareOptions.UpdateStatus"};
-        static constexpr cfn::resource_info info{"AWS::OpenSearchService::Domain", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::OpenSearchService::Domain", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -143,7 +143,7 @@ struct app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppSource", offsetof(self, app_source), cfn::field_kind::nested, false, &app::source::cfn_struct},
+                {"AppSource", offsetof(self, app_source), cfn::field_kind::nested, false, cfn::replacement::no, &app::source::cfn_struct},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
                 {"DataSources", offsetof(self, data_sources), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
@@ -151,9 +151,9 @@ struct app {
                 {"EnableSsl", offsetof(self, enable_ssl), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Shortname", offsetof(self, shortname), cfn::field_kind::value, false},
-                {"SslConfiguration", offsetof(self, ssl_configuration), cfn::field_kind::nested, false, &app::ssl_configuration::cfn_struct},
-                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true},
+                {"Shortname", offsetof(self, shortname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SslConfiguration", offsetof(self, ssl_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app::ssl_configuration::cfn_struct},
+                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::App", fields, cfn::no_intrinsic};

@@ -73,7 +73,7 @@ struct layer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_event_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ShutdownEventConfiguration", offsetof(self, shutdown_event_configuration), cfn::field_kind::nested, false, &layer::shutdown_event_configuration::cfn_struct},
+                {"ShutdownEventConfiguration", offsetof(self, shutdown_event_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &layer::shutdown_event_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::Layer.LifecycleEventConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,9 +126,9 @@ struct layer {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = load_based_auto_scaling;
             static constexpr cfn::field_info fields[] = {
-                {"DownScaling", offsetof(self, down_scaling), cfn::field_kind::nested, false, &layer::auto_scaling_thresholds::cfn_struct},
+                {"DownScaling", offsetof(self, down_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &layer::auto_scaling_thresholds::cfn_struct},
                 {"Enable", offsetof(self, enable), cfn::field_kind::value, false},
-                {"UpScaling", offsetof(self, up_scaling), cfn::field_kind::nested, false, &layer::auto_scaling_thresholds::cfn_struct},
+                {"UpScaling", offsetof(self, up_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &layer::auto_scaling_thresholds::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::Layer.LoadBasedAutoScaling", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -217,18 +217,18 @@ struct layer {
                 {"AutoAssignPublicIps", offsetof(self, auto_assign_public_ips), cfn::field_kind::value, true},
                 {"CustomInstanceProfileArn", offsetof(self, custom_instance_profile_arn), cfn::field_kind::value, false},
                 {"CustomJson", offsetof(self, custom_json), cfn::field_kind::value, false},
-                {"CustomRecipes", offsetof(self, custom_recipes), cfn::field_kind::nested, false, &layer::recipes::cfn_struct},
+                {"CustomRecipes", offsetof(self, custom_recipes), cfn::field_kind::nested, false, cfn::replacement::no, &layer::recipes::cfn_struct},
                 {"CustomSecurityGroupIds", offsetof(self, custom_security_group_ids), cfn::field_kind::value, false},
                 {"EnableAutoHealing", offsetof(self, enable_auto_healing), cfn::field_kind::value, true},
                 {"InstallUpdatesOnBoot", offsetof(self, install_updates_on_boot), cfn::field_kind::value, false},
-                {"LifecycleEventConfiguration", offsetof(self, lifecycle_event_configuration), cfn::field_kind::nested, false, &layer::lifecycle_event_configuration::cfn_struct},
-                {"LoadBasedAutoScaling", offsetof(self, load_based_auto_scaling), cfn::field_kind::nested, false, &layer::load_based_auto_scaling::cfn_struct},
+                {"LifecycleEventConfiguration", offsetof(self, lifecycle_event_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &layer::lifecycle_event_configuration::cfn_struct},
+                {"LoadBasedAutoScaling", offsetof(self, load_based_auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &layer::load_based_auto_scaling::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Packages", offsetof(self, packages), cfn::field_kind::value, false},
                 {"Shortname", offsetof(self, shortname), cfn::field_kind::value, true},
-                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true},
+                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UseEbsOptimizedInstances", offsetof(self, use_ebs_optimized_instances), cfn::field_kind::value, false},
                 {"VolumeConfigurations", offsetof(self, volume_configurations), cfn::field_kind::value, false},
             };

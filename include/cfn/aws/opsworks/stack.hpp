@@ -185,11 +185,11 @@ struct stack {
             static constexpr cfn::field_info fields[] = {
                 {"AgentVersion", offsetof(self, agent_version), cfn::field_kind::value, false},
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"ChefConfiguration", offsetof(self, chef_configuration), cfn::field_kind::nested, false, &stack::chef_configuration::cfn_struct},
-                {"CloneAppIds", offsetof(self, clone_app_ids), cfn::field_kind::value, false},
-                {"ClonePermissions", offsetof(self, clone_permissions), cfn::field_kind::value, false},
-                {"ConfigurationManager", offsetof(self, configuration_manager), cfn::field_kind::nested, false, &stack::stack_configuration_manager::cfn_struct},
-                {"CustomCookbooksSource", offsetof(self, custom_cookbooks_source), cfn::field_kind::nested, false, &stack::source::cfn_struct},
+                {"ChefConfiguration", offsetof(self, chef_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &stack::chef_configuration::cfn_struct},
+                {"CloneAppIds", offsetof(self, clone_app_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClonePermissions", offsetof(self, clone_permissions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConfigurationManager", offsetof(self, configuration_manager), cfn::field_kind::nested, false, cfn::replacement::no, &stack::stack_configuration_manager::cfn_struct},
+                {"CustomCookbooksSource", offsetof(self, custom_cookbooks_source), cfn::field_kind::nested, false, cfn::replacement::no, &stack::source::cfn_struct},
                 {"CustomJson", offsetof(self, custom_json), cfn::field_kind::value, false},
                 {"DefaultAvailabilityZone", offsetof(self, default_availability_zone), cfn::field_kind::value, false},
                 {"DefaultInstanceProfileArn", offsetof(self, default_instance_profile_arn), cfn::field_kind::value, true},
@@ -202,12 +202,12 @@ struct stack {
                 {"HostnameTheme", offsetof(self, hostname_theme), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"RdsDbInstances", offsetof(self, rds_db_instances), cfn::field_kind::value, false},
-                {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, true},
-                {"SourceStackId", offsetof(self, source_stack_id), cfn::field_kind::value, false},
+                {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceStackId", offsetof(self, source_stack_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseCustomCookbooks", offsetof(self, use_custom_cookbooks), cfn::field_kind::value, false},
                 {"UseOpsworksSecurityGroups", offsetof(self, use_opsworks_security_groups), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::Stack", fields, cfn::no_intrinsic};
             return &info;

@@ -27,7 +27,7 @@ struct user_profile {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowSelfManagement", offsetof(self, allow_self_management), cfn::field_kind::value, false},
-                {"IamUserArn", offsetof(self, iam_user_arn), cfn::field_kind::value, true},
+                {"IamUserArn", offsetof(self, iam_user_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SshPublicKey", offsetof(self, ssh_public_key), cfn::field_kind::value, false},
                 {"SshUsername", offsetof(self, ssh_username), cfn::field_kind::value, false},
             };

@@ -26,10 +26,10 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Ec2VolumeId", offsetof(self, ec2_volume_id), cfn::field_kind::value, true},
+                {"Ec2VolumeId", offsetof(self, ec2_volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MountPoint", offsetof(self, mount_point), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true},
+                {"StackId", offsetof(self, stack_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::OpsWorks::Volume", fields, cfn::no_intrinsic};
             return &info;

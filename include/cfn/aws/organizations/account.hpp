@@ -61,7 +61,7 @@ struct account {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"AccountId", "Arn", "JoinedMethod", "JoinedTimestamp", "Paths", "State", "Status"};
-        static constexpr cfn::resource_info info{"AWS::Organizations::Account", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Organizations::Account", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

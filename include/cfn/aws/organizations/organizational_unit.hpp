@@ -25,7 +25,7 @@ struct organizational_unit {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParentId", offsetof(self, parent_id), cfn::field_kind::value, true},
+                {"ParentId", offsetof(self, parent_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Organizations::OrganizationalUnit", fields, cfn::no_intrinsic};

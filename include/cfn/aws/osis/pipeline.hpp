@@ -83,7 +83,7 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_publishing_options;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogDestination", offsetof(self, cloud_watch_log_destination), cfn::field_kind::nested, false, &pipeline::cloud_watch_log_destination::cfn_struct},
+                {"CloudWatchLogDestination", offsetof(self, cloud_watch_log_destination), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::cloud_watch_log_destination::cfn_struct},
                 {"IsLoggingEnabled", offsetof(self, is_logging_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline.LogPublishingOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -146,7 +146,7 @@ struct pipeline {
             static constexpr cfn::field_info fields[] = {
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
-                {"VpcAttachmentOptions", offsetof(self, vpc_attachment_options), cfn::field_kind::nested, false, &pipeline::vpc_attachment_options::cfn_struct},
+                {"VpcAttachmentOptions", offsetof(self, vpc_attachment_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::vpc_attachment_options::cfn_struct},
                 {"VpcEndpointManagement", offsetof(self, vpc_endpoint_management), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline.VpcOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -179,17 +179,17 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BufferOptions", offsetof(self, buffer_options), cfn::field_kind::nested, false, &pipeline::buffer_options::cfn_struct},
-                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, &pipeline::encryption_at_rest_options::cfn_struct},
-                {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::nested, false, &pipeline::log_publishing_options::cfn_struct},
+                {"BufferOptions", offsetof(self, buffer_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::buffer_options::cfn_struct},
+                {"EncryptionAtRestOptions", offsetof(self, encryption_at_rest_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::encryption_at_rest_options::cfn_struct},
+                {"LogPublishingOptions", offsetof(self, log_publishing_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::log_publishing_options::cfn_struct},
                 {"MaxUnits", offsetof(self, max_units), cfn::field_kind::value, true},
                 {"MinUnits", offsetof(self, min_units), cfn::field_kind::value, true},
                 {"PipelineConfigurationBody", offsetof(self, pipeline_configuration_body), cfn::field_kind::value, true},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PipelineRoleArn", offsetof(self, pipeline_role_arn), cfn::field_kind::value, false},
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &pipeline::resource_policy::cfn_struct},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::resource_policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, &pipeline::vpc_options::cfn_struct},
+                {"VpcOptions", offsetof(self, vpc_options), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::vpc_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::OSIS::Pipeline", fields, cfn::no_intrinsic};
             return &info;

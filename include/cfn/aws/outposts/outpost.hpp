@@ -35,11 +35,11 @@ struct outpost {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AvailabilityZoneId", offsetof(self, availability_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, true},
+                {"SiteId", offsetof(self, site_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SupportedHardwareType", offsetof(self, supported_hardware_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

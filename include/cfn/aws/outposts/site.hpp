@@ -189,9 +189,9 @@ struct site {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Notes", offsetof(self, notes), cfn::field_kind::value, false},
-                {"OperatingAddress", offsetof(self, operating_address), cfn::field_kind::nested, false, &site::address::cfn_struct},
-                {"RackPhysicalProperties", offsetof(self, rack_physical_properties), cfn::field_kind::nested, false, &site::rack_physical_properties::cfn_struct},
-                {"ShippingAddress", offsetof(self, shipping_address), cfn::field_kind::nested, false, &site::address::cfn_struct},
+                {"OperatingAddress", offsetof(self, operating_address), cfn::field_kind::nested, false, cfn::replacement::yes, &site::address::cfn_struct},
+                {"RackPhysicalProperties", offsetof(self, rack_physical_properties), cfn::field_kind::nested, false, cfn::replacement::no, &site::rack_physical_properties::cfn_struct},
+                {"ShippingAddress", offsetof(self, shipping_address), cfn::field_kind::nested, false, cfn::replacement::yes, &site::address::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Outposts::Site", fields, cfn::no_intrinsic};

@@ -24,7 +24,7 @@ struct application_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_overrides_payload;
             static constexpr cfn::field_info fields[] = {
-                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false},
+                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance.ManifestOverridesPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -41,7 +41,7 @@ struct application_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = manifest_payload;
             static constexpr cfn::field_info fields[] = {
-                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false},
+                {"PayloadData", offsetof(self, payload_data), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance.ManifestPayload", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -68,13 +68,13 @@ struct application_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationInstanceIdToReplace", offsetof(self, application_instance_id_to_replace), cfn::field_kind::value, false},
-                {"DefaultRuntimeContextDevice", offsetof(self, default_runtime_context_device), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"ManifestOverridesPayload", offsetof(self, manifest_overrides_payload), cfn::field_kind::nested, false, &application_instance::manifest_overrides_payload::cfn_struct},
-                {"ManifestPayload", offsetof(self, manifest_payload), cfn::field_kind::nested, true, &application_instance::manifest_payload::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RuntimeRoleArn", offsetof(self, runtime_role_arn), cfn::field_kind::value, false},
+                {"ApplicationInstanceIdToReplace", offsetof(self, application_instance_id_to_replace), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefaultRuntimeContextDevice", offsetof(self, default_runtime_context_device), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ManifestOverridesPayload", offsetof(self, manifest_overrides_payload), cfn::field_kind::nested, false, cfn::replacement::yes, &application_instance::manifest_overrides_payload::cfn_struct},
+                {"ManifestPayload", offsetof(self, manifest_payload), cfn::field_kind::nested, true, cfn::replacement::yes, &application_instance::manifest_payload::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RuntimeRoleArn", offsetof(self, runtime_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::ApplicationInstance", fields, cfn::no_intrinsic};

@@ -53,8 +53,8 @@ struct package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true},
-                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, &package::storage_location::cfn_struct},
+                {"PackageName", offsetof(self, package_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StorageLocation", offsetof(self, storage_location), cfn::field_kind::nested, false, cfn::replacement::no, &package::storage_location::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::Package", fields, cfn::no_intrinsic};

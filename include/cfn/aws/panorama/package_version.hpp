@@ -31,10 +31,10 @@ struct package_version {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"MarkLatest", offsetof(self, mark_latest), cfn::field_kind::value, false},
-                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false},
-                {"PackageId", offsetof(self, package_id), cfn::field_kind::value, true},
-                {"PackageVersion", offsetof(self, package_version_), cfn::field_kind::value, true},
-                {"PatchVersion", offsetof(self, patch_version), cfn::field_kind::value, true},
+                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PackageId", offsetof(self, package_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PackageVersion", offsetof(self, package_version_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PatchVersion", offsetof(self, patch_version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"UpdatedLatestPatchVersion", offsetof(self, updated_latest_patch_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Panorama::PackageVersion", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true},
+                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"KeyArn", offsetof(self, key_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PaymentCryptography::Alias", fields, cfn::no_intrinsic};

@@ -158,7 +158,7 @@ struct key {
             static constexpr cfn::field_info fields[] = {
                 {"KeyAlgorithm", offsetof(self, key_algorithm), cfn::field_kind::value, true},
                 {"KeyClass", offsetof(self, key_class), cfn::field_kind::value, true},
-                {"KeyModesOfUse", offsetof(self, key_modes_of_use), cfn::field_kind::nested, true, &key::key_modes_of_use::cfn_struct},
+                {"KeyModesOfUse", offsetof(self, key_modes_of_use), cfn::field_kind::nested, true, cfn::replacement::no, &key::key_modes_of_use::cfn_struct},
                 {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::PaymentCryptography::Key.KeyAttributes", fields, offsetof(self, cfn_intrinsic)};
@@ -188,7 +188,7 @@ struct key {
                 {"DeriveKeyUsage", offsetof(self, derive_key_usage), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Exportable", offsetof(self, exportable), cfn::field_kind::value, true},
-                {"KeyAttributes", offsetof(self, key_attributes), cfn::field_kind::nested, true, &key::key_attributes::cfn_struct},
+                {"KeyAttributes", offsetof(self, key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &key::key_attributes::cfn_struct},
                 {"KeyCheckValueAlgorithm", offsetof(self, key_check_value_algorithm), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
                 {"ReplicationRegions", offsetof(self, replication_regions), cfn::field_kind::value, false},

@@ -33,7 +33,7 @@ struct connector {
             using self = vpc_information;
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Connector.VpcInformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,10 +52,10 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcInformation", offsetof(self, vpc_information), cfn::field_kind::nested, true, &connector::vpc_information::cfn_struct},
+                {"VpcInformation", offsetof(self, vpc_information), cfn::field_kind::nested, true, cfn::replacement::yes, &connector::vpc_information::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Connector", fields, cfn::no_intrinsic};
             return &info;

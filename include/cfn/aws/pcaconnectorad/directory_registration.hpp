@@ -22,7 +22,7 @@ struct directory_registration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::DirectoryRegistration", fields, cfn::no_intrinsic};

@@ -22,8 +22,8 @@ struct service_principal_name {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true},
-                {"DirectoryRegistrationArn", offsetof(self, directory_registration_arn), cfn::field_kind::value, true},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DirectoryRegistrationArn", offsetof(self, directory_registration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::ServicePrincipalName", fields, cfn::no_intrinsic};
             return &info;

@@ -205,8 +205,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = certificate_validity;
             static constexpr cfn::field_info fields[] = {
-                {"RenewalPeriod", offsetof(self, renewal_period), cfn::field_kind::nested, true, &template_::validity_period::cfn_struct},
-                {"ValidityPeriod", offsetof(self, validity_period), cfn::field_kind::nested, true, &template_::validity_period::cfn_struct},
+                {"RenewalPeriod", offsetof(self, renewal_period), cfn::field_kind::nested, true, cfn::replacement::no, &template_::validity_period::cfn_struct},
+                {"ValidityPeriod", offsetof(self, validity_period), cfn::field_kind::nested, true, cfn::replacement::no, &template_::validity_period::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.CertificateValidity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -324,7 +324,7 @@ struct template_ {
             using self = key_usage;
             static constexpr cfn::field_info fields[] = {
                 {"Critical", offsetof(self, critical), cfn::field_kind::value, false},
-                {"UsageFlags", offsetof(self, usage_flags), cfn::field_kind::nested, true, &template_::key_usage_flags::cfn_struct},
+                {"UsageFlags", offsetof(self, usage_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage_flags::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.KeyUsage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -343,8 +343,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extensions_v2;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, &template_::application_policies::cfn_struct},
-                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, &template_::key_usage::cfn_struct},
+                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, cfn::replacement::no, &template_::application_policies::cfn_struct},
+                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ExtensionsV2", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -485,13 +485,13 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v2;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, &template_::certificate_validity::cfn_struct},
-                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, &template_::enrollment_flags_v2::cfn_struct},
-                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, &template_::extensions_v2::cfn_struct},
-                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, &template_::general_flags_v2::cfn_struct},
-                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, &template_::private_key_attributes_v2::cfn_struct},
-                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, &template_::private_key_flags_v2::cfn_struct},
-                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, &template_::subject_name_flags_v2::cfn_struct},
+                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
+                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::enrollment_flags_v2::cfn_struct},
+                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, cfn::replacement::no, &template_::extensions_v2::cfn_struct},
+                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::general_flags_v2::cfn_struct},
+                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v2::cfn_struct},
+                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v2::cfn_struct},
+                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v2::cfn_struct},
                 {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV2", fields, offsetof(self, cfn_intrinsic)};
@@ -540,8 +540,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extensions_v3;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, &template_::application_policies::cfn_struct},
-                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, &template_::key_usage::cfn_struct},
+                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, cfn::replacement::no, &template_::application_policies::cfn_struct},
+                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ExtensionsV3", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -603,7 +603,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_usage_property;
             static constexpr cfn::field_info fields[] = {
-                {"PropertyFlags", offsetof(self, property_flags), cfn::field_kind::nested, false, &template_::key_usage_property_flags::cfn_struct},
+                {"PropertyFlags", offsetof(self, property_flags), cfn::field_kind::nested, false, cfn::replacement::no, &template_::key_usage_property_flags::cfn_struct},
                 {"PropertyType", offsetof(self, property_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.KeyUsageProperty", fields, offsetof(self, cfn_intrinsic)};
@@ -632,7 +632,7 @@ struct template_ {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, true},
                 {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
-                {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, true, &template_::key_usage_property::cfn_struct},
+                {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
                 {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.PrivateKeyAttributesV3", fields, offsetof(self, cfn_intrinsic)};
@@ -736,14 +736,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v3;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, &template_::certificate_validity::cfn_struct},
-                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, &template_::enrollment_flags_v3::cfn_struct},
-                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, &template_::extensions_v3::cfn_struct},
-                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, &template_::general_flags_v3::cfn_struct},
+                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
+                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::enrollment_flags_v3::cfn_struct},
+                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, cfn::replacement::no, &template_::extensions_v3::cfn_struct},
+                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::general_flags_v3::cfn_struct},
                 {"HashAlgorithm", offsetof(self, hash_algorithm), cfn::field_kind::value, true},
-                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, &template_::private_key_attributes_v3::cfn_struct},
-                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, &template_::private_key_flags_v3::cfn_struct},
-                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, &template_::subject_name_flags_v3::cfn_struct},
+                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v3::cfn_struct},
+                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v3::cfn_struct},
+                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v3::cfn_struct},
                 {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV3", fields, offsetof(self, cfn_intrinsic)};
@@ -792,8 +792,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = extensions_v4;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, &template_::application_policies::cfn_struct},
-                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, &template_::key_usage::cfn_struct},
+                {"ApplicationPolicies", offsetof(self, application_policies), cfn::field_kind::nested, false, cfn::replacement::no, &template_::application_policies::cfn_struct},
+                {"KeyUsage", offsetof(self, key_usage), cfn::field_kind::nested, true, cfn::replacement::no, &template_::key_usage::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.ExtensionsV4", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -841,7 +841,7 @@ struct template_ {
                 {"Algorithm", offsetof(self, algorithm), cfn::field_kind::value, false},
                 {"CryptoProviders", offsetof(self, crypto_providers), cfn::field_kind::value, false},
                 {"KeySpec", offsetof(self, key_spec), cfn::field_kind::value, true},
-                {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, false, &template_::key_usage_property::cfn_struct},
+                {"KeyUsageProperty", offsetof(self, key_usage_property), cfn::field_kind::nested, false, cfn::replacement::no, &template_::key_usage_property::cfn_struct},
                 {"MinimalKeyLength", offsetof(self, minimal_key_length), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.PrivateKeyAttributesV4", fields, offsetof(self, cfn_intrinsic)};
@@ -951,14 +951,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_v4;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, &template_::certificate_validity::cfn_struct},
-                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, &template_::enrollment_flags_v4::cfn_struct},
-                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, &template_::extensions_v4::cfn_struct},
-                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, &template_::general_flags_v4::cfn_struct},
+                {"CertificateValidity", offsetof(self, certificate_validity), cfn::field_kind::nested, true, cfn::replacement::no, &template_::certificate_validity::cfn_struct},
+                {"EnrollmentFlags", offsetof(self, enrollment_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::enrollment_flags_v4::cfn_struct},
+                {"Extensions", offsetof(self, extensions), cfn::field_kind::nested, true, cfn::replacement::no, &template_::extensions_v4::cfn_struct},
+                {"GeneralFlags", offsetof(self, general_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::general_flags_v4::cfn_struct},
                 {"HashAlgorithm", offsetof(self, hash_algorithm), cfn::field_kind::value, false},
-                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, &template_::private_key_attributes_v4::cfn_struct},
-                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, &template_::private_key_flags_v4::cfn_struct},
-                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, &template_::subject_name_flags_v4::cfn_struct},
+                {"PrivateKeyAttributes", offsetof(self, private_key_attributes), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_attributes_v4::cfn_struct},
+                {"PrivateKeyFlags", offsetof(self, private_key_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::private_key_flags_v4::cfn_struct},
+                {"SubjectNameFlags", offsetof(self, subject_name_flags), cfn::field_kind::nested, true, cfn::replacement::no, &template_::subject_name_flags_v4::cfn_struct},
                 {"SupersededTemplates", offsetof(self, superseded_templates), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateV4", fields, offsetof(self, cfn_intrinsic)};
@@ -980,9 +980,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_definition;
             static constexpr cfn::field_info fields[] = {
-                {"TemplateV2", offsetof(self, template_v2), cfn::field_kind::nested, false, &template_::template_v2::cfn_struct},
-                {"TemplateV3", offsetof(self, template_v3), cfn::field_kind::nested, false, &template_::template_v3::cfn_struct},
-                {"TemplateV4", offsetof(self, template_v4), cfn::field_kind::nested, false, &template_::template_v4::cfn_struct},
+                {"TemplateV2", offsetof(self, template_v2), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_v2::cfn_struct},
+                {"TemplateV3", offsetof(self, template_v3), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_v3::cfn_struct},
+                {"TemplateV4", offsetof(self, template_v4), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_v4::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::Template.TemplateDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1003,9 +1003,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &template_::template_definition::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ConnectorArn", offsetof(self, connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &template_::template_definition::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ReenrollAllCertificateHolders", offsetof(self, reenroll_all_certificate_holders), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

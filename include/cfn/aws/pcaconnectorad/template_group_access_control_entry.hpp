@@ -58,10 +58,10 @@ struct template_group_access_control_entry {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessRights", offsetof(self, access_rights), cfn::field_kind::nested, true, &template_group_access_control_entry::access_rights::cfn_struct},
+                {"AccessRights", offsetof(self, access_rights), cfn::field_kind::nested, true, cfn::replacement::no, &template_group_access_control_entry::access_rights::cfn_struct},
                 {"GroupDisplayName", offsetof(self, group_display_name), cfn::field_kind::value, true},
-                {"GroupSecurityIdentifier", offsetof(self, group_security_identifier), cfn::field_kind::value, true},
-                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, true},
+                {"GroupSecurityIdentifier", offsetof(self, group_security_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TemplateArn", offsetof(self, template_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorAD::TemplateGroupAccessControlEntry", fields, cfn::no_intrinsic};
             return &info;

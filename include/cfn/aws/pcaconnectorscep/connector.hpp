@@ -44,7 +44,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mobile_device_management;
             static constexpr cfn::field_info fields[] = {
-                {"Intune", offsetof(self, intune), cfn::field_kind::nested, true, &connector::intune_configuration::cfn_struct},
+                {"Intune", offsetof(self, intune), cfn::field_kind::nested, true, cfn::replacement::no, &connector::intune_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector.MobileDeviceManagement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,10 +62,10 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true},
-                {"MobileDeviceManagement", offsetof(self, mobile_device_management), cfn::field_kind::nested, false, &connector::mobile_device_management::cfn_struct},
+                {"CertificateAuthorityArn", offsetof(self, certificate_authority_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MobileDeviceManagement", offsetof(self, mobile_device_management), cfn::field_kind::nested, false, cfn::replacement::yes, &connector::mobile_device_management::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false},
+                {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PCAConnectorSCEP::Connector", fields, cfn::no_intrinsic};
             return &info;

@@ -177,7 +177,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jwt_auth;
             static constexpr cfn::field_info fields[] = {
-                {"JwtKey", offsetof(self, jwt_key), cfn::field_kind::nested, false, &cluster::jwt_key::cfn_struct},
+                {"JwtKey", offsetof(self, jwt_key), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::jwt_key::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster.JwtAuth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -265,13 +265,13 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slurm_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Accounting", offsetof(self, accounting), cfn::field_kind::nested, false, &cluster::accounting::cfn_struct},
-                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::nested, false, &cluster::auth_key::cfn_struct},
+                {"Accounting", offsetof(self, accounting), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::accounting::cfn_struct},
+                {"AuthKey", offsetof(self, auth_key), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auth_key::cfn_struct},
                 {"CgroupCustomSettings", offsetof(self, cgroup_custom_settings), cfn::field_kind::value, false},
-                {"JwtAuth", offsetof(self, jwt_auth), cfn::field_kind::nested, false, &cluster::jwt_auth::cfn_struct},
+                {"JwtAuth", offsetof(self, jwt_auth), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::jwt_auth::cfn_struct},
                 {"ScaleDownIdleTimeInSeconds", offsetof(self, scale_down_idle_time_in_seconds), cfn::field_kind::value, false},
                 {"SlurmCustomSettings", offsetof(self, slurm_custom_settings), cfn::field_kind::value, false},
-                {"SlurmRest", offsetof(self, slurm_rest), cfn::field_kind::nested, false, &cluster::slurm_rest::cfn_struct},
+                {"SlurmRest", offsetof(self, slurm_rest), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::slurm_rest::cfn_struct},
                 {"SlurmdbdCustomSettings", offsetof(self, slurmdbd_custom_settings), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster.SlurmConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -295,11 +295,11 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Networking", offsetof(self, networking), cfn::field_kind::nested, true, &cluster::networking::cfn_struct},
-                {"Scheduler", offsetof(self, scheduler), cfn::field_kind::nested, true, &cluster::scheduler::cfn_struct},
-                {"Size", offsetof(self, size), cfn::field_kind::value, true},
-                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, &cluster::slurm_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Networking", offsetof(self, networking), cfn::field_kind::nested, true, cfn::replacement::yes, &cluster::networking::cfn_struct},
+                {"Scheduler", offsetof(self, scheduler), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::scheduler::cfn_struct},
+                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::slurm_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Cluster", fields, cfn::no_intrinsic};

@@ -130,7 +130,7 @@ struct compute_node_group {
                 {"ExecutionPolicy", offsetof(self, execution_policy), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"OnError", offsetof(self, on_error), cfn::field_kind::value, false},
-                {"ScriptSource", offsetof(self, script_source), cfn::field_kind::nested, true, &compute_node_group::script_source::cfn_struct},
+                {"ScriptSource", offsetof(self, script_source), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::script_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.NodeLifecycleScript", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -170,7 +170,7 @@ struct compute_node_group {
             using self = node_lifecycle_actions;
             static constexpr cfn::field_info fields[] = {
                 {"ScriptCachingPolicy", offsetof(self, script_caching_policy), cfn::field_kind::value, false},
-                {"Stages", offsetof(self, stages), cfn::field_kind::nested, true, &compute_node_group::node_lifecycle_stages::cfn_struct},
+                {"Stages", offsetof(self, stages), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::node_lifecycle_stages::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::ComputeNodeGroup.NodeLifecycleActions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -288,16 +288,16 @@ struct compute_node_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AmiId", offsetof(self, ami_id), cfn::field_kind::value, false},
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true},
-                {"CustomLaunchTemplate", offsetof(self, custom_launch_template), cfn::field_kind::nested, true, &compute_node_group::custom_launch_template::cfn_struct},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CustomLaunchTemplate", offsetof(self, custom_launch_template), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::custom_launch_template::cfn_struct},
                 {"IamInstanceProfileArn", offsetof(self, iam_instance_profile_arn), cfn::field_kind::value, true},
-                {"InstanceConfigs", offsetof(self, instance_configs), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NodeLifecycleActions", offsetof(self, node_lifecycle_actions), cfn::field_kind::nested, false, &compute_node_group::node_lifecycle_actions::cfn_struct},
+                {"InstanceConfigs", offsetof(self, instance_configs), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NodeLifecycleActions", offsetof(self, node_lifecycle_actions), cfn::field_kind::nested, false, cfn::replacement::no, &compute_node_group::node_lifecycle_actions::cfn_struct},
                 {"PurchaseOption", offsetof(self, purchase_option), cfn::field_kind::value, false},
-                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, true, &compute_node_group::scaling_configuration::cfn_struct},
-                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, &compute_node_group::slurm_configuration::cfn_struct},
-                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, &compute_node_group::spot_options::cfn_struct},
+                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &compute_node_group::scaling_configuration::cfn_struct},
+                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &compute_node_group::slurm_configuration::cfn_struct},
+                {"SpotOptions", offsetof(self, spot_options), cfn::field_kind::nested, false, cfn::replacement::no, &compute_node_group::spot_options::cfn_struct},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

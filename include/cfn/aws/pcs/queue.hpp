@@ -82,10 +82,10 @@ struct queue {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true},
+                {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ComputeNodeGroupConfigurations", offsetof(self, compute_node_group_configurations), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, &queue::slurm_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SlurmConfiguration", offsetof(self, slurm_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &queue::slurm_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PCS::Queue", fields, cfn::no_intrinsic};

@@ -56,7 +56,7 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_import_job;
             static constexpr cfn::field_info fields[] = {
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, &dataset::data_source::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::data_source::cfn_struct},
                 {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::value, false},
                 {"DatasetImportJobArn", offsetof(self, dataset_import_job_arn), cfn::field_kind::value, false},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::value, false},
@@ -83,12 +83,12 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true},
-                {"DatasetImportJob", offsetof(self, dataset_import_job), cfn::field_kind::nested, false, &dataset::dataset_import_job::cfn_struct},
-                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatasetImportJob", offsetof(self, dataset_import_job), cfn::field_kind::nested, false, cfn::replacement::no, &dataset::dataset_import_job::cfn_struct},
+                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaArn", offsetof(self, schema_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Dataset", fields, cfn::no_intrinsic};
             return &info;

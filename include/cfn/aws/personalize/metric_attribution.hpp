@@ -70,7 +70,7 @@ struct metric_attribution {
             using self = metrics_output_config;
             static constexpr cfn::field_info fields[] = {
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3DataDestination", offsetof(self, s3_data_destination), cfn::field_kind::nested, false, &metric_attribution::s3_data_destination::cfn_struct},
+                {"S3DataDestination", offsetof(self, s3_data_destination), cfn::field_kind::nested, false, cfn::replacement::no, &metric_attribution::s3_data_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::MetricAttribution.MetricsOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,10 +89,10 @@ struct metric_attribution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true},
-                {"MetricsOutputConfig", offsetof(self, metrics_output_config), cfn::field_kind::nested, true, &metric_attribution::metrics_output_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MetricsOutputConfig", offsetof(self, metrics_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &metric_attribution::metrics_output_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::MetricAttribution", fields, cfn::no_intrinsic};
             return &info;

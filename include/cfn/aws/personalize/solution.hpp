@@ -32,8 +32,8 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_ml_config;
             static constexpr cfn::field_info fields[] = {
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::value, false},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecipeList", offsetof(self, recipe_list), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AutoMLConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,8 +52,8 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = categorical_hyper_parameter_range;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.CategoricalHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -74,9 +74,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = continuous_hyper_parameter_range;
             static constexpr cfn::field_info fields[] = {
-                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false},
-                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.ContinuousHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,9 +97,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_hyper_parameter_range;
             static constexpr cfn::field_info fields[] = {
-                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false},
-                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"MaxValue", offsetof(self, max_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinValue", offsetof(self, min_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.IntegerHyperParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,9 +120,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = algorithm_hyper_parameter_ranges;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false},
-                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false},
-                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false},
+                {"CategoricalHyperParameterRanges", offsetof(self, categorical_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContinuousHyperParameterRanges", offsetof(self, continuous_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntegerHyperParameterRanges", offsetof(self, integer_hyper_parameter_ranges), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.AlgorithmHyperParameterRanges", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,9 +143,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hpo_objective;
             static constexpr cfn::field_info fields[] = {
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false},
-                {"MetricRegex", offsetof(self, metric_regex), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricRegex", offsetof(self, metric_regex), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.HpoObjective", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -164,8 +164,8 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hpo_resource_config;
             static constexpr cfn::field_info fields[] = {
-                {"MaxNumberOfTrainingJobs", offsetof(self, max_number_of_training_jobs), cfn::field_kind::value, false},
-                {"MaxParallelTrainingJobs", offsetof(self, max_parallel_training_jobs), cfn::field_kind::value, false},
+                {"MaxNumberOfTrainingJobs", offsetof(self, max_number_of_training_jobs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxParallelTrainingJobs", offsetof(self, max_parallel_training_jobs), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.HpoResourceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,9 +186,9 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hpo_config;
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmHyperParameterRanges", offsetof(self, algorithm_hyper_parameter_ranges), cfn::field_kind::nested, false, &solution::algorithm_hyper_parameter_ranges::cfn_struct},
-                {"HpoObjective", offsetof(self, hpo_objective), cfn::field_kind::nested, false, &solution::hpo_objective::cfn_struct},
-                {"HpoResourceConfig", offsetof(self, hpo_resource_config), cfn::field_kind::nested, false, &solution::hpo_resource_config::cfn_struct},
+                {"AlgorithmHyperParameterRanges", offsetof(self, algorithm_hyper_parameter_ranges), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::algorithm_hyper_parameter_ranges::cfn_struct},
+                {"HpoObjective", offsetof(self, hpo_objective), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::hpo_objective::cfn_struct},
+                {"HpoResourceConfig", offsetof(self, hpo_resource_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::hpo_resource_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.HpoConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -213,11 +213,11 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = solution_config;
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmHyperParameters", offsetof(self, algorithm_hyper_parameters), cfn::field_kind::value, false},
-                {"AutoMLConfig", offsetof(self, auto_ml_config), cfn::field_kind::nested, false, &solution::auto_ml_config::cfn_struct},
-                {"EventValueThreshold", offsetof(self, event_value_threshold), cfn::field_kind::value, false},
-                {"FeatureTransformationParameters", offsetof(self, feature_transformation_parameters), cfn::field_kind::value, false},
-                {"HpoConfig", offsetof(self, hpo_config), cfn::field_kind::nested, false, &solution::hpo_config::cfn_struct},
+                {"AlgorithmHyperParameters", offsetof(self, algorithm_hyper_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AutoMLConfig", offsetof(self, auto_ml_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::auto_ml_config::cfn_struct},
+                {"EventValueThreshold", offsetof(self, event_value_threshold), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FeatureTransformationParameters", offsetof(self, feature_transformation_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HpoConfig", offsetof(self, hpo_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::hpo_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution.SolutionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,14 +244,14 @@ struct solution {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PerformAutoML", offsetof(self, perform_auto_ml), cfn::field_kind::value, false},
-                {"PerformHPO", offsetof(self, perform_hpo), cfn::field_kind::value, false},
-                {"RecipeArn", offsetof(self, recipe_arn), cfn::field_kind::value, false},
-                {"SolutionConfig", offsetof(self, solution_config), cfn::field_kind::nested, false, &solution::solution_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"DatasetGroupArn", offsetof(self, dataset_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PerformAutoML", offsetof(self, perform_auto_ml), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PerformHPO", offsetof(self, perform_hpo), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecipeArn", offsetof(self, recipe_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SolutionConfig", offsetof(self, solution_config), cfn::field_kind::nested, false, cfn::replacement::yes, &solution::solution_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Personalize::Solution", fields, cfn::no_intrinsic};
             return &info;

@@ -34,11 +34,11 @@ struct perf_reports {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true},
-                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true},
-                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true},
-                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"EndTime", offsetof(self, end_time), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Identifier", offsetof(self, identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PI::PerfReports", fields, cfn::no_intrinsic};
             return &info;

@@ -26,7 +26,7 @@ struct adm_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ClientId", offsetof(self, client_id), cfn::field_kind::value, true},
                 {"ClientSecret", offsetof(self, client_secret), cfn::field_kind::value, true},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},

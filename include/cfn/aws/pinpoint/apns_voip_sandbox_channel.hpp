@@ -36,7 +36,7 @@ struct apns_voip_sandbox_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, false},
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::value, false},
                 {"DefaultAuthenticationMethod", offsetof(self, default_authentication_method), cfn::field_kind::value, false},

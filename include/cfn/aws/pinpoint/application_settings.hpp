@@ -96,11 +96,11 @@ struct application_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"CampaignHook", offsetof(self, campaign_hook), cfn::field_kind::nested, false, &application_settings::campaign_hook::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CampaignHook", offsetof(self, campaign_hook), cfn::field_kind::nested, false, cfn::replacement::no, &application_settings::campaign_hook::cfn_struct},
                 {"CloudWatchMetricsEnabled", offsetof(self, cloud_watch_metrics_enabled), cfn::field_kind::value, false},
-                {"Limits", offsetof(self, limits), cfn::field_kind::nested, false, &application_settings::limits::cfn_struct},
-                {"QuietTime", offsetof(self, quiet_time), cfn::field_kind::nested, false, &application_settings::quiet_time::cfn_struct},
+                {"Limits", offsetof(self, limits), cfn::field_kind::nested, false, cfn::replacement::no, &application_settings::limits::cfn_struct},
+                {"QuietTime", offsetof(self, quiet_time), cfn::field_kind::nested, false, cfn::replacement::no, &application_settings::quiet_time::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::ApplicationSettings", fields, cfn::no_intrinsic};
             return &info;

@@ -27,7 +27,7 @@ struct baidu_channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, true},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"SecretKey", offsetof(self, secret_key), cfn::field_kind::value, true},
             };

@@ -241,10 +241,10 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = in_app_message_button;
             static constexpr cfn::field_info fields[] = {
-                {"Android", offsetof(self, android), cfn::field_kind::nested, false, &campaign::override_button_configuration::cfn_struct},
-                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, &campaign::default_button_configuration::cfn_struct},
-                {"IOS", offsetof(self, ios), cfn::field_kind::nested, false, &campaign::override_button_configuration::cfn_struct},
-                {"Web", offsetof(self, web), cfn::field_kind::nested, false, &campaign::override_button_configuration::cfn_struct},
+                {"Android", offsetof(self, android), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::override_button_configuration::cfn_struct},
+                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::default_button_configuration::cfn_struct},
+                {"IOS", offsetof(self, ios), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::override_button_configuration::cfn_struct},
+                {"Web", offsetof(self, web), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::override_button_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.InAppMessageButton", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -272,11 +272,11 @@ struct campaign {
             using self = in_app_message_content;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"BodyConfig", offsetof(self, body_config), cfn::field_kind::nested, false, &campaign::in_app_message_body_config::cfn_struct},
-                {"HeaderConfig", offsetof(self, header_config), cfn::field_kind::nested, false, &campaign::in_app_message_header_config::cfn_struct},
+                {"BodyConfig", offsetof(self, body_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::in_app_message_body_config::cfn_struct},
+                {"HeaderConfig", offsetof(self, header_config), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::in_app_message_header_config::cfn_struct},
                 {"ImageUrl", offsetof(self, image_url), cfn::field_kind::value, false},
-                {"PrimaryBtn", offsetof(self, primary_btn), cfn::field_kind::nested, false, &campaign::in_app_message_button::cfn_struct},
-                {"SecondaryBtn", offsetof(self, secondary_btn), cfn::field_kind::nested, false, &campaign::in_app_message_button::cfn_struct},
+                {"PrimaryBtn", offsetof(self, primary_btn), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::in_app_message_button::cfn_struct},
+                {"SecondaryBtn", offsetof(self, secondary_btn), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::in_app_message_button::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.InAppMessageContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -364,15 +364,15 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ADMMessage", offsetof(self, adm_message), cfn::field_kind::nested, false, &campaign::message::cfn_struct},
-                {"APNSMessage", offsetof(self, apns_message), cfn::field_kind::nested, false, &campaign::message::cfn_struct},
-                {"BaiduMessage", offsetof(self, baidu_message), cfn::field_kind::nested, false, &campaign::message::cfn_struct},
-                {"CustomMessage", offsetof(self, custom_message), cfn::field_kind::nested, false, &campaign::campaign_custom_message::cfn_struct},
-                {"DefaultMessage", offsetof(self, default_message), cfn::field_kind::nested, false, &campaign::message::cfn_struct},
-                {"EmailMessage", offsetof(self, email_message), cfn::field_kind::nested, false, &campaign::campaign_email_message::cfn_struct},
-                {"GCMMessage", offsetof(self, gcm_message), cfn::field_kind::nested, false, &campaign::message::cfn_struct},
-                {"InAppMessage", offsetof(self, in_app_message), cfn::field_kind::nested, false, &campaign::campaign_in_app_message::cfn_struct},
-                {"SMSMessage", offsetof(self, sms_message), cfn::field_kind::nested, false, &campaign::campaign_sms_message::cfn_struct},
+                {"ADMMessage", offsetof(self, adm_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message::cfn_struct},
+                {"APNSMessage", offsetof(self, apns_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message::cfn_struct},
+                {"BaiduMessage", offsetof(self, baidu_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message::cfn_struct},
+                {"CustomMessage", offsetof(self, custom_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_custom_message::cfn_struct},
+                {"DefaultMessage", offsetof(self, default_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message::cfn_struct},
+                {"EmailMessage", offsetof(self, email_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_email_message::cfn_struct},
+                {"GCMMessage", offsetof(self, gcm_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message::cfn_struct},
+                {"InAppMessage", offsetof(self, in_app_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_in_app_message::cfn_struct},
+                {"SMSMessage", offsetof(self, sms_message), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_sms_message::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.MessageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -414,7 +414,7 @@ struct campaign {
             using self = event_dimensions;
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"EventType", offsetof(self, event_type), cfn::field_kind::nested, false, &campaign::set_dimension::cfn_struct},
+                {"EventType", offsetof(self, event_type), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::set_dimension::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.EventDimensions", fields, offsetof(self, cfn_intrinsic)};
@@ -434,7 +434,7 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = campaign_event_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &campaign::event_dimensions::cfn_struct},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::event_dimensions::cfn_struct},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.CampaignEventFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -485,10 +485,10 @@ struct campaign {
             using self = schedule;
             static constexpr cfn::field_info fields[] = {
                 {"EndTime", offsetof(self, end_time), cfn::field_kind::value, false},
-                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, false, &campaign::campaign_event_filter::cfn_struct},
+                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_event_filter::cfn_struct},
                 {"Frequency", offsetof(self, frequency), cfn::field_kind::value, false},
                 {"IsLocalTime", offsetof(self, is_local_time), cfn::field_kind::value, false},
-                {"QuietTime", offsetof(self, quiet_time), cfn::field_kind::nested, false, &campaign::quiet_time::cfn_struct},
+                {"QuietTime", offsetof(self, quiet_time), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::quiet_time::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false},
             };
@@ -533,10 +533,10 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EmailTemplate", offsetof(self, email_template), cfn::field_kind::nested, false, &campaign::template_::cfn_struct},
-                {"PushTemplate", offsetof(self, push_template), cfn::field_kind::nested, false, &campaign::template_::cfn_struct},
-                {"SMSTemplate", offsetof(self, sms_template), cfn::field_kind::nested, false, &campaign::template_::cfn_struct},
-                {"VoiceTemplate", offsetof(self, voice_template), cfn::field_kind::nested, false, &campaign::template_::cfn_struct},
+                {"EmailTemplate", offsetof(self, email_template), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_::cfn_struct},
+                {"PushTemplate", offsetof(self, push_template), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_::cfn_struct},
+                {"SMSTemplate", offsetof(self, sms_template), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_::cfn_struct},
+                {"VoiceTemplate", offsetof(self, voice_template), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Campaign.TemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -565,11 +565,11 @@ struct campaign {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = write_treatment_resource;
             static constexpr cfn::field_info fields[] = {
-                {"CustomDeliveryConfiguration", offsetof(self, custom_delivery_configuration), cfn::field_kind::nested, false, &campaign::custom_delivery_configuration::cfn_struct},
-                {"MessageConfiguration", offsetof(self, message_configuration), cfn::field_kind::nested, false, &campaign::message_configuration::cfn_struct},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &campaign::schedule::cfn_struct},
+                {"CustomDeliveryConfiguration", offsetof(self, custom_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::custom_delivery_configuration::cfn_struct},
+                {"MessageConfiguration", offsetof(self, message_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message_configuration::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::schedule::cfn_struct},
                 {"SizePercent", offsetof(self, size_percent), cfn::field_kind::value, false},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, &campaign::template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_configuration::cfn_struct},
                 {"TreatmentDescription", offsetof(self, treatment_description), cfn::field_kind::value, false},
                 {"TreatmentName", offsetof(self, treatment_name), cfn::field_kind::value, false},
             };
@@ -671,21 +671,21 @@ struct campaign {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AdditionalTreatments", offsetof(self, additional_treatments), cfn::field_kind::value, false},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"CampaignHook", offsetof(self, campaign_hook), cfn::field_kind::nested, false, &campaign::campaign_hook::cfn_struct},
-                {"CustomDeliveryConfiguration", offsetof(self, custom_delivery_configuration), cfn::field_kind::nested, false, &campaign::custom_delivery_configuration::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CampaignHook", offsetof(self, campaign_hook), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::campaign_hook::cfn_struct},
+                {"CustomDeliveryConfiguration", offsetof(self, custom_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::custom_delivery_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"HoldoutPercent", offsetof(self, holdout_percent), cfn::field_kind::value, false},
                 {"IsPaused", offsetof(self, is_paused), cfn::field_kind::value, false},
-                {"Limits", offsetof(self, limits), cfn::field_kind::nested, false, &campaign::limits::cfn_struct},
-                {"MessageConfiguration", offsetof(self, message_configuration), cfn::field_kind::nested, false, &campaign::message_configuration::cfn_struct},
+                {"Limits", offsetof(self, limits), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::limits::cfn_struct},
+                {"MessageConfiguration", offsetof(self, message_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::message_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &campaign::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &campaign::schedule::cfn_struct},
                 {"SegmentId", offsetof(self, segment_id), cfn::field_kind::value, true},
                 {"SegmentVersion", offsetof(self, segment_version), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, &campaign::template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &campaign::template_configuration::cfn_struct},
                 {"TreatmentDescription", offsetof(self, treatment_description), cfn::field_kind::value, false},
                 {"TreatmentName", offsetof(self, treatment_name), cfn::field_kind::value, false},
             };

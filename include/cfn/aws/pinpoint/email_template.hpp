@@ -37,7 +37,7 @@ struct email_template {
                 {"Subject", offsetof(self, subject), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateDescription", offsetof(self, template_description), cfn::field_kind::value, false},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TextPart", offsetof(self, text_part), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::EmailTemplate", fields, cfn::no_intrinsic};

@@ -24,7 +24,7 @@ struct event_stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DestinationStreamArn", offsetof(self, destination_stream_arn), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };

@@ -29,7 +29,7 @@ struct gcm_channel {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ApiKey", offsetof(self, api_key), cfn::field_kind::value, false},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DefaultAuthenticationMethod", offsetof(self, default_authentication_method), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ServiceJson", offsetof(self, service_json), cfn::field_kind::value, false},

@@ -166,10 +166,10 @@ struct in_app_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = button_config;
             static constexpr cfn::field_info fields[] = {
-                {"Android", offsetof(self, android), cfn::field_kind::nested, false, &in_app_template::override_button_configuration::cfn_struct},
-                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, &in_app_template::default_button_configuration::cfn_struct},
-                {"IOS", offsetof(self, ios), cfn::field_kind::nested, false, &in_app_template::override_button_configuration::cfn_struct},
-                {"Web", offsetof(self, web), cfn::field_kind::nested, false, &in_app_template::override_button_configuration::cfn_struct},
+                {"Android", offsetof(self, android), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::override_button_configuration::cfn_struct},
+                {"DefaultConfig", offsetof(self, default_config), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::default_button_configuration::cfn_struct},
+                {"IOS", offsetof(self, ios), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::override_button_configuration::cfn_struct},
+                {"Web", offsetof(self, web), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::override_button_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::InAppTemplate.ButtonConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -197,11 +197,11 @@ struct in_app_template {
             using self = in_app_message_content;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"BodyConfig", offsetof(self, body_config), cfn::field_kind::nested, false, &in_app_template::body_config::cfn_struct},
-                {"HeaderConfig", offsetof(self, header_config), cfn::field_kind::nested, false, &in_app_template::header_config::cfn_struct},
+                {"BodyConfig", offsetof(self, body_config), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::body_config::cfn_struct},
+                {"HeaderConfig", offsetof(self, header_config), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::header_config::cfn_struct},
                 {"ImageUrl", offsetof(self, image_url), cfn::field_kind::value, false},
-                {"PrimaryBtn", offsetof(self, primary_btn), cfn::field_kind::nested, false, &in_app_template::button_config::cfn_struct},
-                {"SecondaryBtn", offsetof(self, secondary_btn), cfn::field_kind::nested, false, &in_app_template::button_config::cfn_struct},
+                {"PrimaryBtn", offsetof(self, primary_btn), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::button_config::cfn_struct},
+                {"SecondaryBtn", offsetof(self, secondary_btn), cfn::field_kind::nested, false, cfn::replacement::no, &in_app_template::button_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::InAppTemplate.InAppMessageContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -229,7 +229,7 @@ struct in_app_template {
                 {"Layout", offsetof(self, layout), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateDescription", offsetof(self, template_description), cfn::field_kind::value, false},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::InAppTemplate", fields, cfn::no_intrinsic};
             return &info;

@@ -135,15 +135,15 @@ struct push_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ADM", offsetof(self, adm), cfn::field_kind::nested, false, &push_template::android_push_notification_template::cfn_struct},
-                {"APNS", offsetof(self, apns), cfn::field_kind::nested, false, &push_template::apns_push_notification_template::cfn_struct},
-                {"Baidu", offsetof(self, baidu), cfn::field_kind::nested, false, &push_template::android_push_notification_template::cfn_struct},
-                {"Default", offsetof(self, default_), cfn::field_kind::nested, false, &push_template::default_push_notification_template::cfn_struct},
+                {"ADM", offsetof(self, adm), cfn::field_kind::nested, false, cfn::replacement::no, &push_template::android_push_notification_template::cfn_struct},
+                {"APNS", offsetof(self, apns), cfn::field_kind::nested, false, cfn::replacement::no, &push_template::apns_push_notification_template::cfn_struct},
+                {"Baidu", offsetof(self, baidu), cfn::field_kind::nested, false, cfn::replacement::no, &push_template::android_push_notification_template::cfn_struct},
+                {"Default", offsetof(self, default_), cfn::field_kind::nested, false, cfn::replacement::no, &push_template::default_push_notification_template::cfn_struct},
                 {"DefaultSubstitutions", offsetof(self, default_substitutions), cfn::field_kind::value, false},
-                {"GCM", offsetof(self, gcm), cfn::field_kind::nested, false, &push_template::android_push_notification_template::cfn_struct},
+                {"GCM", offsetof(self, gcm), cfn::field_kind::nested, false, cfn::replacement::no, &push_template::android_push_notification_template::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateDescription", offsetof(self, template_description), cfn::field_kind::value, false},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::PushTemplate", fields, cfn::no_intrinsic};
             return &info;

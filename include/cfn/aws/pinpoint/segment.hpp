@@ -44,7 +44,7 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = behavior;
             static constexpr cfn::field_info fields[] = {
-                {"Recency", offsetof(self, recency), cfn::field_kind::nested, false, &segment::recency::cfn_struct},
+                {"Recency", offsetof(self, recency), cfn::field_kind::nested, false, cfn::replacement::no, &segment::recency::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment.Behavior", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,12 +91,12 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = demographic;
             static constexpr cfn::field_info fields[] = {
-                {"AppVersion", offsetof(self, app_version), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"Channel", offsetof(self, channel), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"DeviceType", offsetof(self, device_type), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"Make", offsetof(self, make), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"Model", offsetof(self, model), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"Platform", offsetof(self, platform), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
+                {"AppVersion", offsetof(self, app_version), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"Channel", offsetof(self, channel), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"DeviceType", offsetof(self, device_type), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"Make", offsetof(self, make), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"Model", offsetof(self, model), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"Platform", offsetof(self, platform), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment.Demographic", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gps_point;
             static constexpr cfn::field_info fields[] = {
-                {"Coordinates", offsetof(self, coordinates), cfn::field_kind::nested, true, &segment::coordinates::cfn_struct},
+                {"Coordinates", offsetof(self, coordinates), cfn::field_kind::nested, true, cfn::replacement::no, &segment::coordinates::cfn_struct},
                 {"RangeInKilometers", offsetof(self, range_in_kilometers), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment.GPSPoint", fields, offsetof(self, cfn_intrinsic)};
@@ -155,8 +155,8 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = location;
             static constexpr cfn::field_info fields[] = {
-                {"Country", offsetof(self, country), cfn::field_kind::nested, false, &segment::set_dimension::cfn_struct},
-                {"GPSPoint", offsetof(self, gps_point), cfn::field_kind::nested, false, &segment::gps_point::cfn_struct},
+                {"Country", offsetof(self, country), cfn::field_kind::nested, false, cfn::replacement::no, &segment::set_dimension::cfn_struct},
+                {"GPSPoint", offsetof(self, gps_point), cfn::field_kind::nested, false, cfn::replacement::no, &segment::gps_point::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment.Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -184,9 +184,9 @@ struct segment {
             using self = segment_dimensions;
             static constexpr cfn::field_info fields[] = {
                 {"Attributes", offsetof(self, attributes), cfn::field_kind::value, false},
-                {"Behavior", offsetof(self, behavior), cfn::field_kind::nested, false, &segment::behavior::cfn_struct},
-                {"Demographic", offsetof(self, demographic), cfn::field_kind::nested, false, &segment::demographic::cfn_struct},
-                {"Location", offsetof(self, location), cfn::field_kind::nested, false, &segment::location::cfn_struct},
+                {"Behavior", offsetof(self, behavior), cfn::field_kind::nested, false, cfn::replacement::no, &segment::behavior::cfn_struct},
+                {"Demographic", offsetof(self, demographic), cfn::field_kind::nested, false, cfn::replacement::no, &segment::demographic::cfn_struct},
+                {"Location", offsetof(self, location), cfn::field_kind::nested, false, cfn::replacement::no, &segment::location::cfn_struct},
                 {"Metrics", offsetof(self, metrics), cfn::field_kind::value, false},
                 {"UserAttributes", offsetof(self, user_attributes), cfn::field_kind::value, false},
             };
@@ -275,10 +275,10 @@ struct segment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, &segment::segment_dimensions::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Dimensions", offsetof(self, dimensions), cfn::field_kind::nested, false, cfn::replacement::no, &segment::segment_dimensions::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SegmentGroups", offsetof(self, segment_groups), cfn::field_kind::nested, false, &segment::segment_groups::cfn_struct},
+                {"SegmentGroups", offsetof(self, segment_groups), cfn::field_kind::nested, false, cfn::replacement::no, &segment::segment_groups::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::Segment", fields, cfn::no_intrinsic};

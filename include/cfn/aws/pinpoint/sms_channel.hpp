@@ -26,7 +26,7 @@ struct sms_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"SenderId", offsetof(self, sender_id), cfn::field_kind::value, false},
                 {"ShortCode", offsetof(self, short_code), cfn::field_kind::value, false},

@@ -32,7 +32,7 @@ struct sms_template {
                 {"DefaultSubstitutions", offsetof(self, default_substitutions), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateDescription", offsetof(self, template_description), cfn::field_kind::value, false},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::SmsTemplate", fields, cfn::no_intrinsic};
             return &info;

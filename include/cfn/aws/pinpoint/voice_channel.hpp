@@ -22,7 +22,7 @@ struct voice_channel {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pinpoint::VoiceChannel", fields, cfn::no_intrinsic};

@@ -98,12 +98,12 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeliveryOptions", offsetof(self, delivery_options), cfn::field_kind::nested, false, &configuration_set::delivery_options::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ReputationOptions", offsetof(self, reputation_options), cfn::field_kind::nested, false, &configuration_set::reputation_options::cfn_struct},
-                {"SendingOptions", offsetof(self, sending_options), cfn::field_kind::nested, false, &configuration_set::sending_options::cfn_struct},
+                {"DeliveryOptions", offsetof(self, delivery_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::delivery_options::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReputationOptions", offsetof(self, reputation_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::reputation_options::cfn_struct},
+                {"SendingOptions", offsetof(self, sending_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::sending_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrackingOptions", offsetof(self, tracking_options), cfn::field_kind::nested, false, &configuration_set::tracking_options::cfn_struct},
+                {"TrackingOptions", offsetof(self, tracking_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::tracking_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::ConfigurationSet", fields, cfn::no_intrinsic};
             return &info;

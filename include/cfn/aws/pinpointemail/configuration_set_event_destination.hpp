@@ -128,12 +128,12 @@ struct configuration_set_event_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchDestination", offsetof(self, cloud_watch_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::cloud_watch_destination::cfn_struct},
+                {"CloudWatchDestination", offsetof(self, cloud_watch_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::cloud_watch_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::kinesis_firehose_destination::cfn_struct},
+                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::kinesis_firehose_destination::cfn_struct},
                 {"MatchingEventTypes", offsetof(self, matching_event_types), cfn::field_kind::value, true},
-                {"PinpointDestination", offsetof(self, pinpoint_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::pinpoint_destination::cfn_struct},
-                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::sns_destination::cfn_struct},
+                {"PinpointDestination", offsetof(self, pinpoint_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::pinpoint_destination::cfn_struct},
+                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::sns_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::ConfigurationSetEventDestination.EventDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,9 +150,9 @@ struct configuration_set_event_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, true},
-                {"EventDestination", offsetof(self, event_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::event_destination::cfn_struct},
-                {"EventDestinationName", offsetof(self, event_destination_name), cfn::field_kind::value, true},
+                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventDestination", offsetof(self, event_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::event_destination::cfn_struct},
+                {"EventDestinationName", offsetof(self, event_destination_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::ConfigurationSetEventDestination", fields, cfn::no_intrinsic};
             return &info;

@@ -22,7 +22,7 @@ struct dedicated_ip_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, false},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::DedicatedIpPool", fields, cfn::no_intrinsic};

@@ -50,8 +50,8 @@ struct identity {
             static constexpr cfn::field_info fields[] = {
                 {"DkimSigningEnabled", offsetof(self, dkim_signing_enabled), cfn::field_kind::value, false},
                 {"FeedbackForwardingEnabled", offsetof(self, feedback_forwarding_enabled), cfn::field_kind::value, false},
-                {"MailFromAttributes", offsetof(self, mail_from_attributes), cfn::field_kind::nested, false, &identity::mail_from_attributes::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"MailFromAttributes", offsetof(self, mail_from_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &identity::mail_from_attributes::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::PinpointEmail::Identity", fields, cfn::no_intrinsic};

@@ -214,7 +214,7 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_enrichment_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, &pipe::pipe_enrichment_http_parameters::cfn_struct},
+                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_enrichment_http_parameters::cfn_struct},
                 {"InputTemplate", offsetof(self, input_template), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeEnrichmentParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -300,11 +300,11 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CloudwatchLogsLogDestination", offsetof(self, cloudwatch_logs_log_destination), cfn::field_kind::nested, false, &pipe::cloudwatch_logs_log_destination::cfn_struct},
-                {"FirehoseLogDestination", offsetof(self, firehose_log_destination), cfn::field_kind::nested, false, &pipe::firehose_log_destination::cfn_struct},
+                {"CloudwatchLogsLogDestination", offsetof(self, cloudwatch_logs_log_destination), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::cloudwatch_logs_log_destination::cfn_struct},
+                {"FirehoseLogDestination", offsetof(self, firehose_log_destination), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::firehose_log_destination::cfn_struct},
                 {"IncludeExecutionData", offsetof(self, include_execution_data), cfn::field_kind::value, false},
                 {"Level", offsetof(self, level), cfn::field_kind::value, false},
-                {"S3LogDestination", offsetof(self, s3_log_destination), cfn::field_kind::nested, false, &pipe::s3_log_destination::cfn_struct},
+                {"S3LogDestination", offsetof(self, s3_log_destination), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::s3_log_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeLogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -345,9 +345,9 @@ struct pipe {
             using self = pipe_source_active_mq_broker_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, &pipe::mq_broker_access_credentials::cfn_struct},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceActiveMQBrokerParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -396,13 +396,13 @@ struct pipe {
             using self = pipe_source_dynamo_db_stream_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &pipe::dead_letter_config::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::dead_letter_config::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
                 {"OnPartialBatchItemFailure", offsetof(self, on_partial_batch_item_failure), cfn::field_kind::value, false},
                 {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceDynamoDBStreamParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -470,14 +470,14 @@ struct pipe {
             using self = pipe_source_kinesis_stream_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &pipe::dead_letter_config::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::dead_letter_config::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false},
                 {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
                 {"OnPartialBatchItemFailure", offsetof(self, on_partial_batch_item_failure), cfn::field_kind::value, false},
                 {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true},
-                {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StartingPositionTimestamp", offsetof(self, starting_position_timestamp), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceKinesisStreamParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,11 +525,11 @@ struct pipe {
             using self = pipe_source_managed_streaming_kafka_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, &pipe::msk_access_credentials::cfn_struct},
+                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::msk_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceManagedStreamingKafkaParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -555,10 +555,10 @@ struct pipe {
             using self = pipe_source_rabbit_mq_broker_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, &pipe::mq_broker_access_credentials::cfn_struct},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &pipe::mq_broker_access_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true},
-                {"VirtualHost", offsetof(self, virtual_host), cfn::field_kind::value, false},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VirtualHost", offsetof(self, virtual_host), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceRabbitMQBrokerParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -637,15 +637,15 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_source_self_managed_kafka_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false},
+                {"AdditionalBootstrapServers", offsetof(self, additional_bootstrap_servers), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, &pipe::self_managed_kafka_access_configuration_credentials::cfn_struct},
+                {"ConsumerGroupID", offsetof(self, consumer_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_credentials::cfn_struct},
                 {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
                 {"ServerRootCaCertificate", offsetof(self, server_root_ca_certificate), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, &pipe::self_managed_kafka_access_configuration_vpc::cfn_struct},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::self_managed_kafka_access_configuration_vpc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceSelfManagedKafkaParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -696,14 +696,14 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_source_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ActiveMQBrokerParameters", offsetof(self, active_mq_broker_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_active_mq_broker_parameters::cfn_struct},
-                {"DynamoDBStreamParameters", offsetof(self, dynamo_db_stream_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_dynamo_db_stream_parameters::cfn_struct},
-                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, &pipe::filter_criteria::cfn_struct},
-                {"KinesisStreamParameters", offsetof(self, kinesis_stream_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_kinesis_stream_parameters::cfn_struct},
-                {"ManagedStreamingKafkaParameters", offsetof(self, managed_streaming_kafka_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_managed_streaming_kafka_parameters::cfn_struct},
-                {"RabbitMQBrokerParameters", offsetof(self, rabbit_mq_broker_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_rabbit_mq_broker_parameters::cfn_struct},
-                {"SelfManagedKafkaParameters", offsetof(self, self_managed_kafka_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_self_managed_kafka_parameters::cfn_struct},
-                {"SqsQueueParameters", offsetof(self, sqs_queue_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_sqs_queue_parameters::cfn_struct},
+                {"ActiveMQBrokerParameters", offsetof(self, active_mq_broker_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_active_mq_broker_parameters::cfn_struct},
+                {"DynamoDBStreamParameters", offsetof(self, dynamo_db_stream_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_dynamo_db_stream_parameters::cfn_struct},
+                {"FilterCriteria", offsetof(self, filter_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::filter_criteria::cfn_struct},
+                {"KinesisStreamParameters", offsetof(self, kinesis_stream_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_kinesis_stream_parameters::cfn_struct},
+                {"ManagedStreamingKafkaParameters", offsetof(self, managed_streaming_kafka_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_managed_streaming_kafka_parameters::cfn_struct},
+                {"RabbitMQBrokerParameters", offsetof(self, rabbit_mq_broker_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_rabbit_mq_broker_parameters::cfn_struct},
+                {"SelfManagedKafkaParameters", offsetof(self, self_managed_kafka_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_self_managed_kafka_parameters::cfn_struct},
+                {"SqsQueueParameters", offsetof(self, sqs_queue_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_sqs_queue_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeSourceParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -852,13 +852,13 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_batch_job_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ArrayProperties", offsetof(self, array_properties), cfn::field_kind::nested, false, &pipe::batch_array_properties::cfn_struct},
-                {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::nested, false, &pipe::batch_container_overrides::cfn_struct},
+                {"ArrayProperties", offsetof(self, array_properties), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::batch_array_properties::cfn_struct},
+                {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::batch_container_overrides::cfn_struct},
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
                 {"JobDefinition", offsetof(self, job_definition), cfn::field_kind::value, true},
                 {"JobName", offsetof(self, job_name), cfn::field_kind::value, true},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, &pipe::batch_retry_strategy::cfn_struct},
+                {"RetryStrategy", offsetof(self, retry_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::batch_retry_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetBatchJobParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -941,7 +941,7 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, &pipe::aws_vpc_configuration::cfn_struct},
+                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::aws_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1107,7 +1107,7 @@ struct pipe {
             static constexpr cfn::field_info fields[] = {
                 {"ContainerOverrides", offsetof(self, container_overrides), cfn::field_kind::value, false},
                 {"Cpu", offsetof(self, cpu), cfn::field_kind::value, false},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &pipe::ecs_ephemeral_storage::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_ephemeral_storage::cfn_struct},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
                 {"InferenceAcceleratorOverrides", offsetof(self, inference_accelerator_overrides), cfn::field_kind::value, false},
                 {"Memory", offsetof(self, memory), cfn::field_kind::value, false},
@@ -1201,8 +1201,8 @@ struct pipe {
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &pipe::network_configuration::cfn_struct},
-                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, &pipe::ecs_task_override::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::network_configuration::cfn_struct},
+                {"Overrides", offsetof(self, overrides), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::ecs_task_override::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
                 {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
@@ -1570,19 +1570,19 @@ struct pipe {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pipe_target_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"BatchJobParameters", offsetof(self, batch_job_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_batch_job_parameters::cfn_struct},
-                {"CloudWatchLogsParameters", offsetof(self, cloud_watch_logs_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_cloud_watch_logs_parameters::cfn_struct},
-                {"EcsTaskParameters", offsetof(self, ecs_task_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_ecs_task_parameters::cfn_struct},
-                {"EventBridgeEventBusParameters", offsetof(self, event_bridge_event_bus_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_event_bridge_event_bus_parameters::cfn_struct},
-                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_http_parameters::cfn_struct},
+                {"BatchJobParameters", offsetof(self, batch_job_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_batch_job_parameters::cfn_struct},
+                {"CloudWatchLogsParameters", offsetof(self, cloud_watch_logs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_cloud_watch_logs_parameters::cfn_struct},
+                {"EcsTaskParameters", offsetof(self, ecs_task_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_ecs_task_parameters::cfn_struct},
+                {"EventBridgeEventBusParameters", offsetof(self, event_bridge_event_bus_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_event_bridge_event_bus_parameters::cfn_struct},
+                {"HttpParameters", offsetof(self, http_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_http_parameters::cfn_struct},
                 {"InputTemplate", offsetof(self, input_template), cfn::field_kind::value, false},
-                {"KinesisStreamParameters", offsetof(self, kinesis_stream_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_kinesis_stream_parameters::cfn_struct},
-                {"LambdaFunctionParameters", offsetof(self, lambda_function_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_lambda_function_parameters::cfn_struct},
-                {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_redshift_data_parameters::cfn_struct},
-                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_sage_maker_pipeline_parameters::cfn_struct},
-                {"SqsQueueParameters", offsetof(self, sqs_queue_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_sqs_queue_parameters::cfn_struct},
-                {"StepFunctionStateMachineParameters", offsetof(self, step_function_state_machine_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_state_machine_parameters::cfn_struct},
-                {"TimestreamParameters", offsetof(self, timestream_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_timestream_parameters::cfn_struct},
+                {"KinesisStreamParameters", offsetof(self, kinesis_stream_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_kinesis_stream_parameters::cfn_struct},
+                {"LambdaFunctionParameters", offsetof(self, lambda_function_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_lambda_function_parameters::cfn_struct},
+                {"RedshiftDataParameters", offsetof(self, redshift_data_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_redshift_data_parameters::cfn_struct},
+                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_sage_maker_pipeline_parameters::cfn_struct},
+                {"SqsQueueParameters", offsetof(self, sqs_queue_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_sqs_queue_parameters::cfn_struct},
+                {"StepFunctionStateMachineParameters", offsetof(self, step_function_state_machine_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_state_machine_parameters::cfn_struct},
+                {"TimestreamParameters", offsetof(self, timestream_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_timestream_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe.PipeTargetParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1622,16 +1622,16 @@ struct pipe {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
                 {"Enrichment", offsetof(self, enrichment), cfn::field_kind::value, false},
-                {"EnrichmentParameters", offsetof(self, enrichment_parameters), cfn::field_kind::nested, false, &pipe::pipe_enrichment_parameters::cfn_struct},
+                {"EnrichmentParameters", offsetof(self, enrichment_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_enrichment_parameters::cfn_struct},
                 {"KmsKeyIdentifier", offsetof(self, kms_key_identifier), cfn::field_kind::value, false},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, &pipe::pipe_log_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_log_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
-                {"SourceParameters", offsetof(self, source_parameters), cfn::field_kind::nested, false, &pipe::pipe_source_parameters::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceParameters", offsetof(self, source_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_source_parameters::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
-                {"TargetParameters", offsetof(self, target_parameters), cfn::field_kind::nested, false, &pipe::pipe_target_parameters::cfn_struct},
+                {"TargetParameters", offsetof(self, target_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &pipe::pipe_target_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Pipes::Pipe", fields, cfn::no_intrinsic};
             return &info;

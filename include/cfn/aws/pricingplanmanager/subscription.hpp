@@ -41,7 +41,7 @@ struct subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PlanFamily", offsetof(self, plan_family), cfn::field_kind::value, true},
+                {"PlanFamily", offsetof(self, plan_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PlanTier", offsetof(self, plan_tier), cfn::field_kind::value, true},
                 {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, true},
                 {"UsageLevel", offsetof(self, usage_level), cfn::field_kind::value, false},

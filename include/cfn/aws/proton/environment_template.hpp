@@ -37,9 +37,9 @@ struct environment_template {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Provisioning", offsetof(self, provisioning), cfn::field_kind::value, false},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Provisioning", offsetof(self, provisioning), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Proton::EnvironmentTemplate", fields, cfn::no_intrinsic};

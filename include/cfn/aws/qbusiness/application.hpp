@@ -190,18 +190,18 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttachmentsConfiguration", offsetof(self, attachments_configuration), cfn::field_kind::nested, false, &application::attachments_configuration::cfn_struct},
-                {"AutoSubscriptionConfiguration", offsetof(self, auto_subscription_configuration), cfn::field_kind::nested, false, &application::auto_subscription_configuration::cfn_struct},
-                {"ClientIdsForOIDC", offsetof(self, client_ids_for_oidc), cfn::field_kind::value, false},
+                {"AttachmentsConfiguration", offsetof(self, attachments_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::attachments_configuration::cfn_struct},
+                {"AutoSubscriptionConfiguration", offsetof(self, auto_subscription_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::auto_subscription_configuration::cfn_struct},
+                {"ClientIdsForOIDC", offsetof(self, client_ids_for_oidc), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &application::encryption_configuration::cfn_struct},
-                {"IamIdentityProviderArn", offsetof(self, iam_identity_provider_arn), cfn::field_kind::value, false},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::encryption_configuration::cfn_struct},
+                {"IamIdentityProviderArn", offsetof(self, iam_identity_provider_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IdentityCenterInstanceArn", offsetof(self, identity_center_instance_arn), cfn::field_kind::value, false},
-                {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, false},
-                {"PersonalizationConfiguration", offsetof(self, personalization_configuration), cfn::field_kind::nested, false, &application::personalization_configuration::cfn_struct},
-                {"QAppsConfiguration", offsetof(self, q_apps_configuration), cfn::field_kind::nested, false, &application::q_apps_configuration::cfn_struct},
-                {"QuickSightConfiguration", offsetof(self, quick_sight_configuration), cfn::field_kind::nested, false, &application::quick_sight_configuration::cfn_struct},
+                {"IdentityType", offsetof(self, identity_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PersonalizationConfiguration", offsetof(self, personalization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::personalization_configuration::cfn_struct},
+                {"QAppsConfiguration", offsetof(self, q_apps_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &application::q_apps_configuration::cfn_struct},
+                {"QuickSightConfiguration", offsetof(self, quick_sight_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::quick_sight_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -59,7 +59,7 @@ struct data_accessor {
             using self = document_attribute;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &data_accessor::document_attribute_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::document_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DocumentAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,13 +95,13 @@ struct data_accessor {
             using self = attribute_filter;
             static constexpr cfn::field_info fields[] = {
                 {"AndAllFilters", offsetof(self, and_all_filters), cfn::field_kind::value, false},
-                {"ContainsAll", offsetof(self, contains_all), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"ContainsAny", offsetof(self, contains_any), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"EqualsTo", offsetof(self, equals_to), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"GreaterThan", offsetof(self, greater_than), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"GreaterThanOrEquals", offsetof(self, greater_than_or_equals), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"LessThan", offsetof(self, less_than), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
-                {"LessThanOrEquals", offsetof(self, less_than_or_equals), cfn::field_kind::nested, false, &data_accessor::document_attribute::cfn_struct},
+                {"ContainsAll", offsetof(self, contains_all), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"ContainsAny", offsetof(self, contains_any), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"EqualsTo", offsetof(self, equals_to), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"GreaterThan", offsetof(self, greater_than), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"GreaterThanOrEquals", offsetof(self, greater_than_or_equals), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"LessThan", offsetof(self, less_than), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
+                {"LessThanOrEquals", offsetof(self, less_than_or_equals), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::document_attribute::cfn_struct},
                 {"NotFilter", offsetof(self, not_filter), cfn::field_kind::value, false},
                 {"OrAllFilters", offsetof(self, or_all_filters), cfn::field_kind::value, false},
             };
@@ -120,7 +120,7 @@ struct data_accessor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action_filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DocumentAttributeFilter", offsetof(self, document_attribute_filter), cfn::field_kind::nested, true, &data_accessor::attribute_filter::cfn_struct},
+                {"DocumentAttributeFilter", offsetof(self, document_attribute_filter), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::attribute_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.ActionFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,7 +140,7 @@ struct data_accessor {
             using self = action_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, &data_accessor::action_filter_configuration::cfn_struct},
+                {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::action_filter_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.ActionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,7 +174,7 @@ struct data_accessor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_accessor_authentication_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IdcTrustedTokenIssuerConfiguration", offsetof(self, idc_trusted_token_issuer_configuration), cfn::field_kind::nested, true, &data_accessor::data_accessor_idc_trusted_token_issuer_configuration::cfn_struct},
+                {"IdcTrustedTokenIssuerConfiguration", offsetof(self, idc_trusted_token_issuer_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_accessor::data_accessor_idc_trusted_token_issuer_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor.DataAccessorAuthenticationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,7 +195,7 @@ struct data_accessor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_accessor_authentication_detail;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, &data_accessor::data_accessor_authentication_configuration::cfn_struct},
+                {"AuthenticationConfiguration", offsetof(self, authentication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_configuration::cfn_struct},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
                 {"ExternalIds", offsetof(self, external_ids), cfn::field_kind::value, false},
             };
@@ -221,10 +221,10 @@ struct data_accessor {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ActionConfigurations", offsetof(self, action_configurations), cfn::field_kind::value, true},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"AuthenticationDetail", offsetof(self, authentication_detail), cfn::field_kind::nested, false, &data_accessor::data_accessor_authentication_detail::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuthenticationDetail", offsetof(self, authentication_detail), cfn::field_kind::nested, false, cfn::replacement::no, &data_accessor::data_accessor_authentication_detail::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataAccessor", fields, cfn::no_intrinsic};

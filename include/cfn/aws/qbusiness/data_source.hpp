@@ -99,7 +99,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &data_source::document_attribute_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentAttributeCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -122,7 +122,7 @@ struct data_source {
             static constexpr cfn::field_info fields[] = {
                 {"AttributeValueOperator", offsetof(self, attribute_value_operator), cfn::field_kind::value, false},
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &data_source::document_attribute_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentAttributeTarget", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,9 +143,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inline_document_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, &data_source::document_attribute_condition::cfn_struct},
+                {"Condition", offsetof(self, condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"DocumentContentOperator", offsetof(self, document_content_operator), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, false, &data_source::document_attribute_target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.InlineDocumentEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,7 +168,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hook_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, &data_source::document_attribute_condition::cfn_struct},
+                {"InvocationCondition", offsetof(self, invocation_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_attribute_condition::cfn_struct},
                 {"LambdaArn", offsetof(self, lambda_arn), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"S3BucketName", offsetof(self, s3_bucket_name), cfn::field_kind::value, false},
@@ -193,8 +193,8 @@ struct data_source {
             using self = document_enrichment_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"InlineConfigurations", offsetof(self, inline_configurations), cfn::field_kind::value, false},
-                {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, &data_source::hook_configuration::cfn_struct},
-                {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, &data_source::hook_configuration::cfn_struct},
+                {"PostExtractionHookConfiguration", offsetof(self, post_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
+                {"PreExtractionHookConfiguration", offsetof(self, pre_extraction_hook_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::hook_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.DocumentEnrichmentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,9 +266,9 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_extraction_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, &data_source::audio_extraction_configuration::cfn_struct},
-                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, &data_source::image_extraction_configuration::cfn_struct},
-                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, &data_source::video_extraction_configuration::cfn_struct},
+                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::audio_extraction_configuration::cfn_struct},
+                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::image_extraction_configuration::cfn_struct},
+                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::video_extraction_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource.MediaExtractionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,17 +321,17 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"DocumentEnrichmentConfiguration", offsetof(self, document_enrichment_configuration), cfn::field_kind::nested, false, &data_source::document_enrichment_configuration::cfn_struct},
-                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true},
-                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, &data_source::media_extraction_configuration::cfn_struct},
+                {"DocumentEnrichmentConfiguration", offsetof(self, document_enrichment_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::document_enrichment_configuration::cfn_struct},
+                {"IndexId", offsetof(self, index_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::media_extraction_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"SyncSchedule", offsetof(self, sync_schedule), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &data_source::data_source_vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::DataSource", fields, cfn::no_intrinsic};
             return &info;

@@ -92,13 +92,13 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"CapacityConfiguration", offsetof(self, capacity_configuration), cfn::field_kind::nested, false, &index::index_capacity_configuration::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CapacityConfiguration", offsetof(self, capacity_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &index::index_capacity_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
                 {"DocumentAttributeConfigurations", offsetof(self, document_attribute_configurations), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Index", fields, cfn::no_intrinsic};
             return &info;

@@ -56,11 +56,11 @@ struct permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true},
+                {"Actions", offsetof(self, actions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Permission", fields, cfn::no_intrinsic};
             return &info;

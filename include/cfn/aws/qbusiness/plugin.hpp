@@ -106,9 +106,9 @@ struct plugin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_auth_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BasicAuthConfiguration", offsetof(self, basic_auth_configuration), cfn::field_kind::nested, false, &plugin::basic_auth_configuration::cfn_struct},
+                {"BasicAuthConfiguration", offsetof(self, basic_auth_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::basic_auth_configuration::cfn_struct},
                 {"NoAuthConfiguration", offsetof(self, no_auth_configuration), cfn::field_kind::value, false},
-                {"OAuth2ClientCredentialConfiguration", offsetof(self, oauth2_client_credential_configuration), cfn::field_kind::nested, false, &plugin::oauth2_client_credential_configuration::cfn_struct},
+                {"OAuth2ClientCredentialConfiguration", offsetof(self, oauth2_client_credential_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::oauth2_client_credential_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.PluginAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -148,7 +148,7 @@ struct plugin {
             using self = api_schema;
             static constexpr cfn::field_info fields[] = {
                 {"Payload", offsetof(self, payload), cfn::field_kind::value, false},
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &plugin::s3::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::s3::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin.APISchema", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,7 +169,7 @@ struct plugin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_plugin_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, true, &plugin::api_schema::cfn_struct},
+                {"ApiSchema", offsetof(self, api_schema), cfn::field_kind::nested, true, cfn::replacement::no, &plugin::api_schema::cfn_struct},
                 {"ApiSchemaType", offsetof(self, api_schema_type), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
             };
@@ -198,14 +198,14 @@ struct plugin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, false},
-                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, &plugin::plugin_auth_configuration::cfn_struct},
-                {"CustomPluginConfiguration", offsetof(self, custom_plugin_configuration), cfn::field_kind::nested, false, &plugin::custom_plugin_configuration::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthConfiguration", offsetof(self, auth_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &plugin::plugin_auth_configuration::cfn_struct},
+                {"CustomPluginConfiguration", offsetof(self, custom_plugin_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &plugin::custom_plugin_configuration::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
                 {"ServerUrl", offsetof(self, server_url), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Plugin", fields, cfn::no_intrinsic};
             return &info;

@@ -66,8 +66,8 @@ struct retriever {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = retriever_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KendraIndexConfiguration", offsetof(self, kendra_index_configuration), cfn::field_kind::nested, false, &retriever::kendra_index_configuration::cfn_struct},
-                {"NativeIndexConfiguration", offsetof(self, native_index_configuration), cfn::field_kind::nested, false, &retriever::native_index_configuration::cfn_struct},
+                {"KendraIndexConfiguration", offsetof(self, kendra_index_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &retriever::kendra_index_configuration::cfn_struct},
+                {"NativeIndexConfiguration", offsetof(self, native_index_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &retriever::native_index_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever.RetrieverConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,12 +90,12 @@ struct retriever {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &retriever::retriever_configuration::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &retriever::retriever_configuration::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::Retriever", fields, cfn::no_intrinsic};
             return &info;

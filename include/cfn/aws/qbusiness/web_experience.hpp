@@ -118,8 +118,8 @@ struct web_experience {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"OpenIDConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, &web_experience::open_id_connect_provider_configuration::cfn_struct},
-                {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, &web_experience::saml_provider_configuration::cfn_struct},
+                {"OpenIDConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::open_id_connect_provider_configuration::cfn_struct},
+                {"SamlConfiguration", offsetof(self, saml_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::saml_provider_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QBusiness::WebExperience.IdentityProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -152,10 +152,10 @@ struct web_experience {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"BrowserExtensionConfiguration", offsetof(self, browser_extension_configuration), cfn::field_kind::nested, false, &web_experience::browser_extension_configuration::cfn_struct},
-                {"CustomizationConfiguration", offsetof(self, customization_configuration), cfn::field_kind::nested, false, &web_experience::customization_configuration::cfn_struct},
-                {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, &web_experience::identity_provider_configuration::cfn_struct},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BrowserExtensionConfiguration", offsetof(self, browser_extension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::browser_extension_configuration::cfn_struct},
+                {"CustomizationConfiguration", offsetof(self, customization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::customization_configuration::cfn_struct},
+                {"IdentityProviderConfiguration", offsetof(self, identity_provider_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &web_experience::identity_provider_configuration::cfn_struct},
                 {"Origins", offsetof(self, origins), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"SamplePromptsControlMode", offsetof(self, sample_prompts_control_mode), cfn::field_kind::value, false},

@@ -30,7 +30,7 @@ struct ledger {
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PermissionsMode", offsetof(self, permissions_mode), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -49,7 +49,7 @@ struct ledger {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::QLDB::Ledger", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::QLDB::Ledger", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -26,8 +26,8 @@ struct stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationEnabled", offsetof(self, aggregation_enabled), cfn::field_kind::value, false},
-                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, false},
+                {"AggregationEnabled", offsetof(self, aggregation_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StreamArn", offsetof(self, stream_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QLDB::Stream.KinesisConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,12 +52,12 @@ struct stream {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ExclusiveEndTime", offsetof(self, exclusive_end_time), cfn::field_kind::value, false},
-                {"InclusiveStartTime", offsetof(self, inclusive_start_time), cfn::field_kind::value, true},
-                {"KinesisConfiguration", offsetof(self, kinesis_configuration), cfn::field_kind::nested, true, &stream::kinesis_configuration::cfn_struct},
-                {"LedgerName", offsetof(self, ledger_name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true},
+                {"ExclusiveEndTime", offsetof(self, exclusive_end_time), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InclusiveStartTime", offsetof(self, inclusive_start_time), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KinesisConfiguration", offsetof(self, kinesis_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &stream::kinesis_configuration::cfn_struct},
+                {"LedgerName", offsetof(self, ledger_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QLDB::Stream", fields, cfn::no_intrinsic};

@@ -123,7 +123,7 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_code_grant_credentials_details;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCodeGrantDetails", offsetof(self, authorization_code_grant_details), cfn::field_kind::nested, true, &action_connector::authorization_code_grant_details::cfn_struct},
+                {"AuthorizationCodeGrantDetails", offsetof(self, authorization_code_grant_details), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::authorization_code_grant_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthorizationCodeGrantCredentialsDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,7 +144,7 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authorization_code_grant_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationCodeGrantCredentialsDetails", offsetof(self, authorization_code_grant_credentials_details), cfn::field_kind::nested, false, &action_connector::authorization_code_grant_credentials_details::cfn_struct},
+                {"AuthorizationCodeGrantCredentialsDetails", offsetof(self, authorization_code_grant_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::authorization_code_grant_credentials_details::cfn_struct},
                 {"AuthorizationCodeGrantCredentialsSource", offsetof(self, authorization_code_grant_credentials_source), cfn::field_kind::value, false},
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true},
                 {"RedirectUrl", offsetof(self, redirect_url), cfn::field_kind::value, true},
@@ -210,7 +210,7 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_credentials_details;
             static constexpr cfn::field_info fields[] = {
-                {"ClientCredentialsGrantDetails", offsetof(self, client_credentials_grant_details), cfn::field_kind::nested, true, &action_connector::client_credentials_grant_details::cfn_struct},
+                {"ClientCredentialsGrantDetails", offsetof(self, client_credentials_grant_details), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::client_credentials_grant_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ClientCredentialsDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,7 +230,7 @@ struct action_connector {
             using self = client_credentials_grant_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"BaseEndpoint", offsetof(self, base_endpoint), cfn::field_kind::value, true},
-                {"ClientCredentialsDetails", offsetof(self, client_credentials_details), cfn::field_kind::nested, false, &action_connector::client_credentials_details::cfn_struct},
+                {"ClientCredentialsDetails", offsetof(self, client_credentials_details), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::client_credentials_details::cfn_struct},
                 {"ClientCredentialsSource", offsetof(self, client_credentials_source), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.ClientCredentialsGrantMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -286,12 +286,12 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = authentication_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyConnectionMetadata", offsetof(self, api_key_connection_metadata), cfn::field_kind::nested, false, &action_connector::api_key_connection_metadata::cfn_struct},
-                {"AuthorizationCodeGrantMetadata", offsetof(self, authorization_code_grant_metadata), cfn::field_kind::nested, false, &action_connector::authorization_code_grant_metadata::cfn_struct},
-                {"BasicAuthConnectionMetadata", offsetof(self, basic_auth_connection_metadata), cfn::field_kind::nested, false, &action_connector::basic_auth_connection_metadata::cfn_struct},
-                {"ClientCredentialsGrantMetadata", offsetof(self, client_credentials_grant_metadata), cfn::field_kind::nested, false, &action_connector::client_credentials_grant_metadata::cfn_struct},
-                {"IamConnectionMetadata", offsetof(self, iam_connection_metadata), cfn::field_kind::nested, false, &action_connector::iam_connection_metadata::cfn_struct},
-                {"NoneConnectionMetadata", offsetof(self, none_connection_metadata), cfn::field_kind::nested, false, &action_connector::none_connection_metadata::cfn_struct},
+                {"ApiKeyConnectionMetadata", offsetof(self, api_key_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::api_key_connection_metadata::cfn_struct},
+                {"AuthorizationCodeGrantMetadata", offsetof(self, authorization_code_grant_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::authorization_code_grant_metadata::cfn_struct},
+                {"BasicAuthConnectionMetadata", offsetof(self, basic_auth_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::basic_auth_connection_metadata::cfn_struct},
+                {"ClientCredentialsGrantMetadata", offsetof(self, client_credentials_grant_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::client_credentials_grant_metadata::cfn_struct},
+                {"IamConnectionMetadata", offsetof(self, iam_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::iam_connection_metadata::cfn_struct},
+                {"NoneConnectionMetadata", offsetof(self, none_connection_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &action_connector::none_connection_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthenticationMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,7 +310,7 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auth_config;
             static constexpr cfn::field_info fields[] = {
-                {"AuthenticationMetadata", offsetof(self, authentication_metadata), cfn::field_kind::nested, true, &action_connector::authentication_metadata::cfn_struct},
+                {"AuthenticationMetadata", offsetof(self, authentication_metadata), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::authentication_metadata::cfn_struct},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector.AuthConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -356,14 +356,14 @@ struct action_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionConnectorId", offsetof(self, action_connector_id), cfn::field_kind::value, true},
-                {"AuthenticationConfig", offsetof(self, authentication_config), cfn::field_kind::nested, true, &action_connector::auth_config::cfn_struct},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
+                {"ActionConnectorId", offsetof(self, action_connector_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AuthenticationConfig", offsetof(self, authentication_config), cfn::field_kind::nested, true, cfn::replacement::no, &action_connector::auth_config::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VpcConnectionArn", offsetof(self, vpc_connection_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ActionConnector", fields, cfn::no_intrinsic};

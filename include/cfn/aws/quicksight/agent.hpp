@@ -84,8 +84,8 @@ struct agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_prompt_input;
             static constexpr cfn::field_info fields[] = {
-                {"ExistingPrompt", offsetof(self, existing_prompt), cfn::field_kind::nested, false, &agent::custom_prompt_profile::cfn_struct},
-                {"NewPrompt", offsetof(self, new_prompt), cfn::field_kind::nested, false, &agent::custom_prompt_input_parameters::cfn_struct},
+                {"ExistingPrompt", offsetof(self, existing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_prompt_profile::cfn_struct},
+                {"NewPrompt", offsetof(self, new_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_prompt_input_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Agent.CustomPromptInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,10 +141,10 @@ struct agent {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ActionConnectors", offsetof(self, action_connectors), cfn::field_kind::value, false},
-                {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true},
-                {"AgentLifecycle", offsetof(self, agent_lifecycle), cfn::field_kind::value, false},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"CustomPromptInput", offsetof(self, custom_prompt_input), cfn::field_kind::nested, false, &agent::custom_prompt_input::cfn_struct},
+                {"AgentId", offsetof(self, agent_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AgentLifecycle", offsetof(self, agent_lifecycle), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CustomPromptInput", offsetof(self, custom_prompt_input), cfn::field_kind::nested, false, cfn::replacement::no, &agent::custom_prompt_input::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IconId", offsetof(self, icon_id), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -2000,7 +2000,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &analysis::free_form_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FreeFormLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2017,7 +2017,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &analysis::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::free_form_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2054,7 +2054,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &analysis::grid_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GridLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2071,7 +2071,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &analysis::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::grid_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultGridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2090,8 +2090,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_interactive_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, &analysis::default_free_form_layout_configuration::cfn_struct},
-                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, &analysis::default_grid_layout_configuration::cfn_struct},
+                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_free_form_layout_configuration::cfn_struct},
+                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultInteractiveLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2138,7 +2138,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_paper_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, &analysis::spacing::cfn_struct},
+                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::spacing::cfn_struct},
                 {"PaperOrientation", offsetof(self, paper_orientation), cfn::field_kind::value, false},
                 {"PaperSize", offsetof(self, paper_size), cfn::field_kind::value, false},
             };
@@ -2157,7 +2157,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, &analysis::section_based_layout_paper_canvas_size_options::cfn_struct},
+                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_based_layout_paper_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionBasedLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2174,7 +2174,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &analysis::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_based_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultSectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2191,7 +2191,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_paginated_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, &analysis::default_section_based_layout_configuration::cfn_struct},
+                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultPaginatedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2212,8 +2212,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_new_sheet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, &analysis::default_interactive_layout_configuration::cfn_struct},
-                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, &analysis::default_paginated_layout_configuration::cfn_struct},
+                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_interactive_layout_configuration::cfn_struct},
+                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_paginated_layout_configuration::cfn_struct},
                 {"SheetContentType", offsetof(self, sheet_content_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultNewSheetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2231,7 +2231,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_defaults;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, &analysis::default_new_sheet_configuration::cfn_struct},
+                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::default_new_sheet_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnalysisDefaults", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2452,7 +2452,7 @@ struct analysis {
             using self = numeric_separator_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DecimalSeparator", offsetof(self, decimal_separator), cfn::field_kind::value, false},
-                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, &analysis::thousand_separator_options::cfn_struct},
+                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::thousand_separator_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericSeparatorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2483,12 +2483,12 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = currency_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &analysis::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &analysis::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &analysis::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &analysis::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
                 {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false},
             };
@@ -2519,12 +2519,12 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &analysis::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &analysis::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &analysis::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &analysis::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2552,11 +2552,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = percentage_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &analysis::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &analysis::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &analysis::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &analysis::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2578,9 +2578,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, &analysis::currency_display_format_configuration::cfn_struct},
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &analysis::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &analysis::percentage_display_format_configuration::cfn_struct},
+                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::currency_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2602,8 +2602,8 @@ struct analysis {
             using self = date_time_format_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &analysis::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &analysis::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2620,7 +2620,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumberFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2639,8 +2639,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &analysis::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &analysis::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StringFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2661,9 +2661,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, &analysis::date_time_format_configuration::cfn_struct},
-                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, &analysis::number_format_configuration::cfn_struct},
-                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, &analysis::string_format_configuration::cfn_struct},
+                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_format_configuration::cfn_struct},
+                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_format_configuration::cfn_struct},
+                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2687,10 +2687,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, &analysis::colors_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, &analysis::decal_settings_configuration::cfn_struct},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::format_configuration::cfn_struct},
+                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::colors_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decal_settings_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::format_configuration::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2813,9 +2813,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, &analysis::custom_filter_configuration::cfn_struct},
-                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, &analysis::custom_filter_list_configuration::cfn_struct},
-                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, &analysis::filter_list_configuration::cfn_struct},
+                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_filter_configuration::cfn_struct},
+                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_filter_list_configuration::cfn_struct},
+                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_list_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2902,9 +2902,9 @@ struct analysis {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false},
-                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, &analysis::font_size::cfn_struct},
+                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
-                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, &analysis::font_weight::cfn_struct},
+                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FontConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2926,7 +2926,7 @@ struct analysis {
             using self = label_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -2955,8 +2955,8 @@ struct analysis {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimePickerControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2978,7 +2978,7 @@ struct analysis {
             using self = default_date_time_picker_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultDateTimePickerControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3017,9 +3017,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drop_down_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &analysis::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DropDownControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3060,8 +3060,8 @@ struct analysis {
             using self = default_filter_drop_down_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::drop_down_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::drop_down_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFilterDropDownControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3102,10 +3102,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = list_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, &analysis::list_control_search_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &analysis::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_search_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ListControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3126,8 +3126,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_list_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::list_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFilterListControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3150,8 +3150,8 @@ struct analysis {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RelativeDateTimeControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3171,7 +3171,7 @@ struct analysis {
             using self = default_relative_date_time_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::relative_date_time_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultRelativeDateTimeControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3190,8 +3190,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slider_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SliderControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3216,7 +3216,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_slider_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
@@ -3258,9 +3258,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_area_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &analysis::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TextAreaControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3280,7 +3280,7 @@ struct analysis {
             using self = default_text_area_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3301,9 +3301,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_field_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &analysis::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &analysis::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TextFieldControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3320,7 +3320,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_text_field_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultTextFieldControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3349,13 +3349,13 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, &analysis::default_date_time_picker_control_options::cfn_struct},
-                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, &analysis::default_filter_drop_down_control_options::cfn_struct},
-                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, &analysis::default_filter_list_control_options::cfn_struct},
-                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, &analysis::default_relative_date_time_control_options::cfn_struct},
-                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, &analysis::default_slider_control_options::cfn_struct},
-                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, &analysis::default_text_area_control_options::cfn_struct},
-                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, &analysis::default_text_field_control_options::cfn_struct},
+                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_date_time_picker_control_options::cfn_struct},
+                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_drop_down_control_options::cfn_struct},
+                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_list_control_options::cfn_struct},
+                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_relative_date_time_control_options::cfn_struct},
+                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_slider_control_options::cfn_struct},
+                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_text_area_control_options::cfn_struct},
+                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_text_field_control_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFilterControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3374,7 +3374,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, &analysis::default_filter_control_options::cfn_struct},
+                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::default_filter_control_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3398,9 +3398,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &analysis::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3421,9 +3421,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &analysis::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryInnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3440,7 +3440,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, &analysis::category_inner_filter::cfn_struct},
+                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::category_inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.InnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3463,10 +3463,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
-                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, &analysis::inner_filter::cfn_struct},
+                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NestedFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3522,7 +3522,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, &analysis::percentile_aggregation::cfn_struct},
+                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::percentile_aggregation::cfn_struct},
                 {"SimpleNumericalAggregation", offsetof(self, simple_numerical_aggregation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericalAggregationFunction", fields, offsetof(self, cfn_intrinsic)};
@@ -3546,10 +3546,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, &analysis::attribute_aggregation_function::cfn_struct},
+                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::attribute_aggregation_function::cfn_struct},
                 {"CategoricalAggregationFunction", offsetof(self, categorical_aggregation_function), cfn::field_kind::value, false},
                 {"DateAggregationFunction", offsetof(self, date_aggregation_function), cfn::field_kind::value, false},
-                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, &analysis::numerical_aggregation_function::cfn_struct},
+                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numerical_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AggregationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3582,9 +3582,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3645,15 +3645,15 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, &analysis::numeric_range_filter_value::cfn_struct},
-                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, &analysis::numeric_range_filter_value::cfn_struct},
+                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_range_filter_value::cfn_struct},
+                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_range_filter_value::cfn_struct},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3734,10 +3734,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, &analysis::anchor_date_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &analysis::exclude_period_configuration::cfn_struct},
+                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::anchor_date_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3793,11 +3793,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &analysis::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -3821,7 +3821,7 @@ struct analysis {
             using self = time_range_filter_value;
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &analysis::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TimeRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -3857,15 +3857,15 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &analysis::exclude_period_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, &analysis::time_range_filter_value::cfn_struct},
-                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, &analysis::time_range_filter_value::cfn_struct},
+                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_range_filter_value::cfn_struct},
+                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_range_filter_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TimeRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3887,8 +3887,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"SortDirection", offsetof(self, sort_direction), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AggregationSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3919,8 +3919,8 @@ struct analysis {
             using self = top_bottom_filter;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &analysis::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
@@ -3955,14 +3955,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &analysis::category_filter::cfn_struct},
-                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, &analysis::nested_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &analysis::numeric_equality_filter::cfn_struct},
-                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, &analysis::numeric_range_filter::cfn_struct},
-                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, &analysis::relative_dates_filter::cfn_struct},
-                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, &analysis::time_equality_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &analysis::time_range_filter::cfn_struct},
-                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, &analysis::top_bottom_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::category_filter::cfn_struct},
+                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::nested_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_equality_filter::cfn_struct},
+                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_range_filter::cfn_struct},
+                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::relative_dates_filter::cfn_struct},
+                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_equality_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_range_filter::cfn_struct},
+                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::top_bottom_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4022,7 +4022,7 @@ struct analysis {
             using self = filter_scope_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AllSheets", offsetof(self, all_sheets), cfn::field_kind::value, false},
-                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, &analysis::selected_sheets_filter_scope_configuration::cfn_struct},
+                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::selected_sheets_filter_scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4050,7 +4050,7 @@ struct analysis {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &analysis::filter_scope_configuration::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -4092,9 +4092,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamic_default_value;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, &analysis::column_identifier::cfn_struct},
-                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, &analysis::column_identifier::cfn_struct},
+                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DynamicDefaultValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4115,8 +4115,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &analysis::dynamic_default_value::cfn_struct},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &analysis::rolling_date_configuration::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::rolling_date_configuration::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4181,11 +4181,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &analysis::date_time_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &analysis::date_time_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateTimeParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4204,7 +4204,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &analysis::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4249,11 +4249,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &analysis::decimal_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &analysis::decimal_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DecimalParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4272,7 +4272,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &analysis::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4317,11 +4317,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &analysis::integer_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &analysis::integer_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.IntegerParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4340,7 +4340,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &analysis::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4385,11 +4385,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &analysis::string_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &analysis::string_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StringParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4412,10 +4412,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, &analysis::date_time_parameter_declaration::cfn_struct},
-                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, &analysis::decimal_parameter_declaration::cfn_struct},
-                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, &analysis::integer_parameter_declaration::cfn_struct},
-                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, &analysis::string_parameter_declaration::cfn_struct},
+                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_parameter_declaration::cfn_struct},
+                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decimal_parameter_declaration::cfn_struct},
+                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::integer_parameter_declaration::cfn_struct},
+                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_parameter_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4451,7 +4451,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cascading_control_source;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, &analysis::column_identifier::cfn_struct},
+                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"SourceSheetControlId", offsetof(self, source_sheet_control_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CascadingControlSource", fields, offsetof(self, cfn_intrinsic)};
@@ -4490,7 +4490,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &analysis::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
             };
@@ -4520,7 +4520,7 @@ struct analysis {
             using self = filter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4555,11 +4555,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &analysis::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::drop_down_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -4591,10 +4591,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &analysis::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -4623,7 +4623,7 @@ struct analysis {
             using self = filter_relative_date_time_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::relative_date_time_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4657,7 +4657,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
@@ -4690,7 +4690,7 @@ struct analysis {
             using self = filter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4716,7 +4716,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4750,14 +4750,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_control;
             static constexpr cfn::field_info fields[] = {
-                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, &analysis::filter_cross_sheet_control::cfn_struct},
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &analysis::filter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &analysis::filter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &analysis::filter_list_control::cfn_struct},
-                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, &analysis::filter_relative_date_time_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &analysis::filter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &analysis::filter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &analysis::filter_text_field_control::cfn_struct},
+                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_cross_sheet_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_list_control::cfn_struct},
+                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_relative_date_time_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4791,7 +4791,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_navigation_operation;
             static constexpr cfn::field_info fields[] = {
-                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, &analysis::local_navigation_configuration::cfn_struct},
+                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::local_navigation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomActionNavigationOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4836,7 +4836,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_values_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, &analysis::custom_parameter_values::cfn_struct},
+                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::custom_parameter_values::cfn_struct},
                 {"IncludeNullValue", offsetof(self, include_null_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomValuesConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4862,9 +4862,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, &analysis::custom_values_configuration::cfn_struct},
+                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
-                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, &analysis::column_identifier::cfn_struct},
+                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
@@ -4886,7 +4886,7 @@ struct analysis {
             using self = set_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &analysis::destination_parameter_value_configuration::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4941,9 +4941,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &analysis::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &analysis::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &analysis::custom_action_url_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ImageCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5006,7 +5006,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, &analysis::image_menu_option::cfn_struct},
+                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::image_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ImageInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5057,7 +5057,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_source;
             static constexpr cfn::field_info fields[] = {
-                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, &analysis::sheet_image_static_file_source::cfn_struct},
+                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetImageSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5093,7 +5093,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, &analysis::sheet_image_tooltip_text::cfn_struct},
+                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_tooltip_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetImageTooltipConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5125,11 +5125,11 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::image_interaction_options::cfn_struct},
-                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, &analysis::sheet_image_scaling_configuration::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::image_interaction_options::cfn_struct},
+                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_scaling_configuration::cfn_struct},
                 {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &analysis::sheet_image_source::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::sheet_image_tooltip_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::sheet_image_source::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sheet_image_tooltip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5225,7 +5225,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_element_rendering_rule;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, &analysis::sheet_element_configuration_overrides::cfn_struct},
+                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::sheet_element_configuration_overrides::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
@@ -5267,16 +5267,16 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &analysis::free_form_layout_element_background_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &analysis::free_form_layout_element_border_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_border_style::cfn_struct},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &analysis::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
                 {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &analysis::free_form_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
                 {"XAxisLocation", offsetof(self, x_axis_location), cfn::field_kind::value, true},
@@ -5339,7 +5339,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &analysis::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
             };
@@ -5413,18 +5413,18 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &analysis::grid_layout_element_background_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &analysis::grid_layout_element_border_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &analysis::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
                 {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false},
                 {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &analysis::grid_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_element_border_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GridLayoutElement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5442,7 +5442,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &analysis::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5477,7 +5477,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, &analysis::free_form_section_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::free_form_section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5494,7 +5494,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_content;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, &analysis::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5528,7 +5528,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &analysis::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5549,9 +5549,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_sort;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColumnSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5572,7 +5572,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_category_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -5595,7 +5595,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_numeric_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -5616,8 +5616,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, &analysis::body_section_dynamic_category_dimension_configuration::cfn_struct},
-                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, &analysis::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
+                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_dynamic_category_dimension_configuration::cfn_struct},
+                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionRepeatDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5633,7 +5633,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &analysis::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionRepeatPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5656,7 +5656,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &analysis::body_section_repeat_page_break_configuration::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5676,7 +5676,7 @@ struct analysis {
             using self = section_style;
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
-                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, &analysis::spacing::cfn_struct},
+                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::spacing::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SectionStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5701,11 +5701,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &analysis::body_section_content::cfn_struct},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &analysis::section_page_break_configuration::cfn_struct},
-                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, &analysis::body_section_repeat_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::body_section_content::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_page_break_configuration::cfn_struct},
+                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::body_section_repeat_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &analysis::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5726,9 +5726,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, &analysis::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &analysis::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5752,7 +5752,7 @@ struct analysis {
             using self = section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true},
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &analysis::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::section_based_layout_canvas_size_options::cfn_struct},
                 {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true},
                 {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true},
             };
@@ -5775,9 +5775,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, &analysis::free_form_layout_configuration::cfn_struct},
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &analysis::grid_layout_configuration::cfn_struct},
-                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, &analysis::section_based_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::free_form_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_configuration::cfn_struct},
+                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5794,7 +5794,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &analysis::layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Layout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5817,7 +5817,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_picker_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -5839,7 +5839,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_selectable_values;
             static constexpr cfn::field_info fields[] = {
-                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, &analysis::column_identifier::cfn_struct},
+                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
@@ -5871,11 +5871,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &analysis::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::drop_down_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -5907,10 +5907,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &analysis::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::list_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &analysis::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -5942,7 +5942,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
@@ -5974,7 +5974,7 @@ struct analysis {
             using self = parameter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_area_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6000,7 +6000,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &analysis::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_field_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6030,12 +6030,12 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_control;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &analysis::parameter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &analysis::parameter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &analysis::parameter_list_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &analysis::parameter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &analysis::parameter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &analysis::parameter_text_field_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_list_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ParameterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6052,7 +6052,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &analysis::grid_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetControlLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6069,7 +6069,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &analysis::sheet_control_layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::sheet_control_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SheetControlLayout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6149,7 +6149,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_operation_target_visuals_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, &analysis::same_sheet_target_visual_configuration::cfn_struct},
+                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::same_sheet_target_visual_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilterOperationTargetVisualsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6168,8 +6168,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_filter_operation;
             static constexpr cfn::field_info fields[] = {
-                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, &analysis::filter_operation_selected_fields_configuration::cfn_struct},
-                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, &analysis::filter_operation_target_visuals_configuration::cfn_struct},
+                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filter_operation_selected_fields_configuration::cfn_struct},
+                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filter_operation_target_visuals_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomActionFilterOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6192,10 +6192,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &analysis::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &analysis::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &analysis::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &analysis::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6281,7 +6281,7 @@ struct analysis {
             using self = axis_display_range;
             static constexpr cfn::field_info fields[] = {
                 {"DataDriven", offsetof(self, data_driven), cfn::field_kind::value, false},
-                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, &analysis::axis_display_min_max_range::cfn_struct},
+                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_min_max_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisDisplayRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6337,8 +6337,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_scale;
             static constexpr cfn::field_info fields[] = {
-                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, &analysis::axis_linear_scale::cfn_struct},
-                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, &analysis::axis_logarithmic_scale::cfn_struct},
+                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_linear_scale::cfn_struct},
+                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_logarithmic_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6357,8 +6357,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &analysis::axis_display_range::cfn_struct},
-                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, &analysis::axis_scale::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_range::cfn_struct},
+                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6377,8 +6377,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_data_options;
             static constexpr cfn::field_info fields[] = {
-                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, &analysis::date_axis_options::cfn_struct},
-                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, &analysis::numeric_axis_options::cfn_struct},
+                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_axis_options::cfn_struct},
+                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisDataOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6415,7 +6415,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visible_range_options;
             static constexpr cfn::field_info fields[] = {
-                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, &analysis::percent_visible_range::cfn_struct},
+                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::percent_visible_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisibleRangeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6435,7 +6435,7 @@ struct analysis {
             using self = scroll_bar_options;
             static constexpr cfn::field_info fields[] = {
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, &analysis::visible_range_options::cfn_struct},
+                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visible_range_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScrollBarOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6454,7 +6454,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_tick_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
+                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
                 {"RotationAngle", offsetof(self, rotation_angle), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisTickLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6484,10 +6484,10 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AxisLineVisibility", offsetof(self, axis_line_visibility), cfn::field_kind::value, false},
                 {"AxisOffset", offsetof(self, axis_offset), cfn::field_kind::value, false},
-                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, &analysis::axis_data_options::cfn_struct},
+                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_data_options::cfn_struct},
                 {"GridLineVisibility", offsetof(self, grid_line_visibility), cfn::field_kind::value, false},
-                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, &analysis::scroll_bar_options::cfn_struct},
-                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, &analysis::axis_tick_label_options::cfn_struct},
+                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scroll_bar_options::cfn_struct},
+                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_tick_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6506,7 +6506,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_reference_options;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6528,9 +6528,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, &analysis::axis_label_reference_options::cfn_struct},
+                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_label_reference_options::cfn_struct},
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AxisLabelOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6692,11 +6692,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_type;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, &analysis::data_path_label_type::cfn_struct},
-                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, &analysis::field_label_type::cfn_struct},
-                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, &analysis::maximum_label_type::cfn_struct},
-                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, &analysis::minimum_label_type::cfn_struct},
-                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, &analysis::range_ends_label_type::cfn_struct},
+                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_path_label_type::cfn_struct},
+                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_label_type::cfn_struct},
+                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::maximum_label_type::cfn_struct},
+                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::minimum_label_type::cfn_struct},
+                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::range_ends_label_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataLabelType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6735,7 +6735,7 @@ struct analysis {
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Overlap", offsetof(self, overlap), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -6778,8 +6778,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &analysis::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &analysis::decal_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6802,9 +6802,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = categorical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6830,10 +6830,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6857,9 +6857,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6881,9 +6881,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, &analysis::categorical_dimension_field::cfn_struct},
-                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, &analysis::date_dimension_field::cfn_struct},
-                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, &analysis::numerical_dimension_field::cfn_struct},
+                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::categorical_dimension_field::cfn_struct},
+                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_dimension_field::cfn_struct},
+                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numerical_dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6927,9 +6927,9 @@ struct analysis {
             using self = categorical_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6953,9 +6953,9 @@ struct analysis {
             using self = date_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6978,10 +6978,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &analysis::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7004,10 +7004,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, &analysis::calculated_measure_field::cfn_struct},
-                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, &analysis::categorical_measure_field::cfn_struct},
-                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, &analysis::date_measure_field::cfn_struct},
-                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, &analysis::numerical_measure_field::cfn_struct},
+                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::calculated_measure_field::cfn_struct},
+                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::categorical_measure_field::cfn_struct},
+                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_measure_field::cfn_struct},
+                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numerical_measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.MeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7050,7 +7050,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::bar_chart_aggregated_field_wells::cfn_struct},
+                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7103,8 +7103,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, &analysis::context_menu_option::cfn_struct},
-                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, &analysis::visual_menu_option::cfn_struct},
+                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::context_menu_option::cfn_struct},
+                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7132,8 +7132,8 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::label_options::cfn_struct},
-                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::label_options::cfn_struct},
+                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -7156,9 +7156,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_dynamic_data_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, &analysis::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
-                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
+                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
+                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineDynamicDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7199,9 +7199,9 @@ struct analysis {
             using self = reference_line_data_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, &analysis::reference_line_dynamic_data_configuration::cfn_struct},
+                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_dynamic_data_configuration::cfn_struct},
                 {"SeriesType", offsetof(self, series_type), cfn::field_kind::value, false},
-                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, &analysis::reference_line_static_data_configuration::cfn_struct},
+                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_static_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7237,7 +7237,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_value_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_format_configuration::cfn_struct},
                 {"RelativePosition", offsetof(self, relative_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineValueLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7265,11 +7265,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, &analysis::reference_line_custom_label_configuration::cfn_struct},
+                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
-                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, &analysis::reference_line_value_label_configuration::cfn_struct},
+                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_value_label_configuration::cfn_struct},
                 {"VerticalPosition", offsetof(self, vertical_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLineLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7313,10 +7313,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line;
             static constexpr cfn::field_info fields[] = {
-                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, &analysis::reference_line_data_configuration::cfn_struct},
-                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, &analysis::reference_line_label_configuration::cfn_struct},
+                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::reference_line_data_configuration::cfn_struct},
+                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_label_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, &analysis::reference_line_style_configuration::cfn_struct},
+                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::reference_line_style_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ReferenceLine", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7348,7 +7348,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_title_options;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -7391,7 +7391,7 @@ struct analysis {
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
                 {"GutterSpacing", offsetof(self, gutter_spacing), cfn::field_kind::value, false},
                 {"GutterVisibility", offsetof(self, gutter_visibility), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::panel_title_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::panel_title_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PanelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7438,9 +7438,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::value, false},
                 {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::value, false},
-                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, &analysis::panel_configuration::cfn_struct},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, &analysis::small_multiples_axis_properties::cfn_struct},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, &analysis::small_multiples_axis_properties::cfn_struct},
+                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::panel_configuration::cfn_struct},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_axis_properties::cfn_struct},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_axis_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SmallMultiplesOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7499,8 +7499,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_sort_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, &analysis::column_sort::cfn_struct},
-                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, &analysis::field_sort::cfn_struct},
+                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_sort::cfn_struct},
+                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7527,11 +7527,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7557,8 +7557,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, &analysis::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -7606,8 +7606,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, &analysis::column_tooltip_item::cfn_struct},
-                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, &analysis::field_tooltip_item::cfn_struct},
+                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_tooltip_item::cfn_struct},
+                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_tooltip_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TooltipItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7651,7 +7651,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_options;
             static constexpr cfn::field_info fields[] = {
-                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, &analysis::field_based_tooltip::cfn_struct},
+                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_based_tooltip::cfn_struct},
                 {"SelectedTooltipType", offsetof(self, selected_tooltip_type), cfn::field_kind::value, false},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
             };
@@ -7691,7 +7691,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_value;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, &analysis::data_path_type::cfn_struct},
+                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_path_type::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
             };
@@ -7715,7 +7715,7 @@ struct analysis {
             using self = data_path_color;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true},
-                {"Element", offsetof(self, element), cfn::field_kind::nested, true, &analysis::data_path_value::cfn_struct},
+                {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataPathColor", fields, offsetof(self, cfn_intrinsic)};
@@ -7788,24 +7788,24 @@ struct analysis {
             using self = bar_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &analysis::bar_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::bar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &analysis::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::bar_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7825,7 +7825,7 @@ struct analysis {
             using self = category_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7844,7 +7844,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.NumericEqualityDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -7868,7 +7868,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::value, true},
                 {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -7892,9 +7892,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &analysis::category_drill_down_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &analysis::numeric_equality_drill_down_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &analysis::time_range_drill_down_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::category_drill_down_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::numeric_equality_drill_down_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_range_drill_down_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7981,9 +7981,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_hierarchy;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, &analysis::date_time_hierarchy::cfn_struct},
-                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, &analysis::explicit_hierarchy::cfn_struct},
-                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, &analysis::predefined_hierarchy::cfn_struct},
+                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::date_time_hierarchy::cfn_struct},
+                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::explicit_hierarchy::cfn_struct},
+                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::predefined_hierarchy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColumnHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8022,7 +8022,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_subtitle_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &analysis::long_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::long_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualSubtitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8062,7 +8062,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_title_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &analysis::short_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::short_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.VisualTitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8093,10 +8093,10 @@ struct analysis {
             using self = bar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::bar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8138,7 +8138,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AllDataPointsVisibility", offsetof(self, all_data_points_visibility), cfn::field_kind::value, false},
                 {"OutlierVisibility", offsetof(self, outlier_visibility), cfn::field_kind::value, false},
-                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, &analysis::box_plot_style_options::cfn_struct},
+                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_style_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8175,7 +8175,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::box_plot_aggregated_field_wells::cfn_struct},
+                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8215,7 +8215,7 @@ struct analysis {
             using self = box_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &analysis::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8253,18 +8253,18 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, &analysis::box_plot_options::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::box_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::box_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.BoxPlotChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8294,10 +8294,10 @@ struct analysis {
             using self = box_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::box_plot_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8370,10 +8370,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &analysis::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &analysis::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8416,7 +8416,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::combo_chart_aggregated_field_wells::cfn_struct},
+                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8462,7 +8462,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, &analysis::y_axis_options::cfn_struct},
+                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::y_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SingleAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8485,9 +8485,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8540,26 +8540,26 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
+                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &analysis::combo_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::combo_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &analysis::single_axis_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::combo_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::single_axis_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComboChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8589,10 +8589,10 @@ struct analysis {
             using self = combo_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::combo_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8620,7 +8620,7 @@ struct analysis {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.CustomContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8651,10 +8651,10 @@ struct analysis {
             using self = custom_content_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::custom_content_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -8719,7 +8719,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::filled_map_aggregated_field_wells::cfn_struct},
+                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8798,7 +8798,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_window_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &analysis::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_coordinate_bounds::cfn_struct},
                 {"MapZoomMode", offsetof(self, map_zoom_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialWindowOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8828,13 +8828,13 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::filled_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &analysis::geospatial_map_style_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::filled_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &analysis::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_style_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8893,7 +8893,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_gradient_color;
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::nested, true, &analysis::gradient_color::cfn_struct},
+                {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::gradient_color::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
@@ -8933,8 +8933,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_color;
             static constexpr cfn::field_info fields[] = {
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &analysis::conditional_formatting_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &analysis::conditional_formatting_solid_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8951,7 +8951,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shape_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, &analysis::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ShapeConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8971,7 +8971,7 @@ struct analysis {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Format", offsetof(self, format), cfn::field_kind::nested, false, &analysis::shape_conditional_format::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8988,7 +8988,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, &analysis::filled_map_shape_conditional_formatting::cfn_struct},
+                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::filled_map_shape_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FilledMapConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9037,11 +9037,11 @@ struct analysis {
             using self = filled_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::filled_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &analysis::filled_map_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9074,7 +9074,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -9115,7 +9115,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::funnel_chart_aggregated_field_wells::cfn_struct},
+                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9134,7 +9134,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9166,14 +9166,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, &analysis::funnel_chart_data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::funnel_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::funnel_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FunnelChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9203,10 +9203,10 @@ struct analysis {
             using self = funnel_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::funnel_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9307,7 +9307,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = arc_axis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &analysis::arc_axis_display_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::arc_axis_display_range::cfn_struct},
                 {"ReserveRange", offsetof(self, reserve_range), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ArcAxisConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9327,8 +9327,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &analysis::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &analysis::percentage_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComparisonFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9347,7 +9347,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, &analysis::comparison_format_configuration::cfn_struct},
+                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::comparison_format_configuration::cfn_struct},
                 {"ComparisonMethod", offsetof(self, comparison_method), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ComparisonConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9373,11 +9373,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_options;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &analysis::arc_configuration::cfn_struct},
-                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, &analysis::arc_axis_configuration::cfn_struct},
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &analysis::comparison_configuration::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::arc_configuration::cfn_struct},
+                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::arc_axis_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9406,13 +9406,13 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &analysis::gauge_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::gauge_chart_field_wells::cfn_struct},
-                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, &analysis::gauge_chart_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_field_wells::cfn_struct},
+                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9429,7 +9429,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_arc_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartArcConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9490,9 +9490,9 @@ struct analysis {
             using self = conditional_formatting_custom_icon_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false},
-                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon_display_configuration::cfn_struct},
+                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, &analysis::conditional_formatting_custom_icon_options::cfn_struct},
+                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9531,8 +9531,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_icon;
             static constexpr cfn::field_info fields[] = {
-                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, &analysis::conditional_formatting_custom_icon_condition::cfn_struct},
-                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon_set::cfn_struct},
+                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_custom_icon_condition::cfn_struct},
+                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ConditionalFormattingIcon", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9551,8 +9551,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9571,8 +9571,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &analysis::gauge_chart_arc_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &analysis::gauge_chart_primary_value_conditional_formatting::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_arc_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_primary_value_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GaugeChartConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9619,10 +9619,10 @@ struct analysis {
             using self = gauge_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::gauge_chart_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &analysis::gauge_chart_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9664,7 +9664,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::geospatial_map_aggregated_field_wells::cfn_struct},
+                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9698,7 +9698,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker;
             static constexpr cfn::field_info fields[] = {
-                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, &analysis::simple_cluster_marker::cfn_struct},
+                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::simple_cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9715,7 +9715,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, &analysis::cluster_marker::cfn_struct},
+                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ClusterMarkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9766,7 +9766,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, &analysis::geospatial_heatmap_color_scale::cfn_struct},
+                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_heatmap_color_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialHeatmapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9787,8 +9787,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style_options;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, &analysis::cluster_marker_configuration::cfn_struct},
-                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, &analysis::geospatial_heatmap_configuration::cfn_struct},
+                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::cluster_marker_configuration::cfn_struct},
+                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_heatmap_configuration::cfn_struct},
                 {"SelectedPointStyle", offsetof(self, selected_point_style), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPointStyleOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -9819,14 +9819,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::geospatial_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &analysis::geospatial_map_style_options::cfn_struct},
-                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, &analysis::geospatial_point_style_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &analysis::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_style_options::cfn_struct},
+                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_point_style_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9856,10 +9856,10 @@ struct analysis {
             using self = geospatial_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::geospatial_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9904,7 +9904,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, true},
-                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, &analysis::data_color::cfn_struct},
+                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9944,7 +9944,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::heat_map_aggregated_field_wells::cfn_struct},
+                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9967,9 +9967,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false},
-                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -10003,15 +10003,15 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &analysis::color_scale::cfn_struct},
-                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::heat_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::heat_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::color_scale::cfn_struct},
+                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HeatMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10041,10 +10041,10 @@ struct analysis {
             using self = heat_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::heat_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10106,8 +10106,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_bin_options;
             static constexpr cfn::field_info fields[] = {
-                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, &analysis::bin_count_options::cfn_struct},
-                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, &analysis::bin_width_options::cfn_struct},
+                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bin_count_options::cfn_struct},
+                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bin_width_options::cfn_struct},
                 {"SelectedBinType", offsetof(self, selected_bin_type), cfn::field_kind::value, false},
                 {"StartValue", offsetof(self, start_value), cfn::field_kind::value, false},
             };
@@ -10143,7 +10143,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::histogram_aggregated_field_wells::cfn_struct},
+                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HistogramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10176,15 +10176,15 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, &analysis::histogram_bin_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::histogram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
+                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_bin_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.HistogramConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10212,9 +10212,9 @@ struct analysis {
             using self = histogram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::histogram_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10261,9 +10261,9 @@ struct analysis {
                 {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false},
                 {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false},
                 {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ForecastComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10291,8 +10291,8 @@ struct analysis {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GrowthRateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10319,9 +10319,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.MaximumMinimumComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10347,10 +10347,10 @@ struct analysis {
             using self = metric_comparison_computation;
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
-                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.MetricComparisonComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10375,8 +10375,8 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PeriodOverPeriodComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10404,8 +10404,8 @@ struct analysis {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PeriodToDateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10436,14 +10436,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TopBottomMoversComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10470,12 +10470,12 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TopBottomRankedComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10498,7 +10498,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &analysis::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TotalAggregationComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10519,7 +10519,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &analysis::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
@@ -10556,16 +10556,16 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation;
             static constexpr cfn::field_info fields[] = {
-                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, &analysis::forecast_computation::cfn_struct},
-                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, &analysis::growth_rate_computation::cfn_struct},
-                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, &analysis::maximum_minimum_computation::cfn_struct},
-                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, &analysis::metric_comparison_computation::cfn_struct},
-                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, &analysis::period_over_period_computation::cfn_struct},
-                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, &analysis::period_to_date_computation::cfn_struct},
-                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, &analysis::top_bottom_movers_computation::cfn_struct},
-                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, &analysis::top_bottom_ranked_computation::cfn_struct},
-                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, &analysis::total_aggregation_computation::cfn_struct},
-                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, &analysis::unique_values_computation::cfn_struct},
+                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::forecast_computation::cfn_struct},
+                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::growth_rate_computation::cfn_struct},
+                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::maximum_minimum_computation::cfn_struct},
+                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::metric_comparison_computation::cfn_struct},
+                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::period_over_period_computation::cfn_struct},
+                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::period_to_date_computation::cfn_struct},
+                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::top_bottom_movers_computation::cfn_struct},
+                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::top_bottom_ranked_computation::cfn_struct},
+                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::total_aggregation_computation::cfn_struct},
+                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::unique_values_computation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Computation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10604,8 +10604,8 @@ struct analysis {
             using self = insight_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Computations", offsetof(self, computations), cfn::field_kind::value, false},
-                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, &analysis::custom_narrative_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
+                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_narrative_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.InsightConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10637,9 +10637,9 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, &analysis::insight_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::insight_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -10776,7 +10776,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_visual_layout_options;
             static constexpr cfn::field_info fields[] = {
-                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, &analysis::kpi_visual_standard_layout::cfn_struct},
+                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_visual_standard_layout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIVisualLayoutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10809,15 +10809,15 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_options;
             static constexpr cfn::field_info fields[] = {
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &analysis::comparison_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &analysis::progress_bar_options::cfn_struct},
-                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, &analysis::secondary_value_options::cfn_struct},
-                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
-                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, &analysis::kpi_sparkline_options::cfn_struct},
-                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, &analysis::trend_arrow_options::cfn_struct},
-                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, &analysis::kpi_visual_layout_options::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::progress_bar_options::cfn_struct},
+                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::secondary_value_options::cfn_struct},
+                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
+                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_sparkline_options::cfn_struct},
+                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::trend_arrow_options::cfn_struct},
+                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_visual_layout_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10857,10 +10857,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::kpi_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, &analysis::kpi_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::kpi_sort_configuration::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10879,8 +10879,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_actual_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIActualValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10899,8 +10899,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_comparison_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIComparisonValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10919,8 +10919,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10937,7 +10937,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_progress_bar_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIProgressBarConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10960,10 +10960,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, &analysis::kpi_actual_value_conditional_formatting::cfn_struct},
-                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, &analysis::kpi_comparison_value_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &analysis::kpi_primary_value_conditional_formatting::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &analysis::kpi_progress_bar_conditional_formatting::cfn_struct},
+                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_actual_value_conditional_formatting::cfn_struct},
+                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_comparison_value_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_primary_value_conditional_formatting::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_progress_bar_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.KPIConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11012,11 +11012,11 @@ struct analysis {
             using self = kpi_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::kpi_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &analysis::kpi_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -11037,10 +11037,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &analysis::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &analysis::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &analysis::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &analysis::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LayerCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11103,7 +11103,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_data_source_item;
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, &analysis::geospatial_static_file_source::cfn_struct},
+                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialDataSourceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11144,9 +11144,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unaggregated_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &analysis::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &analysis::format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11166,8 +11166,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_join_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, &analysis::geospatial_layer_color_field::cfn_struct},
-                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, &analysis::unaggregated_field::cfn_struct},
+                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_color_field::cfn_struct},
+                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::unaggregated_field::cfn_struct},
                 {"ShapeKeyField", offsetof(self, shape_key_field), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerJoinDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -11228,7 +11228,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_data_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, &analysis::geospatial_null_symbol_style::cfn_struct},
+                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::geospatial_null_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialNullDataSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11253,7 +11253,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &analysis::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialCategoricalColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11298,7 +11298,7 @@ struct analysis {
             using self = geospatial_gradient_color;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &analysis::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
                 {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true},
             };
@@ -11341,9 +11341,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_color;
             static constexpr cfn::field_info fields[] = {
-                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, &analysis::geospatial_categorical_color::cfn_struct},
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &analysis::geospatial_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &analysis::geospatial_solid_color::cfn_struct},
+                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_categorical_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11379,8 +11379,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &analysis::geospatial_color::cfn_struct},
-                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, &analysis::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_color::cfn_struct},
+                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLineSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11397,7 +11397,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_style;
             static constexpr cfn::field_info fields[] = {
-                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, &analysis::geospatial_line_symbol_style::cfn_struct},
+                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_line_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLineStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11414,7 +11414,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &analysis::geospatial_line_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::geospatial_line_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLineLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11454,10 +11454,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_circle_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, &analysis::geospatial_circle_radius::cfn_struct},
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &analysis::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &analysis::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &analysis::geospatial_line_width::cfn_struct},
+                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_circle_radius::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialCircleSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11474,7 +11474,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, &analysis::geospatial_circle_symbol_style::cfn_struct},
+                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_circle_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPointStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11491,7 +11491,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &analysis::geospatial_point_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::geospatial_point_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPointLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11512,9 +11512,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &analysis::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &analysis::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &analysis::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPolygonSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11531,7 +11531,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_style;
             static constexpr cfn::field_info fields[] = {
-                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, &analysis::geospatial_polygon_symbol_style::cfn_struct},
+                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_polygon_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPolygonStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11548,7 +11548,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &analysis::geospatial_polygon_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::geospatial_polygon_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialPolygonLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11569,9 +11569,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_definition;
             static constexpr cfn::field_info fields[] = {
-                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, &analysis::geospatial_line_layer::cfn_struct},
-                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, &analysis::geospatial_point_layer::cfn_struct},
-                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, &analysis::geospatial_polygon_layer::cfn_struct},
+                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_line_layer::cfn_struct},
+                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_point_layer::cfn_struct},
+                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_polygon_layer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11604,13 +11604,13 @@ struct analysis {
             using self = geospatial_layer_item;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, &analysis::geospatial_data_source_item::cfn_struct},
-                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, &analysis::geospatial_layer_join_definition::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_data_source_item::cfn_struct},
+                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, &analysis::geospatial_layer_definition::cfn_struct},
+                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_definition::cfn_struct},
                 {"LayerId", offsetof(self, layer_id), cfn::field_kind::value, true},
                 {"LayerType", offsetof(self, layer_type), cfn::field_kind::value, false},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerItem", fields, offsetof(self, cfn_intrinsic)};
@@ -11629,7 +11629,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_state;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &analysis::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_coordinate_bounds::cfn_struct},
                 {"MapNavigation", offsetof(self, map_navigation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialMapState", fields, offsetof(self, cfn_intrinsic)};
@@ -11676,11 +11676,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
-                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, &analysis::geospatial_map_state::cfn_struct},
-                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, &analysis::geospatial_map_style::cfn_struct},
+                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_state::cfn_struct},
+                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GeospatialLayerMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11706,10 +11706,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_map_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::geospatial_layer_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -11735,9 +11735,9 @@ struct analysis {
             using self = line_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &analysis::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11780,7 +11780,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::line_chart_aggregated_field_wells::cfn_struct},
+                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11874,8 +11874,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_scenario;
             static constexpr cfn::field_info fields[] = {
-                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, &analysis::what_if_point_scenario::cfn_struct},
-                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, &analysis::what_if_range_scenario::cfn_struct},
+                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::what_if_point_scenario::cfn_struct},
+                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::what_if_range_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ForecastScenario", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11894,8 +11894,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, &analysis::time_based_forecast_properties::cfn_struct},
-                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, &analysis::forecast_scenario::cfn_struct},
+                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::time_based_forecast_properties::cfn_struct},
+                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::forecast_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ForecastConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11931,7 +11931,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_series_axis_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
+                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
                 {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -11952,9 +11952,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &analysis::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11980,7 +11980,7 @@ struct analysis {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &analysis::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DataFieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12003,7 +12003,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &analysis::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12022,8 +12022,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = series_item;
             static constexpr cfn::field_info fields[] = {
-                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, &analysis::data_field_series_item::cfn_struct},
-                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, &analysis::field_series_item::cfn_struct},
+                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_field_series_item::cfn_struct},
+                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_series_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12048,10 +12048,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12109,26 +12109,26 @@ struct analysis {
             using self = line_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &analysis::line_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::line_chart_field_wells::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_field_wells::cfn_struct},
                 {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::line_series_axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_series_axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::line_series_axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_series_axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &analysis::single_axis_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &analysis::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::line_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::single_axis_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.LineChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12158,10 +12158,10 @@ struct analysis {
             using self = line_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::line_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12216,8 +12216,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = donut_options;
             static constexpr cfn::field_info fields[] = {
-                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, &analysis::arc_options::cfn_struct},
-                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, &analysis::donut_center_options::cfn_struct},
+                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::arc_options::cfn_struct},
+                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::donut_center_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.DonutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12257,7 +12257,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::pie_chart_aggregated_field_wells::cfn_struct},
+                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12280,9 +12280,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12322,18 +12322,18 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, &analysis::donut_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::pie_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &analysis::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::pie_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::donut_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PieChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12363,10 +12363,10 @@ struct analysis {
             using self = pie_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::pie_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12408,7 +12408,7 @@ struct analysis {
             using self = pivot_table_field_collapse_state_option;
             static constexpr cfn::field_info fields[] = {
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &analysis::pivot_table_field_collapse_state_target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::pivot_table_field_collapse_state_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldCollapseStateOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12514,7 +12514,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::pivot_table_aggregated_field_wells::cfn_struct},
+                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12575,9 +12575,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_sort_by;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, false, &analysis::column_sort::cfn_struct},
-                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, &analysis::data_path_sort::cfn_struct},
-                {"Field", offsetof(self, field), cfn::field_kind::nested, false, &analysis::field_sort::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::column_sort::cfn_struct},
+                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_path_sort::cfn_struct},
+                {"Field", offsetof(self, field), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableSortBy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12597,7 +12597,7 @@ struct analysis {
             using self = pivot_field_sort_options;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &analysis::pivot_table_sort_by::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12664,12 +12664,12 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_side_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
-                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
-                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
-                {"Left", offsetof(self, left), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
-                {"Right", offsetof(self, right), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
-                {"Top", offsetof(self, top), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
+                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
+                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
+                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
+                {"Left", offsetof(self, left), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
+                {"Right", offsetof(self, right), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
+                {"Top", offsetof(self, top), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableSideBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12688,8 +12688,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_table_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, &analysis::table_side_border_options::cfn_struct},
-                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, &analysis::table_border_options::cfn_struct},
+                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_side_border_options::cfn_struct},
+                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.GlobalTableBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12721,8 +12721,8 @@ struct analysis {
             using self = table_cell_style;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"Border", offsetof(self, border), cfn::field_kind::nested, false, &analysis::global_table_border_options::cfn_struct},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &analysis::font_configuration::cfn_struct},
+                {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::global_table_border_options::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"TextWrap", offsetof(self, text_wrap), cfn::field_kind::value, false},
@@ -12811,16 +12811,16 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"CollapsedRowDimensionsVisibility", offsetof(self, collapsed_row_dimensions_visibility), cfn::field_kind::value, false},
-                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"ColumnNamesVisibility", offsetof(self, column_names_visibility), cfn::field_kind::value, false},
                 {"DefaultCellWidth", offsetof(self, default_cell_width), cfn::field_kind::value, false},
                 {"MetricPlacement", offsetof(self, metric_placement), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &analysis::row_alternate_color_options::cfn_struct},
-                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
-                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
-                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, &analysis::pivot_table_rows_label_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::row_alternate_color_options::cfn_struct},
+                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
+                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
+                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_rows_label_options::cfn_struct},
                 {"RowsLayout", offsetof(self, rows_layout), cfn::field_kind::value, false},
                 {"SingleMetricVisibility", offsetof(self, single_metric_visibility), cfn::field_kind::value, false},
                 {"ToggleButtonsVisibility", offsetof(self, toggle_buttons_visibility), cfn::field_kind::value, false},
@@ -12891,11 +12891,11 @@ struct analysis {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12932,7 +12932,7 @@ struct analysis {
             using self = total_aggregation_option;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, &analysis::total_aggregation_function::cfn_struct},
+                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12964,13 +12964,13 @@ struct analysis {
             using self = pivot_total_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12993,10 +12993,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_total_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, &analysis::subtotal_options::cfn_struct},
-                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, &analysis::pivot_total_options::cfn_struct},
-                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, &analysis::subtotal_options::cfn_struct},
-                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, &analysis::pivot_total_options::cfn_struct},
+                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::subtotal_options::cfn_struct},
+                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_total_options::cfn_struct},
+                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::subtotal_options::cfn_struct},
+                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13025,13 +13025,13 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &analysis::pivot_table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::pivot_table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &analysis::pivot_table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::pivot_table_sort_configuration::cfn_struct},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &analysis::pivot_table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &analysis::pivot_table_total_options::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_sort_configuration::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13069,9 +13069,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &analysis::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TextConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13095,9 +13095,9 @@ struct analysis {
             using self = pivot_table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &analysis::pivot_table_conditional_formatting_scope::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &analysis::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13114,7 +13114,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &analysis::pivot_table_cell_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_cell_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PivotTableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13161,10 +13161,10 @@ struct analysis {
             using self = pivot_table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::pivot_table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &analysis::pivot_table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13228,7 +13228,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_table_query_sort;
             static constexpr cfn::field_info fields[] = {
-                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, &analysis::plugin_visual_items_limit_configuration::cfn_struct},
+                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_items_limit_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
@@ -13246,7 +13246,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, &analysis::plugin_visual_table_query_sort::cfn_struct},
+                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_table_query_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13305,8 +13305,8 @@ struct analysis {
             using self = plugin_visual_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::plugin_visual_sort_configuration::cfn_struct},
-                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, &analysis::plugin_visual_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_sort_configuration::cfn_struct},
+                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.PluginVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13331,10 +13331,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::plugin_visual_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13370,7 +13370,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, &analysis::radar_chart_area_style_settings::cfn_struct},
+                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_area_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13410,7 +13410,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::radar_chart_aggregated_field_wells::cfn_struct},
+                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13433,9 +13433,9 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13487,18 +13487,18 @@ struct analysis {
                 {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false},
                 {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
-                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, &analysis::radar_chart_series_settings::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::radar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
+                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_series_settings::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::radar_chart_sort_configuration::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_sort_configuration::cfn_struct},
                 {"StartAngle", offsetof(self, start_angle), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.RadarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13528,10 +13528,10 @@ struct analysis {
             using self = radar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::radar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13573,7 +13573,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::sankey_diagram_aggregated_field_wells::cfn_struct},
+                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13594,8 +13594,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
-                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
+                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13619,10 +13619,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::sankey_diagram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::sankey_diagram_sort_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SankeyDiagramChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13650,9 +13650,9 @@ struct analysis {
             using self = sankey_diagram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::sankey_diagram_chart_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_chart_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13731,8 +13731,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
-                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, &analysis::scatter_plot_unaggregated_field_wells::cfn_struct},
+                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
+                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13748,7 +13748,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13785,17 +13785,17 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::scatter_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::scatter_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ScatterPlotConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13825,10 +13825,10 @@ struct analysis {
             using self = scatter_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::scatter_plot_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13881,7 +13881,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_image_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, &analysis::table_cell_image_sizing_configuration::cfn_struct},
+                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_image_sizing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldImageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13917,7 +13917,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_custom_text_content;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, &analysis::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::font_configuration::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldCustomTextContent", fields, offsetof(self, cfn_intrinsic)};
@@ -13937,8 +13937,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_content_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, &analysis::table_field_custom_icon_content::cfn_struct},
-                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, &analysis::table_field_custom_text_content::cfn_struct},
+                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_custom_icon_content::cfn_struct},
+                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_custom_text_content::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldLinkContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13957,7 +13957,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &analysis::table_field_link_content_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::table_field_link_content_configuration::cfn_struct},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldLinkConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13977,8 +13977,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_url_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &analysis::table_field_image_configuration::cfn_struct},
-                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, &analysis::table_field_link_configuration::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_image_configuration::cfn_struct},
+                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_link_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldURLConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14005,7 +14005,7 @@ struct analysis {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, &analysis::table_field_url_configuration::cfn_struct},
+                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -14054,7 +14054,7 @@ struct analysis {
             using self = table_field_options;
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
-                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, &analysis::table_pinned_field_options::cfn_struct},
+                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false},
             };
@@ -14112,8 +14112,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::table_aggregated_field_wells::cfn_struct},
-                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, &analysis::table_unaggregated_field_wells::cfn_struct},
+                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_aggregated_field_wells::cfn_struct},
+                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14152,7 +14152,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &analysis::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pagination_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14202,14 +14202,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sparklines_options;
             static constexpr cfn::field_info fields[] = {
-                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"LineColor", offsetof(self, line_color), cfn::field_kind::value, false},
                 {"LineInterpolation", offsetof(self, line_interpolation), cfn::field_kind::value, false},
-                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
-                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
+                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_marker_style_settings::cfn_struct},
                 {"VisualType", offsetof(self, visual_type), cfn::field_kind::value, false},
-                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, &analysis::dimension_field::cfn_struct},
+                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, cfn::replacement::no, &analysis::dimension_field::cfn_struct},
                 {"YAxisBehavior", offsetof(self, y_axis_behavior), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SparklinesOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14228,8 +14228,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_inline_visualization;
             static constexpr cfn::field_info fields[] = {
-                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, &analysis::data_bars_options::cfn_struct},
-                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, &analysis::sparklines_options::cfn_struct},
+                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_bars_options::cfn_struct},
+                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sparklines_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableInlineVisualization", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14252,10 +14252,10 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
-                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
+                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &analysis::row_alternate_color_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::row_alternate_color_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14286,7 +14286,7 @@ struct analysis {
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &analysis::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TotalOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14318,14 +14318,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &analysis::table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &analysis::table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::table_sort_configuration::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_sort_configuration::cfn_struct},
                 {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &analysis::table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &analysis::total_options::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14345,7 +14345,7 @@ struct analysis {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &analysis::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14364,8 +14364,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_row_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &analysis::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableRowConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14384,8 +14384,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &analysis::table_cell_conditional_formatting::cfn_struct},
-                {"Row", offsetof(self, row), cfn::field_kind::nested, false, &analysis::table_row_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_cell_conditional_formatting::cfn_struct},
+                {"Row", offsetof(self, row), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_row_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14432,10 +14432,10 @@ struct analysis {
             using self = table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &analysis::table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14477,7 +14477,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::tree_map_aggregated_field_wells::cfn_struct},
+                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14496,7 +14496,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14532,16 +14532,16 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &analysis::color_scale::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::tree_map_field_wells::cfn_struct},
-                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::tree_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &analysis::tooltip_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::color_scale::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_field_wells::cfn_struct},
+                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.TreeMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14571,10 +14571,10 @@ struct analysis {
             using self = tree_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::tree_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14616,7 +14616,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_color_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, &analysis::waterfall_chart_group_color_configuration::cfn_struct},
+                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_group_color_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14656,7 +14656,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::waterfall_chart_aggregated_field_wells::cfn_struct},
+                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14675,7 +14675,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14732,18 +14732,18 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &analysis::waterfall_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &analysis::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::waterfall_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &analysis::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &analysis::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::waterfall_chart_sort_configuration::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &analysis::visual_palette::cfn_struct},
-                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, &analysis::waterfall_chart_options::cfn_struct},
+                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_sort_configuration::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_palette::cfn_struct},
+                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WaterfallChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14773,10 +14773,10 @@ struct analysis {
             using self = waterfall_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::waterfall_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14815,7 +14815,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, &analysis::word_cloud_aggregated_field_wells::cfn_struct},
+                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14834,7 +14834,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &analysis::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14892,11 +14892,11 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &analysis::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &analysis::word_cloud_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &analysis::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &analysis::word_cloud_sort_configuration::cfn_struct},
-                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, &analysis::word_cloud_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_sort_configuration::cfn_struct},
+                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.WordCloudChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14926,10 +14926,10 @@ struct analysis {
             using self = word_cloud_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &analysis::word_cloud_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &analysis::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &analysis::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14996,31 +14996,31 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, &analysis::bar_chart_visual::cfn_struct},
-                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, &analysis::box_plot_visual::cfn_struct},
-                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, &analysis::combo_chart_visual::cfn_struct},
-                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, &analysis::custom_content_visual::cfn_struct},
-                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, &analysis::empty_visual::cfn_struct},
-                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, &analysis::filled_map_visual::cfn_struct},
-                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, &analysis::funnel_chart_visual::cfn_struct},
-                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, &analysis::gauge_chart_visual::cfn_struct},
-                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, &analysis::geospatial_map_visual::cfn_struct},
-                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, &analysis::heat_map_visual::cfn_struct},
-                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, &analysis::histogram_visual::cfn_struct},
-                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, &analysis::insight_visual::cfn_struct},
-                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, &analysis::kpi_visual::cfn_struct},
-                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, &analysis::layer_map_visual::cfn_struct},
-                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, &analysis::line_chart_visual::cfn_struct},
-                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, &analysis::pie_chart_visual::cfn_struct},
-                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, &analysis::pivot_table_visual::cfn_struct},
-                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, &analysis::plugin_visual::cfn_struct},
-                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, &analysis::radar_chart_visual::cfn_struct},
-                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, &analysis::sankey_diagram_visual::cfn_struct},
-                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, &analysis::scatter_plot_visual::cfn_struct},
-                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, &analysis::table_visual::cfn_struct},
-                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, &analysis::tree_map_visual::cfn_struct},
-                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, &analysis::waterfall_visual::cfn_struct},
-                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, &analysis::word_cloud_visual::cfn_struct},
+                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::bar_chart_visual::cfn_struct},
+                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::box_plot_visual::cfn_struct},
+                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::combo_chart_visual::cfn_struct},
+                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::custom_content_visual::cfn_struct},
+                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::empty_visual::cfn_struct},
+                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::filled_map_visual::cfn_struct},
+                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::funnel_chart_visual::cfn_struct},
+                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::gauge_chart_visual::cfn_struct},
+                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::geospatial_map_visual::cfn_struct},
+                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::heat_map_visual::cfn_struct},
+                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::histogram_visual::cfn_struct},
+                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::insight_visual::cfn_struct},
+                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::kpi_visual::cfn_struct},
+                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::layer_map_visual::cfn_struct},
+                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::line_chart_visual::cfn_struct},
+                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pie_chart_visual::cfn_struct},
+                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::pivot_table_visual::cfn_struct},
+                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::plugin_visual::cfn_struct},
+                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::radar_chart_visual::cfn_struct},
+                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::sankey_diagram_visual::cfn_struct},
+                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::scatter_plot_visual::cfn_struct},
+                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::table_visual::cfn_struct},
+                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::tree_map_visual::cfn_struct},
+                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::waterfall_visual::cfn_struct},
+                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::word_cloud_visual::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.Visual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15129,8 +15129,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, &analysis::static_file_s3_source_options::cfn_struct},
-                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, &analysis::static_file_url_source_options::cfn_struct},
+                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_s3_source_options::cfn_struct},
+                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_url_source_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15149,7 +15149,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &analysis::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15169,7 +15169,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &analysis::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15189,8 +15189,8 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file;
             static constexpr cfn::field_info fields[] = {
-                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, &analysis::image_static_file::cfn_struct},
-                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, &analysis::spatial_static_file::cfn_struct},
+                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::image_static_file::cfn_struct},
+                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::spatial_static_file::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.StaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15244,14 +15244,14 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_definition;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, &analysis::analysis_defaults::cfn_struct},
+                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_defaults::cfn_struct},
                 {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false},
                 {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false},
                 {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true},
                 {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &analysis::asset_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::asset_options::cfn_struct},
                 {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false},
-                {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, &analysis::query_execution_options::cfn_struct},
+                {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::query_execution_options::cfn_struct},
                 {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false},
                 {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false},
                 {"TopicIdentifierDeclarations", offsetof(self, topic_identifier_declarations), cfn::field_kind::value, false},
@@ -15521,7 +15521,7 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_source_entity;
             static constexpr cfn::field_info fields[] = {
-                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, &analysis::analysis_source_template::cfn_struct},
+                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_source_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis.AnalysisSourceEntity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15575,20 +15575,20 @@ struct analysis {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisId", offsetof(self, analysis_id), cfn::field_kind::value, true},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &analysis::analysis_definition::cfn_struct},
+                {"AnalysisId", offsetof(self, analysis_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_definition::cfn_struct},
                 {"Errors", offsetof(self, errors), cfn::field_kind::value, false},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &analysis::parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::parameters::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
                 {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false},
-                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, &analysis::analysis_source_entity::cfn_struct},
+                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::analysis_source_entity::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ThemeArn", offsetof(self, theme_arn), cfn::field_kind::value, false},
-                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, &analysis::validation_strategy::cfn_struct},
+                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &analysis::validation_strategy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Analysis", fields, cfn::no_intrinsic};
             return &info;

@@ -52,12 +52,12 @@ struct approval_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"ApplicableTo", offsetof(self, applicable_to), cfn::field_kind::nested, true, &approval_policy::applicable_to::cfn_struct},
+                {"ApplicableTo", offsetof(self, applicable_to), cfn::field_kind::nested, true, cfn::replacement::no, &approval_policy::applicable_to::cfn_struct},
                 {"ApprovalGroups", offsetof(self, approval_groups), cfn::field_kind::value, true},
                 {"AssetTypes", offsetof(self, asset_types), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PolicyId", offsetof(self, policy_id), cfn::field_kind::value, true},
+                {"PolicyId", offsetof(self, policy_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::ApprovalPolicy", fields, cfn::no_intrinsic};
             return &info;

@@ -1647,9 +1647,9 @@ struct custom_permissions {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, &custom_permissions::capabilities::cfn_struct},
-                {"CustomPermissionsName", offsetof(self, custom_permissions_name), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Capabilities", offsetof(self, capabilities), cfn::field_kind::nested, false, cfn::replacement::no, &custom_permissions::capabilities::cfn_struct},
+                {"CustomPermissionsName", offsetof(self, custom_permissions_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::CustomPermissions", fields, cfn::no_intrinsic};

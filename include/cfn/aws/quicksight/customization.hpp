@@ -25,7 +25,7 @@ struct customization {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultTheme", offsetof(self, default_theme), cfn::field_kind::value, true},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Customization", fields, cfn::no_intrinsic};

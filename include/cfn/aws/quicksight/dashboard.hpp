@@ -2296,7 +2296,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_visual_publish_options;
             static constexpr cfn::field_info fields[] = {
-                {"ExportHiddenFieldsOption", offsetof(self, export_hidden_fields_option), cfn::field_kind::nested, false, &dashboard::export_hidden_fields_option::cfn_struct},
+                {"ExportHiddenFieldsOption", offsetof(self, export_hidden_fields_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::export_hidden_fields_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DashboardVisualPublishOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2341,21 +2341,21 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_publish_options;
             static constexpr cfn::field_info fields[] = {
-                {"AdHocFilteringOption", offsetof(self, ad_hoc_filtering_option), cfn::field_kind::nested, false, &dashboard::ad_hoc_filtering_option::cfn_struct},
-                {"DataPointDrillUpDownOption", offsetof(self, data_point_drill_up_down_option), cfn::field_kind::nested, false, &dashboard::data_point_drill_up_down_option::cfn_struct},
-                {"DataPointMenuLabelOption", offsetof(self, data_point_menu_label_option), cfn::field_kind::nested, false, &dashboard::data_point_menu_label_option::cfn_struct},
-                {"DataPointTooltipOption", offsetof(self, data_point_tooltip_option), cfn::field_kind::nested, false, &dashboard::data_point_tooltip_option::cfn_struct},
-                {"DataQAEnabledOption", offsetof(self, data_qa_enabled_option), cfn::field_kind::nested, false, &dashboard::data_qa_enabled_option::cfn_struct},
-                {"DataStoriesSharingOption", offsetof(self, data_stories_sharing_option), cfn::field_kind::nested, false, &dashboard::data_stories_sharing_option::cfn_struct},
-                {"ExecutiveSummaryOption", offsetof(self, executive_summary_option), cfn::field_kind::nested, false, &dashboard::executive_summary_option::cfn_struct},
-                {"ExportToCSVOption", offsetof(self, export_to_csv_option), cfn::field_kind::nested, false, &dashboard::export_to_csv_option::cfn_struct},
-                {"ExportWithHiddenFieldsOption", offsetof(self, export_with_hidden_fields_option), cfn::field_kind::nested, false, &dashboard::export_with_hidden_fields_option::cfn_struct},
-                {"QuickSuiteActionsOption", offsetof(self, quick_suite_actions_option), cfn::field_kind::nested, false, &dashboard::quick_suite_actions_option::cfn_struct},
-                {"SheetControlsOption", offsetof(self, sheet_controls_option), cfn::field_kind::nested, false, &dashboard::sheet_controls_option::cfn_struct},
-                {"SheetLayoutElementMaximizationOption", offsetof(self, sheet_layout_element_maximization_option), cfn::field_kind::nested, false, &dashboard::sheet_layout_element_maximization_option::cfn_struct},
-                {"VisualAxisSortOption", offsetof(self, visual_axis_sort_option), cfn::field_kind::nested, false, &dashboard::visual_axis_sort_option::cfn_struct},
-                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, &dashboard::visual_menu_option::cfn_struct},
-                {"VisualPublishOptions", offsetof(self, visual_publish_options), cfn::field_kind::nested, false, &dashboard::dashboard_visual_publish_options::cfn_struct},
+                {"AdHocFilteringOption", offsetof(self, ad_hoc_filtering_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::ad_hoc_filtering_option::cfn_struct},
+                {"DataPointDrillUpDownOption", offsetof(self, data_point_drill_up_down_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_point_drill_up_down_option::cfn_struct},
+                {"DataPointMenuLabelOption", offsetof(self, data_point_menu_label_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_point_menu_label_option::cfn_struct},
+                {"DataPointTooltipOption", offsetof(self, data_point_tooltip_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_point_tooltip_option::cfn_struct},
+                {"DataQAEnabledOption", offsetof(self, data_qa_enabled_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_qa_enabled_option::cfn_struct},
+                {"DataStoriesSharingOption", offsetof(self, data_stories_sharing_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_stories_sharing_option::cfn_struct},
+                {"ExecutiveSummaryOption", offsetof(self, executive_summary_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::executive_summary_option::cfn_struct},
+                {"ExportToCSVOption", offsetof(self, export_to_csv_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::export_to_csv_option::cfn_struct},
+                {"ExportWithHiddenFieldsOption", offsetof(self, export_with_hidden_fields_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::export_with_hidden_fields_option::cfn_struct},
+                {"QuickSuiteActionsOption", offsetof(self, quick_suite_actions_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::quick_suite_actions_option::cfn_struct},
+                {"SheetControlsOption", offsetof(self, sheet_controls_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_controls_option::cfn_struct},
+                {"SheetLayoutElementMaximizationOption", offsetof(self, sheet_layout_element_maximization_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_layout_element_maximization_option::cfn_struct},
+                {"VisualAxisSortOption", offsetof(self, visual_axis_sort_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_axis_sort_option::cfn_struct},
+                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_menu_option::cfn_struct},
+                {"VisualPublishOptions", offsetof(self, visual_publish_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_visual_publish_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DashboardPublishOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2389,7 +2389,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &dashboard::free_form_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FreeFormLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2406,7 +2406,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &dashboard::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::free_form_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2443,7 +2443,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &dashboard::grid_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2460,7 +2460,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &dashboard::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::grid_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultGridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2479,8 +2479,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_interactive_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, &dashboard::default_free_form_layout_configuration::cfn_struct},
-                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, &dashboard::default_grid_layout_configuration::cfn_struct},
+                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_free_form_layout_configuration::cfn_struct},
+                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultInteractiveLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2527,7 +2527,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_paper_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, &dashboard::spacing::cfn_struct},
+                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::spacing::cfn_struct},
                 {"PaperOrientation", offsetof(self, paper_orientation), cfn::field_kind::value, false},
                 {"PaperSize", offsetof(self, paper_size), cfn::field_kind::value, false},
             };
@@ -2546,7 +2546,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, &dashboard::section_based_layout_paper_canvas_size_options::cfn_struct},
+                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_based_layout_paper_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionBasedLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2563,7 +2563,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultSectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2580,7 +2580,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_paginated_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, &dashboard::default_section_based_layout_configuration::cfn_struct},
+                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultPaginatedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2601,8 +2601,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_new_sheet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, &dashboard::default_interactive_layout_configuration::cfn_struct},
-                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, &dashboard::default_paginated_layout_configuration::cfn_struct},
+                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_interactive_layout_configuration::cfn_struct},
+                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_paginated_layout_configuration::cfn_struct},
                 {"SheetContentType", offsetof(self, sheet_content_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultNewSheetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2620,7 +2620,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_defaults;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, &dashboard::default_new_sheet_configuration::cfn_struct},
+                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::default_new_sheet_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AnalysisDefaults", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2841,7 +2841,7 @@ struct dashboard {
             using self = numeric_separator_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DecimalSeparator", offsetof(self, decimal_separator), cfn::field_kind::value, false},
-                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, &dashboard::thousand_separator_options::cfn_struct},
+                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::thousand_separator_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericSeparatorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2872,12 +2872,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = currency_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &dashboard::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &dashboard::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &dashboard::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &dashboard::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
                 {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false},
             };
@@ -2908,12 +2908,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &dashboard::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &dashboard::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &dashboard::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &dashboard::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2941,11 +2941,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = percentage_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &dashboard::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &dashboard::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &dashboard::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &dashboard::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2967,9 +2967,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, &dashboard::currency_display_format_configuration::cfn_struct},
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &dashboard::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &dashboard::percentage_display_format_configuration::cfn_struct},
+                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::currency_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2991,8 +2991,8 @@ struct dashboard {
             using self = date_time_format_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &dashboard::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &dashboard::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3009,7 +3009,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumberFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3028,8 +3028,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &dashboard::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &dashboard::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StringFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3050,9 +3050,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, &dashboard::date_time_format_configuration::cfn_struct},
-                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, &dashboard::number_format_configuration::cfn_struct},
-                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, &dashboard::string_format_configuration::cfn_struct},
+                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_format_configuration::cfn_struct},
+                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_format_configuration::cfn_struct},
+                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3076,10 +3076,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, &dashboard::colors_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, &dashboard::decal_settings_configuration::cfn_struct},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::format_configuration::cfn_struct},
+                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::colors_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decal_settings_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::format_configuration::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3202,9 +3202,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, &dashboard::custom_filter_configuration::cfn_struct},
-                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, &dashboard::custom_filter_list_configuration::cfn_struct},
-                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, &dashboard::filter_list_configuration::cfn_struct},
+                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_filter_configuration::cfn_struct},
+                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_filter_list_configuration::cfn_struct},
+                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_list_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3291,9 +3291,9 @@ struct dashboard {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false},
-                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, &dashboard::font_size::cfn_struct},
+                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
-                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, &dashboard::font_weight::cfn_struct},
+                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FontConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3315,7 +3315,7 @@ struct dashboard {
             using self = label_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3344,8 +3344,8 @@ struct dashboard {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimePickerControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3367,7 +3367,7 @@ struct dashboard {
             using self = default_date_time_picker_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultDateTimePickerControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3406,9 +3406,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drop_down_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &dashboard::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DropDownControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3449,8 +3449,8 @@ struct dashboard {
             using self = default_filter_drop_down_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::drop_down_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::drop_down_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFilterDropDownControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3491,10 +3491,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = list_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, &dashboard::list_control_search_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &dashboard::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_search_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ListControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3515,8 +3515,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_list_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::list_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFilterListControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3539,8 +3539,8 @@ struct dashboard {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RelativeDateTimeControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3560,7 +3560,7 @@ struct dashboard {
             using self = default_relative_date_time_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::relative_date_time_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultRelativeDateTimeControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3579,8 +3579,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slider_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SliderControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3605,7 +3605,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_slider_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
@@ -3647,9 +3647,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_area_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &dashboard::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TextAreaControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3669,7 +3669,7 @@ struct dashboard {
             using self = default_text_area_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3690,9 +3690,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_field_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &dashboard::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TextFieldControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3709,7 +3709,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_text_field_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultTextFieldControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3738,13 +3738,13 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, &dashboard::default_date_time_picker_control_options::cfn_struct},
-                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, &dashboard::default_filter_drop_down_control_options::cfn_struct},
-                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, &dashboard::default_filter_list_control_options::cfn_struct},
-                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, &dashboard::default_relative_date_time_control_options::cfn_struct},
-                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, &dashboard::default_slider_control_options::cfn_struct},
-                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, &dashboard::default_text_area_control_options::cfn_struct},
-                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, &dashboard::default_text_field_control_options::cfn_struct},
+                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_date_time_picker_control_options::cfn_struct},
+                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_drop_down_control_options::cfn_struct},
+                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_list_control_options::cfn_struct},
+                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_relative_date_time_control_options::cfn_struct},
+                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_slider_control_options::cfn_struct},
+                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_text_area_control_options::cfn_struct},
+                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_text_field_control_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFilterControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3763,7 +3763,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, &dashboard::default_filter_control_options::cfn_struct},
+                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::default_filter_control_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3787,9 +3787,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &dashboard::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3810,9 +3810,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &dashboard::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryInnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3829,7 +3829,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, &dashboard::category_inner_filter::cfn_struct},
+                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::category_inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.InnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3852,10 +3852,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
-                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, &dashboard::inner_filter::cfn_struct},
+                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NestedFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3911,7 +3911,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, &dashboard::percentile_aggregation::cfn_struct},
+                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::percentile_aggregation::cfn_struct},
                 {"SimpleNumericalAggregation", offsetof(self, simple_numerical_aggregation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericalAggregationFunction", fields, offsetof(self, cfn_intrinsic)};
@@ -3935,10 +3935,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, &dashboard::attribute_aggregation_function::cfn_struct},
+                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::attribute_aggregation_function::cfn_struct},
                 {"CategoricalAggregationFunction", offsetof(self, categorical_aggregation_function), cfn::field_kind::value, false},
                 {"DateAggregationFunction", offsetof(self, date_aggregation_function), cfn::field_kind::value, false},
-                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, &dashboard::numerical_aggregation_function::cfn_struct},
+                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numerical_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AggregationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3971,9 +3971,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -4034,15 +4034,15 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, &dashboard::numeric_range_filter_value::cfn_struct},
-                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, &dashboard::numeric_range_filter_value::cfn_struct},
+                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_range_filter_value::cfn_struct},
+                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_range_filter_value::cfn_struct},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -4123,10 +4123,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, &dashboard::anchor_date_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &dashboard::exclude_period_configuration::cfn_struct},
+                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::anchor_date_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -4182,11 +4182,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &dashboard::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -4210,7 +4210,7 @@ struct dashboard {
             using self = time_range_filter_value;
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &dashboard::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TimeRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -4246,15 +4246,15 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &dashboard::exclude_period_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, &dashboard::time_range_filter_value::cfn_struct},
-                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, &dashboard::time_range_filter_value::cfn_struct},
+                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_range_filter_value::cfn_struct},
+                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_range_filter_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TimeRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -4276,8 +4276,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"SortDirection", offsetof(self, sort_direction), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AggregationSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4308,8 +4308,8 @@ struct dashboard {
             using self = top_bottom_filter;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &dashboard::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
@@ -4344,14 +4344,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &dashboard::category_filter::cfn_struct},
-                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, &dashboard::nested_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &dashboard::numeric_equality_filter::cfn_struct},
-                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, &dashboard::numeric_range_filter::cfn_struct},
-                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, &dashboard::relative_dates_filter::cfn_struct},
-                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, &dashboard::time_equality_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &dashboard::time_range_filter::cfn_struct},
-                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, &dashboard::top_bottom_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::category_filter::cfn_struct},
+                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::nested_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_equality_filter::cfn_struct},
+                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_range_filter::cfn_struct},
+                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::relative_dates_filter::cfn_struct},
+                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_equality_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_range_filter::cfn_struct},
+                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::top_bottom_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4411,7 +4411,7 @@ struct dashboard {
             using self = filter_scope_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AllSheets", offsetof(self, all_sheets), cfn::field_kind::value, false},
-                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, &dashboard::selected_sheets_filter_scope_configuration::cfn_struct},
+                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::selected_sheets_filter_scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4439,7 +4439,7 @@ struct dashboard {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &dashboard::filter_scope_configuration::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -4487,9 +4487,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamic_default_value;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, &dashboard::column_identifier::cfn_struct},
-                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, &dashboard::column_identifier::cfn_struct},
+                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DynamicDefaultValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4510,8 +4510,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &dashboard::dynamic_default_value::cfn_struct},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &dashboard::rolling_date_configuration::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::rolling_date_configuration::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4576,11 +4576,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &dashboard::date_time_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &dashboard::date_time_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateTimeParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4599,7 +4599,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &dashboard::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4644,11 +4644,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &dashboard::decimal_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &dashboard::decimal_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DecimalParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4667,7 +4667,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &dashboard::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4712,11 +4712,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &dashboard::integer_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &dashboard::integer_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.IntegerParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4735,7 +4735,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &dashboard::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4780,11 +4780,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &dashboard::string_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &dashboard::string_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StringParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4807,10 +4807,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, &dashboard::date_time_parameter_declaration::cfn_struct},
-                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, &dashboard::decimal_parameter_declaration::cfn_struct},
-                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, &dashboard::integer_parameter_declaration::cfn_struct},
-                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, &dashboard::string_parameter_declaration::cfn_struct},
+                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_parameter_declaration::cfn_struct},
+                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decimal_parameter_declaration::cfn_struct},
+                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::integer_parameter_declaration::cfn_struct},
+                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_parameter_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4829,7 +4829,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cascading_control_source;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, &dashboard::column_identifier::cfn_struct},
+                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"SourceSheetControlId", offsetof(self, source_sheet_control_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CascadingControlSource", fields, offsetof(self, cfn_intrinsic)};
@@ -4868,7 +4868,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &dashboard::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
             };
@@ -4898,7 +4898,7 @@ struct dashboard {
             using self = filter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4933,11 +4933,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &dashboard::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::drop_down_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -4969,10 +4969,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &dashboard::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -5001,7 +5001,7 @@ struct dashboard {
             using self = filter_relative_date_time_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::relative_date_time_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -5035,7 +5035,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
@@ -5068,7 +5068,7 @@ struct dashboard {
             using self = filter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -5094,7 +5094,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -5128,14 +5128,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_control;
             static constexpr cfn::field_info fields[] = {
-                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, &dashboard::filter_cross_sheet_control::cfn_struct},
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &dashboard::filter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &dashboard::filter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &dashboard::filter_list_control::cfn_struct},
-                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, &dashboard::filter_relative_date_time_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &dashboard::filter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &dashboard::filter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &dashboard::filter_text_field_control::cfn_struct},
+                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_cross_sheet_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_list_control::cfn_struct},
+                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_relative_date_time_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5169,7 +5169,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_navigation_operation;
             static constexpr cfn::field_info fields[] = {
-                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, &dashboard::local_navigation_configuration::cfn_struct},
+                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::local_navigation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomActionNavigationOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5214,7 +5214,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_values_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, &dashboard::custom_parameter_values::cfn_struct},
+                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::custom_parameter_values::cfn_struct},
                 {"IncludeNullValue", offsetof(self, include_null_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomValuesConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5240,9 +5240,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, &dashboard::custom_values_configuration::cfn_struct},
+                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
-                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, &dashboard::column_identifier::cfn_struct},
+                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
@@ -5264,7 +5264,7 @@ struct dashboard {
             using self = set_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &dashboard::destination_parameter_value_configuration::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5319,9 +5319,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &dashboard::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &dashboard::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &dashboard::custom_action_url_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ImageCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5384,7 +5384,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, &dashboard::image_menu_option::cfn_struct},
+                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::image_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ImageInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5435,7 +5435,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_source;
             static constexpr cfn::field_info fields[] = {
-                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, &dashboard::sheet_image_static_file_source::cfn_struct},
+                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetImageSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5471,7 +5471,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, &dashboard::sheet_image_tooltip_text::cfn_struct},
+                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_tooltip_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetImageTooltipConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5503,11 +5503,11 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::image_interaction_options::cfn_struct},
-                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, &dashboard::sheet_image_scaling_configuration::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::image_interaction_options::cfn_struct},
+                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_scaling_configuration::cfn_struct},
                 {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &dashboard::sheet_image_source::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::sheet_image_tooltip_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::sheet_image_source::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sheet_image_tooltip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5603,7 +5603,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_element_rendering_rule;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, &dashboard::sheet_element_configuration_overrides::cfn_struct},
+                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::sheet_element_configuration_overrides::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
@@ -5647,16 +5647,16 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &dashboard::free_form_layout_element_background_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &dashboard::free_form_layout_element_border_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_border_style::cfn_struct},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &dashboard::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
                 {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &dashboard::free_form_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
                 {"XAxisLocation", offsetof(self, x_axis_location), cfn::field_kind::value, true},
@@ -5719,7 +5719,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &dashboard::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
             };
@@ -5802,18 +5802,18 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &dashboard::grid_layout_element_background_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &dashboard::grid_layout_element_border_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &dashboard::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
                 {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false},
                 {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &dashboard::grid_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_element_border_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutElement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5831,7 +5831,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &dashboard::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5866,7 +5866,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, &dashboard::free_form_section_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::free_form_section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5883,7 +5883,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_content;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, &dashboard::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5917,7 +5917,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &dashboard::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5938,9 +5938,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_sort;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColumnSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5961,7 +5961,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_category_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -5984,7 +5984,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_numeric_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -6005,8 +6005,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, &dashboard::body_section_dynamic_category_dimension_configuration::cfn_struct},
-                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, &dashboard::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
+                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_dynamic_category_dimension_configuration::cfn_struct},
+                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionRepeatDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6022,7 +6022,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &dashboard::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionRepeatPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6045,7 +6045,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &dashboard::body_section_repeat_page_break_configuration::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6065,7 +6065,7 @@ struct dashboard {
             using self = section_style;
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
-                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, &dashboard::spacing::cfn_struct},
+                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::spacing::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SectionStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6090,11 +6090,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &dashboard::body_section_content::cfn_struct},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &dashboard::section_page_break_configuration::cfn_struct},
-                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, &dashboard::body_section_repeat_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::body_section_content::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_page_break_configuration::cfn_struct},
+                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::body_section_repeat_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &dashboard::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6115,9 +6115,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, &dashboard::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &dashboard::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6141,7 +6141,7 @@ struct dashboard {
             using self = section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true},
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::section_based_layout_canvas_size_options::cfn_struct},
                 {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true},
                 {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true},
             };
@@ -6164,9 +6164,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, &dashboard::free_form_layout_configuration::cfn_struct},
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &dashboard::grid_layout_configuration::cfn_struct},
-                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, &dashboard::section_based_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::free_form_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_configuration::cfn_struct},
+                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6183,7 +6183,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &dashboard::layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.Layout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6206,7 +6206,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_picker_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6228,7 +6228,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_selectable_values;
             static constexpr cfn::field_info fields[] = {
-                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, &dashboard::column_identifier::cfn_struct},
+                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
@@ -6260,11 +6260,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &dashboard::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::drop_down_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -6296,10 +6296,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &dashboard::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::list_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &dashboard::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -6331,7 +6331,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
@@ -6363,7 +6363,7 @@ struct dashboard {
             using self = parameter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_area_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6389,7 +6389,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &dashboard::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_field_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6419,12 +6419,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_control;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &dashboard::parameter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &dashboard::parameter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &dashboard::parameter_list_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &dashboard::parameter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &dashboard::parameter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &dashboard::parameter_text_field_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_list_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ParameterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6441,7 +6441,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &dashboard::grid_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetControlLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6458,7 +6458,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &dashboard::sheet_control_layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::sheet_control_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SheetControlLayout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6538,7 +6538,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_operation_target_visuals_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, &dashboard::same_sheet_target_visual_configuration::cfn_struct},
+                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::same_sheet_target_visual_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilterOperationTargetVisualsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6557,8 +6557,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_filter_operation;
             static constexpr cfn::field_info fields[] = {
-                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, &dashboard::filter_operation_selected_fields_configuration::cfn_struct},
-                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, &dashboard::filter_operation_target_visuals_configuration::cfn_struct},
+                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filter_operation_selected_fields_configuration::cfn_struct},
+                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filter_operation_target_visuals_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomActionFilterOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6581,10 +6581,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &dashboard::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &dashboard::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &dashboard::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &dashboard::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6670,7 +6670,7 @@ struct dashboard {
             using self = axis_display_range;
             static constexpr cfn::field_info fields[] = {
                 {"DataDriven", offsetof(self, data_driven), cfn::field_kind::value, false},
-                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, &dashboard::axis_display_min_max_range::cfn_struct},
+                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_min_max_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisDisplayRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6726,8 +6726,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_scale;
             static constexpr cfn::field_info fields[] = {
-                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, &dashboard::axis_linear_scale::cfn_struct},
-                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, &dashboard::axis_logarithmic_scale::cfn_struct},
+                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_linear_scale::cfn_struct},
+                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_logarithmic_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6746,8 +6746,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &dashboard::axis_display_range::cfn_struct},
-                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, &dashboard::axis_scale::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_range::cfn_struct},
+                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6766,8 +6766,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_data_options;
             static constexpr cfn::field_info fields[] = {
-                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, &dashboard::date_axis_options::cfn_struct},
-                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, &dashboard::numeric_axis_options::cfn_struct},
+                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_axis_options::cfn_struct},
+                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisDataOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6804,7 +6804,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visible_range_options;
             static constexpr cfn::field_info fields[] = {
-                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, &dashboard::percent_visible_range::cfn_struct},
+                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::percent_visible_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisibleRangeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6824,7 +6824,7 @@ struct dashboard {
             using self = scroll_bar_options;
             static constexpr cfn::field_info fields[] = {
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, &dashboard::visible_range_options::cfn_struct},
+                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visible_range_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScrollBarOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6843,7 +6843,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_tick_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
+                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
                 {"RotationAngle", offsetof(self, rotation_angle), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisTickLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6873,10 +6873,10 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AxisLineVisibility", offsetof(self, axis_line_visibility), cfn::field_kind::value, false},
                 {"AxisOffset", offsetof(self, axis_offset), cfn::field_kind::value, false},
-                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, &dashboard::axis_data_options::cfn_struct},
+                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_data_options::cfn_struct},
                 {"GridLineVisibility", offsetof(self, grid_line_visibility), cfn::field_kind::value, false},
-                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, &dashboard::scroll_bar_options::cfn_struct},
-                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, &dashboard::axis_tick_label_options::cfn_struct},
+                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scroll_bar_options::cfn_struct},
+                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_tick_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6895,7 +6895,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_reference_options;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6917,9 +6917,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, &dashboard::axis_label_reference_options::cfn_struct},
+                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_label_reference_options::cfn_struct},
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.AxisLabelOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7081,11 +7081,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_type;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, &dashboard::data_path_label_type::cfn_struct},
-                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, &dashboard::field_label_type::cfn_struct},
-                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, &dashboard::maximum_label_type::cfn_struct},
-                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, &dashboard::minimum_label_type::cfn_struct},
-                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, &dashboard::range_ends_label_type::cfn_struct},
+                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_path_label_type::cfn_struct},
+                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_label_type::cfn_struct},
+                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::maximum_label_type::cfn_struct},
+                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::minimum_label_type::cfn_struct},
+                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::range_ends_label_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataLabelType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7124,7 +7124,7 @@ struct dashboard {
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Overlap", offsetof(self, overlap), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -7167,8 +7167,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &dashboard::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &dashboard::decal_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7191,9 +7191,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = categorical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -7219,10 +7219,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -7246,9 +7246,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -7270,9 +7270,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, &dashboard::categorical_dimension_field::cfn_struct},
-                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, &dashboard::date_dimension_field::cfn_struct},
-                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, &dashboard::numerical_dimension_field::cfn_struct},
+                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::categorical_dimension_field::cfn_struct},
+                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_dimension_field::cfn_struct},
+                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numerical_dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7316,9 +7316,9 @@ struct dashboard {
             using self = categorical_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7342,9 +7342,9 @@ struct dashboard {
             using self = date_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7367,10 +7367,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &dashboard::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7393,10 +7393,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, &dashboard::calculated_measure_field::cfn_struct},
-                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, &dashboard::categorical_measure_field::cfn_struct},
-                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, &dashboard::date_measure_field::cfn_struct},
-                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, &dashboard::numerical_measure_field::cfn_struct},
+                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::calculated_measure_field::cfn_struct},
+                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::categorical_measure_field::cfn_struct},
+                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_measure_field::cfn_struct},
+                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numerical_measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.MeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7439,7 +7439,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::bar_chart_aggregated_field_wells::cfn_struct},
+                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7475,8 +7475,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, &dashboard::context_menu_option::cfn_struct},
-                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, &dashboard::visual_menu_option::cfn_struct},
+                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::context_menu_option::cfn_struct},
+                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7504,8 +7504,8 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::label_options::cfn_struct},
-                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::label_options::cfn_struct},
+                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -7528,9 +7528,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_dynamic_data_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, &dashboard::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
-                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
+                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
+                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineDynamicDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7571,9 +7571,9 @@ struct dashboard {
             using self = reference_line_data_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_dynamic_data_configuration::cfn_struct},
+                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_dynamic_data_configuration::cfn_struct},
                 {"SeriesType", offsetof(self, series_type), cfn::field_kind::value, false},
-                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_static_data_configuration::cfn_struct},
+                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_static_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7609,7 +7609,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_value_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_format_configuration::cfn_struct},
                 {"RelativePosition", offsetof(self, relative_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineValueLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7637,11 +7637,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_custom_label_configuration::cfn_struct},
+                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
-                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_value_label_configuration::cfn_struct},
+                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_value_label_configuration::cfn_struct},
                 {"VerticalPosition", offsetof(self, vertical_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLineLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7685,10 +7685,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line;
             static constexpr cfn::field_info fields[] = {
-                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, &dashboard::reference_line_data_configuration::cfn_struct},
-                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_label_configuration::cfn_struct},
+                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::reference_line_data_configuration::cfn_struct},
+                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_label_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, &dashboard::reference_line_style_configuration::cfn_struct},
+                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::reference_line_style_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ReferenceLine", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7720,7 +7720,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_title_options;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -7763,7 +7763,7 @@ struct dashboard {
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
                 {"GutterSpacing", offsetof(self, gutter_spacing), cfn::field_kind::value, false},
                 {"GutterVisibility", offsetof(self, gutter_visibility), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::panel_title_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::panel_title_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PanelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7810,9 +7810,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::value, false},
                 {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::value, false},
-                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, &dashboard::panel_configuration::cfn_struct},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, &dashboard::small_multiples_axis_properties::cfn_struct},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, &dashboard::small_multiples_axis_properties::cfn_struct},
+                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::panel_configuration::cfn_struct},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_axis_properties::cfn_struct},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_axis_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SmallMultiplesOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7871,8 +7871,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_sort_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, &dashboard::column_sort::cfn_struct},
-                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, &dashboard::field_sort::cfn_struct},
+                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct},
+                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7899,11 +7899,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7929,8 +7929,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, &dashboard::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -7978,8 +7978,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, &dashboard::column_tooltip_item::cfn_struct},
-                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, &dashboard::field_tooltip_item::cfn_struct},
+                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_tooltip_item::cfn_struct},
+                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_tooltip_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TooltipItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8023,7 +8023,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_options;
             static constexpr cfn::field_info fields[] = {
-                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, &dashboard::field_based_tooltip::cfn_struct},
+                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_based_tooltip::cfn_struct},
                 {"SelectedTooltipType", offsetof(self, selected_tooltip_type), cfn::field_kind::value, false},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
             };
@@ -8063,7 +8063,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_value;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, &dashboard::data_path_type::cfn_struct},
+                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_path_type::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
             };
@@ -8087,7 +8087,7 @@ struct dashboard {
             using self = data_path_color;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true},
-                {"Element", offsetof(self, element), cfn::field_kind::nested, true, &dashboard::data_path_value::cfn_struct},
+                {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataPathColor", fields, offsetof(self, cfn_intrinsic)};
@@ -8160,24 +8160,24 @@ struct dashboard {
             using self = bar_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &dashboard::bar_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::bar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &dashboard::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::bar_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8197,7 +8197,7 @@ struct dashboard {
             using self = category_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8216,7 +8216,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.NumericEqualityDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -8240,7 +8240,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::value, true},
                 {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -8264,9 +8264,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &dashboard::category_drill_down_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &dashboard::numeric_equality_drill_down_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &dashboard::time_range_drill_down_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::category_drill_down_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::numeric_equality_drill_down_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_range_drill_down_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8353,9 +8353,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_hierarchy;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, &dashboard::date_time_hierarchy::cfn_struct},
-                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, &dashboard::explicit_hierarchy::cfn_struct},
-                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, &dashboard::predefined_hierarchy::cfn_struct},
+                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::date_time_hierarchy::cfn_struct},
+                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::explicit_hierarchy::cfn_struct},
+                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::predefined_hierarchy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColumnHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8394,7 +8394,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_subtitle_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &dashboard::long_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::long_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualSubtitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8434,7 +8434,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_title_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &dashboard::short_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::short_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.VisualTitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8465,10 +8465,10 @@ struct dashboard {
             using self = bar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::bar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8510,7 +8510,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AllDataPointsVisibility", offsetof(self, all_data_points_visibility), cfn::field_kind::value, false},
                 {"OutlierVisibility", offsetof(self, outlier_visibility), cfn::field_kind::value, false},
-                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, &dashboard::box_plot_style_options::cfn_struct},
+                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_style_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8547,7 +8547,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::box_plot_aggregated_field_wells::cfn_struct},
+                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8587,7 +8587,7 @@ struct dashboard {
             using self = box_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &dashboard::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8625,18 +8625,18 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, &dashboard::box_plot_options::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::box_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::box_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.BoxPlotChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8666,10 +8666,10 @@ struct dashboard {
             using self = box_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::box_plot_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8742,10 +8742,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &dashboard::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &dashboard::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8788,7 +8788,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::combo_chart_aggregated_field_wells::cfn_struct},
+                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8834,7 +8834,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, &dashboard::y_axis_options::cfn_struct},
+                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::y_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SingleAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8857,9 +8857,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8912,26 +8912,26 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
+                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &dashboard::combo_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::combo_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &dashboard::single_axis_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::combo_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::single_axis_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComboChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8961,10 +8961,10 @@ struct dashboard {
             using self = combo_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::combo_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8992,7 +8992,7 @@ struct dashboard {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.CustomContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9023,10 +9023,10 @@ struct dashboard {
             using self = custom_content_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::custom_content_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -9091,7 +9091,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::filled_map_aggregated_field_wells::cfn_struct},
+                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9170,7 +9170,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_window_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &dashboard::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_coordinate_bounds::cfn_struct},
                 {"MapZoomMode", offsetof(self, map_zoom_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialWindowOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -9200,13 +9200,13 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::filled_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &dashboard::geospatial_map_style_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::filled_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &dashboard::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_style_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9265,7 +9265,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_gradient_color;
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::nested, true, &dashboard::gradient_color::cfn_struct},
+                {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::gradient_color::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
@@ -9305,8 +9305,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_color;
             static constexpr cfn::field_info fields[] = {
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &dashboard::conditional_formatting_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &dashboard::conditional_formatting_solid_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9323,7 +9323,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shape_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, &dashboard::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ShapeConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9343,7 +9343,7 @@ struct dashboard {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Format", offsetof(self, format), cfn::field_kind::nested, false, &dashboard::shape_conditional_format::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9360,7 +9360,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, &dashboard::filled_map_shape_conditional_formatting::cfn_struct},
+                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::filled_map_shape_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FilledMapConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9409,11 +9409,11 @@ struct dashboard {
             using self = filled_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::filled_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &dashboard::filled_map_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9446,7 +9446,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -9487,7 +9487,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::funnel_chart_aggregated_field_wells::cfn_struct},
+                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9506,7 +9506,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9538,14 +9538,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, &dashboard::funnel_chart_data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::funnel_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::funnel_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FunnelChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9575,10 +9575,10 @@ struct dashboard {
             using self = funnel_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::funnel_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9679,7 +9679,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = arc_axis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &dashboard::arc_axis_display_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::arc_axis_display_range::cfn_struct},
                 {"ReserveRange", offsetof(self, reserve_range), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ArcAxisConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9699,8 +9699,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &dashboard::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &dashboard::percentage_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComparisonFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9719,7 +9719,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, &dashboard::comparison_format_configuration::cfn_struct},
+                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::comparison_format_configuration::cfn_struct},
                 {"ComparisonMethod", offsetof(self, comparison_method), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ComparisonConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9745,11 +9745,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_options;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &dashboard::arc_configuration::cfn_struct},
-                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, &dashboard::arc_axis_configuration::cfn_struct},
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &dashboard::comparison_configuration::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::arc_configuration::cfn_struct},
+                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::arc_axis_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9778,13 +9778,13 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &dashboard::gauge_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::gauge_chart_field_wells::cfn_struct},
-                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, &dashboard::gauge_chart_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_field_wells::cfn_struct},
+                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9801,7 +9801,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_arc_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartArcConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9862,9 +9862,9 @@ struct dashboard {
             using self = conditional_formatting_custom_icon_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false},
-                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon_display_configuration::cfn_struct},
+                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, &dashboard::conditional_formatting_custom_icon_options::cfn_struct},
+                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9903,8 +9903,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_icon;
             static constexpr cfn::field_info fields[] = {
-                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, &dashboard::conditional_formatting_custom_icon_condition::cfn_struct},
-                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon_set::cfn_struct},
+                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_custom_icon_condition::cfn_struct},
+                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ConditionalFormattingIcon", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9923,8 +9923,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9943,8 +9943,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &dashboard::gauge_chart_arc_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &dashboard::gauge_chart_primary_value_conditional_formatting::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_arc_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_primary_value_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GaugeChartConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9991,10 +9991,10 @@ struct dashboard {
             using self = gauge_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::gauge_chart_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &dashboard::gauge_chart_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10036,7 +10036,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::geospatial_map_aggregated_field_wells::cfn_struct},
+                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10070,7 +10070,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker;
             static constexpr cfn::field_info fields[] = {
-                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, &dashboard::simple_cluster_marker::cfn_struct},
+                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::simple_cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10087,7 +10087,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, &dashboard::cluster_marker::cfn_struct},
+                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ClusterMarkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10138,7 +10138,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, &dashboard::geospatial_heatmap_color_scale::cfn_struct},
+                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_heatmap_color_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialHeatmapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10159,8 +10159,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style_options;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, &dashboard::cluster_marker_configuration::cfn_struct},
-                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, &dashboard::geospatial_heatmap_configuration::cfn_struct},
+                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::cluster_marker_configuration::cfn_struct},
+                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_heatmap_configuration::cfn_struct},
                 {"SelectedPointStyle", offsetof(self, selected_point_style), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPointStyleOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -10191,14 +10191,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::geospatial_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &dashboard::geospatial_map_style_options::cfn_struct},
-                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, &dashboard::geospatial_point_style_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &dashboard::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_style_options::cfn_struct},
+                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_point_style_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10228,10 +10228,10 @@ struct dashboard {
             using self = geospatial_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::geospatial_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10276,7 +10276,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, true},
-                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, &dashboard::data_color::cfn_struct},
+                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10316,7 +10316,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::heat_map_aggregated_field_wells::cfn_struct},
+                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10339,9 +10339,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false},
-                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -10375,15 +10375,15 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &dashboard::color_scale::cfn_struct},
-                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::heat_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::heat_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::color_scale::cfn_struct},
+                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HeatMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10413,10 +10413,10 @@ struct dashboard {
             using self = heat_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::heat_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10478,8 +10478,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_bin_options;
             static constexpr cfn::field_info fields[] = {
-                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, &dashboard::bin_count_options::cfn_struct},
-                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, &dashboard::bin_width_options::cfn_struct},
+                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bin_count_options::cfn_struct},
+                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bin_width_options::cfn_struct},
                 {"SelectedBinType", offsetof(self, selected_bin_type), cfn::field_kind::value, false},
                 {"StartValue", offsetof(self, start_value), cfn::field_kind::value, false},
             };
@@ -10515,7 +10515,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::histogram_aggregated_field_wells::cfn_struct},
+                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HistogramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10548,15 +10548,15 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, &dashboard::histogram_bin_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::histogram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
+                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_bin_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.HistogramConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10584,9 +10584,9 @@ struct dashboard {
             using self = histogram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::histogram_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10633,9 +10633,9 @@ struct dashboard {
                 {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false},
                 {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false},
                 {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ForecastComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10663,8 +10663,8 @@ struct dashboard {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GrowthRateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10691,9 +10691,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.MaximumMinimumComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10719,10 +10719,10 @@ struct dashboard {
             using self = metric_comparison_computation;
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
-                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.MetricComparisonComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10747,8 +10747,8 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PeriodOverPeriodComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10776,8 +10776,8 @@ struct dashboard {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PeriodToDateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10808,14 +10808,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TopBottomMoversComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10842,12 +10842,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TopBottomRankedComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10870,7 +10870,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &dashboard::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TotalAggregationComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10891,7 +10891,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &dashboard::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
@@ -10928,16 +10928,16 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation;
             static constexpr cfn::field_info fields[] = {
-                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, &dashboard::forecast_computation::cfn_struct},
-                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, &dashboard::growth_rate_computation::cfn_struct},
-                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, &dashboard::maximum_minimum_computation::cfn_struct},
-                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, &dashboard::metric_comparison_computation::cfn_struct},
-                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, &dashboard::period_over_period_computation::cfn_struct},
-                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, &dashboard::period_to_date_computation::cfn_struct},
-                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, &dashboard::top_bottom_movers_computation::cfn_struct},
-                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, &dashboard::top_bottom_ranked_computation::cfn_struct},
-                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, &dashboard::total_aggregation_computation::cfn_struct},
-                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, &dashboard::unique_values_computation::cfn_struct},
+                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::forecast_computation::cfn_struct},
+                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::growth_rate_computation::cfn_struct},
+                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::maximum_minimum_computation::cfn_struct},
+                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::metric_comparison_computation::cfn_struct},
+                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::period_over_period_computation::cfn_struct},
+                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::period_to_date_computation::cfn_struct},
+                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::top_bottom_movers_computation::cfn_struct},
+                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::top_bottom_ranked_computation::cfn_struct},
+                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::total_aggregation_computation::cfn_struct},
+                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::unique_values_computation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.Computation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10976,8 +10976,8 @@ struct dashboard {
             using self = insight_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Computations", offsetof(self, computations), cfn::field_kind::value, false},
-                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, &dashboard::custom_narrative_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
+                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_narrative_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.InsightConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11009,9 +11009,9 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, &dashboard::insight_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::insight_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -11148,7 +11148,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_visual_layout_options;
             static constexpr cfn::field_info fields[] = {
-                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, &dashboard::kpi_visual_standard_layout::cfn_struct},
+                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_visual_standard_layout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIVisualLayoutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11181,15 +11181,15 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_options;
             static constexpr cfn::field_info fields[] = {
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &dashboard::comparison_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &dashboard::progress_bar_options::cfn_struct},
-                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, &dashboard::secondary_value_options::cfn_struct},
-                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
-                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, &dashboard::kpi_sparkline_options::cfn_struct},
-                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, &dashboard::trend_arrow_options::cfn_struct},
-                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, &dashboard::kpi_visual_layout_options::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::progress_bar_options::cfn_struct},
+                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::secondary_value_options::cfn_struct},
+                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
+                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_sparkline_options::cfn_struct},
+                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::trend_arrow_options::cfn_struct},
+                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_visual_layout_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11229,10 +11229,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::kpi_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, &dashboard::kpi_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::kpi_sort_configuration::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11251,8 +11251,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_actual_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIActualValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11271,8 +11271,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_comparison_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIComparisonValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11291,8 +11291,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11309,7 +11309,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_progress_bar_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIProgressBarConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11332,10 +11332,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, &dashboard::kpi_actual_value_conditional_formatting::cfn_struct},
-                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, &dashboard::kpi_comparison_value_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &dashboard::kpi_primary_value_conditional_formatting::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &dashboard::kpi_progress_bar_conditional_formatting::cfn_struct},
+                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_actual_value_conditional_formatting::cfn_struct},
+                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_comparison_value_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_primary_value_conditional_formatting::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_progress_bar_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.KPIConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11384,11 +11384,11 @@ struct dashboard {
             using self = kpi_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::kpi_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &dashboard::kpi_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -11409,10 +11409,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &dashboard::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &dashboard::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &dashboard::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &dashboard::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LayerCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11475,7 +11475,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_data_source_item;
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, &dashboard::geospatial_static_file_source::cfn_struct},
+                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialDataSourceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11516,9 +11516,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unaggregated_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &dashboard::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &dashboard::format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11538,8 +11538,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_join_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, &dashboard::geospatial_layer_color_field::cfn_struct},
-                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, &dashboard::unaggregated_field::cfn_struct},
+                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_color_field::cfn_struct},
+                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::unaggregated_field::cfn_struct},
                 {"ShapeKeyField", offsetof(self, shape_key_field), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerJoinDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -11600,7 +11600,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_data_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, &dashboard::geospatial_null_symbol_style::cfn_struct},
+                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::geospatial_null_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialNullDataSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11625,7 +11625,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &dashboard::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialCategoricalColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11670,7 +11670,7 @@ struct dashboard {
             using self = geospatial_gradient_color;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &dashboard::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
                 {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true},
             };
@@ -11713,9 +11713,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_color;
             static constexpr cfn::field_info fields[] = {
-                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, &dashboard::geospatial_categorical_color::cfn_struct},
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &dashboard::geospatial_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &dashboard::geospatial_solid_color::cfn_struct},
+                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_categorical_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11751,8 +11751,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &dashboard::geospatial_color::cfn_struct},
-                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, &dashboard::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_color::cfn_struct},
+                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLineSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11769,7 +11769,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_style;
             static constexpr cfn::field_info fields[] = {
-                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, &dashboard::geospatial_line_symbol_style::cfn_struct},
+                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_line_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLineStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11786,7 +11786,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &dashboard::geospatial_line_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::geospatial_line_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLineLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11826,10 +11826,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_circle_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, &dashboard::geospatial_circle_radius::cfn_struct},
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &dashboard::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &dashboard::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &dashboard::geospatial_line_width::cfn_struct},
+                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_circle_radius::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialCircleSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11846,7 +11846,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, &dashboard::geospatial_circle_symbol_style::cfn_struct},
+                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_circle_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPointStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11863,7 +11863,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &dashboard::geospatial_point_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::geospatial_point_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPointLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11884,9 +11884,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &dashboard::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &dashboard::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &dashboard::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPolygonSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11903,7 +11903,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_style;
             static constexpr cfn::field_info fields[] = {
-                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, &dashboard::geospatial_polygon_symbol_style::cfn_struct},
+                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_polygon_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPolygonStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11920,7 +11920,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &dashboard::geospatial_polygon_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::geospatial_polygon_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialPolygonLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11941,9 +11941,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_definition;
             static constexpr cfn::field_info fields[] = {
-                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, &dashboard::geospatial_line_layer::cfn_struct},
-                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, &dashboard::geospatial_point_layer::cfn_struct},
-                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, &dashboard::geospatial_polygon_layer::cfn_struct},
+                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_line_layer::cfn_struct},
+                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_point_layer::cfn_struct},
+                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_polygon_layer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11976,13 +11976,13 @@ struct dashboard {
             using self = geospatial_layer_item;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, &dashboard::geospatial_data_source_item::cfn_struct},
-                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, &dashboard::geospatial_layer_join_definition::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_data_source_item::cfn_struct},
+                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, &dashboard::geospatial_layer_definition::cfn_struct},
+                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_definition::cfn_struct},
                 {"LayerId", offsetof(self, layer_id), cfn::field_kind::value, true},
                 {"LayerType", offsetof(self, layer_type), cfn::field_kind::value, false},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerItem", fields, offsetof(self, cfn_intrinsic)};
@@ -12001,7 +12001,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_state;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &dashboard::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_coordinate_bounds::cfn_struct},
                 {"MapNavigation", offsetof(self, map_navigation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialMapState", fields, offsetof(self, cfn_intrinsic)};
@@ -12048,11 +12048,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
-                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, &dashboard::geospatial_map_state::cfn_struct},
-                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, &dashboard::geospatial_map_style::cfn_struct},
+                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_state::cfn_struct},
+                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GeospatialLayerMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12078,10 +12078,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_map_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::geospatial_layer_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -12107,9 +12107,9 @@ struct dashboard {
             using self = line_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &dashboard::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12152,7 +12152,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::line_chart_aggregated_field_wells::cfn_struct},
+                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12246,8 +12246,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_scenario;
             static constexpr cfn::field_info fields[] = {
-                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, &dashboard::what_if_point_scenario::cfn_struct},
-                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, &dashboard::what_if_range_scenario::cfn_struct},
+                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::what_if_point_scenario::cfn_struct},
+                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::what_if_range_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ForecastScenario", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12266,8 +12266,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, &dashboard::time_based_forecast_properties::cfn_struct},
-                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, &dashboard::forecast_scenario::cfn_struct},
+                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::time_based_forecast_properties::cfn_struct},
+                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::forecast_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ForecastConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12303,7 +12303,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_series_axis_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
+                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
                 {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -12324,9 +12324,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &dashboard::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12352,7 +12352,7 @@ struct dashboard {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &dashboard::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DataFieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12375,7 +12375,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &dashboard::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12394,8 +12394,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = series_item;
             static constexpr cfn::field_info fields[] = {
-                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, &dashboard::data_field_series_item::cfn_struct},
-                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, &dashboard::field_series_item::cfn_struct},
+                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_field_series_item::cfn_struct},
+                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_series_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12420,10 +12420,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12481,26 +12481,26 @@ struct dashboard {
             using self = line_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &dashboard::line_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::line_chart_field_wells::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_field_wells::cfn_struct},
                 {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::line_series_axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_series_axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::line_series_axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_series_axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &dashboard::single_axis_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &dashboard::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::line_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::single_axis_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.LineChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12530,10 +12530,10 @@ struct dashboard {
             using self = line_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::line_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12588,8 +12588,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = donut_options;
             static constexpr cfn::field_info fields[] = {
-                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, &dashboard::arc_options::cfn_struct},
-                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, &dashboard::donut_center_options::cfn_struct},
+                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::arc_options::cfn_struct},
+                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::donut_center_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DonutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12629,7 +12629,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::pie_chart_aggregated_field_wells::cfn_struct},
+                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12652,9 +12652,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12694,18 +12694,18 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, &dashboard::donut_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::pie_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &dashboard::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::pie_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::donut_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PieChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12735,10 +12735,10 @@ struct dashboard {
             using self = pie_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::pie_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12780,7 +12780,7 @@ struct dashboard {
             using self = pivot_table_field_collapse_state_option;
             static constexpr cfn::field_info fields[] = {
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &dashboard::pivot_table_field_collapse_state_target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::pivot_table_field_collapse_state_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldCollapseStateOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12886,7 +12886,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::pivot_table_aggregated_field_wells::cfn_struct},
+                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12947,9 +12947,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_sort_by;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, false, &dashboard::column_sort::cfn_struct},
-                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, &dashboard::data_path_sort::cfn_struct},
-                {"Field", offsetof(self, field), cfn::field_kind::nested, false, &dashboard::field_sort::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::column_sort::cfn_struct},
+                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_path_sort::cfn_struct},
+                {"Field", offsetof(self, field), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableSortBy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12969,7 +12969,7 @@ struct dashboard {
             using self = pivot_field_sort_options;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &dashboard::pivot_table_sort_by::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13036,12 +13036,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_side_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
-                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
-                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
-                {"Left", offsetof(self, left), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
-                {"Right", offsetof(self, right), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
-                {"Top", offsetof(self, top), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
+                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
+                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
+                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
+                {"Left", offsetof(self, left), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
+                {"Right", offsetof(self, right), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
+                {"Top", offsetof(self, top), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableSideBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13060,8 +13060,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_table_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, &dashboard::table_side_border_options::cfn_struct},
-                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, &dashboard::table_border_options::cfn_struct},
+                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_side_border_options::cfn_struct},
+                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.GlobalTableBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13093,8 +13093,8 @@ struct dashboard {
             using self = table_cell_style;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"Border", offsetof(self, border), cfn::field_kind::nested, false, &dashboard::global_table_border_options::cfn_struct},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &dashboard::font_configuration::cfn_struct},
+                {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::global_table_border_options::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"TextWrap", offsetof(self, text_wrap), cfn::field_kind::value, false},
@@ -13183,16 +13183,16 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"CollapsedRowDimensionsVisibility", offsetof(self, collapsed_row_dimensions_visibility), cfn::field_kind::value, false},
-                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"ColumnNamesVisibility", offsetof(self, column_names_visibility), cfn::field_kind::value, false},
                 {"DefaultCellWidth", offsetof(self, default_cell_width), cfn::field_kind::value, false},
                 {"MetricPlacement", offsetof(self, metric_placement), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &dashboard::row_alternate_color_options::cfn_struct},
-                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
-                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
-                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, &dashboard::pivot_table_rows_label_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::row_alternate_color_options::cfn_struct},
+                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
+                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
+                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_rows_label_options::cfn_struct},
                 {"RowsLayout", offsetof(self, rows_layout), cfn::field_kind::value, false},
                 {"SingleMetricVisibility", offsetof(self, single_metric_visibility), cfn::field_kind::value, false},
                 {"ToggleButtonsVisibility", offsetof(self, toggle_buttons_visibility), cfn::field_kind::value, false},
@@ -13263,11 +13263,11 @@ struct dashboard {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13304,7 +13304,7 @@ struct dashboard {
             using self = total_aggregation_option;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, &dashboard::total_aggregation_function::cfn_struct},
+                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13336,13 +13336,13 @@ struct dashboard {
             using self = pivot_total_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13365,10 +13365,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_total_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, &dashboard::subtotal_options::cfn_struct},
-                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, &dashboard::pivot_total_options::cfn_struct},
-                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, &dashboard::subtotal_options::cfn_struct},
-                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, &dashboard::pivot_total_options::cfn_struct},
+                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::subtotal_options::cfn_struct},
+                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_total_options::cfn_struct},
+                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::subtotal_options::cfn_struct},
+                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13397,13 +13397,13 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &dashboard::pivot_table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::pivot_table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &dashboard::pivot_table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::pivot_table_sort_configuration::cfn_struct},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &dashboard::pivot_table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &dashboard::pivot_table_total_options::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_sort_configuration::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13441,9 +13441,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &dashboard::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TextConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13467,9 +13467,9 @@ struct dashboard {
             using self = pivot_table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &dashboard::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13486,7 +13486,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &dashboard::pivot_table_cell_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_cell_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PivotTableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13533,10 +13533,10 @@ struct dashboard {
             using self = pivot_table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::pivot_table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &dashboard::pivot_table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13600,7 +13600,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_table_query_sort;
             static constexpr cfn::field_info fields[] = {
-                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, &dashboard::plugin_visual_items_limit_configuration::cfn_struct},
+                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_items_limit_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
@@ -13618,7 +13618,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, &dashboard::plugin_visual_table_query_sort::cfn_struct},
+                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_table_query_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13677,8 +13677,8 @@ struct dashboard {
             using self = plugin_visual_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::plugin_visual_sort_configuration::cfn_struct},
-                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, &dashboard::plugin_visual_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_sort_configuration::cfn_struct},
+                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.PluginVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13703,10 +13703,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::plugin_visual_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13742,7 +13742,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, &dashboard::radar_chart_area_style_settings::cfn_struct},
+                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_area_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13782,7 +13782,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::radar_chart_aggregated_field_wells::cfn_struct},
+                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13805,9 +13805,9 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13859,18 +13859,18 @@ struct dashboard {
                 {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false},
                 {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
-                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, &dashboard::radar_chart_series_settings::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::radar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
+                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_series_settings::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::radar_chart_sort_configuration::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_sort_configuration::cfn_struct},
                 {"StartAngle", offsetof(self, start_angle), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.RadarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13900,10 +13900,10 @@ struct dashboard {
             using self = radar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::radar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13945,7 +13945,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::sankey_diagram_aggregated_field_wells::cfn_struct},
+                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13966,8 +13966,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
-                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
+                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13991,10 +13991,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::sankey_diagram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::sankey_diagram_sort_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SankeyDiagramChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14022,9 +14022,9 @@ struct dashboard {
             using self = sankey_diagram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::sankey_diagram_chart_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_chart_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14103,8 +14103,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
-                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, &dashboard::scatter_plot_unaggregated_field_wells::cfn_struct},
+                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
+                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14120,7 +14120,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14157,17 +14157,17 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::scatter_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::scatter_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ScatterPlotConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14197,10 +14197,10 @@ struct dashboard {
             using self = scatter_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::scatter_plot_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14253,7 +14253,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_image_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, &dashboard::table_cell_image_sizing_configuration::cfn_struct},
+                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_image_sizing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldImageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14289,7 +14289,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_custom_text_content;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, &dashboard::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::font_configuration::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldCustomTextContent", fields, offsetof(self, cfn_intrinsic)};
@@ -14309,8 +14309,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_content_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, &dashboard::table_field_custom_icon_content::cfn_struct},
-                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, &dashboard::table_field_custom_text_content::cfn_struct},
+                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_custom_icon_content::cfn_struct},
+                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_custom_text_content::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldLinkContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14329,7 +14329,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &dashboard::table_field_link_content_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::table_field_link_content_configuration::cfn_struct},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldLinkConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14349,8 +14349,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_url_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &dashboard::table_field_image_configuration::cfn_struct},
-                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, &dashboard::table_field_link_configuration::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_image_configuration::cfn_struct},
+                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_link_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldURLConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14377,7 +14377,7 @@ struct dashboard {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, &dashboard::table_field_url_configuration::cfn_struct},
+                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -14426,7 +14426,7 @@ struct dashboard {
             using self = table_field_options;
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
-                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, &dashboard::table_pinned_field_options::cfn_struct},
+                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false},
             };
@@ -14484,8 +14484,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::table_aggregated_field_wells::cfn_struct},
-                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, &dashboard::table_unaggregated_field_wells::cfn_struct},
+                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_aggregated_field_wells::cfn_struct},
+                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14524,7 +14524,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &dashboard::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pagination_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14574,14 +14574,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sparklines_options;
             static constexpr cfn::field_info fields[] = {
-                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"LineColor", offsetof(self, line_color), cfn::field_kind::value, false},
                 {"LineInterpolation", offsetof(self, line_interpolation), cfn::field_kind::value, false},
-                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
-                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
+                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_marker_style_settings::cfn_struct},
                 {"VisualType", offsetof(self, visual_type), cfn::field_kind::value, false},
-                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, &dashboard::dimension_field::cfn_struct},
+                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, cfn::replacement::no, &dashboard::dimension_field::cfn_struct},
                 {"YAxisBehavior", offsetof(self, y_axis_behavior), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SparklinesOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14600,8 +14600,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_inline_visualization;
             static constexpr cfn::field_info fields[] = {
-                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, &dashboard::data_bars_options::cfn_struct},
-                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, &dashboard::sparklines_options::cfn_struct},
+                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_bars_options::cfn_struct},
+                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sparklines_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableInlineVisualization", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14624,10 +14624,10 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
-                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
+                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &dashboard::row_alternate_color_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::row_alternate_color_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14658,7 +14658,7 @@ struct dashboard {
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &dashboard::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TotalOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14690,14 +14690,14 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &dashboard::table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &dashboard::table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::table_sort_configuration::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_sort_configuration::cfn_struct},
                 {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &dashboard::table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &dashboard::total_options::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14717,7 +14717,7 @@ struct dashboard {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &dashboard::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14736,8 +14736,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_row_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &dashboard::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableRowConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14756,8 +14756,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &dashboard::table_cell_conditional_formatting::cfn_struct},
-                {"Row", offsetof(self, row), cfn::field_kind::nested, false, &dashboard::table_row_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_cell_conditional_formatting::cfn_struct},
+                {"Row", offsetof(self, row), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_row_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14804,10 +14804,10 @@ struct dashboard {
             using self = table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &dashboard::table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14849,7 +14849,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::tree_map_aggregated_field_wells::cfn_struct},
+                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14868,7 +14868,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14904,16 +14904,16 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &dashboard::color_scale::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::tree_map_field_wells::cfn_struct},
-                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::tree_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &dashboard::tooltip_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::color_scale::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_field_wells::cfn_struct},
+                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.TreeMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14943,10 +14943,10 @@ struct dashboard {
             using self = tree_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::tree_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14988,7 +14988,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_color_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, &dashboard::waterfall_chart_group_color_configuration::cfn_struct},
+                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_group_color_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15028,7 +15028,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::waterfall_chart_aggregated_field_wells::cfn_struct},
+                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15047,7 +15047,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -15104,18 +15104,18 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &dashboard::waterfall_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &dashboard::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::waterfall_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &dashboard::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &dashboard::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::waterfall_chart_sort_configuration::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &dashboard::visual_palette::cfn_struct},
-                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, &dashboard::waterfall_chart_options::cfn_struct},
+                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_sort_configuration::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_palette::cfn_struct},
+                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WaterfallChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15145,10 +15145,10 @@ struct dashboard {
             using self = waterfall_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::waterfall_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -15187,7 +15187,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, &dashboard::word_cloud_aggregated_field_wells::cfn_struct},
+                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15206,7 +15206,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &dashboard::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -15264,11 +15264,11 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &dashboard::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &dashboard::word_cloud_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &dashboard::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &dashboard::word_cloud_sort_configuration::cfn_struct},
-                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, &dashboard::word_cloud_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_sort_configuration::cfn_struct},
+                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.WordCloudChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15298,10 +15298,10 @@ struct dashboard {
             using self = word_cloud_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &dashboard::word_cloud_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &dashboard::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &dashboard::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -15368,31 +15368,31 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, &dashboard::bar_chart_visual::cfn_struct},
-                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, &dashboard::box_plot_visual::cfn_struct},
-                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, &dashboard::combo_chart_visual::cfn_struct},
-                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, &dashboard::custom_content_visual::cfn_struct},
-                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, &dashboard::empty_visual::cfn_struct},
-                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, &dashboard::filled_map_visual::cfn_struct},
-                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, &dashboard::funnel_chart_visual::cfn_struct},
-                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, &dashboard::gauge_chart_visual::cfn_struct},
-                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, &dashboard::geospatial_map_visual::cfn_struct},
-                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, &dashboard::heat_map_visual::cfn_struct},
-                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, &dashboard::histogram_visual::cfn_struct},
-                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, &dashboard::insight_visual::cfn_struct},
-                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, &dashboard::kpi_visual::cfn_struct},
-                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, &dashboard::layer_map_visual::cfn_struct},
-                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, &dashboard::line_chart_visual::cfn_struct},
-                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, &dashboard::pie_chart_visual::cfn_struct},
-                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, &dashboard::pivot_table_visual::cfn_struct},
-                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, &dashboard::plugin_visual::cfn_struct},
-                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, &dashboard::radar_chart_visual::cfn_struct},
-                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, &dashboard::sankey_diagram_visual::cfn_struct},
-                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, &dashboard::scatter_plot_visual::cfn_struct},
-                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, &dashboard::table_visual::cfn_struct},
-                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, &dashboard::tree_map_visual::cfn_struct},
-                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, &dashboard::waterfall_visual::cfn_struct},
-                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, &dashboard::word_cloud_visual::cfn_struct},
+                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::bar_chart_visual::cfn_struct},
+                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::box_plot_visual::cfn_struct},
+                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::combo_chart_visual::cfn_struct},
+                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::custom_content_visual::cfn_struct},
+                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::empty_visual::cfn_struct},
+                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::filled_map_visual::cfn_struct},
+                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::funnel_chart_visual::cfn_struct},
+                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::gauge_chart_visual::cfn_struct},
+                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::geospatial_map_visual::cfn_struct},
+                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::heat_map_visual::cfn_struct},
+                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::histogram_visual::cfn_struct},
+                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::insight_visual::cfn_struct},
+                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::kpi_visual::cfn_struct},
+                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::layer_map_visual::cfn_struct},
+                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::line_chart_visual::cfn_struct},
+                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pie_chart_visual::cfn_struct},
+                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::pivot_table_visual::cfn_struct},
+                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::plugin_visual::cfn_struct},
+                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::radar_chart_visual::cfn_struct},
+                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::sankey_diagram_visual::cfn_struct},
+                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::scatter_plot_visual::cfn_struct},
+                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::table_visual::cfn_struct},
+                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::tree_map_visual::cfn_struct},
+                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::waterfall_visual::cfn_struct},
+                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::word_cloud_visual::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.Visual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15501,8 +15501,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, &dashboard::static_file_s3_source_options::cfn_struct},
-                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, &dashboard::static_file_url_source_options::cfn_struct},
+                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_s3_source_options::cfn_struct},
+                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_url_source_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15521,7 +15521,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &dashboard::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15541,7 +15541,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &dashboard::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15561,8 +15561,8 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file;
             static constexpr cfn::field_info fields[] = {
-                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, &dashboard::image_static_file::cfn_struct},
-                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, &dashboard::spatial_static_file::cfn_struct},
+                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::image_static_file::cfn_struct},
+                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::spatial_static_file::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.StaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15615,12 +15615,12 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_version_definition;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, &dashboard::analysis_defaults::cfn_struct},
+                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::analysis_defaults::cfn_struct},
                 {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false},
                 {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false},
                 {"DataSetIdentifierDeclarations", offsetof(self, data_set_identifier_declarations), cfn::field_kind::value, true},
                 {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &dashboard::asset_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::asset_options::cfn_struct},
                 {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false},
                 {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false},
                 {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false},
@@ -15848,7 +15848,7 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dashboard_source_entity;
             static constexpr cfn::field_info fields[] = {
-                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, &dashboard::dashboard_source_template::cfn_struct},
+                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_source_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard.DashboardSourceEntity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15904,20 +15904,20 @@ struct dashboard {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"DashboardId", offsetof(self, dashboard_id), cfn::field_kind::value, true},
-                {"DashboardPublishOptions", offsetof(self, dashboard_publish_options), cfn::field_kind::nested, false, &dashboard::dashboard_publish_options::cfn_struct},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &dashboard::dashboard_version_definition::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DashboardId", offsetof(self, dashboard_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DashboardPublishOptions", offsetof(self, dashboard_publish_options), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_publish_options::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_version_definition::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
                 {"LinkEntities", offsetof(self, link_entities), cfn::field_kind::value, false},
-                {"LinkSharingConfiguration", offsetof(self, link_sharing_configuration), cfn::field_kind::nested, false, &dashboard::link_sharing_configuration::cfn_struct},
+                {"LinkSharingConfiguration", offsetof(self, link_sharing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::link_sharing_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, &dashboard::parameters::cfn_struct},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::parameters::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, &dashboard::dashboard_source_entity::cfn_struct},
+                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::dashboard_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"ThemeArn", offsetof(self, theme_arn), cfn::field_kind::value, false},
-                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, &dashboard::validation_strategy::cfn_struct},
+                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &dashboard::validation_strategy::cfn_struct},
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Dashboard", fields, cfn::no_intrinsic};

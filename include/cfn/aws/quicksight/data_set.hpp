@@ -285,7 +285,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_group;
             static constexpr cfn::field_info fields[] = {
-                {"GeoSpatialColumnGroup", offsetof(self, geo_spatial_column_group), cfn::field_kind::nested, false, &data_set::geo_spatial_column_group::cfn_struct},
+                {"GeoSpatialColumnGroup", offsetof(self, geo_spatial_column_group), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::geo_spatial_column_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ColumnGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -342,7 +342,7 @@ struct data_set {
             using self = destination_table;
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::destination_table_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::destination_table_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DestinationTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,7 +407,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_table;
             static constexpr cfn::field_info fields[] = {
-                {"DataSet", offsetof(self, data_set_), cfn::field_kind::nested, false, &data_set::parent_data_set::cfn_struct},
+                {"DataSet", offsetof(self, data_set_), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::parent_data_set::cfn_struct},
                 {"PhysicalTableId", offsetof(self, physical_table_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.SourceTable", fields, offsetof(self, cfn_intrinsic)};
@@ -490,9 +490,9 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_prep_aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"ListAggregation", offsetof(self, list_aggregation), cfn::field_kind::nested, false, &data_set::data_prep_list_aggregation_function::cfn_struct},
-                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, &data_set::data_prep_percentile_aggregation_function::cfn_struct},
-                {"SimpleAggregation", offsetof(self, simple_aggregation), cfn::field_kind::nested, false, &data_set::data_prep_simple_aggregation_function::cfn_struct},
+                {"ListAggregation", offsetof(self, list_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_list_aggregation_function::cfn_struct},
+                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_percentile_aggregation_function::cfn_struct},
+                {"SimpleAggregation", offsetof(self, simple_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_simple_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataPrepAggregationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -513,7 +513,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, true, &data_set::data_prep_aggregation_function::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::data_prep_aggregation_function::cfn_struct},
                 {"NewColumnId", offsetof(self, new_column_id), cfn::field_kind::value, true},
                 {"NewColumnName", offsetof(self, new_column_name), cfn::field_kind::value, true},
             };
@@ -581,7 +581,7 @@ struct data_set {
                 {"Aggregations", offsetof(self, aggregations), cfn::field_kind::value, true},
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.AggregateOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -626,8 +626,8 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"AppendedColumns", offsetof(self, appended_columns), cfn::field_kind::value, true},
-                {"FirstSource", offsetof(self, first_source), cfn::field_kind::nested, false, &data_set::transform_operation_source::cfn_struct},
-                {"SecondSource", offsetof(self, second_source), cfn::field_kind::nested, false, &data_set::transform_operation_source::cfn_struct},
+                {"FirstSource", offsetof(self, first_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
+                {"SecondSource", offsetof(self, second_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.AppendOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -676,7 +676,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"CastColumnTypeOperations", offsetof(self, cast_column_type_operations), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.CastColumnTypesOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -722,7 +722,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.CreateColumnsOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -759,7 +759,7 @@ struct data_set {
             using self = data_set_date_comparison_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &data_set::data_set_date_filter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetDateComparisonFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -784,8 +784,8 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
-                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, &data_set::data_set_date_filter_value::cfn_struct},
-                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, &data_set::data_set_date_filter_value::cfn_struct},
+                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_filter_value::cfn_struct},
+                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetDateRangeFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -807,8 +807,8 @@ struct data_set {
             using self = data_set_date_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, false},
-                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_date_comparison_filter_condition::cfn_struct},
-                {"RangeFilterCondition", offsetof(self, range_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_date_range_filter_condition::cfn_struct},
+                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_comparison_filter_condition::cfn_struct},
+                {"RangeFilterCondition", offsetof(self, range_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_range_filter_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetDateFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -845,7 +845,7 @@ struct data_set {
             using self = data_set_numeric_comparison_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &data_set::data_set_numeric_filter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetNumericComparisonFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -870,8 +870,8 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
-                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, &data_set::data_set_numeric_filter_value::cfn_struct},
-                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, &data_set::data_set_numeric_filter_value::cfn_struct},
+                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_filter_value::cfn_struct},
+                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetNumericRangeFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -893,8 +893,8 @@ struct data_set {
             using self = data_set_numeric_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, false},
-                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_numeric_comparison_filter_condition::cfn_struct},
-                {"RangeFilterCondition", offsetof(self, range_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_numeric_range_filter_condition::cfn_struct},
+                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_comparison_filter_condition::cfn_struct},
+                {"RangeFilterCondition", offsetof(self, range_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_range_filter_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetNumericFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -931,7 +931,7 @@ struct data_set {
             using self = data_set_string_comparison_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &data_set::data_set_string_filter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_string_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetStringComparisonFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -968,7 +968,7 @@ struct data_set {
             using self = data_set_string_list_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
-                {"Values", offsetof(self, values), cfn::field_kind::nested, false, &data_set::data_set_string_list_filter_value::cfn_struct},
+                {"Values", offsetof(self, values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_string_list_filter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetStringListFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -990,8 +990,8 @@ struct data_set {
             using self = data_set_string_filter_condition;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, false},
-                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_string_comparison_filter_condition::cfn_struct},
-                {"ListFilterCondition", offsetof(self, list_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_string_list_filter_condition::cfn_struct},
+                {"ComparisonFilterCondition", offsetof(self, comparison_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_string_comparison_filter_condition::cfn_struct},
+                {"ListFilterCondition", offsetof(self, list_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_string_list_filter_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetStringFilterCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1015,9 +1015,9 @@ struct data_set {
             using self = filter_operation;
             static constexpr cfn::field_info fields[] = {
                 {"ConditionExpression", offsetof(self, condition_expression), cfn::field_kind::value, false},
-                {"DateFilterCondition", offsetof(self, date_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_date_filter_condition::cfn_struct},
-                {"NumericFilterCondition", offsetof(self, numeric_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_numeric_filter_condition::cfn_struct},
-                {"StringFilterCondition", offsetof(self, string_filter_condition), cfn::field_kind::nested, false, &data_set::data_set_string_filter_condition::cfn_struct},
+                {"DateFilterCondition", offsetof(self, date_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_date_filter_condition::cfn_struct},
+                {"NumericFilterCondition", offsetof(self, numeric_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_numeric_filter_condition::cfn_struct},
+                {"StringFilterCondition", offsetof(self, string_filter_condition), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_string_filter_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.FilterOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1040,7 +1040,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"FilterOperations", offsetof(self, filter_operations), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.FiltersOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1080,7 +1080,7 @@ struct data_set {
             using self = import_table_operation;
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::import_table_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::import_table_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ImportTableOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1147,11 +1147,11 @@ struct data_set {
             using self = join_operation;
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
-                {"LeftOperand", offsetof(self, left_operand), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
-                {"LeftOperandProperties", offsetof(self, left_operand_properties), cfn::field_kind::nested, false, &data_set::join_operand_properties::cfn_struct},
+                {"LeftOperand", offsetof(self, left_operand), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
+                {"LeftOperandProperties", offsetof(self, left_operand_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_operand_properties::cfn_struct},
                 {"OnClause", offsetof(self, on_clause), cfn::field_kind::value, true},
-                {"RightOperand", offsetof(self, right_operand), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
-                {"RightOperandProperties", offsetof(self, right_operand_properties), cfn::field_kind::nested, false, &data_set::join_operand_properties::cfn_struct},
+                {"RightOperand", offsetof(self, right_operand), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
+                {"RightOperandProperties", offsetof(self, right_operand_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_operand_properties::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.JoinOperation", fields, offsetof(self, cfn_intrinsic)};
@@ -1212,7 +1212,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = value_column_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &data_set::data_prep_aggregation_function::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ValueColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1239,9 +1239,9 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"GroupByColumnNames", offsetof(self, group_by_column_names), cfn::field_kind::value, false},
-                {"PivotConfiguration", offsetof(self, pivot_configuration), cfn::field_kind::nested, true, &data_set::pivot_configuration::cfn_struct},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
-                {"ValueColumnConfiguration", offsetof(self, value_column_configuration), cfn::field_kind::nested, true, &data_set::value_column_configuration::cfn_struct},
+                {"PivotConfiguration", offsetof(self, pivot_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::pivot_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
+                {"ValueColumnConfiguration", offsetof(self, value_column_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::value_column_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.PivotOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1264,7 +1264,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
                 {"ProjectedColumns", offsetof(self, projected_columns), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ProjectOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1307,7 +1307,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"RenameColumnOperations", offsetof(self, rename_column_operations), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RenameColumnsOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1358,7 +1358,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"ColumnsToUnpivot", offsetof(self, columns_to_unpivot), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::transform_operation_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::transform_operation_source::cfn_struct},
                 {"UnpivotedLabelColumnId", offsetof(self, unpivoted_label_column_id), cfn::field_kind::value, true},
                 {"UnpivotedLabelColumnName", offsetof(self, unpivoted_label_column_name), cfn::field_kind::value, true},
                 {"UnpivotedValueColumnId", offsetof(self, unpivoted_value_column_id), cfn::field_kind::value, true},
@@ -1399,17 +1399,17 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_step;
             static constexpr cfn::field_info fields[] = {
-                {"AggregateStep", offsetof(self, aggregate_step), cfn::field_kind::nested, false, &data_set::aggregate_operation::cfn_struct},
-                {"AppendStep", offsetof(self, append_step), cfn::field_kind::nested, false, &data_set::append_operation::cfn_struct},
-                {"CastColumnTypesStep", offsetof(self, cast_column_types_step), cfn::field_kind::nested, false, &data_set::cast_column_types_operation::cfn_struct},
-                {"CreateColumnsStep", offsetof(self, create_columns_step), cfn::field_kind::nested, false, &data_set::create_columns_operation::cfn_struct},
-                {"FiltersStep", offsetof(self, filters_step), cfn::field_kind::nested, false, &data_set::filters_operation::cfn_struct},
-                {"ImportTableStep", offsetof(self, import_table_step), cfn::field_kind::nested, false, &data_set::import_table_operation::cfn_struct},
-                {"JoinStep", offsetof(self, join_step), cfn::field_kind::nested, false, &data_set::join_operation::cfn_struct},
-                {"PivotStep", offsetof(self, pivot_step), cfn::field_kind::nested, false, &data_set::pivot_operation::cfn_struct},
-                {"ProjectStep", offsetof(self, project_step), cfn::field_kind::nested, false, &data_set::project_operation::cfn_struct},
-                {"RenameColumnsStep", offsetof(self, rename_columns_step), cfn::field_kind::nested, false, &data_set::rename_columns_operation::cfn_struct},
-                {"UnpivotStep", offsetof(self, unpivot_step), cfn::field_kind::nested, false, &data_set::unpivot_operation::cfn_struct},
+                {"AggregateStep", offsetof(self, aggregate_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::aggregate_operation::cfn_struct},
+                {"AppendStep", offsetof(self, append_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::append_operation::cfn_struct},
+                {"CastColumnTypesStep", offsetof(self, cast_column_types_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::cast_column_types_operation::cfn_struct},
+                {"CreateColumnsStep", offsetof(self, create_columns_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::create_columns_operation::cfn_struct},
+                {"FiltersStep", offsetof(self, filters_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::filters_operation::cfn_struct},
+                {"ImportTableStep", offsetof(self, import_table_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::import_table_operation::cfn_struct},
+                {"JoinStep", offsetof(self, join_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_operation::cfn_struct},
+                {"PivotStep", offsetof(self, pivot_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::pivot_operation::cfn_struct},
+                {"ProjectStep", offsetof(self, project_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::project_operation::cfn_struct},
+                {"RenameColumnsStep", offsetof(self, rename_columns_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::rename_columns_operation::cfn_struct},
+                {"UnpivotStep", offsetof(self, unpivot_step), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::unpivot_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.TransformStep", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1466,7 +1466,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = refresh_failure_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EmailAlert", offsetof(self, email_alert), cfn::field_kind::nested, false, &data_set::refresh_failure_email_alert::cfn_struct},
+                {"EmailAlert", offsetof(self, email_alert), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::refresh_failure_email_alert::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RefreshFailureConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1506,7 +1506,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = incremental_refresh;
             static constexpr cfn::field_info fields[] = {
-                {"LookbackWindow", offsetof(self, lookback_window), cfn::field_kind::nested, true, &data_set::lookback_window::cfn_struct},
+                {"LookbackWindow", offsetof(self, lookback_window), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::lookback_window::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.IncrementalRefresh", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1523,7 +1523,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = refresh_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"IncrementalRefresh", offsetof(self, incremental_refresh), cfn::field_kind::nested, true, &data_set::incremental_refresh::cfn_struct},
+                {"IncrementalRefresh", offsetof(self, incremental_refresh), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::incremental_refresh::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RefreshConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1542,8 +1542,8 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_refresh_properties;
             static constexpr cfn::field_info fields[] = {
-                {"FailureConfiguration", offsetof(self, failure_configuration), cfn::field_kind::nested, false, &data_set::refresh_failure_configuration::cfn_struct},
-                {"RefreshConfiguration", offsetof(self, refresh_configuration), cfn::field_kind::nested, false, &data_set::refresh_configuration::cfn_struct},
+                {"FailureConfiguration", offsetof(self, failure_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::refresh_failure_configuration::cfn_struct},
+                {"RefreshConfiguration", offsetof(self, refresh_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::refresh_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetRefreshProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1605,7 +1605,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_dataset_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &data_set::date_time_dataset_parameter_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::date_time_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
@@ -1649,7 +1649,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_dataset_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &data_set::decimal_dataset_parameter_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::decimal_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
@@ -1692,7 +1692,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_dataset_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &data_set::integer_dataset_parameter_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::integer_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
@@ -1735,7 +1735,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_dataset_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &data_set::string_dataset_parameter_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::string_dataset_parameter_default_values::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
@@ -1761,10 +1761,10 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeDatasetParameter", offsetof(self, date_time_dataset_parameter), cfn::field_kind::nested, false, &data_set::date_time_dataset_parameter::cfn_struct},
-                {"DecimalDatasetParameter", offsetof(self, decimal_dataset_parameter), cfn::field_kind::nested, false, &data_set::decimal_dataset_parameter::cfn_struct},
-                {"IntegerDatasetParameter", offsetof(self, integer_dataset_parameter), cfn::field_kind::nested, false, &data_set::integer_dataset_parameter::cfn_struct},
-                {"StringDatasetParameter", offsetof(self, string_dataset_parameter), cfn::field_kind::nested, false, &data_set::string_dataset_parameter::cfn_struct},
+                {"DateTimeDatasetParameter", offsetof(self, date_time_dataset_parameter), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::date_time_dataset_parameter::cfn_struct},
+                {"DecimalDatasetParameter", offsetof(self, decimal_dataset_parameter), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::decimal_dataset_parameter::cfn_struct},
+                {"IntegerDatasetParameter", offsetof(self, integer_dataset_parameter), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::integer_dataset_parameter::cfn_struct},
+                {"StringDatasetParameter", offsetof(self, string_dataset_parameter), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::string_dataset_parameter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DatasetParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1851,7 +1851,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = override_dataset_parameter_operation;
             static constexpr cfn::field_info fields[] = {
-                {"NewDefaultValues", offsetof(self, new_default_values), cfn::field_kind::nested, false, &data_set::new_default_values::cfn_struct},
+                {"NewDefaultValues", offsetof(self, new_default_values), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::new_default_values::cfn_struct},
                 {"NewParameterName", offsetof(self, new_parameter_name), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true},
             };
@@ -1889,7 +1889,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_tag;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnDescription", offsetof(self, column_description), cfn::field_kind::nested, false, &data_set::column_description::cfn_struct},
+                {"ColumnDescription", offsetof(self, column_description), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::column_description::cfn_struct},
                 {"ColumnGeographicRole", offsetof(self, column_geographic_role), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ColumnTag", fields, offsetof(self, cfn_intrinsic)};
@@ -1961,14 +1961,14 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_operation;
             static constexpr cfn::field_info fields[] = {
-                {"CastColumnTypeOperation", offsetof(self, cast_column_type_operation), cfn::field_kind::nested, false, &data_set::cast_column_type_operation::cfn_struct},
-                {"CreateColumnsOperation", offsetof(self, create_columns_operation), cfn::field_kind::nested, false, &data_set::create_columns_operation::cfn_struct},
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &data_set::filter_operation::cfn_struct},
-                {"OverrideDatasetParameterOperation", offsetof(self, override_dataset_parameter_operation), cfn::field_kind::nested, false, &data_set::override_dataset_parameter_operation::cfn_struct},
-                {"ProjectOperation", offsetof(self, project_operation), cfn::field_kind::nested, false, &data_set::project_operation::cfn_struct},
-                {"RenameColumnOperation", offsetof(self, rename_column_operation), cfn::field_kind::nested, false, &data_set::rename_column_operation::cfn_struct},
-                {"TagColumnOperation", offsetof(self, tag_column_operation), cfn::field_kind::nested, false, &data_set::tag_column_operation::cfn_struct},
-                {"UntagColumnOperation", offsetof(self, untag_column_operation), cfn::field_kind::nested, false, &data_set::untag_column_operation::cfn_struct},
+                {"CastColumnTypeOperation", offsetof(self, cast_column_type_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::cast_column_type_operation::cfn_struct},
+                {"CreateColumnsOperation", offsetof(self, create_columns_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::create_columns_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::filter_operation::cfn_struct},
+                {"OverrideDatasetParameterOperation", offsetof(self, override_dataset_parameter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::override_dataset_parameter_operation::cfn_struct},
+                {"ProjectOperation", offsetof(self, project_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::project_operation::cfn_struct},
+                {"RenameColumnOperation", offsetof(self, rename_column_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::rename_column_operation::cfn_struct},
+                {"TagColumnOperation", offsetof(self, tag_column_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::tag_column_operation::cfn_struct},
+                {"UntagColumnOperation", offsetof(self, untag_column_operation), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::untag_column_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.TransformOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2012,10 +2012,10 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = join_instruction;
             static constexpr cfn::field_info fields[] = {
-                {"LeftJoinKeyProperties", offsetof(self, left_join_key_properties), cfn::field_kind::nested, false, &data_set::join_key_properties::cfn_struct},
+                {"LeftJoinKeyProperties", offsetof(self, left_join_key_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_key_properties::cfn_struct},
                 {"LeftOperand", offsetof(self, left_operand), cfn::field_kind::value, true},
                 {"OnClause", offsetof(self, on_clause), cfn::field_kind::value, true},
-                {"RightJoinKeyProperties", offsetof(self, right_join_key_properties), cfn::field_kind::nested, false, &data_set::join_key_properties::cfn_struct},
+                {"RightJoinKeyProperties", offsetof(self, right_join_key_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_key_properties::cfn_struct},
                 {"RightOperand", offsetof(self, right_operand), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
@@ -2039,7 +2039,7 @@ struct data_set {
             using self = logical_table_source;
             static constexpr cfn::field_info fields[] = {
                 {"DataSetArn", offsetof(self, data_set_arn), cfn::field_kind::value, false},
-                {"JoinInstruction", offsetof(self, join_instruction), cfn::field_kind::nested, false, &data_set::join_instruction::cfn_struct},
+                {"JoinInstruction", offsetof(self, join_instruction), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::join_instruction::cfn_struct},
                 {"PhysicalTableId", offsetof(self, physical_table_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.LogicalTableSource", fields, offsetof(self, cfn_intrinsic)};
@@ -2063,7 +2063,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"DataTransforms", offsetof(self, data_transforms), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &data_set::logical_table_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &data_set::logical_table_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.LogicalTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2223,7 +2223,7 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
                 {"InputColumns", offsetof(self, input_columns), cfn::field_kind::value, true},
-                {"UploadSettings", offsetof(self, upload_settings), cfn::field_kind::nested, false, &data_set::upload_settings::cfn_struct},
+                {"UploadSettings", offsetof(self, upload_settings), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::upload_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.S3Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2289,10 +2289,10 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = physical_table;
             static constexpr cfn::field_info fields[] = {
-                {"CustomSql", offsetof(self, custom_sql), cfn::field_kind::nested, false, &data_set::custom_sql::cfn_struct},
-                {"RelationalTable", offsetof(self, relational_table), cfn::field_kind::nested, false, &data_set::relational_table::cfn_struct},
-                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, &data_set::s3_source::cfn_struct},
-                {"SaaSTable", offsetof(self, saa_s_table), cfn::field_kind::nested, false, &data_set::saa_s_table::cfn_struct},
+                {"CustomSql", offsetof(self, custom_sql), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::custom_sql::cfn_struct},
+                {"RelationalTable", offsetof(self, relational_table), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::relational_table::cfn_struct},
+                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::s3_source::cfn_struct},
+                {"SaaSTable", offsetof(self, saa_s_table), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::saa_s_table::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.PhysicalTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2405,7 +2405,7 @@ struct data_set {
             using self = inline_custom_instruction;
             static constexpr cfn::field_info fields[] = {
                 {"InstructionText", offsetof(self, instruction_text), cfn::field_kind::value, true},
-                {"UploadedDocumentMetadata", offsetof(self, uploaded_document_metadata), cfn::field_kind::nested, false, &data_set::uploaded_document_metadata::cfn_struct},
+                {"UploadedDocumentMetadata", offsetof(self, uploaded_document_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::uploaded_document_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.InlineCustomInstruction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2421,7 +2421,7 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_instruction;
             static constexpr cfn::field_info fields[] = {
-                {"InlineCustomInstruction", offsetof(self, inline_custom_instruction), cfn::field_kind::nested, false, &data_set::inline_custom_instruction::cfn_struct},
+                {"InlineCustomInstruction", offsetof(self, inline_custom_instruction), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::inline_custom_instruction::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.CustomInstruction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2456,7 +2456,7 @@ struct data_set {
             using self = data_set_semantic_metadata;
             static constexpr cfn::field_info fields[] = {
                 {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::nested, false, &data_set::data_set_semantic_description::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_semantic_description::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.DataSetSemanticMetadata", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2475,8 +2475,8 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = row_level_permission_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"RowLevelPermissionDataSet", offsetof(self, row_level_permission_data_set), cfn::field_kind::nested, false, &data_set::row_level_permission_data_set::cfn_struct},
-                {"TagConfiguration", offsetof(self, tag_configuration), cfn::field_kind::nested, false, &data_set::row_level_permission_tag_configuration::cfn_struct},
+                {"RowLevelPermissionDataSet", offsetof(self, row_level_permission_data_set), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_data_set::cfn_struct},
+                {"TagConfiguration", offsetof(self, tag_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_tag_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.RowLevelPermissionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2527,9 +2527,9 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_semantic_property;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalNotes", offsetof(self, additional_notes), cfn::field_kind::nested, false, &data_set::additional_notes::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::nested, false, &data_set::column_description::cfn_struct},
-                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, &data_set::column_semantic_type::cfn_struct},
+                {"AdditionalNotes", offsetof(self, additional_notes), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::additional_notes::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::column_description::cfn_struct},
+                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::column_semantic_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.ColumnSemanticProperty", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2588,8 +2588,8 @@ struct data_set {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
                 {"DestinationTableId", offsetof(self, destination_table_id), cfn::field_kind::value, true},
-                {"RowLevelPermissionConfiguration", offsetof(self, row_level_permission_configuration), cfn::field_kind::nested, false, &data_set::row_level_permission_configuration::cfn_struct},
-                {"SemanticMetadata", offsetof(self, semantic_metadata), cfn::field_kind::nested, false, &data_set::table_semantic_metadata::cfn_struct},
+                {"RowLevelPermissionConfiguration", offsetof(self, row_level_permission_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_configuration::cfn_struct},
+                {"SemanticMetadata", offsetof(self, semantic_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::table_semantic_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSet.SemanticTable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2674,26 +2674,26 @@ struct data_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ColumnGroups", offsetof(self, column_groups), cfn::field_kind::value, false},
                 {"ColumnLevelPermissionRules", offsetof(self, column_level_permission_rules), cfn::field_kind::value, false},
-                {"DataPrepConfiguration", offsetof(self, data_prep_configuration), cfn::field_kind::nested, false, &data_set::data_prep_configuration::cfn_struct},
-                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false},
-                {"DataSetRefreshProperties", offsetof(self, data_set_refresh_properties), cfn::field_kind::nested, false, &data_set::data_set_refresh_properties::cfn_struct},
-                {"DataSetUsageConfiguration", offsetof(self, data_set_usage_configuration), cfn::field_kind::nested, false, &data_set::data_set_usage_configuration::cfn_struct},
+                {"DataPrepConfiguration", offsetof(self, data_prep_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_prep_configuration::cfn_struct},
+                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataSetRefreshProperties", offsetof(self, data_set_refresh_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_refresh_properties::cfn_struct},
+                {"DataSetUsageConfiguration", offsetof(self, data_set_usage_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::data_set_usage_configuration::cfn_struct},
                 {"DatasetParameters", offsetof(self, dataset_parameters), cfn::field_kind::value, false},
                 {"FieldFolders", offsetof(self, field_folders), cfn::field_kind::value, false},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
                 {"ImportMode", offsetof(self, import_mode), cfn::field_kind::value, false},
-                {"IngestionWaitPolicy", offsetof(self, ingestion_wait_policy), cfn::field_kind::nested, false, &data_set::ingestion_wait_policy::cfn_struct},
+                {"IngestionWaitPolicy", offsetof(self, ingestion_wait_policy), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::ingestion_wait_policy::cfn_struct},
                 {"LogicalTableMap", offsetof(self, logical_table_map), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PerformanceConfiguration", offsetof(self, performance_configuration), cfn::field_kind::nested, false, &data_set::performance_configuration::cfn_struct},
+                {"PerformanceConfiguration", offsetof(self, performance_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::performance_configuration::cfn_struct},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
                 {"PhysicalTableMap", offsetof(self, physical_table_map), cfn::field_kind::value, false},
-                {"RowLevelPermissionDataSet", offsetof(self, row_level_permission_data_set), cfn::field_kind::nested, false, &data_set::row_level_permission_data_set::cfn_struct},
-                {"RowLevelPermissionTagConfiguration", offsetof(self, row_level_permission_tag_configuration), cfn::field_kind::nested, false, &data_set::row_level_permission_tag_configuration::cfn_struct},
-                {"SemanticModelConfiguration", offsetof(self, semantic_model_configuration), cfn::field_kind::nested, false, &data_set::semantic_model_configuration::cfn_struct},
+                {"RowLevelPermissionDataSet", offsetof(self, row_level_permission_data_set), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_data_set::cfn_struct},
+                {"RowLevelPermissionTagConfiguration", offsetof(self, row_level_permission_tag_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::row_level_permission_tag_configuration::cfn_struct},
+                {"SemanticModelConfiguration", offsetof(self, semantic_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_set::semantic_model_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UseAs", offsetof(self, use_as), cfn::field_kind::value, false},
             };

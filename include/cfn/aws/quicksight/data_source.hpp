@@ -176,7 +176,7 @@ struct data_source {
             using self = athena_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"ConsumerAccountRoleArn", offsetof(self, consumer_account_role_arn), cfn::field_kind::value, false},
-                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, &data_source::identity_center_configuration::cfn_struct},
+                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::identity_center_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"WorkGroup", offsetof(self, work_group), cfn::field_kind::value, false},
             };
@@ -441,8 +441,8 @@ struct data_source {
                 {"ClusterId", offsetof(self, cluster_id), cfn::field_kind::value, false},
                 {"Database", offsetof(self, database), cfn::field_kind::value, true},
                 {"Host", offsetof(self, host), cfn::field_kind::value, false},
-                {"IAMParameters", offsetof(self, iam_parameters), cfn::field_kind::nested, false, &data_source::redshift_iam_parameters::cfn_struct},
-                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, &data_source::identity_center_configuration::cfn_struct},
+                {"IAMParameters", offsetof(self, iam_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_iam_parameters::cfn_struct},
+                {"IdentityCenterConfiguration", offsetof(self, identity_center_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::identity_center_configuration::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.RedshiftParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -482,7 +482,7 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"ManifestFileLocation", offsetof(self, manifest_file_location), cfn::field_kind::nested, true, &data_source::manifest_file_location::cfn_struct},
+                {"ManifestFileLocation", offsetof(self, manifest_file_location), cfn::field_kind::nested, true, cfn::replacement::no, &data_source::manifest_file_location::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.S3Parameters", fields, offsetof(self, cfn_intrinsic)};
@@ -540,7 +540,7 @@ struct data_source {
             using self = oauth_parameters;
             static constexpr cfn::field_info fields[] = {
                 {"IdentityProviderResourceUri", offsetof(self, identity_provider_resource_uri), cfn::field_kind::value, false},
-                {"IdentityProviderVpcConnectionProperties", offsetof(self, identity_provider_vpc_connection_properties), cfn::field_kind::nested, false, &data_source::vpc_connection_properties::cfn_struct},
+                {"IdentityProviderVpcConnectionProperties", offsetof(self, identity_provider_vpc_connection_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vpc_connection_properties::cfn_struct},
                 {"OAuthScope", offsetof(self, oauth_scope), cfn::field_kind::value, false},
                 {"TokenProviderUrl", offsetof(self, token_provider_url), cfn::field_kind::value, true},
             };
@@ -573,7 +573,7 @@ struct data_source {
                 {"Database", offsetof(self, database), cfn::field_kind::value, true},
                 {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::value, false},
                 {"Host", offsetof(self, host), cfn::field_kind::value, true},
-                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, &data_source::oauth_parameters::cfn_struct},
+                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oauth_parameters::cfn_struct},
                 {"Warehouse", offsetof(self, warehouse), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.SnowflakeParameters", fields, offsetof(self, cfn_intrinsic)};
@@ -650,7 +650,7 @@ struct data_source {
                 {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true},
                 {"DatabaseAccessControlRole", offsetof(self, database_access_control_role), cfn::field_kind::value, false},
                 {"Host", offsetof(self, host), cfn::field_kind::value, true},
-                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, &data_source::oauth_parameters::cfn_struct},
+                {"OAuthParameters", offsetof(self, oauth_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oauth_parameters::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
                 {"ProductType", offsetof(self, product_type), cfn::field_kind::value, false},
             };
@@ -754,27 +754,27 @@ struct data_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"AmazonElasticsearchParameters", offsetof(self, amazon_elasticsearch_parameters), cfn::field_kind::nested, false, &data_source::amazon_elasticsearch_parameters::cfn_struct},
-                {"AmazonOpenSearchParameters", offsetof(self, amazon_open_search_parameters), cfn::field_kind::nested, false, &data_source::amazon_open_search_parameters::cfn_struct},
-                {"AthenaParameters", offsetof(self, athena_parameters), cfn::field_kind::nested, false, &data_source::athena_parameters::cfn_struct},
-                {"AuroraParameters", offsetof(self, aurora_parameters), cfn::field_kind::nested, false, &data_source::aurora_parameters::cfn_struct},
-                {"AuroraPostgreSqlParameters", offsetof(self, aurora_postgre_sql_parameters), cfn::field_kind::nested, false, &data_source::aurora_postgre_sql_parameters::cfn_struct},
-                {"DatabricksParameters", offsetof(self, databricks_parameters), cfn::field_kind::nested, false, &data_source::databricks_parameters::cfn_struct},
-                {"MariaDbParameters", offsetof(self, maria_db_parameters), cfn::field_kind::nested, false, &data_source::maria_db_parameters::cfn_struct},
-                {"MySqlParameters", offsetof(self, my_sql_parameters), cfn::field_kind::nested, false, &data_source::my_sql_parameters::cfn_struct},
-                {"OracleParameters", offsetof(self, oracle_parameters), cfn::field_kind::nested, false, &data_source::oracle_parameters::cfn_struct},
-                {"PostgreSqlParameters", offsetof(self, postgre_sql_parameters), cfn::field_kind::nested, false, &data_source::postgre_sql_parameters::cfn_struct},
-                {"PrestoParameters", offsetof(self, presto_parameters), cfn::field_kind::nested, false, &data_source::presto_parameters::cfn_struct},
-                {"RdsParameters", offsetof(self, rds_parameters), cfn::field_kind::nested, false, &data_source::rds_parameters::cfn_struct},
-                {"RedshiftParameters", offsetof(self, redshift_parameters), cfn::field_kind::nested, false, &data_source::redshift_parameters::cfn_struct},
-                {"S3Parameters", offsetof(self, s3_parameters), cfn::field_kind::nested, false, &data_source::s3_parameters::cfn_struct},
-                {"S3TablesParameters", offsetof(self, s3_tables_parameters), cfn::field_kind::nested, false, &data_source::s3_tables_parameters::cfn_struct},
-                {"SnowflakeParameters", offsetof(self, snowflake_parameters), cfn::field_kind::nested, false, &data_source::snowflake_parameters::cfn_struct},
-                {"SparkParameters", offsetof(self, spark_parameters), cfn::field_kind::nested, false, &data_source::spark_parameters::cfn_struct},
-                {"SqlServerParameters", offsetof(self, sql_server_parameters), cfn::field_kind::nested, false, &data_source::sql_server_parameters::cfn_struct},
-                {"StarburstParameters", offsetof(self, starburst_parameters), cfn::field_kind::nested, false, &data_source::starburst_parameters::cfn_struct},
-                {"TeradataParameters", offsetof(self, teradata_parameters), cfn::field_kind::nested, false, &data_source::teradata_parameters::cfn_struct},
-                {"TrinoParameters", offsetof(self, trino_parameters), cfn::field_kind::nested, false, &data_source::trino_parameters::cfn_struct},
+                {"AmazonElasticsearchParameters", offsetof(self, amazon_elasticsearch_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::amazon_elasticsearch_parameters::cfn_struct},
+                {"AmazonOpenSearchParameters", offsetof(self, amazon_open_search_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::amazon_open_search_parameters::cfn_struct},
+                {"AthenaParameters", offsetof(self, athena_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::athena_parameters::cfn_struct},
+                {"AuroraParameters", offsetof(self, aurora_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::aurora_parameters::cfn_struct},
+                {"AuroraPostgreSqlParameters", offsetof(self, aurora_postgre_sql_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::aurora_postgre_sql_parameters::cfn_struct},
+                {"DatabricksParameters", offsetof(self, databricks_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::databricks_parameters::cfn_struct},
+                {"MariaDbParameters", offsetof(self, maria_db_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::maria_db_parameters::cfn_struct},
+                {"MySqlParameters", offsetof(self, my_sql_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::my_sql_parameters::cfn_struct},
+                {"OracleParameters", offsetof(self, oracle_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::oracle_parameters::cfn_struct},
+                {"PostgreSqlParameters", offsetof(self, postgre_sql_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::postgre_sql_parameters::cfn_struct},
+                {"PrestoParameters", offsetof(self, presto_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::presto_parameters::cfn_struct},
+                {"RdsParameters", offsetof(self, rds_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::rds_parameters::cfn_struct},
+                {"RedshiftParameters", offsetof(self, redshift_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::redshift_parameters::cfn_struct},
+                {"S3Parameters", offsetof(self, s3_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_parameters::cfn_struct},
+                {"S3TablesParameters", offsetof(self, s3_tables_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::s3_tables_parameters::cfn_struct},
+                {"SnowflakeParameters", offsetof(self, snowflake_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::snowflake_parameters::cfn_struct},
+                {"SparkParameters", offsetof(self, spark_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::spark_parameters::cfn_struct},
+                {"SqlServerParameters", offsetof(self, sql_server_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::sql_server_parameters::cfn_struct},
+                {"StarburstParameters", offsetof(self, starburst_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::starburst_parameters::cfn_struct},
+                {"TeradataParameters", offsetof(self, teradata_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::teradata_parameters::cfn_struct},
+                {"TrinoParameters", offsetof(self, trino_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::trino_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.DataSourceParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -844,8 +844,8 @@ struct data_source {
             using self = data_source_credentials;
             static constexpr cfn::field_info fields[] = {
                 {"CopySourceArn", offsetof(self, copy_source_arn), cfn::field_kind::value, false},
-                {"CredentialPair", offsetof(self, credential_pair), cfn::field_kind::nested, false, &data_source::credential_pair::cfn_struct},
-                {"KeyPairCredentials", offsetof(self, key_pair_credentials), cfn::field_kind::nested, false, &data_source::key_pair_credentials::cfn_struct},
+                {"CredentialPair", offsetof(self, credential_pair), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::credential_pair::cfn_struct},
+                {"KeyPairCredentials", offsetof(self, key_pair_credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::key_pair_credentials::cfn_struct},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource.DataSourceCredentials", fields, offsetof(self, cfn_intrinsic)};
@@ -942,18 +942,18 @@ struct data_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AlternateDataSourceParameters", offsetof(self, alternate_data_source_parameters), cfn::field_kind::value, false},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, &data_source::data_source_credentials::cfn_struct},
-                {"DataSourceId", offsetof(self, data_source_id), cfn::field_kind::value, false},
-                {"DataSourceParameters", offsetof(self, data_source_parameters), cfn::field_kind::nested, false, &data_source::data_source_parameters::cfn_struct},
-                {"ErrorInfo", offsetof(self, error_info), cfn::field_kind::nested, false, &data_source::data_source_error_info::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_credentials::cfn_struct},
+                {"DataSourceId", offsetof(self, data_source_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataSourceParameters", offsetof(self, data_source_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_parameters::cfn_struct},
+                {"ErrorInfo", offsetof(self, error_info), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::data_source_error_info::cfn_struct},
                 {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"SslProperties", offsetof(self, ssl_properties), cfn::field_kind::nested, false, &data_source::ssl_properties::cfn_struct},
+                {"SslProperties", offsetof(self, ssl_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::ssl_properties::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"VpcConnectionProperties", offsetof(self, vpc_connection_properties), cfn::field_kind::nested, false, &data_source::vpc_connection_properties::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VpcConnectionProperties", offsetof(self, vpc_connection_properties), cfn::field_kind::nested, false, cfn::replacement::no, &data_source::vpc_connection_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DataSource", fields, cfn::no_intrinsic};
             return &info;

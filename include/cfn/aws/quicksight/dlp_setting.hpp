@@ -94,7 +94,7 @@ struct dlp_setting {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = microsoft_purview_provider_config;
             static constexpr cfn::field_info fields[] = {
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, &dlp_setting::microsoft_purview_credentials::cfn_struct},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::nested, true, cfn::replacement::no, &dlp_setting::microsoft_purview_credentials::cfn_struct},
                 {"LabelActionMappings", offsetof(self, label_action_mappings), cfn::field_kind::value, true},
                 {"UnmappedAction", offsetof(self, unmapped_action), cfn::field_kind::value, true},
             };
@@ -113,7 +113,7 @@ struct dlp_setting {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider_config;
             static constexpr cfn::field_info fields[] = {
-                {"MicrosoftPurview", offsetof(self, microsoft_purview), cfn::field_kind::nested, true, &dlp_setting::microsoft_purview_provider_config::cfn_struct},
+                {"MicrosoftPurview", offsetof(self, microsoft_purview), cfn::field_kind::nested, true, cfn::replacement::no, &dlp_setting::microsoft_purview_provider_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::DLPSetting.ProviderConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,11 +139,11 @@ struct dlp_setting {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"DlpSettingId", offsetof(self, dlp_setting_id), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DlpSettingId", offsetof(self, dlp_setting_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProviderConfig", offsetof(self, provider_config), cfn::field_kind::nested, true, &dlp_setting::provider_config::cfn_struct},
+                {"ProviderConfig", offsetof(self, provider_config), cfn::field_kind::nested, true, cfn::replacement::no, &dlp_setting::provider_config::cfn_struct},
                 {"ProviderOutageAction", offsetof(self, provider_outage_action), cfn::field_kind::value, true},
                 {"ProviderType", offsetof(self, provider_type), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

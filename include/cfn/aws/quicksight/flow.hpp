@@ -46,7 +46,7 @@ struct flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"FlowDefinition", offsetof(self, flow_definition), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -66,13 +66,13 @@ struct folder {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"FolderId", offsetof(self, folder_id), cfn::field_kind::value, false},
-                {"FolderType", offsetof(self, folder_type), cfn::field_kind::value, false},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FolderId", offsetof(self, folder_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FolderType", offsetof(self, folder_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ParentFolderArn", offsetof(self, parent_folder_arn), cfn::field_kind::value, false},
+                {"ParentFolderArn", offsetof(self, parent_folder_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"SharingModel", offsetof(self, sharing_model), cfn::field_kind::value, false},
+                {"SharingModel", offsetof(self, sharing_model), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Folder", fields, cfn::no_intrinsic};

@@ -79,7 +79,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = knowledge_base_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, &knowledge_base::kb_template_configuration::cfn_struct},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::kb_template_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::KnowledgeBase.KnowledgeBaseConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -150,9 +150,9 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = media_extraction_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, &knowledge_base::audio_extraction_configuration::cfn_struct},
-                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, &knowledge_base::image_extraction_configuration::cfn_struct},
-                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, &knowledge_base::video_extraction_configuration::cfn_struct},
+                {"AudioExtractionConfiguration", offsetof(self, audio_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::audio_extraction_configuration::cfn_struct},
+                {"ImageExtractionConfiguration", offsetof(self, image_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::image_extraction_configuration::cfn_struct},
+                {"VideoExtractionConfiguration", offsetof(self, video_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::video_extraction_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::KnowledgeBase.MediaExtractionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,17 +203,17 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlConfiguration", offsetof(self, access_control_configuration), cfn::field_kind::nested, false, &knowledge_base::access_control_configuration::cfn_struct},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true},
+                {"AccessControlConfiguration", offsetof(self, access_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::access_control_configuration::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DataSourceArn", offsetof(self, data_source_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IsEmailNotificationOptedForIngestionFailures", offsetof(self, is_email_notification_opted_for_ingestion_failures), cfn::field_kind::value, false},
-                {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, &knowledge_base::knowledge_base_configuration::cfn_struct},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true},
-                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, &knowledge_base::media_extraction_configuration::cfn_struct},
+                {"KnowledgeBaseConfiguration", offsetof(self, knowledge_base_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::knowledge_base_configuration::cfn_struct},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MediaExtractionConfiguration", offsetof(self, media_extraction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::media_extraction_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"PrimaryOwnerArn", offsetof(self, primary_owner_arn), cfn::field_kind::value, false},
+                {"PrimaryOwnerArn", offsetof(self, primary_owner_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::KnowledgeBase", fields, cfn::no_intrinsic};

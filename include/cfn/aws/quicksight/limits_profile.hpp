@@ -53,7 +53,7 @@ struct limits_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
                 {"ResourceLimits", offsetof(self, resource_limits), cfn::field_kind::value, true},

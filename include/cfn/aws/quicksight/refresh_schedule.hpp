@@ -78,7 +78,7 @@ struct refresh_schedule {
             using self = schedule_frequency;
             static constexpr cfn::field_info fields[] = {
                 {"Interval", offsetof(self, interval), cfn::field_kind::value, false},
-                {"RefreshOnDay", offsetof(self, refresh_on_day), cfn::field_kind::nested, false, &refresh_schedule::refresh_on_day::cfn_struct},
+                {"RefreshOnDay", offsetof(self, refresh_on_day), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::refresh_on_day::cfn_struct},
                 {"TimeOfTheDay", offsetof(self, time_of_the_day), cfn::field_kind::value, false},
                 {"TimeZone", offsetof(self, time_zone), cfn::field_kind::value, false},
             };
@@ -104,8 +104,8 @@ struct refresh_schedule {
             using self = refresh_schedule_map;
             static constexpr cfn::field_info fields[] = {
                 {"RefreshType", offsetof(self, refresh_type), cfn::field_kind::value, false},
-                {"ScheduleFrequency", offsetof(self, schedule_frequency), cfn::field_kind::nested, false, &refresh_schedule::schedule_frequency::cfn_struct},
-                {"ScheduleId", offsetof(self, schedule_id), cfn::field_kind::value, false},
+                {"ScheduleFrequency", offsetof(self, schedule_frequency), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::schedule_frequency::cfn_struct},
+                {"ScheduleId", offsetof(self, schedule_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StartAfterDateTime", offsetof(self, start_after_date_time), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::RefreshSchedule.RefreshScheduleMap", fields, offsetof(self, cfn_intrinsic)};
@@ -123,9 +123,9 @@ struct refresh_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &refresh_schedule::refresh_schedule_map::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataSetId", offsetof(self, data_set_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &refresh_schedule::refresh_schedule_map::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::RefreshSchedule", fields, cfn::no_intrinsic};
             return &info;

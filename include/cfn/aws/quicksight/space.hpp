@@ -81,12 +81,12 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
-                {"SpaceId", offsetof(self, space_id), cfn::field_kind::value, true},
+                {"SpaceId", offsetof(self, space_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Space", fields, cfn::no_intrinsic};

@@ -1974,7 +1974,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &template_::free_form_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FreeFormLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1991,7 +1991,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &template_::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::free_form_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFreeFormLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2028,7 +2028,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, &template_::grid_layout_screen_canvas_size_options::cfn_struct},
+                {"ScreenCanvasSizeOptions", offsetof(self, screen_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_screen_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GridLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2045,7 +2045,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &template_::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::grid_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultGridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2064,8 +2064,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_interactive_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, &template_::default_free_form_layout_configuration::cfn_struct},
-                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, &template_::default_grid_layout_configuration::cfn_struct},
+                {"FreeForm", offsetof(self, free_form), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_free_form_layout_configuration::cfn_struct},
+                {"Grid", offsetof(self, grid), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultInteractiveLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2112,7 +2112,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_paper_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, &template_::spacing::cfn_struct},
+                {"PaperMargin", offsetof(self, paper_margin), cfn::field_kind::nested, false, cfn::replacement::no, &template_::spacing::cfn_struct},
                 {"PaperOrientation", offsetof(self, paper_orientation), cfn::field_kind::value, false},
                 {"PaperSize", offsetof(self, paper_size), cfn::field_kind::value, false},
             };
@@ -2131,7 +2131,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_based_layout_canvas_size_options;
             static constexpr cfn::field_info fields[] = {
-                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, &template_::section_based_layout_paper_canvas_size_options::cfn_struct},
+                {"PaperCanvasSizeOptions", offsetof(self, paper_canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_based_layout_paper_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionBasedLayoutCanvasSizeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2148,7 +2148,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &template_::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_based_layout_canvas_size_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultSectionBasedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2165,7 +2165,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_paginated_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, &template_::default_section_based_layout_configuration::cfn_struct},
+                {"SectionBased", offsetof(self, section_based), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultPaginatedLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2186,8 +2186,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_new_sheet_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, &template_::default_interactive_layout_configuration::cfn_struct},
-                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, &template_::default_paginated_layout_configuration::cfn_struct},
+                {"InteractiveLayoutConfiguration", offsetof(self, interactive_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_interactive_layout_configuration::cfn_struct},
+                {"PaginatedLayoutConfiguration", offsetof(self, paginated_layout_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_paginated_layout_configuration::cfn_struct},
                 {"SheetContentType", offsetof(self, sheet_content_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultNewSheetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2205,7 +2205,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = analysis_defaults;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, &template_::default_new_sheet_configuration::cfn_struct},
+                {"DefaultNewSheetConfiguration", offsetof(self, default_new_sheet_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::default_new_sheet_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AnalysisDefaults", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2426,7 +2426,7 @@ struct template_ {
             using self = numeric_separator_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DecimalSeparator", offsetof(self, decimal_separator), cfn::field_kind::value, false},
-                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, &template_::thousand_separator_options::cfn_struct},
+                {"ThousandsSeparator", offsetof(self, thousands_separator), cfn::field_kind::nested, false, cfn::replacement::no, &template_::thousand_separator_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericSeparatorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2457,12 +2457,12 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = currency_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &template_::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &template_::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &template_::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &template_::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
                 {"Symbol", offsetof(self, symbol), cfn::field_kind::value, false},
             };
@@ -2493,12 +2493,12 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &template_::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &template_::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &template_::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"NumberScale", offsetof(self, number_scale), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &template_::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumberDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2526,11 +2526,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = percentage_display_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, &template_::decimal_places_configuration::cfn_struct},
-                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, &template_::negative_value_configuration::cfn_struct},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &template_::null_value_format_configuration::cfn_struct},
+                {"DecimalPlacesConfiguration", offsetof(self, decimal_places_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_places_configuration::cfn_struct},
+                {"NegativeValueConfiguration", offsetof(self, negative_value_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::negative_value_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, &template_::numeric_separator_configuration::cfn_struct},
+                {"SeparatorConfiguration", offsetof(self, separator_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_separator_configuration::cfn_struct},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PercentageDisplayFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2552,9 +2552,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, &template_::currency_display_format_configuration::cfn_struct},
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &template_::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &template_::percentage_display_format_configuration::cfn_struct},
+                {"CurrencyDisplayFormatConfiguration", offsetof(self, currency_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::currency_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2576,8 +2576,8 @@ struct template_ {
             using self = date_time_format_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &template_::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &template_::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2594,7 +2594,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = number_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumberFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2613,8 +2613,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, &template_::null_value_format_configuration::cfn_struct},
-                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, &template_::numeric_format_configuration::cfn_struct},
+                {"NullValueFormatConfiguration", offsetof(self, null_value_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::null_value_format_configuration::cfn_struct},
+                {"NumericFormatConfiguration", offsetof(self, numeric_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StringFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2635,9 +2635,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, &template_::date_time_format_configuration::cfn_struct},
-                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, &template_::number_format_configuration::cfn_struct},
-                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, &template_::string_format_configuration::cfn_struct},
+                {"DateTimeFormatConfiguration", offsetof(self, date_time_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_format_configuration::cfn_struct},
+                {"NumberFormatConfiguration", offsetof(self, number_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_format_configuration::cfn_struct},
+                {"StringFormatConfiguration", offsetof(self, string_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2661,10 +2661,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, &template_::colors_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, &template_::decal_settings_configuration::cfn_struct},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::format_configuration::cfn_struct},
+                {"ColorsConfiguration", offsetof(self, colors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::colors_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DecalSettingsConfiguration", offsetof(self, decal_settings_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decal_settings_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::format_configuration::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColumnConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2764,7 +2764,7 @@ struct template_ {
             using self = data_set_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false},
-                {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, &template_::data_set_schema::cfn_struct},
+                {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_set_schema::cfn_struct},
                 {"Placeholder", offsetof(self, placeholder), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataSetConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -2867,9 +2867,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, &template_::custom_filter_configuration::cfn_struct},
-                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, &template_::custom_filter_list_configuration::cfn_struct},
-                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, &template_::filter_list_configuration::cfn_struct},
+                {"CustomFilterConfiguration", offsetof(self, custom_filter_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_filter_configuration::cfn_struct},
+                {"CustomFilterListConfiguration", offsetof(self, custom_filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_filter_list_configuration::cfn_struct},
+                {"FilterListConfiguration", offsetof(self, filter_list_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_list_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryFilterConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2956,9 +2956,9 @@ struct template_ {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false},
-                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, &template_::font_size::cfn_struct},
+                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
-                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, &template_::font_weight::cfn_struct},
+                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FontConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2980,7 +2980,7 @@ struct template_ {
             using self = label_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3009,8 +3009,8 @@ struct template_ {
                 {"DateIconVisibility", offsetof(self, date_icon_visibility), cfn::field_kind::value, false},
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
                 {"HelperTextVisibility", offsetof(self, helper_text_visibility), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimePickerControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3032,7 +3032,7 @@ struct template_ {
             using self = default_date_time_picker_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultDateTimePickerControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3071,9 +3071,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drop_down_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &template_::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DropDownControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3114,8 +3114,8 @@ struct template_ {
             using self = default_filter_drop_down_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::drop_down_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::drop_down_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFilterDropDownControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3156,10 +3156,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = list_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, &template_::list_control_search_options::cfn_struct},
-                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, &template_::list_control_select_all_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"SearchOptions", offsetof(self, search_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_search_options::cfn_struct},
+                {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_select_all_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ListControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3180,8 +3180,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_list_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::list_control_display_options::cfn_struct},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::filter_selectable_values::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_display_options::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFilterListControlOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -3204,8 +3204,8 @@ struct template_ {
             using self = relative_date_time_control_display_options;
             static constexpr cfn::field_info fields[] = {
                 {"DateTimeFormat", offsetof(self, date_time_format), cfn::field_kind::value, false},
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RelativeDateTimeControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3225,7 +3225,7 @@ struct template_ {
             using self = default_relative_date_time_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::relative_date_time_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultRelativeDateTimeControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3244,8 +3244,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = slider_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SliderControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3270,7 +3270,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_slider_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"StepSize", offsetof(self, step_size), cfn::field_kind::value, true},
@@ -3312,9 +3312,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_area_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &template_::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TextAreaControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3334,7 +3334,7 @@ struct template_ {
             using self = default_text_area_control_options;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultTextAreaControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3355,9 +3355,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_field_control_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, &template_::sheet_control_info_icon_label_options::cfn_struct},
-                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, &template_::text_control_placeholder_options::cfn_struct},
-                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"InfoIconLabelOptions", offsetof(self, info_icon_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_control_info_icon_label_options::cfn_struct},
+                {"PlaceholderOptions", offsetof(self, placeholder_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_control_placeholder_options::cfn_struct},
+                {"TitleOptions", offsetof(self, title_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TextFieldControlDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3374,7 +3374,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_text_field_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultTextFieldControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3403,13 +3403,13 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_options;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, &template_::default_date_time_picker_control_options::cfn_struct},
-                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, &template_::default_filter_drop_down_control_options::cfn_struct},
-                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, &template_::default_filter_list_control_options::cfn_struct},
-                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, &template_::default_relative_date_time_control_options::cfn_struct},
-                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, &template_::default_slider_control_options::cfn_struct},
-                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, &template_::default_text_area_control_options::cfn_struct},
-                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, &template_::default_text_field_control_options::cfn_struct},
+                {"DefaultDateTimePickerOptions", offsetof(self, default_date_time_picker_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_date_time_picker_control_options::cfn_struct},
+                {"DefaultDropdownOptions", offsetof(self, default_dropdown_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_drop_down_control_options::cfn_struct},
+                {"DefaultListOptions", offsetof(self, default_list_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_list_control_options::cfn_struct},
+                {"DefaultRelativeDateTimeOptions", offsetof(self, default_relative_date_time_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_relative_date_time_control_options::cfn_struct},
+                {"DefaultSliderOptions", offsetof(self, default_slider_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_slider_control_options::cfn_struct},
+                {"DefaultTextAreaOptions", offsetof(self, default_text_area_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_text_area_control_options::cfn_struct},
+                {"DefaultTextFieldOptions", offsetof(self, default_text_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_text_field_control_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFilterControlOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3428,7 +3428,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_filter_control_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, &template_::default_filter_control_options::cfn_struct},
+                {"ControlOptions", offsetof(self, control_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::default_filter_control_options::cfn_struct},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DefaultFilterControlConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3452,9 +3452,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &template_::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3475,9 +3475,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = category_inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &template_::category_filter_configuration::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::category_filter_configuration::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryInnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3494,7 +3494,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inner_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, &template_::category_inner_filter::cfn_struct},
+                {"CategoryInnerFilter", offsetof(self, category_inner_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::category_inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.InnerFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3517,10 +3517,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = nested_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeInnerSet", offsetof(self, include_inner_set), cfn::field_kind::value, true},
-                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, &template_::inner_filter::cfn_struct},
+                {"InnerFilter", offsetof(self, inner_filter), cfn::field_kind::nested, true, cfn::replacement::no, &template_::inner_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NestedFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3576,7 +3576,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, &template_::percentile_aggregation::cfn_struct},
+                {"PercentileAggregation", offsetof(self, percentile_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::percentile_aggregation::cfn_struct},
                 {"SimpleNumericalAggregation", offsetof(self, simple_numerical_aggregation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericalAggregationFunction", fields, offsetof(self, cfn_intrinsic)};
@@ -3600,10 +3600,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_function;
             static constexpr cfn::field_info fields[] = {
-                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, &template_::attribute_aggregation_function::cfn_struct},
+                {"AttributeAggregationFunction", offsetof(self, attribute_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::attribute_aggregation_function::cfn_struct},
                 {"CategoricalAggregationFunction", offsetof(self, categorical_aggregation_function), cfn::field_kind::value, false},
                 {"DateAggregationFunction", offsetof(self, date_aggregation_function), cfn::field_kind::value, false},
-                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, &template_::numerical_aggregation_function::cfn_struct},
+                {"NumericalAggregationFunction", offsetof(self, numerical_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numerical_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AggregationFunction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -3636,9 +3636,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MatchOperator", offsetof(self, match_operator), cfn::field_kind::value, true},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3699,15 +3699,15 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, &template_::numeric_range_filter_value::cfn_struct},
-                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, &template_::numeric_range_filter_value::cfn_struct},
+                {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_range_filter_value::cfn_struct},
+                {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_range_filter_value::cfn_struct},
                 {"SelectAllOptions", offsetof(self, select_all_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3788,10 +3788,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = relative_dates_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, &template_::anchor_date_configuration::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &template_::exclude_period_configuration::cfn_struct},
+                {"AnchorDateConfiguration", offsetof(self, anchor_date_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::anchor_date_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"MinimumGranularity", offsetof(self, minimum_granularity), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
@@ -3847,11 +3847,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_equality_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &template_::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
@@ -3875,7 +3875,7 @@ struct template_ {
             using self = time_range_filter_value;
             static constexpr cfn::field_info fields[] = {
                 {"Parameter", offsetof(self, parameter), cfn::field_kind::value, false},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &template_::rolling_date_configuration::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
                 {"StaticValue", offsetof(self, static_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TimeRangeFilterValue", fields, offsetof(self, cfn_intrinsic)};
@@ -3911,15 +3911,15 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
-                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, &template_::exclude_period_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
+                {"ExcludePeriodConfiguration", offsetof(self, exclude_period_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::exclude_period_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"IncludeMaximum", offsetof(self, include_maximum), cfn::field_kind::value, false},
                 {"IncludeMinimum", offsetof(self, include_minimum), cfn::field_kind::value, false},
                 {"NullOption", offsetof(self, null_option), cfn::field_kind::value, true},
-                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, &template_::time_range_filter_value::cfn_struct},
-                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, &template_::time_range_filter_value::cfn_struct},
+                {"RangeMaximumValue", offsetof(self, range_maximum_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_range_filter_value::cfn_struct},
+                {"RangeMinimumValue", offsetof(self, range_minimum_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_range_filter_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TimeRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -3941,8 +3941,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aggregation_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"SortDirection", offsetof(self, sort_direction), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AggregationSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -3973,8 +3973,8 @@ struct template_ {
             using self = top_bottom_filter;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationSortConfigurations", offsetof(self, aggregation_sort_configurations), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, &template_::default_filter_control_configuration::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"DefaultFilterControlConfiguration", offsetof(self, default_filter_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::default_filter_control_configuration::cfn_struct},
                 {"FilterId", offsetof(self, filter_id), cfn::field_kind::value, true},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, false},
@@ -4009,14 +4009,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &template_::category_filter::cfn_struct},
-                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, &template_::nested_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &template_::numeric_equality_filter::cfn_struct},
-                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, &template_::numeric_range_filter::cfn_struct},
-                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, &template_::relative_dates_filter::cfn_struct},
-                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, &template_::time_equality_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &template_::time_range_filter::cfn_struct},
-                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, &template_::top_bottom_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::category_filter::cfn_struct},
+                {"NestedFilter", offsetof(self, nested_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::nested_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_equality_filter::cfn_struct},
+                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_range_filter::cfn_struct},
+                {"RelativeDatesFilter", offsetof(self, relative_dates_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::relative_dates_filter::cfn_struct},
+                {"TimeEqualityFilter", offsetof(self, time_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_equality_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_range_filter::cfn_struct},
+                {"TopBottomFilter", offsetof(self, top_bottom_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::top_bottom_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4076,7 +4076,7 @@ struct template_ {
             using self = filter_scope_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AllSheets", offsetof(self, all_sheets), cfn::field_kind::value, false},
-                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, &template_::selected_sheets_filter_scope_configuration::cfn_struct},
+                {"SelectedSheets", offsetof(self, selected_sheets), cfn::field_kind::nested, false, cfn::replacement::no, &template_::selected_sheets_filter_scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterScopeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4104,7 +4104,7 @@ struct template_ {
                 {"CrossDataset", offsetof(self, cross_dataset), cfn::field_kind::value, true},
                 {"FilterGroupId", offsetof(self, filter_group_id), cfn::field_kind::value, true},
                 {"Filters", offsetof(self, filters), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &template_::filter_scope_configuration::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filter_scope_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterGroup", fields, offsetof(self, cfn_intrinsic)};
@@ -4146,9 +4146,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamic_default_value;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, &template_::column_identifier::cfn_struct},
-                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, &template_::column_identifier::cfn_struct},
+                {"DefaultValueColumn", offsetof(self, default_value_column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"GroupNameColumn", offsetof(self, group_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"UserNameColumn", offsetof(self, user_name_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DynamicDefaultValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4169,8 +4169,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &template_::dynamic_default_value::cfn_struct},
-                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, &template_::rolling_date_configuration::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
+                {"RollingDate", offsetof(self, rolling_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::rolling_date_configuration::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4235,11 +4235,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_time_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &template_::date_time_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &template_::date_time_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateTimeParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4258,7 +4258,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &template_::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DecimalDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4303,11 +4303,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decimal_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &template_::decimal_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &template_::decimal_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DecimalParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4326,7 +4326,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &template_::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.IntegerDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4371,11 +4371,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integer_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &template_::integer_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &template_::integer_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.IntegerParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4394,7 +4394,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_default_values;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, &template_::dynamic_default_value::cfn_struct},
+                {"DynamicValue", offsetof(self, dynamic_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dynamic_default_value::cfn_struct},
                 {"StaticValues", offsetof(self, static_values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StringDefaultValues", fields, offsetof(self, cfn_intrinsic)};
@@ -4439,11 +4439,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = string_parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, &template_::string_default_values::cfn_struct},
+                {"DefaultValues", offsetof(self, default_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_default_values::cfn_struct},
                 {"MappedDataSetParameters", offsetof(self, mapped_data_set_parameters), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ParameterValueType", offsetof(self, parameter_value_type), cfn::field_kind::value, true},
-                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, &template_::string_value_when_unset_configuration::cfn_struct},
+                {"ValueWhenUnset", offsetof(self, value_when_unset), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_value_when_unset_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StringParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4466,10 +4466,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_declaration;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, &template_::date_time_parameter_declaration::cfn_struct},
-                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, &template_::decimal_parameter_declaration::cfn_struct},
-                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, &template_::integer_parameter_declaration::cfn_struct},
-                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, &template_::string_parameter_declaration::cfn_struct},
+                {"DateTimeParameterDeclaration", offsetof(self, date_time_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_parameter_declaration::cfn_struct},
+                {"DecimalParameterDeclaration", offsetof(self, decimal_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decimal_parameter_declaration::cfn_struct},
+                {"IntegerParameterDeclaration", offsetof(self, integer_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::integer_parameter_declaration::cfn_struct},
+                {"StringParameterDeclaration", offsetof(self, string_parameter_declaration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_parameter_declaration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterDeclaration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4505,7 +4505,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cascading_control_source;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, &template_::column_identifier::cfn_struct},
+                {"ColumnToMatch", offsetof(self, column_to_match), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"SourceSheetControlId", offsetof(self, source_sheet_control_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CascadingControlSource", fields, offsetof(self, cfn_intrinsic)};
@@ -4544,7 +4544,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_cross_sheet_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &template_::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
             };
@@ -4574,7 +4574,7 @@ struct template_ {
             using self = filter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4609,11 +4609,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &template_::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::drop_down_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -4645,10 +4645,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &template_::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::filter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_selectable_values::cfn_struct},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -4677,7 +4677,7 @@ struct template_ {
             using self = filter_relative_date_time_control;
             static constexpr cfn::field_info fields[] = {
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::relative_date_time_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::relative_date_time_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4711,7 +4711,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
@@ -4744,7 +4744,7 @@ struct template_ {
             using self = filter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4770,7 +4770,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
                 {"FilterControlId", offsetof(self, filter_control_id), cfn::field_kind::value, true},
                 {"SourceFilterId", offsetof(self, source_filter_id), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -4804,14 +4804,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_control;
             static constexpr cfn::field_info fields[] = {
-                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, &template_::filter_cross_sheet_control::cfn_struct},
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &template_::filter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &template_::filter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &template_::filter_list_control::cfn_struct},
-                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, &template_::filter_relative_date_time_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &template_::filter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &template_::filter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &template_::filter_text_field_control::cfn_struct},
+                {"CrossSheet", offsetof(self, cross_sheet), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_cross_sheet_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_list_control::cfn_struct},
+                {"RelativeDateTime", offsetof(self, relative_date_time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_relative_date_time_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4845,7 +4845,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_navigation_operation;
             static constexpr cfn::field_info fields[] = {
-                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, &template_::local_navigation_configuration::cfn_struct},
+                {"LocalNavigationConfiguration", offsetof(self, local_navigation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::local_navigation_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomActionNavigationOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4890,7 +4890,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_values_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, &template_::custom_parameter_values::cfn_struct},
+                {"CustomValues", offsetof(self, custom_values), cfn::field_kind::nested, true, cfn::replacement::no, &template_::custom_parameter_values::cfn_struct},
                 {"IncludeNullValue", offsetof(self, include_null_value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomValuesConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -4916,9 +4916,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, &template_::custom_values_configuration::cfn_struct},
+                {"CustomValuesConfiguration", offsetof(self, custom_values_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_values_configuration::cfn_struct},
                 {"SelectAllValueOptions", offsetof(self, select_all_value_options), cfn::field_kind::value, false},
-                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, &template_::column_identifier::cfn_struct},
+                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"SourceField", offsetof(self, source_field), cfn::field_kind::value, false},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, false},
             };
@@ -4940,7 +4940,7 @@ struct template_ {
             using self = set_parameter_value_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationParameterName", offsetof(self, destination_parameter_name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &template_::destination_parameter_value_configuration::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &template_::destination_parameter_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SetParameterValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -4995,9 +4995,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &template_::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &template_::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &template_::custom_action_url_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ImageCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5060,7 +5060,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, &template_::image_menu_option::cfn_struct},
+                {"ImageMenuOption", offsetof(self, image_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &template_::image_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ImageInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5111,7 +5111,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_source;
             static constexpr cfn::field_info fields[] = {
-                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, &template_::sheet_image_static_file_source::cfn_struct},
+                {"SheetImageStaticFileSource", offsetof(self, sheet_image_static_file_source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetImageSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5147,7 +5147,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_image_tooltip_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, &template_::sheet_image_tooltip_text::cfn_struct},
+                {"TooltipText", offsetof(self, tooltip_text), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_tooltip_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetImageTooltipConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5179,11 +5179,11 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"ImageContentAltText", offsetof(self, image_content_alt_text), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::image_interaction_options::cfn_struct},
-                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, &template_::sheet_image_scaling_configuration::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::image_interaction_options::cfn_struct},
+                {"Scaling", offsetof(self, scaling), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_scaling_configuration::cfn_struct},
                 {"SheetImageId", offsetof(self, sheet_image_id), cfn::field_kind::value, true},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &template_::sheet_image_source::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::sheet_image_tooltip_configuration::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &template_::sheet_image_source::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sheet_image_tooltip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetImage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5276,7 +5276,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_element_rendering_rule;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, &template_::sheet_element_configuration_overrides::cfn_struct},
+                {"ConfigurationOverrides", offsetof(self, configuration_overrides), cfn::field_kind::nested, true, cfn::replacement::no, &template_::sheet_element_configuration_overrides::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetElementRenderingRule", fields, offsetof(self, cfn_intrinsic)};
@@ -5316,14 +5316,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &template_::free_form_layout_element_background_style::cfn_struct},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &template_::free_form_layout_element_border_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_background_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_border_style::cfn_struct},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
                 {"Height", offsetof(self, height), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &template_::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::loading_animation::cfn_struct},
                 {"RenderingRules", offsetof(self, rendering_rules), cfn::field_kind::value, false},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &template_::free_form_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_element_border_style::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, true},
                 {"XAxisLocation", offsetof(self, x_axis_location), cfn::field_kind::value, true},
@@ -5386,7 +5386,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = free_form_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &template_::free_form_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
                 {"Groups", offsetof(self, groups), cfn::field_kind::value, false},
             };
@@ -5460,18 +5460,18 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_element;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, &template_::grid_layout_element_background_style::cfn_struct},
+                {"BackgroundStyle", offsetof(self, background_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_element_background_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
-                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, &template_::grid_layout_element_border_style::cfn_struct},
+                {"BorderStyle", offsetof(self, border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_element_border_style::cfn_struct},
                 {"ColumnIndex", offsetof(self, column_index), cfn::field_kind::value, false},
                 {"ColumnSpan", offsetof(self, column_span), cfn::field_kind::value, true},
                 {"ElementId", offsetof(self, element_id), cfn::field_kind::value, true},
                 {"ElementType", offsetof(self, element_type), cfn::field_kind::value, true},
-                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, &template_::loading_animation::cfn_struct},
+                {"LoadingAnimation", offsetof(self, loading_animation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::loading_animation::cfn_struct},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
                 {"RowIndex", offsetof(self, row_index), cfn::field_kind::value, false},
                 {"RowSpan", offsetof(self, row_span), cfn::field_kind::value, true},
-                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, &template_::grid_layout_element_border_style::cfn_struct},
+                {"SelectedBorderStyle", offsetof(self, selected_border_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_element_border_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GridLayoutElement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5489,7 +5489,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = grid_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, &template_::grid_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_canvas_size_options::cfn_struct},
                 {"Elements", offsetof(self, elements), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GridLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -5524,7 +5524,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, &template_::free_form_section_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, true, cfn::replacement::no, &template_::free_form_section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5541,7 +5541,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_content;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, &template_::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5575,7 +5575,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = section_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &template_::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5596,9 +5596,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_sort;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
                 {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColumnSort", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5619,7 +5619,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_category_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -5642,7 +5642,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_dynamic_numeric_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"SortByMetrics", offsetof(self, sort_by_metrics), cfn::field_kind::value, false},
             };
@@ -5663,8 +5663,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_dimension_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, &template_::body_section_dynamic_category_dimension_configuration::cfn_struct},
-                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, &template_::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
+                {"DynamicCategoryDimensionConfiguration", offsetof(self, dynamic_category_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_dynamic_category_dimension_configuration::cfn_struct},
+                {"DynamicNumericDimensionConfiguration", offsetof(self, dynamic_numeric_dimension_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_dynamic_numeric_dimension_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionRepeatDimensionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5680,7 +5680,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_repeat_page_break_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"After", offsetof(self, after), cfn::field_kind::nested, false, &template_::section_after_page_break::cfn_struct},
+                {"After", offsetof(self, after), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_after_page_break::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionRepeatPageBreakConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5703,7 +5703,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"DimensionConfigurations", offsetof(self, dimension_configurations), cfn::field_kind::value, false},
                 {"NonRepeatingVisuals", offsetof(self, non_repeating_visuals), cfn::field_kind::value, false},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &template_::body_section_repeat_page_break_configuration::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_page_break_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionRepeatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5723,7 +5723,7 @@ struct template_ {
             using self = section_style;
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
-                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, &template_::spacing::cfn_struct},
+                {"Padding", offsetof(self, padding), cfn::field_kind::nested, false, cfn::replacement::no, &template_::spacing::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SectionStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5748,11 +5748,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = body_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &template_::body_section_content::cfn_struct},
-                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, &template_::section_page_break_configuration::cfn_struct},
-                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, &template_::body_section_repeat_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &template_::body_section_content::cfn_struct},
+                {"PageBreakConfiguration", offsetof(self, page_break_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_page_break_configuration::cfn_struct},
+                {"RepeatConfiguration", offsetof(self, repeat_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::body_section_repeat_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &template_::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BodySectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5773,9 +5773,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = header_footer_section_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, &template_::section_layout_configuration::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_layout_configuration::cfn_struct},
                 {"SectionId", offsetof(self, section_id), cfn::field_kind::value, true},
-                {"Style", offsetof(self, style), cfn::field_kind::nested, false, &template_::section_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeaderFooterSectionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5799,7 +5799,7 @@ struct template_ {
             using self = section_based_layout_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BodySections", offsetof(self, body_sections), cfn::field_kind::value, true},
-                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, &template_::section_based_layout_canvas_size_options::cfn_struct},
+                {"CanvasSizeOptions", offsetof(self, canvas_size_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::section_based_layout_canvas_size_options::cfn_struct},
                 {"FooterSections", offsetof(self, footer_sections), cfn::field_kind::value, true},
                 {"HeaderSections", offsetof(self, header_sections), cfn::field_kind::value, true},
             };
@@ -5822,9 +5822,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, &template_::free_form_layout_configuration::cfn_struct},
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &template_::grid_layout_configuration::cfn_struct},
-                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, &template_::section_based_layout_configuration::cfn_struct},
+                {"FreeFormLayout", offsetof(self, free_form_layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::free_form_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_configuration::cfn_struct},
+                {"SectionBasedLayout", offsetof(self, section_based_layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::section_based_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5841,7 +5841,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &template_::layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.Layout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -5864,7 +5864,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_date_time_picker_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::date_time_picker_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_picker_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -5886,7 +5886,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_selectable_values;
             static constexpr cfn::field_info fields[] = {
-                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, &template_::column_identifier::cfn_struct},
+                {"LinkToDataSetColumn", offsetof(self, link_to_data_set_column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Values", offsetof(self, values), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterSelectableValues", fields, offsetof(self, cfn_intrinsic)};
@@ -5918,11 +5918,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_drop_down_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &template_::cascading_control_configuration::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
                 {"CommitMode", offsetof(self, commit_mode), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::drop_down_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::drop_down_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -5954,10 +5954,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_list_control;
             static constexpr cfn::field_info fields[] = {
-                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, &template_::cascading_control_configuration::cfn_struct},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::list_control_display_options::cfn_struct},
+                {"CascadingControlConfiguration", offsetof(self, cascading_control_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cascading_control_configuration::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::list_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
-                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, &template_::parameter_selectable_values::cfn_struct},
+                {"SelectableValues", offsetof(self, selectable_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_selectable_values::cfn_struct},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
@@ -5989,7 +5989,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_slider_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::slider_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::slider_control_display_options::cfn_struct},
                 {"MaximumValue", offsetof(self, maximum_value), cfn::field_kind::value, true},
                 {"MinimumValue", offsetof(self, minimum_value), cfn::field_kind::value, true},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
@@ -6021,7 +6021,7 @@ struct template_ {
             using self = parameter_text_area_control;
             static constexpr cfn::field_info fields[] = {
                 {"Delimiter", offsetof(self, delimiter), cfn::field_kind::value, false},
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_area_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_area_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6047,7 +6047,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_text_field_control;
             static constexpr cfn::field_info fields[] = {
-                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, &template_::text_field_control_display_options::cfn_struct},
+                {"DisplayOptions", offsetof(self, display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_field_control_display_options::cfn_struct},
                 {"ParameterControlId", offsetof(self, parameter_control_id), cfn::field_kind::value, true},
                 {"SourceParameterName", offsetof(self, source_parameter_name), cfn::field_kind::value, true},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
@@ -6077,12 +6077,12 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_control;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, &template_::parameter_date_time_picker_control::cfn_struct},
-                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, &template_::parameter_drop_down_control::cfn_struct},
-                {"List", offsetof(self, list), cfn::field_kind::nested, false, &template_::parameter_list_control::cfn_struct},
-                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, &template_::parameter_slider_control::cfn_struct},
-                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, &template_::parameter_text_area_control::cfn_struct},
-                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, &template_::parameter_text_field_control::cfn_struct},
+                {"DateTimePicker", offsetof(self, date_time_picker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_date_time_picker_control::cfn_struct},
+                {"Dropdown", offsetof(self, dropdown), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_drop_down_control::cfn_struct},
+                {"List", offsetof(self, list), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_list_control::cfn_struct},
+                {"Slider", offsetof(self, slider), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_slider_control::cfn_struct},
+                {"TextArea", offsetof(self, text_area), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_text_area_control::cfn_struct},
+                {"TextField", offsetof(self, text_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::parameter_text_field_control::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ParameterControl", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6099,7 +6099,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, &template_::grid_layout_configuration::cfn_struct},
+                {"GridLayout", offsetof(self, grid_layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::grid_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetControlLayoutConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6116,7 +6116,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_control_layout;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &template_::sheet_control_layout_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::sheet_control_layout_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SheetControlLayout", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6196,7 +6196,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter_operation_target_visuals_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, &template_::same_sheet_target_visual_configuration::cfn_struct},
+                {"SameSheetTargetVisualConfiguration", offsetof(self, same_sheet_target_visual_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::same_sheet_target_visual_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilterOperationTargetVisualsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6215,8 +6215,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_action_filter_operation;
             static constexpr cfn::field_info fields[] = {
-                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, &template_::filter_operation_selected_fields_configuration::cfn_struct},
-                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, &template_::filter_operation_target_visuals_configuration::cfn_struct},
+                {"SelectedFieldsConfiguration", offsetof(self, selected_fields_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filter_operation_selected_fields_configuration::cfn_struct},
+                {"TargetVisualsConfiguration", offsetof(self, target_visuals_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filter_operation_target_visuals_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomActionFilterOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6239,10 +6239,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &template_::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &template_::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &template_::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &template_::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6328,7 +6328,7 @@ struct template_ {
             using self = axis_display_range;
             static constexpr cfn::field_info fields[] = {
                 {"DataDriven", offsetof(self, data_driven), cfn::field_kind::value, false},
-                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, &template_::axis_display_min_max_range::cfn_struct},
+                {"MinMax", offsetof(self, min_max), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_min_max_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisDisplayRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6384,8 +6384,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_scale;
             static constexpr cfn::field_info fields[] = {
-                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, &template_::axis_linear_scale::cfn_struct},
-                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, &template_::axis_logarithmic_scale::cfn_struct},
+                {"Linear", offsetof(self, linear), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_linear_scale::cfn_struct},
+                {"Logarithmic", offsetof(self, logarithmic), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_logarithmic_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6404,8 +6404,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &template_::axis_display_range::cfn_struct},
-                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, &template_::axis_scale::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_range::cfn_struct},
+                {"Scale", offsetof(self, scale), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6424,8 +6424,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_data_options;
             static constexpr cfn::field_info fields[] = {
-                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, &template_::date_axis_options::cfn_struct},
-                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, &template_::numeric_axis_options::cfn_struct},
+                {"DateAxisOptions", offsetof(self, date_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_axis_options::cfn_struct},
+                {"NumericAxisOptions", offsetof(self, numeric_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisDataOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6462,7 +6462,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visible_range_options;
             static constexpr cfn::field_info fields[] = {
-                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, &template_::percent_visible_range::cfn_struct},
+                {"PercentRange", offsetof(self, percent_range), cfn::field_kind::nested, false, cfn::replacement::no, &template_::percent_visible_range::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisibleRangeOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6482,7 +6482,7 @@ struct template_ {
             using self = scroll_bar_options;
             static constexpr cfn::field_info fields[] = {
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
-                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, &template_::visible_range_options::cfn_struct},
+                {"VisibleRange", offsetof(self, visible_range), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visible_range_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScrollBarOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6501,7 +6501,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_tick_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
+                {"LabelOptions", offsetof(self, label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
                 {"RotationAngle", offsetof(self, rotation_angle), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisTickLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6531,10 +6531,10 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AxisLineVisibility", offsetof(self, axis_line_visibility), cfn::field_kind::value, false},
                 {"AxisOffset", offsetof(self, axis_offset), cfn::field_kind::value, false},
-                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, &template_::axis_data_options::cfn_struct},
+                {"DataOptions", offsetof(self, data_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_data_options::cfn_struct},
                 {"GridLineVisibility", offsetof(self, grid_line_visibility), cfn::field_kind::value, false},
-                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, &template_::scroll_bar_options::cfn_struct},
-                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, &template_::axis_tick_label_options::cfn_struct},
+                {"ScrollbarOptions", offsetof(self, scrollbar_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scroll_bar_options::cfn_struct},
+                {"TickLabelOptions", offsetof(self, tick_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_tick_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6553,7 +6553,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_reference_options;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisLabelReferenceOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -6575,9 +6575,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = axis_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, &template_::axis_label_reference_options::cfn_struct},
+                {"ApplyTo", offsetof(self, apply_to), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_label_reference_options::cfn_struct},
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.AxisLabelOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6739,11 +6739,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_label_type;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, &template_::data_path_label_type::cfn_struct},
-                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, &template_::field_label_type::cfn_struct},
-                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, &template_::maximum_label_type::cfn_struct},
-                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, &template_::minimum_label_type::cfn_struct},
-                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, &template_::range_ends_label_type::cfn_struct},
+                {"DataPathLabelType", offsetof(self, data_path_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_path_label_type::cfn_struct},
+                {"FieldLabelType", offsetof(self, field_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_label_type::cfn_struct},
+                {"MaximumLabelType", offsetof(self, maximum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::maximum_label_type::cfn_struct},
+                {"MinimumLabelType", offsetof(self, minimum_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::minimum_label_type::cfn_struct},
+                {"RangeEndsLabelType", offsetof(self, range_ends_label_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::range_ends_label_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataLabelType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6782,7 +6782,7 @@ struct template_ {
                 {"DataLabelTypes", offsetof(self, data_label_types), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
                 {"LabelContent", offsetof(self, label_content), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Overlap", offsetof(self, overlap), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -6825,8 +6825,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &template_::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &template_::decal_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6849,9 +6849,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = categorical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoricalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6877,10 +6877,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"DateGranularity", offsetof(self, date_granularity), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6904,9 +6904,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_format_configuration::cfn_struct},
                 {"HierarchyId", offsetof(self, hierarchy_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericalDimensionField", fields, offsetof(self, cfn_intrinsic)};
@@ -6928,9 +6928,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_field;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, &template_::categorical_dimension_field::cfn_struct},
-                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, &template_::date_dimension_field::cfn_struct},
-                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, &template_::numerical_dimension_field::cfn_struct},
+                {"CategoricalDimensionField", offsetof(self, categorical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::categorical_dimension_field::cfn_struct},
+                {"DateDimensionField", offsetof(self, date_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_dimension_field::cfn_struct},
+                {"NumericalDimensionField", offsetof(self, numerical_dimension_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numerical_dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DimensionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -6974,9 +6974,9 @@ struct template_ {
             using self = categorical_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::string_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::string_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoricalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7000,9 +7000,9 @@ struct template_ {
             using self = date_measure_field;
             static constexpr cfn::field_info fields[] = {
                 {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::value, false},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::date_time_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DateMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7025,10 +7025,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numerical_measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, &template_::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"AggregationFunction", offsetof(self, aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::number_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericalMeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7051,10 +7051,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = measure_field;
             static constexpr cfn::field_info fields[] = {
-                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, &template_::calculated_measure_field::cfn_struct},
-                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, &template_::categorical_measure_field::cfn_struct},
-                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, &template_::date_measure_field::cfn_struct},
-                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, &template_::numerical_measure_field::cfn_struct},
+                {"CalculatedMeasureField", offsetof(self, calculated_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::calculated_measure_field::cfn_struct},
+                {"CategoricalMeasureField", offsetof(self, categorical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::categorical_measure_field::cfn_struct},
+                {"DateMeasureField", offsetof(self, date_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_measure_field::cfn_struct},
+                {"NumericalMeasureField", offsetof(self, numerical_measure_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numerical_measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.MeasureField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7097,7 +7097,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::bar_chart_aggregated_field_wells::cfn_struct},
+                {"BarChartAggregatedFieldWells", offsetof(self, bar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7150,8 +7150,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_interaction_options;
             static constexpr cfn::field_info fields[] = {
-                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, &template_::context_menu_option::cfn_struct},
-                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, &template_::visual_menu_option::cfn_struct},
+                {"ContextMenuOption", offsetof(self, context_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &template_::context_menu_option::cfn_struct},
+                {"VisualMenuOption", offsetof(self, visual_menu_option), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_menu_option::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualInteractionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7179,8 +7179,8 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::label_options::cfn_struct},
-                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::label_options::cfn_struct},
+                {"ValueFontConfiguration", offsetof(self, value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -7203,9 +7203,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_dynamic_data_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, &template_::numerical_aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
-                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
+                {"Calculation", offsetof(self, calculation), cfn::field_kind::nested, true, cfn::replacement::no, &template_::numerical_aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
+                {"MeasureAggregationFunction", offsetof(self, measure_aggregation_function), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineDynamicDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7246,9 +7246,9 @@ struct template_ {
             using self = reference_line_data_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, &template_::reference_line_dynamic_data_configuration::cfn_struct},
+                {"DynamicConfiguration", offsetof(self, dynamic_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_dynamic_data_configuration::cfn_struct},
                 {"SeriesType", offsetof(self, series_type), cfn::field_kind::value, false},
-                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, &template_::reference_line_static_data_configuration::cfn_struct},
+                {"StaticConfiguration", offsetof(self, static_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_static_data_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineDataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7284,7 +7284,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_value_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::numeric_format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_format_configuration::cfn_struct},
                 {"RelativePosition", offsetof(self, relative_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineValueLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7312,11 +7312,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line_label_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, &template_::reference_line_custom_label_configuration::cfn_struct},
+                {"CustomLabelConfiguration", offsetof(self, custom_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_custom_label_configuration::cfn_struct},
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"HorizontalPosition", offsetof(self, horizontal_position), cfn::field_kind::value, false},
-                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, &template_::reference_line_value_label_configuration::cfn_struct},
+                {"ValueLabelConfiguration", offsetof(self, value_label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_value_label_configuration::cfn_struct},
                 {"VerticalPosition", offsetof(self, vertical_position), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLineLabelConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7360,10 +7360,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = reference_line;
             static constexpr cfn::field_info fields[] = {
-                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, &template_::reference_line_data_configuration::cfn_struct},
-                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, &template_::reference_line_label_configuration::cfn_struct},
+                {"DataConfiguration", offsetof(self, data_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::reference_line_data_configuration::cfn_struct},
+                {"LabelConfiguration", offsetof(self, label_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_label_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
-                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, &template_::reference_line_style_configuration::cfn_struct},
+                {"StyleConfiguration", offsetof(self, style_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::reference_line_style_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ReferenceLine", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7395,7 +7395,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = panel_title_options;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
@@ -7438,7 +7438,7 @@ struct template_ {
                 {"BorderVisibility", offsetof(self, border_visibility), cfn::field_kind::value, false},
                 {"GutterSpacing", offsetof(self, gutter_spacing), cfn::field_kind::value, false},
                 {"GutterVisibility", offsetof(self, gutter_visibility), cfn::field_kind::value, false},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::panel_title_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::panel_title_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PanelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7485,9 +7485,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"MaxVisibleColumns", offsetof(self, max_visible_columns), cfn::field_kind::value, false},
                 {"MaxVisibleRows", offsetof(self, max_visible_rows), cfn::field_kind::value, false},
-                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, &template_::panel_configuration::cfn_struct},
-                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, &template_::small_multiples_axis_properties::cfn_struct},
-                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, &template_::small_multiples_axis_properties::cfn_struct},
+                {"PanelConfiguration", offsetof(self, panel_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::panel_configuration::cfn_struct},
+                {"XAxis", offsetof(self, x_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_axis_properties::cfn_struct},
+                {"YAxis", offsetof(self, y_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_axis_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SmallMultiplesOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7546,8 +7546,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = field_sort_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, &template_::column_sort::cfn_struct},
-                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, &template_::field_sort::cfn_struct},
+                {"ColumnSort", offsetof(self, column_sort), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_sort::cfn_struct},
+                {"FieldSort", offsetof(self, field_sort), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7574,11 +7574,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -7604,8 +7604,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, &template_::aggregation_function::cfn_struct},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Aggregation", offsetof(self, aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::aggregation_function::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
                 {"TooltipTarget", offsetof(self, tooltip_target), cfn::field_kind::value, false},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
@@ -7653,8 +7653,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_item;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, &template_::column_tooltip_item::cfn_struct},
-                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, &template_::field_tooltip_item::cfn_struct},
+                {"ColumnTooltipItem", offsetof(self, column_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_tooltip_item::cfn_struct},
+                {"FieldTooltipItem", offsetof(self, field_tooltip_item), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_tooltip_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TooltipItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7698,7 +7698,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tooltip_options;
             static constexpr cfn::field_info fields[] = {
-                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, &template_::field_based_tooltip::cfn_struct},
+                {"FieldBasedTooltip", offsetof(self, field_based_tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_based_tooltip::cfn_struct},
                 {"SelectedTooltipType", offsetof(self, selected_tooltip_type), cfn::field_kind::value, false},
                 {"TooltipVisibility", offsetof(self, tooltip_visibility), cfn::field_kind::value, false},
             };
@@ -7738,7 +7738,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_path_value;
             static constexpr cfn::field_info fields[] = {
-                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, &template_::data_path_type::cfn_struct},
+                {"DataPathType", offsetof(self, data_path_type), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_path_type::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, false},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
             };
@@ -7762,7 +7762,7 @@ struct template_ {
             using self = data_path_color;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, true},
-                {"Element", offsetof(self, element), cfn::field_kind::nested, true, &template_::data_path_value::cfn_struct},
+                {"Element", offsetof(self, element), cfn::field_kind::nested, true, cfn::replacement::no, &template_::data_path_value::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataPathColor", fields, offsetof(self, cfn_intrinsic)};
@@ -7835,24 +7835,24 @@ struct template_ {
             using self = bar_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &template_::bar_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::bar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &template_::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::bar_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"ValueAxis", offsetof(self, value_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7872,7 +7872,7 @@ struct template_ {
             using self = category_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
                 {"CategoryValues", offsetof(self, category_values), cfn::field_kind::value, true},
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CategoryDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -7891,7 +7891,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = numeric_equality_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.NumericEqualityDrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -7915,7 +7915,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = time_range_drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"RangeMaximum", offsetof(self, range_maximum), cfn::field_kind::value, true},
                 {"RangeMinimum", offsetof(self, range_minimum), cfn::field_kind::value, true},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, true},
@@ -7939,9 +7939,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drill_down_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &template_::category_drill_down_filter::cfn_struct},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &template_::numeric_equality_drill_down_filter::cfn_struct},
-                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, &template_::time_range_drill_down_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::category_drill_down_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::numeric_equality_drill_down_filter::cfn_struct},
+                {"TimeRangeFilter", offsetof(self, time_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_range_drill_down_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DrillDownFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8028,9 +8028,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = column_hierarchy;
             static constexpr cfn::field_info fields[] = {
-                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, &template_::date_time_hierarchy::cfn_struct},
-                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, &template_::explicit_hierarchy::cfn_struct},
-                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, &template_::predefined_hierarchy::cfn_struct},
+                {"DateTimeHierarchy", offsetof(self, date_time_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &template_::date_time_hierarchy::cfn_struct},
+                {"ExplicitHierarchy", offsetof(self, explicit_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &template_::explicit_hierarchy::cfn_struct},
+                {"PredefinedHierarchy", offsetof(self, predefined_hierarchy), cfn::field_kind::nested, false, cfn::replacement::no, &template_::predefined_hierarchy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColumnHierarchy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8069,7 +8069,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_subtitle_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &template_::long_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &template_::long_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualSubtitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8109,7 +8109,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_title_label_options;
             static constexpr cfn::field_info fields[] = {
-                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, &template_::short_format_text::cfn_struct},
+                {"FormatText", offsetof(self, format_text), cfn::field_kind::nested, false, cfn::replacement::no, &template_::short_format_text::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.VisualTitleLabelOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8140,10 +8140,10 @@ struct template_ {
             using self = bar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::bar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8185,7 +8185,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AllDataPointsVisibility", offsetof(self, all_data_points_visibility), cfn::field_kind::value, false},
                 {"OutlierVisibility", offsetof(self, outlier_visibility), cfn::field_kind::value, false},
-                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, &template_::box_plot_style_options::cfn_struct},
+                {"StyleOptions", offsetof(self, style_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_style_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8222,7 +8222,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, &template_::box_plot_aggregated_field_wells::cfn_struct},
+                {"BoxPlotAggregatedFieldWells", offsetof(self, box_plot_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8262,7 +8262,7 @@ struct template_ {
             using self = box_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &template_::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pagination_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8300,18 +8300,18 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = box_plot_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, &template_::box_plot_options::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::box_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"BoxPlotOptions", offsetof(self, box_plot_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::box_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.BoxPlotChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8341,10 +8341,10 @@ struct template_ {
             using self = box_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::box_plot_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8417,10 +8417,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, &template_::border_settings::cfn_struct},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &template_::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &template_::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"BorderSettings", offsetof(self, border_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::border_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8463,7 +8463,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::combo_chart_aggregated_field_wells::cfn_struct},
+                {"ComboChartAggregatedFieldWells", offsetof(self, combo_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8509,7 +8509,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = single_axis_options;
             static constexpr cfn::field_info fields[] = {
-                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, &template_::y_axis_options::cfn_struct},
+                {"YAxisOptions", offsetof(self, y_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::y_axis_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SingleAxisOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8532,9 +8532,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -8587,26 +8587,26 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = combo_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
+                {"BarDataLabels", offsetof(self, bar_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
                 {"BarsArrangement", offsetof(self, bars_arrangement), cfn::field_kind::value, false},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &template_::combo_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::combo_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"LineDataLabels", offsetof(self, line_data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &template_::single_axis_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::combo_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::single_axis_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComboChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8636,10 +8636,10 @@ struct template_ {
             using self = combo_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::combo_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -8667,7 +8667,7 @@ struct template_ {
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"ContentUrl", offsetof(self, content_url), cfn::field_kind::value, false},
                 {"ImageScaling", offsetof(self, image_scaling), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.CustomContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8698,10 +8698,10 @@ struct template_ {
             using self = custom_content_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::custom_content_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_content_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -8766,7 +8766,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, &template_::filled_map_aggregated_field_wells::cfn_struct},
+                {"FilledMapAggregatedFieldWells", offsetof(self, filled_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8845,7 +8845,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_window_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &template_::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_coordinate_bounds::cfn_struct},
                 {"MapZoomMode", offsetof(self, map_zoom_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialWindowOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -8875,13 +8875,13 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::filled_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &template_::geospatial_map_style_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::filled_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &template_::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_style_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8940,7 +8940,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_gradient_color;
             static constexpr cfn::field_info fields[] = {
-                {"Color", offsetof(self, color), cfn::field_kind::nested, true, &template_::gradient_color::cfn_struct},
+                {"Color", offsetof(self, color), cfn::field_kind::nested, true, cfn::replacement::no, &template_::gradient_color::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingGradientColor", fields, offsetof(self, cfn_intrinsic)};
@@ -8980,8 +8980,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_color;
             static constexpr cfn::field_info fields[] = {
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &template_::conditional_formatting_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &template_::conditional_formatting_solid_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -8998,7 +8998,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shape_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, &template_::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, true, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ShapeConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9018,7 +9018,7 @@ struct template_ {
             using self = filled_map_shape_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Format", offsetof(self, format), cfn::field_kind::nested, false, &template_::shape_conditional_format::cfn_struct},
+                {"Format", offsetof(self, format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::shape_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapShapeConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9035,7 +9035,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filled_map_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, &template_::filled_map_shape_conditional_formatting::cfn_struct},
+                {"Shape", offsetof(self, shape), cfn::field_kind::nested, true, cfn::replacement::no, &template_::filled_map_shape_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FilledMapConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9084,11 +9084,11 @@ struct template_ {
             using self = filled_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::filled_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &template_::filled_map_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9121,7 +9121,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryLabelVisibility", offsetof(self, category_label_visibility), cfn::field_kind::value, false},
                 {"LabelColor", offsetof(self, label_color), cfn::field_kind::value, false},
-                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"LabelFontConfiguration", offsetof(self, label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"MeasureDataLabelStyle", offsetof(self, measure_data_label_style), cfn::field_kind::value, false},
                 {"MeasureLabelVisibility", offsetof(self, measure_label_visibility), cfn::field_kind::value, false},
                 {"Position", offsetof(self, position), cfn::field_kind::value, false},
@@ -9162,7 +9162,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::funnel_chart_aggregated_field_wells::cfn_struct},
+                {"FunnelChartAggregatedFieldWells", offsetof(self, funnel_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9181,7 +9181,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9213,14 +9213,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = funnel_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, &template_::funnel_chart_data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::funnel_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::funnel_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"DataLabelOptions", offsetof(self, data_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FunnelChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9250,10 +9250,10 @@ struct template_ {
             using self = funnel_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::funnel_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9354,7 +9354,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = arc_axis_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &template_::arc_axis_display_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &template_::arc_axis_display_range::cfn_struct},
                 {"ReserveRange", offsetof(self, reserve_range), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ArcAxisConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9374,8 +9374,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_format_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, &template_::number_display_format_configuration::cfn_struct},
-                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, &template_::percentage_display_format_configuration::cfn_struct},
+                {"NumberDisplayFormatConfiguration", offsetof(self, number_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::number_display_format_configuration::cfn_struct},
+                {"PercentageDisplayFormatConfiguration", offsetof(self, percentage_display_format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::percentage_display_format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComparisonFormatConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9394,7 +9394,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = comparison_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, &template_::comparison_format_configuration::cfn_struct},
+                {"ComparisonFormat", offsetof(self, comparison_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::comparison_format_configuration::cfn_struct},
                 {"ComparisonMethod", offsetof(self, comparison_method), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ComparisonConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -9420,11 +9420,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_options;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &template_::arc_configuration::cfn_struct},
-                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, &template_::arc_axis_configuration::cfn_struct},
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &template_::comparison_configuration::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &template_::arc_configuration::cfn_struct},
+                {"ArcAxis", offsetof(self, arc_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::arc_axis_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &template_::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9453,13 +9453,13 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &template_::gauge_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::gauge_chart_field_wells::cfn_struct},
-                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, &template_::gauge_chart_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_field_wells::cfn_struct},
+                {"GaugeChartOptions", offsetof(self, gauge_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"TooltipOptions", offsetof(self, tooltip_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9476,7 +9476,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_arc_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartArcConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9537,9 +9537,9 @@ struct template_ {
             using self = conditional_formatting_custom_icon_condition;
             static constexpr cfn::field_info fields[] = {
                 {"Color", offsetof(self, color), cfn::field_kind::value, false},
-                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, &template_::conditional_formatting_icon_display_configuration::cfn_struct},
+                {"DisplayConfiguration", offsetof(self, display_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon_display_configuration::cfn_struct},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, &template_::conditional_formatting_custom_icon_options::cfn_struct},
+                {"IconOptions", offsetof(self, icon_options), cfn::field_kind::nested, true, cfn::replacement::no, &template_::conditional_formatting_custom_icon_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingCustomIconCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9578,8 +9578,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = conditional_formatting_icon;
             static constexpr cfn::field_info fields[] = {
-                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, &template_::conditional_formatting_custom_icon_condition::cfn_struct},
-                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, &template_::conditional_formatting_icon_set::cfn_struct},
+                {"CustomCondition", offsetof(self, custom_condition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_custom_icon_condition::cfn_struct},
+                {"IconSet", offsetof(self, icon_set), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ConditionalFormattingIcon", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9598,8 +9598,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &template_::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9618,8 +9618,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = gauge_chart_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, &template_::gauge_chart_arc_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &template_::gauge_chart_primary_value_conditional_formatting::cfn_struct},
+                {"Arc", offsetof(self, arc), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_arc_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_primary_value_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GaugeChartConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9666,10 +9666,10 @@ struct template_ {
             using self = gauge_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::gauge_chart_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &template_::gauge_chart_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9711,7 +9711,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, &template_::geospatial_map_aggregated_field_wells::cfn_struct},
+                {"GeospatialMapAggregatedFieldWells", offsetof(self, geospatial_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9745,7 +9745,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker;
             static constexpr cfn::field_info fields[] = {
-                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, &template_::simple_cluster_marker::cfn_struct},
+                {"SimpleClusterMarker", offsetof(self, simple_cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::simple_cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ClusterMarker", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9762,7 +9762,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_marker_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, &template_::cluster_marker::cfn_struct},
+                {"ClusterMarker", offsetof(self, cluster_marker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cluster_marker::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ClusterMarkerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9813,7 +9813,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_heatmap_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, &template_::geospatial_heatmap_color_scale::cfn_struct},
+                {"HeatmapColor", offsetof(self, heatmap_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_heatmap_color_scale::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialHeatmapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9834,8 +9834,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style_options;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, &template_::cluster_marker_configuration::cfn_struct},
-                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, &template_::geospatial_heatmap_configuration::cfn_struct},
+                {"ClusterMarkerConfiguration", offsetof(self, cluster_marker_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::cluster_marker_configuration::cfn_struct},
+                {"HeatmapConfiguration", offsetof(self, heatmap_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_heatmap_configuration::cfn_struct},
                 {"SelectedPointStyle", offsetof(self, selected_point_style), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPointStyleOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -9865,14 +9865,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::geospatial_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, &template_::geospatial_map_style_options::cfn_struct},
-                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, &template_::geospatial_point_style_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
-                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, &template_::geospatial_window_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"MapStyleOptions", offsetof(self, map_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_style_options::cfn_struct},
+                {"PointStyleOptions", offsetof(self, point_style_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_point_style_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
+                {"WindowOptions", offsetof(self, window_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_window_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9902,10 +9902,10 @@ struct template_ {
             using self = geospatial_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::geospatial_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -9950,7 +9950,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"ColorFillType", offsetof(self, color_fill_type), cfn::field_kind::value, true},
                 {"Colors", offsetof(self, colors), cfn::field_kind::value, true},
-                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, &template_::data_color::cfn_struct},
+                {"NullValueColor", offsetof(self, null_value_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ColorScale", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -9990,7 +9990,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, &template_::heat_map_aggregated_field_wells::cfn_struct},
+                {"HeatMapAggregatedFieldWells", offsetof(self, heat_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10013,9 +10013,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"HeatMapColumnItemsLimitConfiguration", offsetof(self, heat_map_column_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"HeatMapColumnSort", offsetof(self, heat_map_column_sort), cfn::field_kind::value, false},
-                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"HeatMapRowItemsLimitConfiguration", offsetof(self, heat_map_row_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"HeatMapRowSort", offsetof(self, heat_map_row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -10049,15 +10049,15 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = heat_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &template_::color_scale::cfn_struct},
-                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::heat_map_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::heat_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &template_::color_scale::cfn_struct},
+                {"ColumnLabelOptions", offsetof(self, column_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"RowLabelOptions", offsetof(self, row_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HeatMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10087,10 +10087,10 @@ struct template_ {
             using self = heat_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::heat_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10152,8 +10152,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_bin_options;
             static constexpr cfn::field_info fields[] = {
-                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, &template_::bin_count_options::cfn_struct},
-                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, &template_::bin_width_options::cfn_struct},
+                {"BinCount", offsetof(self, bin_count), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bin_count_options::cfn_struct},
+                {"BinWidth", offsetof(self, bin_width), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bin_width_options::cfn_struct},
                 {"SelectedBinType", offsetof(self, selected_bin_type), cfn::field_kind::value, false},
                 {"StartValue", offsetof(self, start_value), cfn::field_kind::value, false},
             };
@@ -10189,7 +10189,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, &template_::histogram_aggregated_field_wells::cfn_struct},
+                {"HistogramAggregatedFieldWells", offsetof(self, histogram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HistogramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10222,15 +10222,15 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = histogram_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, &template_::histogram_bin_options::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::histogram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
+                {"BinOptions", offsetof(self, bin_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_bin_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.HistogramConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10258,9 +10258,9 @@ struct template_ {
             using self = histogram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::histogram_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -10307,9 +10307,9 @@ struct template_ {
                 {"PeriodsForward", offsetof(self, periods_forward), cfn::field_kind::value, false},
                 {"PredictionInterval", offsetof(self, prediction_interval), cfn::field_kind::value, false},
                 {"Seasonality", offsetof(self, seasonality), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"UpperBoundary", offsetof(self, upper_boundary), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ForecastComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10337,8 +10337,8 @@ struct template_ {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodSize", offsetof(self, period_size), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GrowthRateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10365,9 +10365,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.MaximumMinimumComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10393,10 +10393,10 @@ struct template_ {
             using self = metric_comparison_computation;
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
-                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"FromValue", offsetof(self, from_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"TargetValue", offsetof(self, target_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.MetricComparisonComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10421,8 +10421,8 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PeriodOverPeriodComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10450,8 +10450,8 @@ struct template_ {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"PeriodTimeGranularity", offsetof(self, period_time_granularity), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PeriodToDateComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10482,14 +10482,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_movers_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"MoverSize", offsetof(self, mover_size), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SortOrder", offsetof(self, sort_order), cfn::field_kind::value, false},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TopBottomMoversComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10516,12 +10516,12 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = top_bottom_ranked_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResultSize", offsetof(self, result_size), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TopBottomRankedComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10544,7 +10544,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &template_::measure_field::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::measure_field::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TotalAggregationComputation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10565,7 +10565,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unique_values_computation;
             static constexpr cfn::field_info fields[] = {
-                {"Category", offsetof(self, category), cfn::field_kind::nested, false, &template_::dimension_field::cfn_struct},
+                {"Category", offsetof(self, category), cfn::field_kind::nested, false, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"ComputationId", offsetof(self, computation_id), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
             };
@@ -10602,16 +10602,16 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = computation;
             static constexpr cfn::field_info fields[] = {
-                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, &template_::forecast_computation::cfn_struct},
-                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, &template_::growth_rate_computation::cfn_struct},
-                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, &template_::maximum_minimum_computation::cfn_struct},
-                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, &template_::metric_comparison_computation::cfn_struct},
-                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, &template_::period_over_period_computation::cfn_struct},
-                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, &template_::period_to_date_computation::cfn_struct},
-                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, &template_::top_bottom_movers_computation::cfn_struct},
-                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, &template_::top_bottom_ranked_computation::cfn_struct},
-                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, &template_::total_aggregation_computation::cfn_struct},
-                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, &template_::unique_values_computation::cfn_struct},
+                {"Forecast", offsetof(self, forecast), cfn::field_kind::nested, false, cfn::replacement::no, &template_::forecast_computation::cfn_struct},
+                {"GrowthRate", offsetof(self, growth_rate), cfn::field_kind::nested, false, cfn::replacement::no, &template_::growth_rate_computation::cfn_struct},
+                {"MaximumMinimum", offsetof(self, maximum_minimum), cfn::field_kind::nested, false, cfn::replacement::no, &template_::maximum_minimum_computation::cfn_struct},
+                {"MetricComparison", offsetof(self, metric_comparison), cfn::field_kind::nested, false, cfn::replacement::no, &template_::metric_comparison_computation::cfn_struct},
+                {"PeriodOverPeriod", offsetof(self, period_over_period), cfn::field_kind::nested, false, cfn::replacement::no, &template_::period_over_period_computation::cfn_struct},
+                {"PeriodToDate", offsetof(self, period_to_date), cfn::field_kind::nested, false, cfn::replacement::no, &template_::period_to_date_computation::cfn_struct},
+                {"TopBottomMovers", offsetof(self, top_bottom_movers), cfn::field_kind::nested, false, cfn::replacement::no, &template_::top_bottom_movers_computation::cfn_struct},
+                {"TopBottomRanked", offsetof(self, top_bottom_ranked), cfn::field_kind::nested, false, cfn::replacement::no, &template_::top_bottom_ranked_computation::cfn_struct},
+                {"TotalAggregation", offsetof(self, total_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::total_aggregation_computation::cfn_struct},
+                {"UniqueValues", offsetof(self, unique_values), cfn::field_kind::nested, false, cfn::replacement::no, &template_::unique_values_computation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.Computation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10650,8 +10650,8 @@ struct template_ {
             using self = insight_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Computations", offsetof(self, computations), cfn::field_kind::value, false},
-                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, &template_::custom_narrative_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
+                {"CustomNarrative", offsetof(self, custom_narrative), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_narrative_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.InsightConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10683,9 +10683,9 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, &template_::insight_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"InsightConfiguration", offsetof(self, insight_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::insight_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -10822,7 +10822,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_visual_layout_options;
             static constexpr cfn::field_info fields[] = {
-                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, &template_::kpi_visual_standard_layout::cfn_struct},
+                {"StandardLayout", offsetof(self, standard_layout), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_visual_standard_layout::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIVisualLayoutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10855,15 +10855,15 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_options;
             static constexpr cfn::field_info fields[] = {
-                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, &template_::comparison_configuration::cfn_struct},
+                {"Comparison", offsetof(self, comparison), cfn::field_kind::nested, false, cfn::replacement::no, &template_::comparison_configuration::cfn_struct},
                 {"PrimaryValueDisplayType", offsetof(self, primary_value_display_type), cfn::field_kind::value, false},
-                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &template_::progress_bar_options::cfn_struct},
-                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, &template_::secondary_value_options::cfn_struct},
-                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
-                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, &template_::kpi_sparkline_options::cfn_struct},
-                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, &template_::trend_arrow_options::cfn_struct},
-                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, &template_::kpi_visual_layout_options::cfn_struct},
+                {"PrimaryValueFontConfiguration", offsetof(self, primary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &template_::progress_bar_options::cfn_struct},
+                {"SecondaryValue", offsetof(self, secondary_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::secondary_value_options::cfn_struct},
+                {"SecondaryValueFontConfiguration", offsetof(self, secondary_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
+                {"Sparkline", offsetof(self, sparkline), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_sparkline_options::cfn_struct},
+                {"TrendArrows", offsetof(self, trend_arrows), cfn::field_kind::nested, false, cfn::replacement::no, &template_::trend_arrow_options::cfn_struct},
+                {"VisualLayoutOptions", offsetof(self, visual_layout_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_visual_layout_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10903,10 +10903,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::kpi_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, &template_::kpi_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::kpi_sort_configuration::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"KPIOptions", offsetof(self, kpi_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10925,8 +10925,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_actual_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &template_::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIActualValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10945,8 +10945,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_comparison_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &template_::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIComparisonValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10965,8 +10965,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_primary_value_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &template_::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIPrimaryValueConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -10983,7 +10983,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_progress_bar_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"ForegroundColor", offsetof(self, foreground_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIProgressBarConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11006,10 +11006,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kpi_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, &template_::kpi_actual_value_conditional_formatting::cfn_struct},
-                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, &template_::kpi_comparison_value_conditional_formatting::cfn_struct},
-                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, &template_::kpi_primary_value_conditional_formatting::cfn_struct},
-                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, &template_::kpi_progress_bar_conditional_formatting::cfn_struct},
+                {"ActualValue", offsetof(self, actual_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_actual_value_conditional_formatting::cfn_struct},
+                {"ComparisonValue", offsetof(self, comparison_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_comparison_value_conditional_formatting::cfn_struct},
+                {"PrimaryValue", offsetof(self, primary_value), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_primary_value_conditional_formatting::cfn_struct},
+                {"ProgressBar", offsetof(self, progress_bar), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_progress_bar_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.KPIConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11058,11 +11058,11 @@ struct template_ {
             using self = kpi_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::kpi_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &template_::kpi_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -11083,10 +11083,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_custom_action_operation;
             static constexpr cfn::field_info fields[] = {
-                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, &template_::custom_action_filter_operation::cfn_struct},
-                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, &template_::custom_action_navigation_operation::cfn_struct},
-                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, &template_::custom_action_set_parameters_operation::cfn_struct},
-                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, &template_::custom_action_url_operation::cfn_struct},
+                {"FilterOperation", offsetof(self, filter_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_filter_operation::cfn_struct},
+                {"NavigationOperation", offsetof(self, navigation_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_navigation_operation::cfn_struct},
+                {"SetParametersOperation", offsetof(self, set_parameters_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_set_parameters_operation::cfn_struct},
+                {"URLOperation", offsetof(self, url_operation), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_action_url_operation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LayerCustomActionOperation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11147,7 +11147,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_data_source_item;
             static constexpr cfn::field_info fields[] = {
-                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, &template_::geospatial_static_file_source::cfn_struct},
+                {"StaticFileDataSource", offsetof(self, static_file_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_static_file_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialDataSourceItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11186,9 +11186,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = unaggregated_field;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, true, &template_::column_identifier::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, true, cfn::replacement::no, &template_::column_identifier::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, &template_::format_configuration::cfn_struct},
+                {"FormatConfiguration", offsetof(self, format_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::format_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.UnaggregatedField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11206,8 +11206,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_join_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, &template_::geospatial_layer_color_field::cfn_struct},
-                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, &template_::unaggregated_field::cfn_struct},
+                {"ColorField", offsetof(self, color_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_color_field::cfn_struct},
+                {"DatasetKeyField", offsetof(self, dataset_key_field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::unaggregated_field::cfn_struct},
                 {"ShapeKeyField", offsetof(self, shape_key_field), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLayerJoinDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -11265,7 +11265,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_null_data_settings;
             static constexpr cfn::field_info fields[] = {
-                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, &template_::geospatial_null_symbol_style::cfn_struct},
+                {"SymbolStyle", offsetof(self, symbol_style), cfn::field_kind::nested, true, cfn::replacement::no, &template_::geospatial_null_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialNullDataSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11287,7 +11287,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryDataColors", offsetof(self, category_data_colors), cfn::field_kind::value, true},
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &template_::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialCategoricalColor", fields, offsetof(self, cfn_intrinsic)};
@@ -11329,7 +11329,7 @@ struct template_ {
             using self = geospatial_gradient_color;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultOpacity", offsetof(self, default_opacity), cfn::field_kind::value, false},
-                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, &template_::geospatial_null_data_settings::cfn_struct},
+                {"NullDataSettings", offsetof(self, null_data_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_null_data_settings::cfn_struct},
                 {"NullDataVisibility", offsetof(self, null_data_visibility), cfn::field_kind::value, false},
                 {"StepColors", offsetof(self, step_colors), cfn::field_kind::value, true},
             };
@@ -11370,9 +11370,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_color;
             static constexpr cfn::field_info fields[] = {
-                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, &template_::geospatial_categorical_color::cfn_struct},
-                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, &template_::geospatial_gradient_color::cfn_struct},
-                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, &template_::geospatial_solid_color::cfn_struct},
+                {"Categorical", offsetof(self, categorical), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_categorical_color::cfn_struct},
+                {"Gradient", offsetof(self, gradient), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_gradient_color::cfn_struct},
+                {"Solid", offsetof(self, solid), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_solid_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialColor", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11405,8 +11405,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &template_::geospatial_color::cfn_struct},
-                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, &template_::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_color::cfn_struct},
+                {"LineWidth", offsetof(self, line_width), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLineSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11422,7 +11422,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_style;
             static constexpr cfn::field_info fields[] = {
-                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, &template_::geospatial_line_symbol_style::cfn_struct},
+                {"LineSymbolStyle", offsetof(self, line_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_line_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLineStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11439,7 +11439,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_line_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &template_::geospatial_line_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &template_::geospatial_line_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLineLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11474,10 +11474,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_circle_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, &template_::geospatial_circle_radius::cfn_struct},
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &template_::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &template_::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &template_::geospatial_line_width::cfn_struct},
+                {"CircleRadius", offsetof(self, circle_radius), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_circle_radius::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialCircleSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11493,7 +11493,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_style;
             static constexpr cfn::field_info fields[] = {
-                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, &template_::geospatial_circle_symbol_style::cfn_struct},
+                {"CircleSymbolStyle", offsetof(self, circle_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_circle_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPointStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11510,7 +11510,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_point_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &template_::geospatial_point_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &template_::geospatial_point_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPointLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11528,9 +11528,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_symbol_style;
             static constexpr cfn::field_info fields[] = {
-                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, &template_::geospatial_color::cfn_struct},
-                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, &template_::geospatial_color::cfn_struct},
-                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, &template_::geospatial_line_width::cfn_struct},
+                {"FillColor", offsetof(self, fill_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_color::cfn_struct},
+                {"StrokeColor", offsetof(self, stroke_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_color::cfn_struct},
+                {"StrokeWidth", offsetof(self, stroke_width), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_line_width::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPolygonSymbolStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11546,7 +11546,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_style;
             static constexpr cfn::field_info fields[] = {
-                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, &template_::geospatial_polygon_symbol_style::cfn_struct},
+                {"PolygonSymbolStyle", offsetof(self, polygon_symbol_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_polygon_symbol_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPolygonStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11563,7 +11563,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_polygon_layer;
             static constexpr cfn::field_info fields[] = {
-                {"Style", offsetof(self, style), cfn::field_kind::nested, true, &template_::geospatial_polygon_style::cfn_struct},
+                {"Style", offsetof(self, style), cfn::field_kind::nested, true, cfn::replacement::no, &template_::geospatial_polygon_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialPolygonLayer", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11581,9 +11581,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_definition;
             static constexpr cfn::field_info fields[] = {
-                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, &template_::geospatial_line_layer::cfn_struct},
-                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, &template_::geospatial_point_layer::cfn_struct},
-                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, &template_::geospatial_polygon_layer::cfn_struct},
+                {"LineLayer", offsetof(self, line_layer), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_line_layer::cfn_struct},
+                {"PointLayer", offsetof(self, point_layer), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_point_layer::cfn_struct},
+                {"PolygonLayer", offsetof(self, polygon_layer), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_polygon_layer::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLayerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11609,13 +11609,13 @@ struct template_ {
             using self = geospatial_layer_item;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, &template_::geospatial_data_source_item::cfn_struct},
-                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, &template_::geospatial_layer_join_definition::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_data_source_item::cfn_struct},
+                {"JoinDefinition", offsetof(self, join_definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_join_definition::cfn_struct},
                 {"Label", offsetof(self, label), cfn::field_kind::value, false},
-                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, &template_::geospatial_layer_definition::cfn_struct},
+                {"LayerDefinition", offsetof(self, layer_definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_definition::cfn_struct},
                 {"LayerId", offsetof(self, layer_id), cfn::field_kind::value, true},
                 {"LayerType", offsetof(self, layer_type), cfn::field_kind::value, false},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLayerItem", fields, offsetof(self, cfn_intrinsic)};
@@ -11633,7 +11633,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_map_state;
             static constexpr cfn::field_info fields[] = {
-                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, &template_::geospatial_coordinate_bounds::cfn_struct},
+                {"Bounds", offsetof(self, bounds), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_coordinate_bounds::cfn_struct},
                 {"MapNavigation", offsetof(self, map_navigation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialMapState", fields, offsetof(self, cfn_intrinsic)};
@@ -11674,11 +11674,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = geospatial_layer_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"MapLayers", offsetof(self, map_layers), cfn::field_kind::value, false},
-                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, &template_::geospatial_map_state::cfn_struct},
-                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, &template_::geospatial_map_style::cfn_struct},
+                {"MapState", offsetof(self, map_state), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_state::cfn_struct},
+                {"MapStyle", offsetof(self, map_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GeospatialLayerMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11701,10 +11701,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = layer_map_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::geospatial_layer_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_layer_map_configuration::cfn_struct},
                 {"DataSetIdentifier", offsetof(self, data_set_identifier), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"TopicIdentifier", offsetof(self, topic_identifier), cfn::field_kind::value, false},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
@@ -11730,9 +11730,9 @@ struct template_ {
             using self = line_chart_default_series_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, false},
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &template_::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &template_::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartDefaultSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11775,7 +11775,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::line_chart_aggregated_field_wells::cfn_struct},
+                {"LineChartAggregatedFieldWells", offsetof(self, line_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11869,8 +11869,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_scenario;
             static constexpr cfn::field_info fields[] = {
-                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, &template_::what_if_point_scenario::cfn_struct},
-                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, &template_::what_if_range_scenario::cfn_struct},
+                {"WhatIfPointScenario", offsetof(self, what_if_point_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &template_::what_if_point_scenario::cfn_struct},
+                {"WhatIfRangeScenario", offsetof(self, what_if_range_scenario), cfn::field_kind::nested, false, cfn::replacement::no, &template_::what_if_range_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ForecastScenario", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11889,8 +11889,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = forecast_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, &template_::time_based_forecast_properties::cfn_struct},
-                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, &template_::forecast_scenario::cfn_struct},
+                {"ForecastProperties", offsetof(self, forecast_properties), cfn::field_kind::nested, false, cfn::replacement::no, &template_::time_based_forecast_properties::cfn_struct},
+                {"Scenario", offsetof(self, scenario), cfn::field_kind::nested, false, cfn::replacement::no, &template_::forecast_scenario::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ForecastConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11926,7 +11926,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_series_axis_display_options;
             static constexpr cfn::field_info fields[] = {
-                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
+                {"AxisOptions", offsetof(self, axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
                 {"MissingDataConfigurations", offsetof(self, missing_data_configurations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineSeriesAxisDisplayOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -11947,9 +11947,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, &template_::decal_settings::cfn_struct},
-                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, &template_::line_chart_line_style_settings::cfn_struct},
-                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"DecalSettings", offsetof(self, decal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::decal_settings::cfn_struct},
+                {"LineStyleSettings", offsetof(self, line_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_line_style_settings::cfn_struct},
+                {"MarkerStyleSettings", offsetof(self, marker_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11975,7 +11975,7 @@ struct template_ {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"FieldValue", offsetof(self, field_value), cfn::field_kind::value, false},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &template_::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DataFieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -11998,7 +11998,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"AxisBinding", offsetof(self, axis_binding), cfn::field_kind::value, true},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, &template_::line_chart_series_settings::cfn_struct},
+                {"Settings", offsetof(self, settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_series_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.FieldSeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12017,8 +12017,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = series_item;
             static constexpr cfn::field_info fields[] = {
-                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, &template_::data_field_series_item::cfn_struct},
-                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, &template_::field_series_item::cfn_struct},
+                {"DataFieldSeriesItem", offsetof(self, data_field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_field_series_item::cfn_struct},
+                {"FieldSeriesItem", offsetof(self, field_series_item), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_series_item::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SeriesItem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12043,10 +12043,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = line_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimitConfiguration", offsetof(self, category_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimitConfiguration", offsetof(self, color_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12104,26 +12104,26 @@ struct template_ {
             using self = line_chart_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, &template_::line_chart_default_series_settings::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::line_chart_field_wells::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"DefaultSeriesSettings", offsetof(self, default_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_default_series_settings::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_field_wells::cfn_struct},
                 {"ForecastConfigurations", offsetof(self, forecast_configurations), cfn::field_kind::value, false},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &template_::line_series_axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_series_axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ReferenceLines", offsetof(self, reference_lines), cfn::field_kind::value, false},
-                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, &template_::line_series_axis_display_options::cfn_struct},
-                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"SecondaryYAxisDisplayOptions", offsetof(self, secondary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_series_axis_display_options::cfn_struct},
+                {"SecondaryYAxisLabelOptions", offsetof(self, secondary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"Series", offsetof(self, series), cfn::field_kind::value, false},
-                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, &template_::single_axis_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &template_::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::line_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
+                {"SingleAxisOptions", offsetof(self, single_axis_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::single_axis_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.LineChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12153,10 +12153,10 @@ struct template_ {
             using self = line_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::line_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12211,8 +12211,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = donut_options;
             static constexpr cfn::field_info fields[] = {
-                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, &template_::arc_options::cfn_struct},
-                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, &template_::donut_center_options::cfn_struct},
+                {"ArcOptions", offsetof(self, arc_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::arc_options::cfn_struct},
+                {"DonutCenterOptions", offsetof(self, donut_center_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::donut_center_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.DonutOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12252,7 +12252,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::pie_chart_aggregated_field_wells::cfn_struct},
+                {"PieChartAggregatedFieldWells", offsetof(self, pie_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12275,9 +12275,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"SmallMultiplesLimitConfiguration", offsetof(self, small_multiples_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"SmallMultiplesSort", offsetof(self, small_multiples_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -12317,18 +12317,18 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pie_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
                 {"ContributionAnalysisDefaults", offsetof(self, contribution_analysis_defaults), cfn::field_kind::value, false},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, &template_::donut_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::pie_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, &template_::small_multiples_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::pie_chart_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"DonutOptions", offsetof(self, donut_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::donut_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"SmallMultiplesOptions", offsetof(self, small_multiples_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::small_multiples_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"ValueLabelOptions", offsetof(self, value_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PieChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12358,10 +12358,10 @@ struct template_ {
             using self = pie_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::pie_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -12403,7 +12403,7 @@ struct template_ {
             using self = pivot_table_field_collapse_state_option;
             static constexpr cfn::field_info fields[] = {
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &template_::pivot_table_field_collapse_state_target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &template_::pivot_table_field_collapse_state_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldCollapseStateOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12509,7 +12509,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, &template_::pivot_table_aggregated_field_wells::cfn_struct},
+                {"PivotTableAggregatedFieldWells", offsetof(self, pivot_table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12570,9 +12570,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_sort_by;
             static constexpr cfn::field_info fields[] = {
-                {"Column", offsetof(self, column), cfn::field_kind::nested, false, &template_::column_sort::cfn_struct},
-                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, &template_::data_path_sort::cfn_struct},
-                {"Field", offsetof(self, field), cfn::field_kind::nested, false, &template_::field_sort::cfn_struct},
+                {"Column", offsetof(self, column), cfn::field_kind::nested, false, cfn::replacement::no, &template_::column_sort::cfn_struct},
+                {"DataPath", offsetof(self, data_path), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_path_sort::cfn_struct},
+                {"Field", offsetof(self, field), cfn::field_kind::nested, false, cfn::replacement::no, &template_::field_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableSortBy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12592,7 +12592,7 @@ struct template_ {
             using self = pivot_field_sort_options;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, &template_::pivot_table_sort_by::cfn_struct},
+                {"SortBy", offsetof(self, sort_by), cfn::field_kind::nested, true, cfn::replacement::no, &template_::pivot_table_sort_by::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotFieldSortOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12659,12 +12659,12 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_side_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
-                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
-                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
-                {"Left", offsetof(self, left), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
-                {"Right", offsetof(self, right), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
-                {"Top", offsetof(self, top), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
+                {"Bottom", offsetof(self, bottom), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
+                {"InnerHorizontal", offsetof(self, inner_horizontal), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
+                {"InnerVertical", offsetof(self, inner_vertical), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
+                {"Left", offsetof(self, left), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
+                {"Right", offsetof(self, right), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
+                {"Top", offsetof(self, top), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableSideBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12683,8 +12683,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = global_table_border_options;
             static constexpr cfn::field_info fields[] = {
-                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, &template_::table_side_border_options::cfn_struct},
-                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, &template_::table_border_options::cfn_struct},
+                {"SideSpecificBorder", offsetof(self, side_specific_border), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_side_border_options::cfn_struct},
+                {"UniformBorder", offsetof(self, uniform_border), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_border_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.GlobalTableBorderOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12716,8 +12716,8 @@ struct template_ {
             using self = table_cell_style;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"Border", offsetof(self, border), cfn::field_kind::nested, false, &template_::global_table_border_options::cfn_struct},
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &template_::font_configuration::cfn_struct},
+                {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &template_::global_table_border_options::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"Height", offsetof(self, height), cfn::field_kind::value, false},
                 {"HorizontalTextAlignment", offsetof(self, horizontal_text_alignment), cfn::field_kind::value, false},
                 {"TextWrap", offsetof(self, text_wrap), cfn::field_kind::value, false},
@@ -12806,16 +12806,16 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"CollapsedRowDimensionsVisibility", offsetof(self, collapsed_row_dimensions_visibility), cfn::field_kind::value, false},
-                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"ColumnHeaderStyle", offsetof(self, column_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"ColumnNamesVisibility", offsetof(self, column_names_visibility), cfn::field_kind::value, false},
                 {"DefaultCellWidth", offsetof(self, default_cell_width), cfn::field_kind::value, false},
                 {"MetricPlacement", offsetof(self, metric_placement), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &template_::row_alternate_color_options::cfn_struct},
-                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
-                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
-                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, &template_::pivot_table_rows_label_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::row_alternate_color_options::cfn_struct},
+                {"RowFieldNamesStyle", offsetof(self, row_field_names_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
+                {"RowHeaderStyle", offsetof(self, row_header_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
+                {"RowsLabelOptions", offsetof(self, rows_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_rows_label_options::cfn_struct},
                 {"RowsLayout", offsetof(self, rows_layout), cfn::field_kind::value, false},
                 {"SingleMetricVisibility", offsetof(self, single_metric_visibility), cfn::field_kind::value, false},
                 {"ToggleButtonsVisibility", offsetof(self, toggle_buttons_visibility), cfn::field_kind::value, false},
@@ -12886,11 +12886,11 @@ struct template_ {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldLevel", offsetof(self, field_level), cfn::field_kind::value, false},
                 {"FieldLevelOptions", offsetof(self, field_level_options), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"StyleTargets", offsetof(self, style_targets), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SubtotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12927,7 +12927,7 @@ struct template_ {
             using self = total_aggregation_option;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, &template_::total_aggregation_function::cfn_struct},
+                {"TotalAggregationFunction", offsetof(self, total_aggregation_function), cfn::field_kind::nested, true, cfn::replacement::no, &template_::total_aggregation_function::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TotalAggregationOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12959,13 +12959,13 @@ struct template_ {
             using self = pivot_total_options;
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
-                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"MetricHeaderCellStyle", offsetof(self, metric_header_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
-                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"ValueCellStyle", offsetof(self, value_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -12988,10 +12988,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_total_options;
             static constexpr cfn::field_info fields[] = {
-                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, &template_::subtotal_options::cfn_struct},
-                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, &template_::pivot_total_options::cfn_struct},
-                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, &template_::subtotal_options::cfn_struct},
-                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, &template_::pivot_total_options::cfn_struct},
+                {"ColumnSubtotalOptions", offsetof(self, column_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::subtotal_options::cfn_struct},
+                {"ColumnTotalOptions", offsetof(self, column_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_total_options::cfn_struct},
+                {"RowSubtotalOptions", offsetof(self, row_subtotal_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::subtotal_options::cfn_struct},
+                {"RowTotalOptions", offsetof(self, row_total_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableTotalOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13020,13 +13020,13 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &template_::pivot_table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::pivot_table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &template_::pivot_table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::pivot_table_sort_configuration::cfn_struct},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &template_::pivot_table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &template_::pivot_table_total_options::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_sort_configuration::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13064,9 +13064,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = text_conditional_format;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
-                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, &template_::conditional_formatting_icon::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
+                {"Icon", offsetof(self, icon), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_icon::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TextConditionalFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13090,9 +13090,9 @@ struct template_ {
             using self = pivot_table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &template_::pivot_table_conditional_formatting_scope::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting_scope::cfn_struct},
                 {"Scopes", offsetof(self, scopes), cfn::field_kind::value, false},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &template_::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13109,7 +13109,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = pivot_table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &template_::pivot_table_cell_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_cell_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PivotTableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13156,10 +13156,10 @@ struct template_ {
             using self = pivot_table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::pivot_table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &template_::pivot_table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13223,7 +13223,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_table_query_sort;
             static constexpr cfn::field_info fields[] = {
-                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, &template_::plugin_visual_items_limit_configuration::cfn_struct},
+                {"ItemsLimitConfiguration", offsetof(self, items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_items_limit_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualTableQuerySort", fields, offsetof(self, cfn_intrinsic)};
@@ -13241,7 +13241,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, &template_::plugin_visual_table_query_sort::cfn_struct},
+                {"PluginVisualTableQuerySort", offsetof(self, plugin_visual_table_query_sort), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_table_query_sort::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13300,8 +13300,8 @@ struct template_ {
             using self = plugin_visual_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"FieldWells", offsetof(self, field_wells), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::plugin_visual_sort_configuration::cfn_struct},
-                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, &template_::plugin_visual_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_sort_configuration::cfn_struct},
+                {"VisualOptions", offsetof(self, visual_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.PluginVisualConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13326,10 +13326,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = plugin_visual;
             static constexpr cfn::field_info fields[] = {
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::plugin_visual_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual_configuration::cfn_struct},
                 {"PluginArn", offsetof(self, plugin_arn), cfn::field_kind::value, true},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13365,7 +13365,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_series_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, &template_::radar_chart_area_style_settings::cfn_struct},
+                {"AreaStyleSettings", offsetof(self, area_style_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_area_style_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartSeriesSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13405,7 +13405,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::radar_chart_aggregated_field_wells::cfn_struct},
+                {"RadarChartAggregatedFieldWells", offsetof(self, radar_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13428,9 +13428,9 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = radar_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
-                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"ColorItemsLimit", offsetof(self, color_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"ColorSort", offsetof(self, color_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13482,18 +13482,18 @@ struct template_ {
                 {"AlternateBandEvenColor", offsetof(self, alternate_band_even_color), cfn::field_kind::value, false},
                 {"AlternateBandOddColor", offsetof(self, alternate_band_odd_color), cfn::field_kind::value, false},
                 {"AxesRangeScale", offsetof(self, axes_range_scale), cfn::field_kind::value, false},
-                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, &template_::radar_chart_series_settings::cfn_struct},
-                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::radar_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
+                {"BaseSeriesSettings", offsetof(self, base_series_settings), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_series_settings::cfn_struct},
+                {"CategoryAxis", offsetof(self, category_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"ColorAxis", offsetof(self, color_axis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
                 {"Shape", offsetof(self, shape), cfn::field_kind::value, false},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::radar_chart_sort_configuration::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_sort_configuration::cfn_struct},
                 {"StartAngle", offsetof(self, start_angle), cfn::field_kind::value, false},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.RadarChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13523,10 +13523,10 @@ struct template_ {
             using self = radar_chart_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::radar_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13568,7 +13568,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, &template_::sankey_diagram_aggregated_field_wells::cfn_struct},
+                {"SankeyDiagramAggregatedFieldWells", offsetof(self, sankey_diagram_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13589,8 +13589,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
-                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"DestinationItemsLimit", offsetof(self, destination_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
+                {"SourceItemsLimit", offsetof(self, source_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"WeightSort", offsetof(self, weight_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13614,10 +13614,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sankey_diagram_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::sankey_diagram_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::sankey_diagram_sort_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_sort_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SankeyDiagramChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13645,9 +13645,9 @@ struct template_ {
             using self = sankey_diagram_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::sankey_diagram_chart_configuration::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_chart_configuration::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13726,8 +13726,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, &template_::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
-                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, &template_::scatter_plot_unaggregated_field_wells::cfn_struct},
+                {"ScatterPlotCategoricallyAggregatedFieldWells", offsetof(self, scatter_plot_categorically_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_categorically_aggregated_field_wells::cfn_struct},
+                {"ScatterPlotUnaggregatedFieldWells", offsetof(self, scatter_plot_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13743,7 +13743,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"ScatterPlotLimitConfiguration", offsetof(self, scatter_plot_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13780,17 +13780,17 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scatter_plot_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::scatter_plot_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::scatter_plot_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
-                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
+                {"XAxisDisplayOptions", offsetof(self, x_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"XAxisLabelOptions", offsetof(self, x_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"YAxisDisplayOptions", offsetof(self, y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"YAxisLabelOptions", offsetof(self, y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ScatterPlotConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13820,10 +13820,10 @@ struct template_ {
             using self = scatter_plot_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::scatter_plot_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -13876,7 +13876,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_image_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, &template_::table_cell_image_sizing_configuration::cfn_struct},
+                {"SizingOptions", offsetof(self, sizing_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_image_sizing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldImageConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13912,7 +13912,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_custom_text_content;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, &template_::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &template_::font_configuration::cfn_struct},
                 {"Value", offsetof(self, value), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldCustomTextContent", fields, offsetof(self, cfn_intrinsic)};
@@ -13932,8 +13932,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_content_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, &template_::table_field_custom_icon_content::cfn_struct},
-                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, &template_::table_field_custom_text_content::cfn_struct},
+                {"CustomIconContent", offsetof(self, custom_icon_content), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_custom_icon_content::cfn_struct},
+                {"CustomTextContent", offsetof(self, custom_text_content), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_custom_text_content::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldLinkContentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -13952,7 +13952,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_link_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &template_::table_field_link_content_configuration::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &template_::table_field_link_content_configuration::cfn_struct},
                 {"Target", offsetof(self, target), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldLinkConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -13972,8 +13972,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_url_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, &template_::table_field_image_configuration::cfn_struct},
-                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, &template_::table_field_link_configuration::cfn_struct},
+                {"ImageConfiguration", offsetof(self, image_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_image_configuration::cfn_struct},
+                {"LinkConfiguration", offsetof(self, link_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_link_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldURLConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14000,7 +14000,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"CustomLabel", offsetof(self, custom_label), cfn::field_kind::value, false},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, &template_::table_field_url_configuration::cfn_struct},
+                {"URLStyling", offsetof(self, url_styling), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_url_configuration::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
                 {"Width", offsetof(self, width), cfn::field_kind::value, false},
             };
@@ -14049,7 +14049,7 @@ struct template_ {
             using self = table_field_options;
             static constexpr cfn::field_info fields[] = {
                 {"Order", offsetof(self, order), cfn::field_kind::value, false},
-                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, &template_::table_pinned_field_options::cfn_struct},
+                {"PinnedFieldOptions", offsetof(self, pinned_field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_pinned_field_options::cfn_struct},
                 {"SelectedFieldOptions", offsetof(self, selected_field_options), cfn::field_kind::value, false},
                 {"TransposedTableOptions", offsetof(self, transposed_table_options), cfn::field_kind::value, false},
             };
@@ -14107,8 +14107,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, &template_::table_aggregated_field_wells::cfn_struct},
-                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, &template_::table_unaggregated_field_wells::cfn_struct},
+                {"TableAggregatedFieldWells", offsetof(self, table_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_aggregated_field_wells::cfn_struct},
+                {"TableUnaggregatedFieldWells", offsetof(self, table_unaggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_unaggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14147,7 +14147,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, &template_::pagination_configuration::cfn_struct},
+                {"PaginationConfiguration", offsetof(self, pagination_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pagination_configuration::cfn_struct},
                 {"RowSort", offsetof(self, row_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14197,14 +14197,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sparklines_options;
             static constexpr cfn::field_info fields[] = {
-                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"AllPointsMarker", offsetof(self, all_points_marker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
                 {"LineColor", offsetof(self, line_color), cfn::field_kind::value, false},
                 {"LineInterpolation", offsetof(self, line_interpolation), cfn::field_kind::value, false},
-                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
-                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"MaxValueMarker", offsetof(self, max_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
+                {"MinValueMarker", offsetof(self, min_value_marker), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_marker_style_settings::cfn_struct},
                 {"VisualType", offsetof(self, visual_type), cfn::field_kind::value, false},
-                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, &template_::dimension_field::cfn_struct},
+                {"XAxisField", offsetof(self, x_axis_field), cfn::field_kind::nested, true, cfn::replacement::no, &template_::dimension_field::cfn_struct},
                 {"YAxisBehavior", offsetof(self, y_axis_behavior), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SparklinesOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14223,8 +14223,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_inline_visualization;
             static constexpr cfn::field_info fields[] = {
-                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, &template_::data_bars_options::cfn_struct},
-                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, &template_::sparklines_options::cfn_struct},
+                {"DataBars", offsetof(self, data_bars), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_bars_options::cfn_struct},
+                {"Sparklines", offsetof(self, sparklines), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sparklines_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableInlineVisualization", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14247,10 +14247,10 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_options;
             static constexpr cfn::field_info fields[] = {
-                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
-                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"CellStyle", offsetof(self, cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
+                {"HeaderStyle", offsetof(self, header_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"Orientation", offsetof(self, orientation), cfn::field_kind::value, false},
-                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, &template_::row_alternate_color_options::cfn_struct},
+                {"RowAlternateColorOptions", offsetof(self, row_alternate_color_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::row_alternate_color_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14281,7 +14281,7 @@ struct template_ {
                 {"Placement", offsetof(self, placement), cfn::field_kind::value, false},
                 {"ScrollStatus", offsetof(self, scroll_status), cfn::field_kind::value, false},
                 {"TotalAggregationOptions", offsetof(self, total_aggregation_options), cfn::field_kind::value, false},
-                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, &template_::table_cell_style::cfn_struct},
+                {"TotalCellStyle", offsetof(self, total_cell_style), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_style::cfn_struct},
                 {"TotalsVisibility", offsetof(self, totals_visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TotalOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -14313,14 +14313,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, &template_::table_field_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::table_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, &template_::table_paginated_report_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::table_sort_configuration::cfn_struct},
+                {"FieldOptions", offsetof(self, field_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"PaginatedReportOptions", offsetof(self, paginated_report_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_paginated_report_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_sort_configuration::cfn_struct},
                 {"TableInlineVisualizations", offsetof(self, table_inline_visualizations), cfn::field_kind::value, false},
-                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, &template_::table_options::cfn_struct},
-                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, &template_::total_options::cfn_struct},
+                {"TableOptions", offsetof(self, table_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_options::cfn_struct},
+                {"TotalOptions", offsetof(self, total_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::total_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14340,7 +14340,7 @@ struct template_ {
             using self = table_cell_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"FieldId", offsetof(self, field_id), cfn::field_kind::value, true},
-                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, &template_::text_conditional_format::cfn_struct},
+                {"TextFormat", offsetof(self, text_format), cfn::field_kind::nested, false, cfn::replacement::no, &template_::text_conditional_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableCellConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14359,8 +14359,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_row_conditional_formatting;
             static constexpr cfn::field_info fields[] = {
-                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
-                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, &template_::conditional_formatting_color::cfn_struct},
+                {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
+                {"TextColor", offsetof(self, text_color), cfn::field_kind::nested, false, cfn::replacement::no, &template_::conditional_formatting_color::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableRowConditionalFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14379,8 +14379,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_conditional_formatting_option;
             static constexpr cfn::field_info fields[] = {
-                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, &template_::table_cell_conditional_formatting::cfn_struct},
-                {"Row", offsetof(self, row), cfn::field_kind::nested, false, &template_::table_row_conditional_formatting::cfn_struct},
+                {"Cell", offsetof(self, cell), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_cell_conditional_formatting::cfn_struct},
+                {"Row", offsetof(self, row), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_row_conditional_formatting::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TableConditionalFormattingOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14427,10 +14427,10 @@ struct template_ {
             using self = table_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::table_configuration::cfn_struct},
-                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, &template_::table_conditional_formatting::cfn_struct},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_configuration::cfn_struct},
+                {"ConditionalFormatting", offsetof(self, conditional_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_conditional_formatting::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14472,7 +14472,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, &template_::tree_map_aggregated_field_wells::cfn_struct},
+                {"TreeMapAggregatedFieldWells", offsetof(self, tree_map_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14491,7 +14491,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"TreeMapGroupItemsLimitConfiguration", offsetof(self, tree_map_group_items_limit_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"TreeMapSort", offsetof(self, tree_map_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14527,16 +14527,16 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tree_map_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, &template_::color_scale::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::tree_map_field_wells::cfn_struct},
-                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::tree_map_sort_configuration::cfn_struct},
-                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, &template_::tooltip_options::cfn_struct},
+                {"ColorLabelOptions", offsetof(self, color_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"ColorScale", offsetof(self, color_scale), cfn::field_kind::nested, false, cfn::replacement::no, &template_::color_scale::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_field_wells::cfn_struct},
+                {"GroupLabelOptions", offsetof(self, group_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"SizeLabelOptions", offsetof(self, size_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_sort_configuration::cfn_struct},
+                {"Tooltip", offsetof(self, tooltip), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tooltip_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TreeMapConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14566,10 +14566,10 @@ struct template_ {
             using self = tree_map_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::tree_map_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14611,7 +14611,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_color_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, &template_::waterfall_chart_group_color_configuration::cfn_struct},
+                {"GroupColorConfiguration", offsetof(self, group_color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_group_color_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartColorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14651,7 +14651,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, &template_::waterfall_chart_aggregated_field_wells::cfn_struct},
+                {"WaterfallChartAggregatedFieldWells", offsetof(self, waterfall_chart_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14670,7 +14670,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"BreakdownItemsLimit", offsetof(self, breakdown_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14727,18 +14727,18 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = waterfall_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, &template_::waterfall_chart_color_configuration::cfn_struct},
-                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, &template_::data_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::waterfall_chart_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, &template_::legend_options::cfn_struct},
-                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, &template_::axis_display_options::cfn_struct},
-                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::waterfall_chart_sort_configuration::cfn_struct},
-                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, &template_::visual_palette::cfn_struct},
-                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, &template_::waterfall_chart_options::cfn_struct},
+                {"CategoryAxisDisplayOptions", offsetof(self, category_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"CategoryAxisLabelOptions", offsetof(self, category_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"ColorConfiguration", offsetof(self, color_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_color_configuration::cfn_struct},
+                {"DataLabels", offsetof(self, data_labels), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"Legend", offsetof(self, legend), cfn::field_kind::nested, false, cfn::replacement::no, &template_::legend_options::cfn_struct},
+                {"PrimaryYAxisDisplayOptions", offsetof(self, primary_y_axis_display_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::axis_display_options::cfn_struct},
+                {"PrimaryYAxisLabelOptions", offsetof(self, primary_y_axis_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_sort_configuration::cfn_struct},
+                {"VisualPalette", offsetof(self, visual_palette), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_palette::cfn_struct},
+                {"WaterfallChartOptions", offsetof(self, waterfall_chart_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WaterfallChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14768,10 +14768,10 @@ struct template_ {
             using self = waterfall_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::waterfall_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14810,7 +14810,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_field_wells;
             static constexpr cfn::field_info fields[] = {
-                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, &template_::word_cloud_aggregated_field_wells::cfn_struct},
+                {"WordCloudAggregatedFieldWells", offsetof(self, word_cloud_aggregated_field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_aggregated_field_wells::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudFieldWells", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14829,7 +14829,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_sort_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, &template_::items_limit_configuration::cfn_struct},
+                {"CategoryItemsLimit", offsetof(self, category_items_limit), cfn::field_kind::nested, false, cfn::replacement::no, &template_::items_limit_configuration::cfn_struct},
                 {"CategorySort", offsetof(self, category_sort), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudSortConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -14887,11 +14887,11 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = word_cloud_chart_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, &template_::chart_axis_label_options::cfn_struct},
-                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, &template_::word_cloud_field_wells::cfn_struct},
-                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, &template_::visual_interaction_options::cfn_struct},
-                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, &template_::word_cloud_sort_configuration::cfn_struct},
-                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, &template_::word_cloud_options::cfn_struct},
+                {"CategoryLabelOptions", offsetof(self, category_label_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::chart_axis_label_options::cfn_struct},
+                {"FieldWells", offsetof(self, field_wells), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_field_wells::cfn_struct},
+                {"Interactions", offsetof(self, interactions), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_interaction_options::cfn_struct},
+                {"SortConfiguration", offsetof(self, sort_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_sort_configuration::cfn_struct},
+                {"WordCloudOptions", offsetof(self, word_cloud_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.WordCloudChartConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -14921,10 +14921,10 @@ struct template_ {
             using self = word_cloud_visual;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, &template_::word_cloud_chart_configuration::cfn_struct},
+                {"ChartConfiguration", offsetof(self, chart_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_chart_configuration::cfn_struct},
                 {"ColumnHierarchies", offsetof(self, column_hierarchies), cfn::field_kind::value, false},
-                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, &template_::visual_subtitle_label_options::cfn_struct},
-                {"Title", offsetof(self, title), cfn::field_kind::nested, false, &template_::visual_title_label_options::cfn_struct},
+                {"Subtitle", offsetof(self, subtitle), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_subtitle_label_options::cfn_struct},
+                {"Title", offsetof(self, title), cfn::field_kind::nested, false, cfn::replacement::no, &template_::visual_title_label_options::cfn_struct},
                 {"VisualContentAltText", offsetof(self, visual_content_alt_text), cfn::field_kind::value, false},
                 {"VisualId", offsetof(self, visual_id), cfn::field_kind::value, true},
             };
@@ -14990,31 +14990,31 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual;
             static constexpr cfn::field_info fields[] = {
-                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, &template_::bar_chart_visual::cfn_struct},
-                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, &template_::box_plot_visual::cfn_struct},
-                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, &template_::combo_chart_visual::cfn_struct},
-                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, &template_::custom_content_visual::cfn_struct},
-                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, &template_::empty_visual::cfn_struct},
-                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, &template_::filled_map_visual::cfn_struct},
-                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, &template_::funnel_chart_visual::cfn_struct},
-                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, &template_::gauge_chart_visual::cfn_struct},
-                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, &template_::geospatial_map_visual::cfn_struct},
-                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, &template_::heat_map_visual::cfn_struct},
-                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, &template_::histogram_visual::cfn_struct},
-                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, &template_::insight_visual::cfn_struct},
-                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, &template_::kpi_visual::cfn_struct},
-                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, &template_::layer_map_visual::cfn_struct},
-                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, &template_::line_chart_visual::cfn_struct},
-                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, &template_::pie_chart_visual::cfn_struct},
-                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, &template_::pivot_table_visual::cfn_struct},
-                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, &template_::plugin_visual::cfn_struct},
-                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, &template_::radar_chart_visual::cfn_struct},
-                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, &template_::sankey_diagram_visual::cfn_struct},
-                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, &template_::scatter_plot_visual::cfn_struct},
-                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, &template_::table_visual::cfn_struct},
-                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, &template_::tree_map_visual::cfn_struct},
-                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, &template_::waterfall_visual::cfn_struct},
-                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, &template_::word_cloud_visual::cfn_struct},
+                {"BarChartVisual", offsetof(self, bar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::bar_chart_visual::cfn_struct},
+                {"BoxPlotVisual", offsetof(self, box_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::box_plot_visual::cfn_struct},
+                {"ComboChartVisual", offsetof(self, combo_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::combo_chart_visual::cfn_struct},
+                {"CustomContentVisual", offsetof(self, custom_content_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::custom_content_visual::cfn_struct},
+                {"EmptyVisual", offsetof(self, empty_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::empty_visual::cfn_struct},
+                {"FilledMapVisual", offsetof(self, filled_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::filled_map_visual::cfn_struct},
+                {"FunnelChartVisual", offsetof(self, funnel_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::funnel_chart_visual::cfn_struct},
+                {"GaugeChartVisual", offsetof(self, gauge_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::gauge_chart_visual::cfn_struct},
+                {"GeospatialMapVisual", offsetof(self, geospatial_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::geospatial_map_visual::cfn_struct},
+                {"HeatMapVisual", offsetof(self, heat_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::heat_map_visual::cfn_struct},
+                {"HistogramVisual", offsetof(self, histogram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::histogram_visual::cfn_struct},
+                {"InsightVisual", offsetof(self, insight_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::insight_visual::cfn_struct},
+                {"KPIVisual", offsetof(self, kpi_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::kpi_visual::cfn_struct},
+                {"LayerMapVisual", offsetof(self, layer_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::layer_map_visual::cfn_struct},
+                {"LineChartVisual", offsetof(self, line_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::line_chart_visual::cfn_struct},
+                {"PieChartVisual", offsetof(self, pie_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pie_chart_visual::cfn_struct},
+                {"PivotTableVisual", offsetof(self, pivot_table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::pivot_table_visual::cfn_struct},
+                {"PluginVisual", offsetof(self, plugin_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::plugin_visual::cfn_struct},
+                {"RadarChartVisual", offsetof(self, radar_chart_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::radar_chart_visual::cfn_struct},
+                {"SankeyDiagramVisual", offsetof(self, sankey_diagram_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::sankey_diagram_visual::cfn_struct},
+                {"ScatterPlotVisual", offsetof(self, scatter_plot_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::scatter_plot_visual::cfn_struct},
+                {"TableVisual", offsetof(self, table_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::table_visual::cfn_struct},
+                {"TreeMapVisual", offsetof(self, tree_map_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::tree_map_visual::cfn_struct},
+                {"WaterfallVisual", offsetof(self, waterfall_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::waterfall_visual::cfn_struct},
+                {"WordCloudVisual", offsetof(self, word_cloud_visual), cfn::field_kind::nested, false, cfn::replacement::no, &template_::word_cloud_visual::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.Visual", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15121,8 +15121,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, &template_::static_file_s3_source_options::cfn_struct},
-                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, &template_::static_file_url_source_options::cfn_struct},
+                {"S3Options", offsetof(self, s3_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_s3_source_options::cfn_struct},
+                {"UrlOptions", offsetof(self, url_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_url_source_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StaticFileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15140,7 +15140,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &template_::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.ImageStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15159,7 +15159,7 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = spatial_static_file;
             static constexpr cfn::field_info fields[] = {
-                {"Source", offsetof(self, source), cfn::field_kind::nested, false, &template_::static_file_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, false, cfn::replacement::no, &template_::static_file_source::cfn_struct},
                 {"StaticFileId", offsetof(self, static_file_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.SpatialStaticFile", fields, offsetof(self, cfn_intrinsic)};
@@ -15177,8 +15177,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = static_file;
             static constexpr cfn::field_info fields[] = {
-                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, &template_::image_static_file::cfn_struct},
-                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, &template_::spatial_static_file::cfn_struct},
+                {"ImageStaticFile", offsetof(self, image_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &template_::image_static_file::cfn_struct},
+                {"SpatialStaticFile", offsetof(self, spatial_static_file), cfn::field_kind::nested, false, cfn::replacement::no, &template_::spatial_static_file::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.StaticFile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15198,7 +15198,7 @@ struct template_ {
             using self = topic_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ColumnGroupSchemaList", offsetof(self, column_group_schema_list), cfn::field_kind::value, false},
-                {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, &template_::data_set_schema::cfn_struct},
+                {"DataSetSchema", offsetof(self, data_set_schema), cfn::field_kind::nested, false, cfn::replacement::no, &template_::data_set_schema::cfn_struct},
                 {"Placeholder", offsetof(self, placeholder), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TopicConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -15233,14 +15233,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_version_definition;
             static constexpr cfn::field_info fields[] = {
-                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, &template_::analysis_defaults::cfn_struct},
+                {"AnalysisDefaults", offsetof(self, analysis_defaults), cfn::field_kind::nested, false, cfn::replacement::no, &template_::analysis_defaults::cfn_struct},
                 {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false},
                 {"ColumnConfigurations", offsetof(self, column_configurations), cfn::field_kind::value, false},
                 {"DataSetConfigurations", offsetof(self, data_set_configurations), cfn::field_kind::value, true},
                 {"FilterGroups", offsetof(self, filter_groups), cfn::field_kind::value, false},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &template_::asset_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::asset_options::cfn_struct},
                 {"ParameterDeclarations", offsetof(self, parameter_declarations), cfn::field_kind::value, false},
-                {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, &template_::query_execution_options::cfn_struct},
+                {"QueryExecutionOptions", offsetof(self, query_execution_options), cfn::field_kind::nested, false, cfn::replacement::no, &template_::query_execution_options::cfn_struct},
                 {"Sheets", offsetof(self, sheets), cfn::field_kind::value, false},
                 {"StaticFiles", offsetof(self, static_files), cfn::field_kind::value, false},
                 {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false},
@@ -15363,8 +15363,8 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_source_entity;
             static constexpr cfn::field_info fields[] = {
-                {"SourceAnalysis", offsetof(self, source_analysis), cfn::field_kind::nested, false, &template_::template_source_analysis::cfn_struct},
-                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, &template_::template_source_template::cfn_struct},
+                {"SourceAnalysis", offsetof(self, source_analysis), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_source_analysis::cfn_struct},
+                {"SourceTemplate", offsetof(self, source_template), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_source_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template.TemplateSourceEntity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -15409,14 +15409,14 @@ struct template_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, &template_::template_version_definition::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_version_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, &template_::template_source_entity::cfn_struct},
+                {"SourceEntity", offsetof(self, source_entity), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_source_entity::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true},
-                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, &template_::validation_strategy::cfn_struct},
+                {"TemplateId", offsetof(self, template_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ValidationStrategy", offsetof(self, validation_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &template_::validation_strategy::cfn_struct},
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Template", fields, cfn::no_intrinsic};

@@ -138,7 +138,7 @@ struct theme {
             using self = tile_style;
             static constexpr cfn::field_info fields[] = {
                 {"BackgroundColor", offsetof(self, background_color), cfn::field_kind::value, false},
-                {"Border", offsetof(self, border), cfn::field_kind::nested, false, &theme::border_style::cfn_struct},
+                {"Border", offsetof(self, border), cfn::field_kind::nested, false, cfn::replacement::no, &theme::border_style::cfn_struct},
                 {"BorderRadius", offsetof(self, border_radius), cfn::field_kind::value, false},
                 {"Padding", offsetof(self, padding), cfn::field_kind::value, false},
             };
@@ -193,8 +193,8 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tile_layout_style;
             static constexpr cfn::field_info fields[] = {
-                {"Gutter", offsetof(self, gutter), cfn::field_kind::nested, false, &theme::gutter_style::cfn_struct},
-                {"Margin", offsetof(self, margin), cfn::field_kind::nested, false, &theme::margin_style::cfn_struct},
+                {"Gutter", offsetof(self, gutter), cfn::field_kind::nested, false, cfn::replacement::no, &theme::gutter_style::cfn_struct},
+                {"Margin", offsetof(self, margin), cfn::field_kind::nested, false, cfn::replacement::no, &theme::margin_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.TileLayoutStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -214,9 +214,9 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sheet_style;
             static constexpr cfn::field_info fields[] = {
-                {"Background", offsetof(self, background), cfn::field_kind::nested, false, &theme::sheet_background_style::cfn_struct},
-                {"Tile", offsetof(self, tile), cfn::field_kind::nested, false, &theme::tile_style::cfn_struct},
-                {"TileLayout", offsetof(self, tile_layout), cfn::field_kind::nested, false, &theme::tile_layout_style::cfn_struct},
+                {"Background", offsetof(self, background), cfn::field_kind::nested, false, cfn::replacement::no, &theme::sheet_background_style::cfn_struct},
+                {"Tile", offsetof(self, tile), cfn::field_kind::nested, false, cfn::replacement::no, &theme::tile_style::cfn_struct},
+                {"TileLayout", offsetof(self, tile_layout), cfn::field_kind::nested, false, cfn::replacement::no, &theme::tile_layout_style::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.SheetStyle", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -274,9 +274,9 @@ struct theme {
                 {"FontColor", offsetof(self, font_color), cfn::field_kind::value, false},
                 {"FontDecoration", offsetof(self, font_decoration), cfn::field_kind::value, false},
                 {"FontFamily", offsetof(self, font_family), cfn::field_kind::value, false},
-                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, &theme::font_size::cfn_struct},
+                {"FontSize", offsetof(self, font_size), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_size::cfn_struct},
                 {"FontStyle", offsetof(self, font_style), cfn::field_kind::value, false},
-                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, &theme::font_weight::cfn_struct},
+                {"FontWeight", offsetof(self, font_weight), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_weight::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.FontConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -311,7 +311,7 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_subtitle_font_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"TextAlignment", offsetof(self, text_alignment), cfn::field_kind::value, false},
                 {"TextTransform", offsetof(self, text_transform), cfn::field_kind::value, false},
             };
@@ -331,7 +331,7 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = visual_title_font_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
+                {"FontConfiguration", offsetof(self, font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"TextAlignment", offsetof(self, text_alignment), cfn::field_kind::value, false},
                 {"TextTransform", offsetof(self, text_transform), cfn::field_kind::value, false},
             };
@@ -357,14 +357,14 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = typography;
             static constexpr cfn::field_info fields[] = {
-                {"AxisLabelFontConfiguration", offsetof(self, axis_label_font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
-                {"AxisTitleFontConfiguration", offsetof(self, axis_title_font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
-                {"DataLabelFontConfiguration", offsetof(self, data_label_font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
+                {"AxisLabelFontConfiguration", offsetof(self, axis_label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
+                {"AxisTitleFontConfiguration", offsetof(self, axis_title_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
+                {"DataLabelFontConfiguration", offsetof(self, data_label_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
                 {"FontFamilies", offsetof(self, font_families), cfn::field_kind::value, false},
-                {"LegendTitleFontConfiguration", offsetof(self, legend_title_font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
-                {"LegendValueFontConfiguration", offsetof(self, legend_value_font_configuration), cfn::field_kind::nested, false, &theme::font_configuration::cfn_struct},
-                {"VisualSubtitleFontConfiguration", offsetof(self, visual_subtitle_font_configuration), cfn::field_kind::nested, false, &theme::visual_subtitle_font_configuration::cfn_struct},
-                {"VisualTitleFontConfiguration", offsetof(self, visual_title_font_configuration), cfn::field_kind::nested, false, &theme::visual_title_font_configuration::cfn_struct},
+                {"LegendTitleFontConfiguration", offsetof(self, legend_title_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
+                {"LegendValueFontConfiguration", offsetof(self, legend_value_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::font_configuration::cfn_struct},
+                {"VisualSubtitleFontConfiguration", offsetof(self, visual_subtitle_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::visual_subtitle_font_configuration::cfn_struct},
+                {"VisualTitleFontConfiguration", offsetof(self, visual_title_font_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &theme::visual_title_font_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.Typography", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -449,10 +449,10 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = theme_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DataColorPalette", offsetof(self, data_color_palette), cfn::field_kind::nested, false, &theme::data_color_palette::cfn_struct},
-                {"Sheet", offsetof(self, sheet), cfn::field_kind::nested, false, &theme::sheet_style::cfn_struct},
-                {"Typography", offsetof(self, typography), cfn::field_kind::nested, false, &theme::typography::cfn_struct},
-                {"UIColorPalette", offsetof(self, ui_color_palette), cfn::field_kind::nested, false, &theme::ui_color_palette::cfn_struct},
+                {"DataColorPalette", offsetof(self, data_color_palette), cfn::field_kind::nested, false, cfn::replacement::no, &theme::data_color_palette::cfn_struct},
+                {"Sheet", offsetof(self, sheet), cfn::field_kind::nested, false, cfn::replacement::no, &theme::sheet_style::cfn_struct},
+                {"Typography", offsetof(self, typography), cfn::field_kind::nested, false, cfn::replacement::no, &theme::typography::cfn_struct},
+                {"UIColorPalette", offsetof(self, ui_color_palette), cfn::field_kind::nested, false, cfn::replacement::no, &theme::ui_color_palette::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme.ThemeConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -501,13 +501,13 @@ struct theme {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BaseThemeId", offsetof(self, base_theme_id), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &theme::theme_configuration::cfn_struct},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &theme::theme_configuration::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ThemeId", offsetof(self, theme_id), cfn::field_kind::value, true},
+                {"ThemeId", offsetof(self, theme_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Theme", fields, cfn::no_intrinsic};

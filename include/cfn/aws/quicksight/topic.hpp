@@ -409,7 +409,7 @@ struct topic {
                 {"DecimalSeparator", offsetof(self, decimal_separator), cfn::field_kind::value, false},
                 {"FractionDigits", offsetof(self, fraction_digits), cfn::field_kind::value, false},
                 {"GroupingSeparator", offsetof(self, grouping_separator), cfn::field_kind::value, false},
-                {"NegativeFormat", offsetof(self, negative_format), cfn::field_kind::nested, false, &topic::negative_format::cfn_struct},
+                {"NegativeFormat", offsetof(self, negative_format), cfn::field_kind::nested, false, cfn::replacement::no, &topic::negative_format::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Suffix", offsetof(self, suffix), cfn::field_kind::value, false},
                 {"UnitScaler", offsetof(self, unit_scaler), cfn::field_kind::value, false},
@@ -434,7 +434,7 @@ struct topic {
             using self = default_formatting;
             static constexpr cfn::field_info fields[] = {
                 {"DisplayFormat", offsetof(self, display_format), cfn::field_kind::value, false},
-                {"DisplayFormatOptions", offsetof(self, display_format_options), cfn::field_kind::nested, false, &topic::display_format_options::cfn_struct},
+                {"DisplayFormatOptions", offsetof(self, display_format_options), cfn::field_kind::nested, false, cfn::replacement::no, &topic::display_format_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.DefaultFormatting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -525,15 +525,15 @@ struct topic {
                 {"CalculatedFieldSynonyms", offsetof(self, calculated_field_synonyms), cfn::field_kind::value, false},
                 {"CellValueSynonyms", offsetof(self, cell_value_synonyms), cfn::field_kind::value, false},
                 {"ColumnDataRole", offsetof(self, column_data_role), cfn::field_kind::value, false},
-                {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, &topic::comparative_order::cfn_struct},
-                {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, &topic::default_formatting::cfn_struct},
+                {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, cfn::replacement::no, &topic::comparative_order::cfn_struct},
+                {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &topic::default_formatting::cfn_struct},
                 {"DisableIndexing", offsetof(self, disable_indexing), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
                 {"IsIncludedInTopic", offsetof(self, is_included_in_topic), cfn::field_kind::value, false},
                 {"NeverAggregateInFilter", offsetof(self, never_aggregate_in_filter), cfn::field_kind::value, false},
                 {"NonAdditive", offsetof(self, non_additive), cfn::field_kind::value, false},
                 {"NotAllowedAggregations", offsetof(self, not_allowed_aggregations), cfn::field_kind::value, false},
-                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, &topic::semantic_type::cfn_struct},
+                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, cfn::replacement::no, &topic::semantic_type::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicCalculatedField", fields, offsetof(self, cfn_intrinsic)};
@@ -591,14 +591,14 @@ struct topic {
                 {"ColumnFriendlyName", offsetof(self, column_friendly_name), cfn::field_kind::value, false},
                 {"ColumnName", offsetof(self, column_name), cfn::field_kind::value, true},
                 {"ColumnSynonyms", offsetof(self, column_synonyms), cfn::field_kind::value, false},
-                {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, &topic::comparative_order::cfn_struct},
-                {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, &topic::default_formatting::cfn_struct},
+                {"ComparativeOrder", offsetof(self, comparative_order), cfn::field_kind::nested, false, cfn::replacement::no, &topic::comparative_order::cfn_struct},
+                {"DefaultFormatting", offsetof(self, default_formatting), cfn::field_kind::nested, false, cfn::replacement::no, &topic::default_formatting::cfn_struct},
                 {"DisableIndexing", offsetof(self, disable_indexing), cfn::field_kind::value, false},
                 {"IsIncludedInTopic", offsetof(self, is_included_in_topic), cfn::field_kind::value, false},
                 {"NeverAggregateInFilter", offsetof(self, never_aggregate_in_filter), cfn::field_kind::value, false},
                 {"NonAdditive", offsetof(self, non_additive), cfn::field_kind::value, false},
                 {"NotAllowedAggregations", offsetof(self, not_allowed_aggregations), cfn::field_kind::value, false},
-                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, &topic::semantic_type::cfn_struct},
+                {"SemanticType", offsetof(self, semantic_type), cfn::field_kind::nested, false, cfn::replacement::no, &topic::semantic_type::cfn_struct},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicColumn", fields, offsetof(self, cfn_intrinsic)};
@@ -657,7 +657,7 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_category_filter_constant;
             static constexpr cfn::field_info fields[] = {
-                {"CollectiveConstant", offsetof(self, collective_constant), cfn::field_kind::nested, false, &topic::collective_constant::cfn_struct},
+                {"CollectiveConstant", offsetof(self, collective_constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::collective_constant::cfn_struct},
                 {"ConstantType", offsetof(self, constant_type), cfn::field_kind::value, false},
                 {"SingularConstant", offsetof(self, singular_constant), cfn::field_kind::value, false},
             };
@@ -684,7 +684,7 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"CategoryFilterFunction", offsetof(self, category_filter_function), cfn::field_kind::value, false},
                 {"CategoryFilterType", offsetof(self, category_filter_type), cfn::field_kind::value, false},
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, &topic::topic_category_filter_constant::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_category_filter_constant::cfn_struct},
                 {"Inverse", offsetof(self, inverse), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicCategoryFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -725,7 +725,7 @@ struct topic {
             using self = topic_range_filter_constant;
             static constexpr cfn::field_info fields[] = {
                 {"ConstantType", offsetof(self, constant_type), cfn::field_kind::value, false},
-                {"RangeConstant", offsetof(self, range_constant), cfn::field_kind::nested, false, &topic::range_constant::cfn_struct},
+                {"RangeConstant", offsetof(self, range_constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::range_constant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicRangeFilterConstant", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -744,7 +744,7 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_date_range_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, &topic::topic_range_filter_constant::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_range_filter_constant::cfn_struct},
                 {"Inclusive", offsetof(self, inclusive), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicDateRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -785,7 +785,7 @@ struct topic {
             using self = topic_numeric_equality_filter;
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, &topic::topic_singular_filter_constant::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_singular_filter_constant::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicNumericEqualityFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -807,7 +807,7 @@ struct topic {
             using self = topic_numeric_range_filter;
             static constexpr cfn::field_info fields[] = {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, false},
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, &topic::topic_range_filter_constant::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_range_filter_constant::cfn_struct},
                 {"Inclusive", offsetof(self, inclusive), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicNumericRangeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -829,7 +829,7 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_relative_date_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, &topic::topic_singular_filter_constant::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_singular_filter_constant::cfn_struct},
                 {"RelativeDateFilterFunction", offsetof(self, relative_date_filter_function), cfn::field_kind::value, false},
                 {"TimeGranularity", offsetof(self, time_granularity), cfn::field_kind::value, false},
             };
@@ -868,17 +868,17 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_filter;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, &topic::topic_category_filter::cfn_struct},
-                {"DateRangeFilter", offsetof(self, date_range_filter), cfn::field_kind::nested, false, &topic::topic_date_range_filter::cfn_struct},
+                {"CategoryFilter", offsetof(self, category_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_category_filter::cfn_struct},
+                {"DateRangeFilter", offsetof(self, date_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_date_range_filter::cfn_struct},
                 {"FilterClass", offsetof(self, filter_class), cfn::field_kind::value, false},
                 {"FilterDescription", offsetof(self, filter_description), cfn::field_kind::value, false},
                 {"FilterName", offsetof(self, filter_name), cfn::field_kind::value, true},
                 {"FilterSynonyms", offsetof(self, filter_synonyms), cfn::field_kind::value, false},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, false},
-                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, &topic::topic_numeric_equality_filter::cfn_struct},
-                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, &topic::topic_numeric_range_filter::cfn_struct},
+                {"NumericEqualityFilter", offsetof(self, numeric_equality_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_numeric_equality_filter::cfn_struct},
+                {"NumericRangeFilter", offsetof(self, numeric_range_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_numeric_range_filter::cfn_struct},
                 {"OperandFieldName", offsetof(self, operand_field_name), cfn::field_kind::value, true},
-                {"RelativeDateFilter", offsetof(self, relative_date_filter), cfn::field_kind::nested, false, &topic::topic_relative_date_filter::cfn_struct},
+                {"RelativeDateFilter", offsetof(self, relative_date_filter), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_relative_date_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -924,7 +924,7 @@ struct topic {
             using self = named_entity_definition;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, false},
-                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, &topic::named_entity_definition_metric::cfn_struct},
+                {"Metric", offsetof(self, metric), cfn::field_kind::nested, false, cfn::replacement::no, &topic::named_entity_definition_metric::cfn_struct},
                 {"PropertyName", offsetof(self, property_name), cfn::field_kind::value, false},
                 {"PropertyRole", offsetof(self, property_role), cfn::field_kind::value, false},
                 {"PropertyUsage", offsetof(self, property_usage), cfn::field_kind::value, false},
@@ -979,7 +979,7 @@ struct topic {
                 {"EntityDescription", offsetof(self, entity_description), cfn::field_kind::value, false},
                 {"EntityName", offsetof(self, entity_name), cfn::field_kind::value, true},
                 {"EntitySynonyms", offsetof(self, entity_synonyms), cfn::field_kind::value, false},
-                {"SemanticEntityType", offsetof(self, semantic_entity_type), cfn::field_kind::nested, false, &topic::semantic_entity_type::cfn_struct},
+                {"SemanticEntityType", offsetof(self, semantic_entity_type), cfn::field_kind::nested, false, cfn::replacement::no, &topic::semantic_entity_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic.TopicNamedEntity", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1012,7 +1012,7 @@ struct topic {
             static constexpr cfn::field_info fields[] = {
                 {"CalculatedFields", offsetof(self, calculated_fields), cfn::field_kind::value, false},
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, false},
-                {"DataAggregation", offsetof(self, data_aggregation), cfn::field_kind::nested, false, &topic::data_aggregation::cfn_struct},
+                {"DataAggregation", offsetof(self, data_aggregation), cfn::field_kind::nested, false, cfn::replacement::no, &topic::data_aggregation::cfn_struct},
                 {"DatasetArn", offsetof(self, dataset_arn), cfn::field_kind::value, true},
                 {"DatasetDescription", offsetof(self, dataset_description), cfn::field_kind::value, false},
                 {"DatasetName", offsetof(self, dataset_name), cfn::field_kind::value, false},
@@ -1048,15 +1048,15 @@ struct topic {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"ConfigOptions", offsetof(self, config_options), cfn::field_kind::nested, false, &topic::topic_config_options::cfn_struct},
-                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, &topic::custom_instructions::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConfigOptions", offsetof(self, config_options), cfn::field_kind::nested, false, cfn::replacement::no, &topic::topic_config_options::cfn_struct},
+                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic::custom_instructions::cfn_struct},
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UserExperienceVersion", offsetof(self, user_experience_version), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::Topic", fields, cfn::no_intrinsic};

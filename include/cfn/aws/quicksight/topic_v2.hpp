@@ -63,8 +63,8 @@ struct topic_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_set_relation;
             static constexpr cfn::field_info fields[] = {
-                {"Left", offsetof(self, left), cfn::field_kind::nested, true, &topic_v2::data_set_relation_endpoint::cfn_struct},
-                {"Right", offsetof(self, right), cfn::field_kind::nested, true, &topic_v2::data_set_relation_endpoint::cfn_struct},
+                {"Left", offsetof(self, left), cfn::field_kind::nested, true, cfn::replacement::no, &topic_v2::data_set_relation_endpoint::cfn_struct},
+                {"Right", offsetof(self, right), cfn::field_kind::nested, true, cfn::replacement::no, &topic_v2::data_set_relation_endpoint::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::TopicV2.DataSetRelation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,16 +128,16 @@ struct topic_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
-                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, &topic_v2::custom_instructions::cfn_struct},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomInstructions", offsetof(self, custom_instructions), cfn::field_kind::nested, false, cfn::replacement::no, &topic_v2::custom_instructions::cfn_struct},
                 {"DataSetRelations", offsetof(self, data_set_relations), cfn::field_kind::value, false},
                 {"DataSets", offsetof(self, data_sets), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false},
+                {"FolderArns", offsetof(self, folder_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Permissions", offsetof(self, permissions), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicId", offsetof(self, topic_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::TopicV2", fields, cfn::no_intrinsic};
             return &info;

@@ -44,14 +44,14 @@ struct vpc_connection {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AvailabilityStatus", offsetof(self, availability_status), cfn::field_kind::value, false},
-                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false},
+                {"AwsAccountId", offsetof(self, aws_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DnsResolvers", offsetof(self, dns_resolvers), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VPCConnectionId", offsetof(self, vpc_connection_id), cfn::field_kind::value, false},
+                {"VPCConnectionId", offsetof(self, vpc_connection_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::QuickSight::VPCConnection", fields, cfn::no_intrinsic};
             return &info;

@@ -26,9 +26,9 @@ struct permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PolicyTemplate", offsetof(self, policy_template), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyTemplate", offsetof(self, policy_template), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RAM::Permission", fields, cfn::no_intrinsic};
@@ -52,7 +52,10 @@ struct permission {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "IsResourceTypeDefault", "PermissionType", "Version"};
-        static constexpr cfn::resource_info info{"AWS::RAM::Permission", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"PolicyTemplate", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::RAM::Permission", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

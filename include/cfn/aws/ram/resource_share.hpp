@@ -27,7 +27,7 @@ struct resource_share {
             using self = resource_share_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ExclusiveAccountAccess", offsetof(self, exclusive_account_access), cfn::field_kind::value, false},
-                {"RetainSharingOnAccountLeaveOrganization", offsetof(self, retain_sharing_on_account_leave_organization), cfn::field_kind::value, false},
+                {"RetainSharingOnAccountLeaveOrganization", offsetof(self, retain_sharing_on_account_leave_organization), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RAM::ResourceShare.ResourceShareConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,7 +59,7 @@ struct resource_share {
                 {"PermissionArns", offsetof(self, permission_arns), cfn::field_kind::value, false},
                 {"Principals", offsetof(self, principals), cfn::field_kind::value, false},
                 {"ResourceArns", offsetof(self, resource_arns), cfn::field_kind::value, false},
-                {"ResourceShareConfiguration", offsetof(self, resource_share_configuration), cfn::field_kind::nested, false, &resource_share::resource_share_configuration::cfn_struct},
+                {"ResourceShareConfiguration", offsetof(self, resource_share_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &resource_share::resource_share_configuration::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -113,10 +113,10 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ExcludeResourceTags", offsetof(self, exclude_resource_tags), cfn::field_kind::value, false},
-                {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, &rule::unlock_delay::cfn_struct},
+                {"LockConfiguration", offsetof(self, lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &rule::unlock_delay::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
-                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, true, &rule::retention_period::cfn_struct},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::nested, true, cfn::replacement::no, &rule::retention_period::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

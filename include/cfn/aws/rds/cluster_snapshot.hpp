@@ -24,8 +24,8 @@ struct cluster_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true},
-                {"DBClusterSnapshotIdentifier", offsetof(self, db_cluster_snapshot_identifier), cfn::field_kind::value, true},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DBClusterSnapshotIdentifier", offsetof(self, db_cluster_snapshot_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::ClusterSnapshot", fields, cfn::no_intrinsic};

@@ -52,19 +52,19 @@ struct custom_db_engine_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseInstallationFiles", offsetof(self, database_installation_files), cfn::field_kind::value, false},
-                {"DatabaseInstallationFilesS3BucketName", offsetof(self, database_installation_files_s3_bucket_name), cfn::field_kind::value, false},
-                {"DatabaseInstallationFilesS3Prefix", offsetof(self, database_installation_files_s3_prefix), cfn::field_kind::value, false},
+                {"DatabaseInstallationFiles", offsetof(self, database_installation_files), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatabaseInstallationFilesS3BucketName", offsetof(self, database_installation_files_s3_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatabaseInstallationFilesS3Prefix", offsetof(self, database_installation_files_s3_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, true},
-                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, true},
-                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
-                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Manifest", offsetof(self, manifest), cfn::field_kind::value, false},
-                {"SourceCustomDbEngineVersionIdentifier", offsetof(self, source_custom_db_engine_version_identifier), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KMSKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Manifest", offsetof(self, manifest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceCustomDbEngineVersionIdentifier", offsetof(self, source_custom_db_engine_version_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UseAwsProvidedLatestImage", offsetof(self, use_aws_provided_latest_image), cfn::field_kind::value, false},
+                {"UseAwsProvidedLatestImage", offsetof(self, use_aws_provided_latest_image), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::CustomDBEngineVersion", fields, cfn::no_intrinsic};
             return &info;

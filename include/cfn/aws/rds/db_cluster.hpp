@@ -160,7 +160,7 @@ struct db_cluster {
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.EnableIAMDatabaseAuthentication"> enable_iam_database_authentication;
         /// Specifies whether read replicas can forward write operations to the writer DB instance in the DB cluster.
         cfn::optional<cfn::boolean, "AWS::RDS::DBCluster.EnableLocalWriteForwarding"> enable_local_write_forwarding;
-        /// The name of the database engine to be used for this DB cluster.
+        /// The name of the database engine to be used for this DB cluster. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.Engine"> engine;
         /// The life cycle type for this DB cluster.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineLifecycleSupport"> engine_lifecycle_support;
@@ -168,7 +168,7 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineMode"> engine_mode;
         /// The version number of the database engine to use.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.EngineVersion"> engine_version;
-        /// If you are configuring an Aurora global database cluster and want your Aurora DB cluster to be a secondary member in the global database cluster, specify the global cluster ID of the global database cluster.
+        /// If you are configuring an Aurora global database cluster and want your Aurora DB cluster to be a secondary member in the global database cluster, specify the global cluster ID of the global database cluster. Update may require replacement.
         cfn::optional<cfn::id<"AWS::RDS::GlobalCluster.GlobalClusterIdentifier">, "AWS::RDS::DBCluster.GlobalClusterIdentifier"> global_cluster_identifier;
         /// The amount of Provisioned IOPS (input/output operations per second) to be initially allocated for each DB instance in the Multi-AZ DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.Iops"> iops;
@@ -182,7 +182,7 @@ struct db_cluster {
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUserPassword"> master_user_password;
         /// The secret managed by RDS in AWS Secrets Manager for the master user password.
         db_cluster::master_user_secret master_user_secret = cfn::absent;
-        /// The name of the master user for the DB cluster.
+        /// The name of the master user for the DB cluster. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBCluster.MasterUsername"> master_username;
         /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB cluster.
         cfn::optional<cfn::integer, "AWS::RDS::DBCluster.MonitoringInterval"> monitoring_interval;
@@ -238,19 +238,19 @@ struct db_cluster {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false},
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false},
                 {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
-                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false},
+                {"AvailabilityZones", offsetof(self, availability_zones), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BacktrackWindow", offsetof(self, backtrack_window), cfn::field_kind::value, false},
                 {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false},
-                {"ClusterScalabilityType", offsetof(self, cluster_scalability_type), cfn::field_kind::value, false},
+                {"ClusterScalabilityType", offsetof(self, cluster_scalability_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DBClusterInstanceClass", offsetof(self, db_cluster_instance_class), cfn::field_kind::value, false},
                 {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},
                 {"DBInstanceParameterGroupName", offsetof(self, db_instance_parameter_group_name), cfn::field_kind::value, false},
-                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false},
-                {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false},
+                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::value, false},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeleteAutomatedBackups", offsetof(self, delete_automated_backups), cfn::field_kind::value, false},
                 {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::value, false},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
@@ -260,18 +260,18 @@ struct db_cluster {
                 {"EnableHttpEndpoint", offsetof(self, enable_http_endpoint), cfn::field_kind::value, false},
                 {"EnableIAMDatabaseAuthentication", offsetof(self, enable_iam_database_authentication), cfn::field_kind::value, false},
                 {"EnableLocalWriteForwarding", offsetof(self, enable_local_write_forwarding), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"EngineLifecycleSupport", offsetof(self, engine_lifecycle_support), cfn::field_kind::value, false},
-                {"EngineMode", offsetof(self, engine_mode), cfn::field_kind::value, false},
+                {"EngineMode", offsetof(self, engine_mode), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
-                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false},
+                {"GlobalClusterIdentifier", offsetof(self, global_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},
                 {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::value, false},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
-                {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, &db_cluster::master_user_secret::cfn_struct},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false},
+                {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, cfn::replacement::no, &db_cluster::master_user_secret::cfn_struct},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"MonitoringInterval", offsetof(self, monitoring_interval), cfn::field_kind::value, false},
                 {"MonitoringRoleArn", offsetof(self, monitoring_role_arn), cfn::field_kind::value, false},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
@@ -281,20 +281,20 @@ struct db_cluster {
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
-                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
+                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReplicationSourceIdentifier", offsetof(self, replication_source_identifier), cfn::field_kind::value, false},
-                {"RestoreToTime", offsetof(self, restore_to_time), cfn::field_kind::value, false},
-                {"RestoreType", offsetof(self, restore_type), cfn::field_kind::value, false},
-                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, false, &db_cluster::scaling_configuration::cfn_struct},
-                {"ServerlessV2ScalingConfiguration", offsetof(self, serverless_v2_scaling_configuration), cfn::field_kind::nested, false, &db_cluster::serverless_v2_scaling_configuration::cfn_struct},
-                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false},
-                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false},
-                {"SourceDbClusterResourceId", offsetof(self, source_db_cluster_resource_id), cfn::field_kind::value, false},
-                {"SourceRegion", offsetof(self, source_region), cfn::field_kind::value, false},
-                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false},
+                {"RestoreToTime", offsetof(self, restore_to_time), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestoreType", offsetof(self, restore_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScalingConfiguration", offsetof(self, scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &db_cluster::scaling_configuration::cfn_struct},
+                {"ServerlessV2ScalingConfiguration", offsetof(self, serverless_v2_scaling_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &db_cluster::serverless_v2_scaling_configuration::cfn_struct},
+                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceDbClusterResourceId", offsetof(self, source_db_cluster_resource_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceRegion", offsetof(self, source_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UseLatestRestorableTime", offsetof(self, use_latest_restorable_time), cfn::field_kind::value, false},
+                {"UseLatestRestorableTime", offsetof(self, use_latest_restorable_time), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBCluster", fields, cfn::no_intrinsic};
@@ -330,7 +330,7 @@ struct db_cluster {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"DBClusterArn", "DBClusterResourceId", "Endpoint", "Endpoint.Address", "Endpoint.Port", "MasterUserSecret.SecretArn", "ReadEndpoint", "ReadEndpoint.Address", "StorageEncryptionType", "StorageThroughput"};
-        static constexpr cfn::resource_info info{"AWS::RDS::DBCluster", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::RDS::DBCluster", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

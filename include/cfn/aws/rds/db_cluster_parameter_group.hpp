@@ -28,9 +28,9 @@ struct db_cluster_parameter_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"Family", offsetof(self, family), cfn::field_kind::value, true},
+                {"DBClusterParameterGroupName", offsetof(self, db_cluster_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Family", offsetof(self, family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

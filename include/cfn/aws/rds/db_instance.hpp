@@ -127,7 +127,7 @@ struct db_instance {
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.ApplyImmediately"> apply_immediately;
         /// The AWS Identity and Access Management (IAM) roles associated with the DB instance.
         cfn::optional<cfn::list<db_instance::db_instance_role>, "AWS::RDS::DBInstance.AssociatedRoles"> associated_roles;
-        /// A value that indicates whether minor engine upgrades are applied automatically to the DB instance during the maintenance window.
+        /// A value that indicates whether minor engine upgrades are applied automatically to the DB instance during the maintenance window. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.AutoMinorVersionUpgrade"> auto_minor_version_upgrade;
         /// The AWS KMS key identifier for encryption of the replicated automated backups.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AutomaticBackupReplicationKmsKeyId"> automatic_backup_replication_kms_key_id;
@@ -135,9 +135,9 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AutomaticBackupReplicationRegion"> automatic_backup_replication_region;
         /// The retention period for automated backups in a different AWS Region.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.AutomaticBackupReplicationRetentionPeriod"> automatic_backup_replication_retention_period;
-        /// The Availability Zone (AZ) where the database will be created.
+        /// The Availability Zone (AZ) where the database will be created. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.AvailabilityZone"> availability_zone;
-        /// The number of days for which automated backups are retained.
+        /// The number of days for which automated backups are retained. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.BackupRetentionPeriod"> backup_retention_period;
         /// The location for storing automated backups and manual snapshots. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.BackupTarget"> backup_target;
@@ -153,7 +153,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.CustomIAMInstanceProfile"> custom_iam_instance_profile;
         /// The identifier of the DB cluster that this DB instance will belong to. Update requires replacement.
         cfn::optional<cfn::id<"AWS::RDS::DBCluster.DBClusterIdentifier">, "AWS::RDS::DBInstance.DBClusterIdentifier"> db_cluster_identifier;
-        /// The identifier for the Multi-AZ DB cluster snapshot to restore from.
+        /// The identifier for the Multi-AZ DB cluster snapshot to restore from. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBClusterSnapshotIdentifier"> db_cluster_snapshot_identifier;
         /// The compute and memory capacity of the DB instance, for example `db.m5.large`.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceClass"> db_instance_class;
@@ -161,11 +161,11 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBInstanceIdentifier"> db_instance_identifier;
         /// The meaning of this parameter differs according to the database engine you use. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBName"> db_name;
-        /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template.
+        /// The name of an existing DB parameter group or a reference to an AWS::RDS::DBParameterGroup resource created in the template. Update may require replacement.
         cfn::optional<cfn::id<"AWS::RDS::DBParameterGroup.DBParameterGroupName">, "AWS::RDS::DBInstance.DBParameterGroupName"> db_parameter_group_name;
         /// A list of the DB security groups to assign to the DB instance.
         cfn::optional<cfn::list<cfn::str>, "AWS::RDS::DBInstance.DBSecurityGroups"> db_security_groups;
-        /// The name or Amazon Resource Name (ARN) of the DB snapshot that's used to restore the DB instance.
+        /// The name or Amazon Resource Name (ARN) of the DB snapshot that's used to restore the DB instance. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.DBSnapshotIdentifier"> db_snapshot_identifier;
         /// A DB subnet group to associate with the DB instance. Update requires replacement.
         cfn::optional<cfn::id<"AWS::RDS::DBSubnetGroup.DBSubnetGroupName">, "AWS::RDS::DBInstance.DBSubnetGroupName"> db_subnet_group_name;
@@ -197,7 +197,7 @@ struct db_instance {
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.EnableIAMDatabaseAuthentication"> enable_iam_database_authentication;
         /// Specifies whether to enable Performance Insights for the DB instance.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.EnablePerformanceInsights"> enable_performance_insights;
-        /// The name of the database engine to use for this DB instance.
+        /// The name of the database engine to use for this DB instance. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.Engine"> engine;
         /// The life cycle type for this DB instance.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.EngineLifecycleSupport"> engine_lifecycle_support;
@@ -225,7 +225,7 @@ struct db_instance {
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.MonitoringInterval"> monitoring_interval;
         /// The ARN for the IAM role that permits RDS to send enhanced monitoring metrics to Amazon CloudWatch Logs.
         cfn::optional<cfn::id<"AWS::IAM::Role.Arn">, "AWS::RDS::DBInstance.MonitoringRoleArn"> monitoring_role_arn;
-        /// Specifies whether the DB instance is a Multi-AZ deployment.
+        /// Specifies whether the DB instance is a Multi-AZ deployment. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.MultiAZ"> multi_az;
         /// The name of the NCHAR character set for the Oracle DB instance. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.NcharCharacterSetName"> nchar_character_set_name;
@@ -233,7 +233,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.NetworkType"> network_type;
         /// Indicates that the DB instance should be associated with the specified option group.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.OptionGroupName"> option_group_name;
-        /// The AWS KMS key identifier for encryption of Performance Insights data.
+        /// The AWS KMS key identifier for encryption of Performance Insights data. Update may require replacement.
         cfn::optional<cfn::id<"AWS::KMS::Key.Arn", "AWS::KMS::Key.KeyId">, "AWS::RDS::DBInstance.PerformanceInsightsKMSKeyId"> performance_insights_kms_key_id;
         /// The number of days to retain Performance Insights data.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.PerformanceInsightsRetentionPeriod"> performance_insights_retention_period;
@@ -241,7 +241,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.Port"> port;
         /// The daily time range during which automated backups are created if automated backups are enabled, using the `BackupRetentionPeriod` parameter.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.PreferredBackupWindow"> preferred_backup_window;
-        /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
+        /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC). Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.PreferredMaintenanceWindow"> preferred_maintenance_window;
         /// The number of CPU cores and the number of threads per core for the DB instance class of the DB instance.
         cfn::optional<cfn::list<db_instance::processor_feature>, "AWS::RDS::DBInstance.ProcessorFeatures"> processor_features;
@@ -251,15 +251,15 @@ struct db_instance {
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.PubliclyAccessible"> publicly_accessible;
         /// The open mode of an Oracle read replica.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.ReplicaMode"> replica_mode;
-        /// The date and time to restore from.
+        /// The date and time to restore from. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.RestoreTime"> restore_time;
-        /// The identifier of the Multi-AZ DB cluster that will act as the source for the read replica.
+        /// The identifier of the Multi-AZ DB cluster that will act as the source for the read replica. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.SourceDBClusterIdentifier"> source_db_cluster_identifier;
-        /// The Amazon Resource Name (ARN) of the replicated automated backups from which to restore, for example, `arn:aws:rds:us-east-1:123456789012:auto-backup:ab-L2IJCEXJP7XQ7HOJ4SIEXAMPLE`.
+        /// The Amazon Resource Name (ARN) of the replicated automated backups from which to restore, for example, `arn:aws:rds:us-east-1:123456789012:auto-backup:ab-L2IJCEXJP7XQ7HOJ4SIEXAMPLE`. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.SourceDBInstanceAutomatedBackupsArn"> source_db_instance_automated_backups_arn;
-        /// If you want to create a read replica DB instance, specify the ID of the source DB instance.
+        /// If you want to create a read replica DB instance, specify the ID of the source DB instance. Update may require replacement.
         cfn::optional<cfn::id<"AWS::RDS::DBInstance.DBInstanceIdentifier">, "AWS::RDS::DBInstance.SourceDBInstanceIdentifier"> source_db_instance_identifier;
-        /// The resource ID of the source DB instance from which to restore.
+        /// The resource ID of the source DB instance from which to restore. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.SourceDbiResourceId"> source_dbi_resource_id;
         /// The ID of the region that contains the source DB instance for the read replica. Update requires replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.SourceRegion"> source_region;
@@ -267,7 +267,7 @@ struct db_instance {
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.StorageEncrypted"> storage_encrypted;
         /// Specifies the storage throughput value, in mebibyte per second (MiBps), for the DB instance.
         cfn::optional<cfn::integer, "AWS::RDS::DBInstance.StorageThroughput"> storage_throughput;
-        /// The storage type to associate with the DB instance.
+        /// The storage type to associate with the DB instance. Update may require replacement.
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.StorageType"> storage_type;
         /// Tags to assign to the DB instance.
         cfn::optional<cfn::list<cfn::tag>, "AWS::RDS::DBInstance.Tags"> tags;
@@ -285,7 +285,7 @@ struct db_instance {
         cfn::optional<cfn::str, "AWS::RDS::DBInstance.Timezone"> timezone;
         /// Specifies whether the DB instance class of the DB instance uses its default processor features.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.UseDefaultProcessorFeatures"> use_default_processor_features;
-        /// Specifies whether the DB instance is restored from the latest backup time.
+        /// Specifies whether the DB instance is restored from the latest backup time. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::RDS::DBInstance.UseLatestRestorableTime"> use_latest_restorable_time;
         /// A list of the VPC security group IDs to assign to the DB instance.
         cfn::optional<cfn::list<cfn::id<"AWS::EC2::SecurityGroup.Id">>, "AWS::RDS::DBInstance.VPCSecurityGroups"> vpc_security_groups;
@@ -299,28 +299,28 @@ struct db_instance {
                 {"AllowMajorVersionUpgrade", offsetof(self, allow_major_version_upgrade), cfn::field_kind::value, false},
                 {"ApplyImmediately", offsetof(self, apply_immediately), cfn::field_kind::value, false},
                 {"AssociatedRoles", offsetof(self, associated_roles), cfn::field_kind::value, false},
-                {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false},
+                {"AutoMinorVersionUpgrade", offsetof(self, auto_minor_version_upgrade), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"AutomaticBackupReplicationKmsKeyId", offsetof(self, automatic_backup_replication_kms_key_id), cfn::field_kind::value, false},
                 {"AutomaticBackupReplicationRegion", offsetof(self, automatic_backup_replication_region), cfn::field_kind::value, false},
                 {"AutomaticBackupReplicationRetentionPeriod", offsetof(self, automatic_backup_replication_retention_period), cfn::field_kind::value, false},
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false},
-                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false},
-                {"BackupTarget", offsetof(self, backup_target), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"BackupRetentionPeriod", offsetof(self, backup_retention_period), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"BackupTarget", offsetof(self, backup_target), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CACertificateIdentifier", offsetof(self, ca_certificate_identifier), cfn::field_kind::value, false},
                 {"CertificateRotationRestart", offsetof(self, certificate_rotation_restart), cfn::field_kind::value, false},
-                {"CharacterSetName", offsetof(self, character_set_name), cfn::field_kind::value, false},
+                {"CharacterSetName", offsetof(self, character_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CopyTagsToSnapshot", offsetof(self, copy_tags_to_snapshot), cfn::field_kind::value, false},
-                {"CustomIAMInstanceProfile", offsetof(self, custom_iam_instance_profile), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false},
-                {"DBClusterSnapshotIdentifier", offsetof(self, db_cluster_snapshot_identifier), cfn::field_kind::value, false},
+                {"CustomIAMInstanceProfile", offsetof(self, custom_iam_instance_profile), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBClusterSnapshotIdentifier", offsetof(self, db_cluster_snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DBInstanceClass", offsetof(self, db_instance_class), cfn::field_kind::value, false},
-                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false},
-                {"DBName", offsetof(self, db_name), cfn::field_kind::value, false},
-                {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false},
+                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBName", offsetof(self, db_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBParameterGroupName", offsetof(self, db_parameter_group_name), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"DBSecurityGroups", offsetof(self, db_security_groups), cfn::field_kind::value, false},
-                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, false},
-                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false},
-                {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false},
+                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"DBSubnetGroupName", offsetof(self, db_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DBSystemId", offsetof(self, db_system_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DatabaseInsightsMode", offsetof(self, database_insights_mode), cfn::field_kind::value, false},
                 {"DedicatedLogVolume", offsetof(self, dedicated_log_volume), cfn::field_kind::value, false},
                 {"DeleteAutomatedBackups", offsetof(self, delete_automated_backups), cfn::field_kind::value, false},
@@ -334,48 +334,48 @@ struct db_instance {
                 {"EnableCloudwatchLogsExports", offsetof(self, enable_cloudwatch_logs_exports), cfn::field_kind::value, false},
                 {"EnableIAMDatabaseAuthentication", offsetof(self, enable_iam_database_authentication), cfn::field_kind::value, false},
                 {"EnablePerformanceInsights", offsetof(self, enable_performance_insights), cfn::field_kind::value, false},
-                {"Engine", offsetof(self, engine), cfn::field_kind::value, false},
+                {"Engine", offsetof(self, engine), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"EngineLifecycleSupport", offsetof(self, engine_lifecycle_support), cfn::field_kind::value, false},
                 {"EngineVersion", offsetof(self, engine_version), cfn::field_kind::value, false},
                 {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LicenseModel", offsetof(self, license_model), cfn::field_kind::value, false},
                 {"ManageMasterUserPassword", offsetof(self, manage_master_user_password), cfn::field_kind::value, false},
                 {"MasterUserAuthenticationType", offsetof(self, master_user_authentication_type), cfn::field_kind::value, false},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
-                {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, &db_instance::master_user_secret::cfn_struct},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false},
+                {"MasterUserSecret", offsetof(self, master_user_secret), cfn::field_kind::nested, false, cfn::replacement::no, &db_instance::master_user_secret::cfn_struct},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxAllocatedStorage", offsetof(self, max_allocated_storage), cfn::field_kind::value, false},
                 {"MonitoringInterval", offsetof(self, monitoring_interval), cfn::field_kind::value, false},
                 {"MonitoringRoleArn", offsetof(self, monitoring_role_arn), cfn::field_kind::value, false},
-                {"MultiAZ", offsetof(self, multi_az), cfn::field_kind::value, false},
-                {"NcharCharacterSetName", offsetof(self, nchar_character_set_name), cfn::field_kind::value, false},
+                {"MultiAZ", offsetof(self, multi_az), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"NcharCharacterSetName", offsetof(self, nchar_character_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
                 {"OptionGroupName", offsetof(self, option_group_name), cfn::field_kind::value, false},
-                {"PerformanceInsightsKMSKeyId", offsetof(self, performance_insights_kms_key_id), cfn::field_kind::value, false},
+                {"PerformanceInsightsKMSKeyId", offsetof(self, performance_insights_kms_key_id), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"PerformanceInsightsRetentionPeriod", offsetof(self, performance_insights_retention_period), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PreferredBackupWindow", offsetof(self, preferred_backup_window), cfn::field_kind::value, false},
-                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
+                {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"ProcessorFeatures", offsetof(self, processor_features), cfn::field_kind::value, false},
                 {"PromotionTier", offsetof(self, promotion_tier), cfn::field_kind::value, false},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"ReplicaMode", offsetof(self, replica_mode), cfn::field_kind::value, false},
-                {"RestoreTime", offsetof(self, restore_time), cfn::field_kind::value, false},
-                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false},
-                {"SourceDBInstanceAutomatedBackupsArn", offsetof(self, source_db_instance_automated_backups_arn), cfn::field_kind::value, false},
-                {"SourceDBInstanceIdentifier", offsetof(self, source_db_instance_identifier), cfn::field_kind::value, false},
-                {"SourceDbiResourceId", offsetof(self, source_dbi_resource_id), cfn::field_kind::value, false},
-                {"SourceRegion", offsetof(self, source_region), cfn::field_kind::value, false},
-                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false},
+                {"RestoreTime", offsetof(self, restore_time), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SourceDBClusterIdentifier", offsetof(self, source_db_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SourceDBInstanceAutomatedBackupsArn", offsetof(self, source_db_instance_automated_backups_arn), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SourceDBInstanceIdentifier", offsetof(self, source_db_instance_identifier), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SourceDbiResourceId", offsetof(self, source_dbi_resource_id), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SourceRegion", offsetof(self, source_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageEncrypted", offsetof(self, storage_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"StorageThroughput", offsetof(self, storage_throughput), cfn::field_kind::value, false},
-                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
+                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TdeCredentialArn", offsetof(self, tde_credential_arn), cfn::field_kind::value, false},
                 {"TdeCredentialPassword", offsetof(self, tde_credential_password), cfn::field_kind::value, false},
-                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false},
+                {"Timezone", offsetof(self, timezone), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"UseDefaultProcessorFeatures", offsetof(self, use_default_processor_features), cfn::field_kind::value, false},
-                {"UseLatestRestorableTime", offsetof(self, use_latest_restorable_time), cfn::field_kind::value, false},
+                {"UseLatestRestorableTime", offsetof(self, use_latest_restorable_time), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"VPCSecurityGroups", offsetof(self, vpc_security_groups), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBInstance", fields, cfn::no_intrinsic};
@@ -448,7 +448,7 @@ struct db_instance {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"AutomaticRestartTime", "CertificateDetails", "CertificateDetails.CAIdentifier", "CertificateDetails.ValidTill", "DBInstanceArn", "DBInstanceStatus", "DBSystemId", "DbiResourceId", "Endpoint", "Endpoint.Address", "Endpoint.HostedZoneId", "Endpoint.Port", "InstanceCreateTime", "IsStorageConfigUpgradeAvailable", "LatestRestorableTime", "ListenerEndpoint", "ListenerEndpoint.Address", "ListenerEndpoint.HostedZoneId", "ListenerEndpoint.Port", "MasterUserSecret.SecretArn", "PercentProgress", "ReadReplicaDBClusterIdentifiers", "ReadReplicaDBInstanceIdentifiers", "ResumeFullAutomationModeTime", "SecondaryAvailabilityZone", "StatusInfos", "StorageOperationPercentProgress", "StorageOperationStatus"};
-        static constexpr cfn::resource_info info{"AWS::RDS::DBInstance", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::RDS::DBInstance", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

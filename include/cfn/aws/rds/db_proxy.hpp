@@ -141,18 +141,18 @@ struct db_proxy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Auth", offsetof(self, auth), cfn::field_kind::value, false},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DebugLogging", offsetof(self, debug_logging), cfn::field_kind::value, false},
                 {"DefaultAuthScheme", offsetof(self, default_auth_scheme), cfn::field_kind::value, false},
-                {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false},
-                {"EngineFamily", offsetof(self, engine_family), cfn::field_kind::value, true},
+                {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EngineFamily", offsetof(self, engine_family), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IdleClientTimeout", offsetof(self, idle_client_timeout), cfn::field_kind::value, false},
                 {"RequireTLS", offsetof(self, require_tls), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetConnectionNetworkType", offsetof(self, target_connection_network_type), cfn::field_kind::value, false},
+                {"TargetConnectionNetworkType", offsetof(self, target_connection_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxy", fields, cfn::no_intrinsic};
             return &info;

@@ -65,13 +65,13 @@ struct db_proxy_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DBProxyEndpointName", offsetof(self, db_proxy_endpoint_name), cfn::field_kind::value, true},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true},
-                {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false},
+                {"DBProxyEndpointName", offsetof(self, db_proxy_endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EndpointNetworkType", offsetof(self, endpoint_network_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetRole", offsetof(self, target_role), cfn::field_kind::value, false},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyEndpoint", fields, cfn::no_intrinsic};
             return &info;

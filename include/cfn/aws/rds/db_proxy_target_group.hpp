@@ -62,11 +62,11 @@ struct db_proxy_target_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionPoolConfigurationInfo", offsetof(self, connection_pool_configuration_info), cfn::field_kind::nested, false, &db_proxy_target_group::connection_pool_configuration_info_format::cfn_struct},
+                {"ConnectionPoolConfigurationInfo", offsetof(self, connection_pool_configuration_info), cfn::field_kind::nested, false, cfn::replacement::no, &db_proxy_target_group::connection_pool_configuration_info_format::cfn_struct},
                 {"DBClusterIdentifiers", offsetof(self, db_cluster_identifiers), cfn::field_kind::value, false},
                 {"DBInstanceIdentifiers", offsetof(self, db_instance_identifiers), cfn::field_kind::value, false},
-                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true},
-                {"TargetGroupName", offsetof(self, target_group_name), cfn::field_kind::value, true},
+                {"DBProxyName", offsetof(self, db_proxy_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetGroupName", offsetof(self, target_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBProxyTargetGroup", fields, cfn::no_intrinsic};
             return &info;

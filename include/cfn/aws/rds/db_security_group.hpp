@@ -31,9 +31,9 @@ struct db_security_group {
             using self = ingress;
             static constexpr cfn::field_info fields[] = {
                 {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false},
-                {"EC2SecurityGroupId", offsetof(self, ec2_security_group_id), cfn::field_kind::value, false},
-                {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false},
-                {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false},
+                {"EC2SecurityGroupId", offsetof(self, ec2_security_group_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBSecurityGroup.Ingress", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,8 +53,8 @@ struct db_security_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DBSecurityGroupIngress", offsetof(self, db_security_group_ingress), cfn::field_kind::value, true},
-                {"EC2VpcId", offsetof(self, ec2_vpc_id), cfn::field_kind::value, false},
-                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true},
+                {"EC2VpcId", offsetof(self, ec2_vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupDescription", offsetof(self, group_description), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBSecurityGroup", fields, cfn::no_intrinsic};

@@ -33,11 +33,11 @@ struct db_shard_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ComputeRedundancy", offsetof(self, compute_redundancy), cfn::field_kind::value, false},
-                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true},
-                {"DBShardGroupIdentifier", offsetof(self, db_shard_group_identifier), cfn::field_kind::value, false},
+                {"DBClusterIdentifier", offsetof(self, db_cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DBShardGroupIdentifier", offsetof(self, db_shard_group_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxACU", offsetof(self, max_acu), cfn::field_kind::value, true},
                 {"MinACU", offsetof(self, min_acu), cfn::field_kind::value, false},
-                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
+                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBShardGroup", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct db_snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, true},
-                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, true},
+                {"DBInstanceIdentifier", offsetof(self, db_instance_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DBSnapshotIdentifier", offsetof(self, db_snapshot_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::DBSnapshot", fields, cfn::no_intrinsic};

@@ -82,11 +82,11 @@ struct option_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EngineName", offsetof(self, engine_name), cfn::field_kind::value, true},
-                {"MajorEngineVersion", offsetof(self, major_engine_version), cfn::field_kind::value, true},
+                {"EngineName", offsetof(self, engine_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MajorEngineVersion", offsetof(self, major_engine_version), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OptionConfigurations", offsetof(self, option_configurations), cfn::field_kind::value, false},
-                {"OptionGroupDescription", offsetof(self, option_group_description), cfn::field_kind::value, true},
-                {"OptionGroupName", offsetof(self, option_group_name), cfn::field_kind::value, false},
+                {"OptionGroupDescription", offsetof(self, option_group_description), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OptionGroupName", offsetof(self, option_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RDS::OptionGroup", fields, cfn::no_intrinsic};

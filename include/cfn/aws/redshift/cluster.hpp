@@ -175,13 +175,13 @@ struct cluster {
                 {"AvailabilityZoneRelocation", offsetof(self, availability_zone_relocation), cfn::field_kind::value, false},
                 {"AvailabilityZoneRelocationStatus", offsetof(self, availability_zone_relocation_status), cfn::field_kind::value, false},
                 {"Classic", offsetof(self, classic), cfn::field_kind::value, false},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, false},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusterParameterGroupName", offsetof(self, cluster_parameter_group_name), cfn::field_kind::value, false},
                 {"ClusterSecurityGroups", offsetof(self, cluster_security_groups), cfn::field_kind::value, false},
-                {"ClusterSubnetGroupName", offsetof(self, cluster_subnet_group_name), cfn::field_kind::value, false},
+                {"ClusterSubnetGroupName", offsetof(self, cluster_subnet_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusterType", offsetof(self, cluster_type), cfn::field_kind::value, true},
                 {"ClusterVersion", offsetof(self, cluster_version), cfn::field_kind::value, false},
-                {"DBName", offsetof(self, db_name), cfn::field_kind::value, true},
+                {"DBName", offsetof(self, db_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DeferMaintenance", offsetof(self, defer_maintenance), cfn::field_kind::value, false},
                 {"DeferMaintenanceDuration", offsetof(self, defer_maintenance_duration), cfn::field_kind::value, false},
                 {"DeferMaintenanceEndTime", offsetof(self, defer_maintenance_end_time), cfn::field_kind::value, false},
@@ -189,35 +189,35 @@ struct cluster {
                 {"DestinationRegion", offsetof(self, destination_region), cfn::field_kind::value, false},
                 {"ElasticIp", offsetof(self, elastic_ip), cfn::field_kind::value, false},
                 {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, &cluster::endpoint::cfn_struct},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::endpoint::cfn_struct},
                 {"EnhancedVpcRouting", offsetof(self, enhanced_vpc_routing), cfn::field_kind::value, false},
                 {"HsmClientCertificateIdentifier", offsetof(self, hsm_client_certificate_identifier), cfn::field_kind::value, false},
                 {"HsmConfigurationIdentifier", offsetof(self, hsm_configuration_identifier), cfn::field_kind::value, false},
                 {"IamRoles", offsetof(self, iam_roles), cfn::field_kind::value, false},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"LoggingProperties", offsetof(self, logging_properties), cfn::field_kind::nested, false, &cluster::logging_properties::cfn_struct},
+                {"LoggingProperties", offsetof(self, logging_properties), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::logging_properties::cfn_struct},
                 {"MaintenanceTrackName", offsetof(self, maintenance_track_name), cfn::field_kind::value, false},
                 {"ManageMasterPassword", offsetof(self, manage_master_password), cfn::field_kind::value, false},
                 {"ManualSnapshotRetentionPeriod", offsetof(self, manual_snapshot_retention_period), cfn::field_kind::value, false},
                 {"MasterPasswordSecretKmsKeyId", offsetof(self, master_password_secret_kms_key_id), cfn::field_kind::value, false},
                 {"MasterUserPassword", offsetof(self, master_user_password), cfn::field_kind::value, false},
-                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, true},
+                {"MasterUsername", offsetof(self, master_username), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MultiAZ", offsetof(self, multi_az), cfn::field_kind::value, false},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
                 {"NodeType", offsetof(self, node_type), cfn::field_kind::value, true},
                 {"NumberOfNodes", offsetof(self, number_of_nodes), cfn::field_kind::value, false},
-                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false},
+                {"OwnerAccount", offsetof(self, owner_account), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"PreferredMaintenanceWindow", offsetof(self, preferred_maintenance_window), cfn::field_kind::value, false},
                 {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
                 {"ResourceAction", offsetof(self, resource_action), cfn::field_kind::value, false},
                 {"RevisionTarget", offsetof(self, revision_target), cfn::field_kind::value, false},
                 {"RotateEncryptionKey", offsetof(self, rotate_encryption_key), cfn::field_kind::value, false},
-                {"SnapshotClusterIdentifier", offsetof(self, snapshot_cluster_identifier), cfn::field_kind::value, false},
+                {"SnapshotClusterIdentifier", offsetof(self, snapshot_cluster_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SnapshotCopyGrantName", offsetof(self, snapshot_copy_grant_name), cfn::field_kind::value, false},
                 {"SnapshotCopyManual", offsetof(self, snapshot_copy_manual), cfn::field_kind::value, false},
                 {"SnapshotCopyRetentionPeriod", offsetof(self, snapshot_copy_retention_period), cfn::field_kind::value, false},
-                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false},
+                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false},
             };
@@ -246,7 +246,10 @@ struct cluster {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ClusterNamespaceArn", "DeferMaintenanceIdentifier", "Endpoint.Address", "Endpoint.Port", "Id", "MasterPasswordSecretArn"};
-        static constexpr cfn::resource_info info{"AWS::Redshift::Cluster", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"NamespaceResourcePolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Redshift::Cluster", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

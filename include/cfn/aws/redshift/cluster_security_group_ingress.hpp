@@ -26,10 +26,10 @@ struct cluster_security_group_ingress {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false},
-                {"ClusterSecurityGroupName", offsetof(self, cluster_security_group_name), cfn::field_kind::value, true},
-                {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false},
-                {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false},
+                {"CIDRIP", offsetof(self, cidrip), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ClusterSecurityGroupName", offsetof(self, cluster_security_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EC2SecurityGroupName", offsetof(self, ec2_security_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EC2SecurityGroupOwnerId", offsetof(self, ec2_security_group_owner_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::ClusterSecurityGroupIngress", fields, cfn::no_intrinsic};
             return &info;

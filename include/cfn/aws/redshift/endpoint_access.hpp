@@ -28,10 +28,10 @@ struct endpoint_access {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
-                {"ResourceOwner", offsetof(self, resource_owner), cfn::field_kind::value, false},
-                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceOwner", offsetof(self, resource_owner), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetGroupName", offsetof(self, subnet_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::EndpointAccess", fields, cfn::no_intrinsic};

@@ -26,8 +26,8 @@ struct endpoint_authorization {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Account", offsetof(self, account), cfn::field_kind::value, true},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true},
+                {"Account", offsetof(self, account), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Force", offsetof(self, force), cfn::field_kind::value, false},
                 {"VpcIds", offsetof(self, vpc_ids), cfn::field_kind::value, false},
             };

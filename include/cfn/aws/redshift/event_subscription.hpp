@@ -55,7 +55,7 @@ struct event_subscription {
                 {"SnsTopicArn", offsetof(self, sns_topic_arn), cfn::field_kind::value, false},
                 {"SourceIds", offsetof(self, source_ids), cfn::field_kind::value, false},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, false},
-                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true},
+                {"SubscriptionName", offsetof(self, subscription_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::EventSubscription", fields, cfn::no_intrinsic};

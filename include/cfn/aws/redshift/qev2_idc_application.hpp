@@ -27,8 +27,8 @@ struct qev2_idc_application {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"IdcDisplayName", offsetof(self, idc_display_name), cfn::field_kind::value, true},
-                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, true},
-                {"Qev2IdcApplicationName", offsetof(self, qev2_idc_application_name), cfn::field_kind::value, true},
+                {"IdcInstanceArn", offsetof(self, idc_instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Qev2IdcApplicationName", offsetof(self, qev2_idc_application_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::QEV2IdcApplication", fields, cfn::no_intrinsic};

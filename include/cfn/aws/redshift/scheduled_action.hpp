@@ -91,9 +91,9 @@ struct scheduled_action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scheduled_action_type;
             static constexpr cfn::field_info fields[] = {
-                {"PauseCluster", offsetof(self, pause_cluster), cfn::field_kind::nested, false, &scheduled_action::pause_cluster_message::cfn_struct},
-                {"ResizeCluster", offsetof(self, resize_cluster), cfn::field_kind::nested, false, &scheduled_action::resize_cluster_message::cfn_struct},
-                {"ResumeCluster", offsetof(self, resume_cluster), cfn::field_kind::nested, false, &scheduled_action::resume_cluster_message::cfn_struct},
+                {"PauseCluster", offsetof(self, pause_cluster), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_action::pause_cluster_message::cfn_struct},
+                {"ResizeCluster", offsetof(self, resize_cluster), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_action::resize_cluster_message::cfn_struct},
+                {"ResumeCluster", offsetof(self, resume_cluster), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_action::resume_cluster_message::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::ScheduledAction.ScheduledActionType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,9 +125,9 @@ struct scheduled_action {
                 {"IamRole", offsetof(self, iam_role), cfn::field_kind::value, false},
                 {"Schedule", offsetof(self, schedule), cfn::field_kind::value, false},
                 {"ScheduledActionDescription", offsetof(self, scheduled_action_description), cfn::field_kind::value, false},
-                {"ScheduledActionName", offsetof(self, scheduled_action_name), cfn::field_kind::value, true},
+                {"ScheduledActionName", offsetof(self, scheduled_action_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, false},
-                {"TargetAction", offsetof(self, target_action), cfn::field_kind::nested, false, &scheduled_action::scheduled_action_type::cfn_struct},
+                {"TargetAction", offsetof(self, target_action), cfn::field_kind::nested, false, cfn::replacement::no, &scheduled_action::scheduled_action_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::ScheduledAction", fields, cfn::no_intrinsic};
             return &info;

@@ -26,9 +26,9 @@ struct snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManualSnapshotRetentionPeriod", offsetof(self, manual_snapshot_retention_period), cfn::field_kind::value, false},
-                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, true},
+                {"SnapshotIdentifier", offsetof(self, snapshot_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::Snapshot", fields, cfn::no_intrinsic};

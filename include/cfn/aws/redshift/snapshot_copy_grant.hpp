@@ -24,8 +24,8 @@ struct snapshot_copy_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SnapshotCopyGrantName", offsetof(self, snapshot_copy_grant_name), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotCopyGrantName", offsetof(self, snapshot_copy_grant_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::SnapshotCopyGrant", fields, cfn::no_intrinsic};

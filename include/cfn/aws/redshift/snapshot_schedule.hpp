@@ -27,8 +27,8 @@ struct snapshot_schedule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ScheduleDefinitions", offsetof(self, schedule_definitions), cfn::field_kind::value, true},
-                {"ScheduleDescription", offsetof(self, schedule_description), cfn::field_kind::value, false},
-                {"ScheduleIdentifier", offsetof(self, schedule_identifier), cfn::field_kind::value, true},
+                {"ScheduleDescription", offsetof(self, schedule_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScheduleIdentifier", offsetof(self, schedule_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::SnapshotSchedule", fields, cfn::no_intrinsic};

@@ -62,10 +62,10 @@ struct usage_limit {
             static constexpr cfn::field_info fields[] = {
                 {"Amount", offsetof(self, amount), cfn::field_kind::value, true},
                 {"BreachAction", offsetof(self, breach_action), cfn::field_kind::value, false},
-                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true},
-                {"FeatureType", offsetof(self, feature_type), cfn::field_kind::value, true},
-                {"LimitType", offsetof(self, limit_type), cfn::field_kind::value, true},
-                {"Period", offsetof(self, period), cfn::field_kind::value, false},
+                {"ClusterIdentifier", offsetof(self, cluster_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FeatureType", offsetof(self, feature_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LimitType", offsetof(self, limit_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Period", offsetof(self, period), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Redshift::UsageLimit", fields, cfn::no_intrinsic};

@@ -84,11 +84,11 @@ struct namespace_ {
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
                 {"LogExports", offsetof(self, log_exports), cfn::field_kind::value, false},
                 {"ManageAdminPassword", offsetof(self, manage_admin_password), cfn::field_kind::value, false},
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, true},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NamespaceResourcePolicy", offsetof(self, namespace_resource_policy), cfn::field_kind::value, false},
                 {"RedshiftIdcApplicationArn", offsetof(self, redshift_idc_application_arn), cfn::field_kind::value, false},
                 {"SnapshotCopyConfigurations", offsetof(self, snapshot_copy_configurations), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Namespace", fields, cfn::no_intrinsic};
             return &info;
@@ -127,7 +127,10 @@ struct namespace_ {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Namespace", "Namespace.AdminUsername", "Namespace.CreationDate", "Namespace.DbName", "Namespace.DefaultIamRoleArn", "Namespace.IamRoles", "Namespace.KmsKeyId", "Namespace.LogExports", "Namespace.NamespaceArn", "Namespace.NamespaceId", "Namespace.NamespaceName", "Namespace.Status"};
-        static constexpr cfn::resource_info info{"AWS::RedshiftServerless::Namespace", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"NamespaceResourcePolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::RedshiftServerless::Namespace", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -26,10 +26,10 @@ struct snapshot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false},
+                {"NamespaceName", offsetof(self, namespace_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RetentionPeriod", offsetof(self, retention_period), cfn::field_kind::value, false},
-                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"SnapshotName", offsetof(self, snapshot_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RedshiftServerless::Snapshot", fields, cfn::no_intrinsic};
             return &info;

@@ -37,8 +37,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_gateway_proxy_input;
             static constexpr cfn::field_info fields[] = {
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, false},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Application.ApiGatewayProxyInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,12 +61,12 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiGatewayProxy", offsetof(self, api_gateway_proxy), cfn::field_kind::nested, false, &application::api_gateway_proxy_input::cfn_struct},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProxyType", offsetof(self, proxy_type), cfn::field_kind::value, true},
+                {"ApiGatewayProxy", offsetof(self, api_gateway_proxy), cfn::field_kind::nested, false, cfn::replacement::yes, &application::api_gateway_proxy_input::cfn_struct},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProxyType", offsetof(self, proxy_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Application", fields, cfn::no_intrinsic};
             return &info;

@@ -68,10 +68,10 @@ struct route {
             using self = uri_path_route_input;
             static constexpr cfn::field_info fields[] = {
                 {"ActivationState", offsetof(self, activation_state), cfn::field_kind::value, true},
-                {"AppendSourcePath", offsetof(self, append_source_path), cfn::field_kind::value, false},
-                {"IncludeChildPaths", offsetof(self, include_child_paths), cfn::field_kind::value, false},
-                {"Methods", offsetof(self, methods), cfn::field_kind::value, false},
-                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false},
+                {"AppendSourcePath", offsetof(self, append_source_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IncludeChildPaths", offsetof(self, include_child_paths), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Methods", offsetof(self, methods), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePath", offsetof(self, source_path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Route.UriPathRouteInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -96,13 +96,13 @@ struct route {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true},
-                {"DefaultRoute", offsetof(self, default_route), cfn::field_kind::nested, false, &route::default_route_input::cfn_struct},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true},
-                {"RouteType", offsetof(self, route_type), cfn::field_kind::value, true},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, true},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DefaultRoute", offsetof(self, default_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::default_route_input::cfn_struct},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RouteType", offsetof(self, route_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UriPathRoute", offsetof(self, uri_path_route), cfn::field_kind::nested, false, &route::uri_path_route_input::cfn_struct},
+                {"UriPathRoute", offsetof(self, uri_path_route), cfn::field_kind::nested, false, cfn::replacement::no, &route::uri_path_route_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Route", fields, cfn::no_intrinsic};
             return &info;

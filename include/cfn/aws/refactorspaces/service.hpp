@@ -30,7 +30,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lambda_endpoint_input;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service.LambdaEndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -49,8 +49,8 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = url_endpoint_input;
             static constexpr cfn::field_info fields[] = {
-                {"HealthUrl", offsetof(self, health_url), cfn::field_kind::value, false},
-                {"Url", offsetof(self, url), cfn::field_kind::value, true},
+                {"HealthUrl", offsetof(self, health_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Url", offsetof(self, url), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service.UrlEndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,15 +79,15 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true},
-                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true},
-                {"LambdaEndpoint", offsetof(self, lambda_endpoint), cfn::field_kind::nested, false, &service::lambda_endpoint_input::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ApplicationIdentifier", offsetof(self, application_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnvironmentIdentifier", offsetof(self, environment_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LambdaEndpoint", offsetof(self, lambda_endpoint), cfn::field_kind::nested, false, cfn::replacement::yes, &service::lambda_endpoint_input::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UrlEndpoint", offsetof(self, url_endpoint), cfn::field_kind::nested, false, &service::url_endpoint_input::cfn_struct},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"UrlEndpoint", offsetof(self, url_endpoint), cfn::field_kind::nested, false, cfn::replacement::yes, &service::url_endpoint_input::cfn_struct},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RefactorSpaces::Service", fields, cfn::no_intrinsic};
             return &info;

@@ -22,7 +22,7 @@ struct collection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true},
+                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::Collection", fields, cfn::no_intrinsic};

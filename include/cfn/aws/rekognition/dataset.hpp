@@ -30,8 +30,8 @@ struct dataset {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true},
-                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, false},
+                {"DatasetType", offsetof(self, dataset_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProjectArn", offsetof(self, project_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::Dataset", fields, cfn::no_intrinsic};

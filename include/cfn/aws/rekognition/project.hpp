@@ -22,7 +22,7 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::Project", fields, cfn::no_intrinsic};

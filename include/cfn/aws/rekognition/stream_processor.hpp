@@ -30,10 +30,10 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bounding_box;
             static constexpr cfn::field_info fields[] = {
-                {"Height", offsetof(self, height), cfn::field_kind::value, true},
-                {"Left", offsetof(self, left), cfn::field_kind::value, true},
-                {"Top", offsetof(self, top), cfn::field_kind::value, true},
-                {"Width", offsetof(self, width), cfn::field_kind::value, true},
+                {"Height", offsetof(self, height), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Left", offsetof(self, left), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Top", offsetof(self, top), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Width", offsetof(self, width), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.BoundingBox", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,8 +52,8 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connected_home_settings;
             static constexpr cfn::field_info fields[] = {
-                {"Labels", offsetof(self, labels), cfn::field_kind::value, true},
-                {"MinConfidence", offsetof(self, min_confidence), cfn::field_kind::value, false},
+                {"Labels", offsetof(self, labels), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MinConfidence", offsetof(self, min_confidence), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.ConnectedHomeSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_sharing_preference;
             static constexpr cfn::field_info fields[] = {
-                {"OptIn", offsetof(self, opt_in), cfn::field_kind::value, true},
+                {"OptIn", offsetof(self, opt_in), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.DataSharingPreference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,8 +89,8 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = face_search_settings;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true},
-                {"FaceMatchThreshold", offsetof(self, face_match_threshold), cfn::field_kind::value, false},
+                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FaceMatchThreshold", offsetof(self, face_match_threshold), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.FaceSearchSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,7 +107,7 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_data_stream;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.KinesisDataStream", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,7 +124,7 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_video_stream;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.KinesisVideoStream", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,7 +141,7 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_channel;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.NotificationChannel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,8 +180,8 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,18 +218,18 @@ struct stream_processor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BoundingBoxRegionsOfInterest", offsetof(self, bounding_box_regions_of_interest), cfn::field_kind::value, false},
-                {"ConnectedHomeSettings", offsetof(self, connected_home_settings), cfn::field_kind::nested, false, &stream_processor::connected_home_settings::cfn_struct},
-                {"DataSharingPreference", offsetof(self, data_sharing_preference), cfn::field_kind::nested, false, &stream_processor::data_sharing_preference::cfn_struct},
-                {"FaceSearchSettings", offsetof(self, face_search_settings), cfn::field_kind::nested, false, &stream_processor::face_search_settings::cfn_struct},
-                {"KinesisDataStream", offsetof(self, kinesis_data_stream), cfn::field_kind::nested, false, &stream_processor::kinesis_data_stream::cfn_struct},
-                {"KinesisVideoStream", offsetof(self, kinesis_video_stream), cfn::field_kind::nested, true, &stream_processor::kinesis_video_stream::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NotificationChannel", offsetof(self, notification_channel), cfn::field_kind::nested, false, &stream_processor::notification_channel::cfn_struct},
-                {"PolygonRegionsOfInterest", offsetof(self, polygon_regions_of_interest), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, &stream_processor::s3_destination::cfn_struct},
+                {"BoundingBoxRegionsOfInterest", offsetof(self, bounding_box_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConnectedHomeSettings", offsetof(self, connected_home_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::connected_home_settings::cfn_struct},
+                {"DataSharingPreference", offsetof(self, data_sharing_preference), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::data_sharing_preference::cfn_struct},
+                {"FaceSearchSettings", offsetof(self, face_search_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::face_search_settings::cfn_struct},
+                {"KinesisDataStream", offsetof(self, kinesis_data_stream), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::kinesis_data_stream::cfn_struct},
+                {"KinesisVideoStream", offsetof(self, kinesis_video_stream), cfn::field_kind::nested, true, cfn::replacement::yes, &stream_processor::kinesis_video_stream::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NotificationChannel", offsetof(self, notification_channel), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::notification_channel::cfn_struct},
+                {"PolygonRegionsOfInterest", offsetof(self, polygon_regions_of_interest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &stream_processor::s3_destination::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Rekognition::StreamProcessor", fields, cfn::no_intrinsic};

@@ -130,13 +130,13 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilitySlo", offsetof(self, availability_slo), cfn::field_kind::nested, false, &policy::availability_slo::cfn_struct},
-                {"DataRecovery", offsetof(self, data_recovery), cfn::field_kind::nested, false, &policy::data_recovery_targets::cfn_struct},
+                {"AvailabilitySlo", offsetof(self, availability_slo), cfn::field_kind::nested, false, cfn::replacement::no, &policy::availability_slo::cfn_struct},
+                {"DataRecovery", offsetof(self, data_recovery), cfn::field_kind::nested, false, cfn::replacement::no, &policy::data_recovery_targets::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MultiAz", offsetof(self, multi_az), cfn::field_kind::nested, false, &policy::multi_az_targets::cfn_struct},
-                {"MultiRegion", offsetof(self, multi_region), cfn::field_kind::nested, false, &policy::multi_region_targets::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiAz", offsetof(self, multi_az), cfn::field_kind::nested, false, cfn::replacement::no, &policy::multi_az_targets::cfn_struct},
+                {"MultiRegion", offsetof(self, multi_region), cfn::field_kind::nested, false, cfn::replacement::no, &policy::multi_region_targets::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SharingEnabled", offsetof(self, sharing_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -124,7 +124,7 @@ struct service {
             using self = eks_source;
             static constexpr cfn::field_info fields[] = {
                 {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
-                {"LabelSelector", offsetof(self, label_selector), cfn::field_kind::nested, false, &service::eks_label_selector::cfn_struct},
+                {"LabelSelector", offsetof(self, label_selector), cfn::field_kind::nested, false, cfn::replacement::no, &service::eks_label_selector::cfn_struct},
                 {"Namespaces", offsetof(self, namespaces), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.EksSource", fields, offsetof(self, cfn_intrinsic)};
@@ -171,7 +171,7 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"CfnStackArn", offsetof(self, cfn_stack_arn), cfn::field_kind::value, false},
                 {"DesignFileS3Url", offsetof(self, design_file_s3_url), cfn::field_kind::value, false},
-                {"Eks", offsetof(self, eks), cfn::field_kind::nested, false, &service::eks_source::cfn_struct},
+                {"Eks", offsetof(self, eks), cfn::field_kind::nested, false, cfn::replacement::no, &service::eks_source::cfn_struct},
                 {"ResourceTags", offsetof(self, resource_tags), cfn::field_kind::value, false},
                 {"TfStateFileUrl", offsetof(self, tf_state_file_url), cfn::field_kind::value, false},
             };
@@ -190,7 +190,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_source_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, &service::resource_configuration::cfn_struct},
+                {"ResourceConfiguration", offsetof(self, resource_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &service::resource_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.InputSourceDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -267,7 +267,7 @@ struct service {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = report_output_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, &service::s3_report_output_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, true, cfn::replacement::no, &service::s3_report_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service.ReportOutputConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -323,12 +323,12 @@ struct service {
                 {"DependencyDiscovery", offsetof(self, dependency_discovery), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InputSources", offsetof(self, input_sources), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, &service::permission_model::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PermissionModel", offsetof(self, permission_model), cfn::field_kind::nested, false, cfn::replacement::no, &service::permission_model::cfn_struct},
                 {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, false},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
-                {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, &service::service_report_configuration::cfn_struct},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ReportConfiguration", offsetof(self, report_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &service::service_report_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::Service", fields, cfn::no_intrinsic};

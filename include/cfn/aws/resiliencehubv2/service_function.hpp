@@ -35,7 +35,7 @@ struct service_function {
                 {"Criticality", offsetof(self, criticality), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, true},
+                {"ServiceArn", offsetof(self, service_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::ServiceFunction", fields, cfn::no_intrinsic};
             return &info;

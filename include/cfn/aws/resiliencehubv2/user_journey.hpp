@@ -27,9 +27,9 @@ struct user_journey {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyArn", offsetof(self, policy_arn), cfn::field_kind::value, false},
-                {"SystemIdentifier", offsetof(self, system_identifier), cfn::field_kind::value, true},
+                {"SystemIdentifier", offsetof(self, system_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ResilienceHubV2::UserJourney", fields, cfn::no_intrinsic};
             return &info;

@@ -62,11 +62,11 @@ struct view {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, &view::search_filter::cfn_struct},
+                {"Filters", offsetof(self, filters), cfn::field_kind::nested, false, cfn::replacement::no, &view::search_filter::cfn_struct},
                 {"IncludedProperties", offsetof(self, included_properties), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ViewName", offsetof(self, view_name), cfn::field_kind::value, true},
+                {"ViewName", offsetof(self, view_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceExplorer2::View", fields, cfn::no_intrinsic};
             return &info;

@@ -115,7 +115,7 @@ struct group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_query;
             static constexpr cfn::field_info fields[] = {
-                {"Query", offsetof(self, query), cfn::field_kind::nested, false, &group::query::cfn_struct},
+                {"Query", offsetof(self, query), cfn::field_kind::nested, false, cfn::replacement::no, &group::query::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::Group.ResourceQuery", fields, offsetof(self, cfn_intrinsic)};
@@ -141,8 +141,8 @@ struct group {
             static constexpr cfn::field_info fields[] = {
                 {"Configuration", offsetof(self, configuration), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ResourceQuery", offsetof(self, resource_query), cfn::field_kind::nested, false, &group::resource_query::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceQuery", offsetof(self, resource_query), cfn::field_kind::nested, false, cfn::replacement::no, &group::resource_query::cfn_struct},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

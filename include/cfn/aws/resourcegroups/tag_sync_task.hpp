@@ -26,10 +26,10 @@ struct tag_sync_task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Group", offsetof(self, group), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true},
-                {"TagValue", offsetof(self, tag_value), cfn::field_kind::value, true},
+                {"Group", offsetof(self, group), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagKey", offsetof(self, tag_key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TagValue", offsetof(self, tag_value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ResourceGroups::TagSyncTask", fields, cfn::no_intrinsic};
             return &info;

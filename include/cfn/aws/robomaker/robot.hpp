@@ -35,10 +35,10 @@ struct robot {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true},
-                {"Fleet", offsetof(self, fleet), cfn::field_kind::value, false},
-                {"GreengrassGroupId", offsetof(self, greengrass_group_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Architecture", offsetof(self, architecture), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Fleet", offsetof(self, fleet), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GreengrassGroupId", offsetof(self, greengrass_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::Robot", fields, cfn::no_intrinsic};

@@ -96,8 +96,8 @@ struct robot_application {
             static constexpr cfn::field_info fields[] = {
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, &robot_application::robot_software_suite::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &robot_application::robot_software_suite::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

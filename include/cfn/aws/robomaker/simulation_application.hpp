@@ -164,10 +164,10 @@ struct simulation_application {
             static constexpr cfn::field_info fields[] = {
                 {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"RenderingEngine", offsetof(self, rendering_engine), cfn::field_kind::nested, false, &simulation_application::rendering_engine::cfn_struct},
-                {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, &simulation_application::robot_software_suite::cfn_struct},
-                {"SimulationSoftwareSuite", offsetof(self, simulation_software_suite), cfn::field_kind::nested, true, &simulation_application::simulation_software_suite::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RenderingEngine", offsetof(self, rendering_engine), cfn::field_kind::nested, false, cfn::replacement::no, &simulation_application::rendering_engine::cfn_struct},
+                {"RobotSoftwareSuite", offsetof(self, robot_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::robot_software_suite::cfn_struct},
+                {"SimulationSoftwareSuite", offsetof(self, simulation_software_suite), cfn::field_kind::nested, true, cfn::replacement::no, &simulation_application::simulation_software_suite::cfn_struct},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -22,8 +22,8 @@ struct simulation_application_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true},
-                {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false},
+                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CurrentRevisionId", offsetof(self, current_revision_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::RoboMaker::SimulationApplicationVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -88,7 +88,7 @@ struct profile {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"ManagedPolicyArns", offsetof(self, managed_policy_arns), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RequireInstanceProperties", offsetof(self, require_instance_properties), cfn::field_kind::value, false},
+                {"RequireInstanceProperties", offsetof(self, require_instance_properties), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoleArns", offsetof(self, role_arns), cfn::field_kind::value, true},
                 {"SessionPolicy", offsetof(self, session_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -110,7 +110,10 @@ struct profile {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"ProfileArn", "ProfileId"};
-        static constexpr cfn::resource_info info{"AWS::RolesAnywhere::Profile", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"ManagedPolicyArns", cfn::scrutiny::managed_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::RolesAnywhere::Profile", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

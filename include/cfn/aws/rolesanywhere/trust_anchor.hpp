@@ -89,7 +89,7 @@ struct trust_anchor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"SourceData", offsetof(self, source_data), cfn::field_kind::nested, true, &trust_anchor::source_data::cfn_struct},
+                {"SourceData", offsetof(self, source_data), cfn::field_kind::nested, true, cfn::replacement::no, &trust_anchor::source_data::cfn_struct},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::RolesAnywhere::TrustAnchor.Source", fields, offsetof(self, cfn_intrinsic)};
@@ -114,7 +114,7 @@ struct trust_anchor {
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"NotificationSettings", offsetof(self, notification_settings), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &trust_anchor::source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::no, &trust_anchor::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RolesAnywhere::TrustAnchor", fields, cfn::no_intrinsic};

@@ -43,7 +43,7 @@ struct cidr_collection {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Locations", offsetof(self, locations), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::CidrCollection", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct dnssec {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::DNSSEC", fields, cfn::no_intrinsic};
             return &info;

@@ -95,7 +95,7 @@ struct health_check {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = health_check_config;
             static constexpr cfn::field_info fields[] = {
-                {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::nested, false, &health_check::alarm_identifier::cfn_struct},
+                {"AlarmIdentifier", offsetof(self, alarm_identifier), cfn::field_kind::nested, false, cfn::replacement::no, &health_check::alarm_identifier::cfn_struct},
                 {"ChildHealthChecks", offsetof(self, child_health_checks), cfn::field_kind::value, false},
                 {"EnableSNI", offsetof(self, enable_sni), cfn::field_kind::value, false},
                 {"FailureThreshold", offsetof(self, failure_threshold), cfn::field_kind::value, false},
@@ -104,14 +104,14 @@ struct health_check {
                 {"IPAddress", offsetof(self, ip_address), cfn::field_kind::value, false},
                 {"InsufficientDataHealthStatus", offsetof(self, insufficient_data_health_status), cfn::field_kind::value, false},
                 {"Inverted", offsetof(self, inverted), cfn::field_kind::value, false},
-                {"MeasureLatency", offsetof(self, measure_latency), cfn::field_kind::value, false},
+                {"MeasureLatency", offsetof(self, measure_latency), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Regions", offsetof(self, regions), cfn::field_kind::value, false},
-                {"RequestInterval", offsetof(self, request_interval), cfn::field_kind::value, false},
+                {"RequestInterval", offsetof(self, request_interval), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourcePath", offsetof(self, resource_path), cfn::field_kind::value, false},
                 {"RoutingControlArn", offsetof(self, routing_control_arn), cfn::field_kind::value, false},
                 {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck.HealthCheckConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,7 +146,7 @@ struct health_check {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, true, &health_check::health_check_config::cfn_struct},
+                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, true, cfn::replacement::no, &health_check::health_check_config::cfn_struct},
                 {"HealthCheckTags", offsetof(self, health_check_tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HealthCheck", fields, cfn::no_intrinsic};

@@ -120,11 +120,11 @@ struct hosted_zone {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneConfig", offsetof(self, hosted_zone_config), cfn::field_kind::nested, false, &hosted_zone::hosted_zone_config::cfn_struct},
-                {"HostedZoneFeatures", offsetof(self, hosted_zone_features), cfn::field_kind::nested, false, &hosted_zone::hosted_zone_features::cfn_struct},
+                {"HostedZoneConfig", offsetof(self, hosted_zone_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_config::cfn_struct},
+                {"HostedZoneFeatures", offsetof(self, hosted_zone_features), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::hosted_zone_features::cfn_struct},
                 {"HostedZoneTags", offsetof(self, hosted_zone_tags), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"QueryLoggingConfig", offsetof(self, query_logging_config), cfn::field_kind::nested, false, &hosted_zone::query_logging_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"QueryLoggingConfig", offsetof(self, query_logging_config), cfn::field_kind::nested, false, cfn::replacement::no, &hosted_zone::query_logging_config::cfn_struct},
                 {"VPCs", offsetof(self, vp_cs), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::HostedZone", fields, cfn::no_intrinsic};

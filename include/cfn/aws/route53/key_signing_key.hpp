@@ -32,9 +32,9 @@ struct key_signing_key {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true},
-                {"KeyManagementServiceArn", offsetof(self, key_management_service_arn), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KeyManagementServiceArn", offsetof(self, key_management_service_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::KeySigningKey", fields, cfn::no_intrinsic};

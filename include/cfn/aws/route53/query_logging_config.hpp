@@ -22,8 +22,8 @@ struct query_logging_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsLogGroupArn", offsetof(self, cloud_watch_logs_log_group_arn), cfn::field_kind::value, true},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true},
+                {"CloudWatchLogsLogGroupArn", offsetof(self, cloud_watch_logs_log_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::QueryLoggingConfig", fields, cfn::no_intrinsic};
             return &info;

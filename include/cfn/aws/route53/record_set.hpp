@@ -122,16 +122,16 @@ struct record_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AliasTarget", offsetof(self, alias_target), cfn::field_kind::nested, false, &record_set::alias_target::cfn_struct},
-                {"CidrRoutingConfig", offsetof(self, cidr_routing_config), cfn::field_kind::nested, false, &record_set::cidr_routing_config::cfn_struct},
+                {"AliasTarget", offsetof(self, alias_target), cfn::field_kind::nested, false, cfn::replacement::no, &record_set::alias_target::cfn_struct},
+                {"CidrRoutingConfig", offsetof(self, cidr_routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &record_set::cidr_routing_config::cfn_struct},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
                 {"Failover", offsetof(self, failover), cfn::field_kind::value, false},
-                {"GeoLocation", offsetof(self, geo_location), cfn::field_kind::nested, false, &record_set::geo_location::cfn_struct},
+                {"GeoLocation", offsetof(self, geo_location), cfn::field_kind::nested, false, cfn::replacement::no, &record_set::geo_location::cfn_struct},
                 {"HealthCheckId", offsetof(self, health_check_id), cfn::field_kind::value, false},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
-                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MultiValueAnswer", offsetof(self, multi_value_answer), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"ResourceRecords", offsetof(self, resource_records), cfn::field_kind::value, false},
                 {"SetIdentifier", offsetof(self, set_identifier), cfn::field_kind::value, false},

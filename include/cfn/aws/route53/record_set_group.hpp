@@ -118,7 +118,7 @@ struct record_set_group {
             static constexpr cfn::field_info fields[] = {
                 {"AWSRegion", offsetof(self, aws_region), cfn::field_kind::value, false},
                 {"Bias", offsetof(self, bias), cfn::field_kind::value, false},
-                {"Coordinates", offsetof(self, coordinates), cfn::field_kind::nested, false, &record_set_group::coordinates::cfn_struct},
+                {"Coordinates", offsetof(self, coordinates), cfn::field_kind::nested, false, cfn::replacement::no, &record_set_group::coordinates::cfn_struct},
                 {"LocalZoneGroup", offsetof(self, local_zone_group), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::RecordSetGroup.GeoProximityLocation", fields, offsetof(self, cfn_intrinsic)};
@@ -165,11 +165,11 @@ struct record_set_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = record_set;
             static constexpr cfn::field_info fields[] = {
-                {"AliasTarget", offsetof(self, alias_target), cfn::field_kind::nested, false, &record_set_group::alias_target::cfn_struct},
-                {"CidrRoutingConfig", offsetof(self, cidr_routing_config), cfn::field_kind::nested, false, &record_set_group::cidr_routing_config::cfn_struct},
+                {"AliasTarget", offsetof(self, alias_target), cfn::field_kind::nested, false, cfn::replacement::no, &record_set_group::alias_target::cfn_struct},
+                {"CidrRoutingConfig", offsetof(self, cidr_routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &record_set_group::cidr_routing_config::cfn_struct},
                 {"Failover", offsetof(self, failover), cfn::field_kind::value, false},
-                {"GeoLocation", offsetof(self, geo_location), cfn::field_kind::nested, false, &record_set_group::geo_location::cfn_struct},
-                {"GeoProximityLocation", offsetof(self, geo_proximity_location), cfn::field_kind::nested, false, &record_set_group::geo_proximity_location::cfn_struct},
+                {"GeoLocation", offsetof(self, geo_location), cfn::field_kind::nested, false, cfn::replacement::no, &record_set_group::geo_location::cfn_struct},
+                {"GeoProximityLocation", offsetof(self, geo_proximity_location), cfn::field_kind::nested, false, cfn::replacement::no, &record_set_group::geo_proximity_location::cfn_struct},
                 {"HealthCheckId", offsetof(self, health_check_id), cfn::field_kind::value, false},
                 {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
                 {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false},
@@ -200,8 +200,8 @@ struct record_set_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
-                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RecordSets", offsetof(self, record_sets), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::RecordSetGroup", fields, cfn::no_intrinsic};

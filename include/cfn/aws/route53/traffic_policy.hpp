@@ -25,8 +25,8 @@ struct traffic_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
-                {"Document", offsetof(self, document), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Document", offsetof(self, document), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53::TrafficPolicy", fields, cfn::no_intrinsic};
             return &info;

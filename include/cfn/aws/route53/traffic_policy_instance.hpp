@@ -28,8 +28,8 @@ struct traffic_policy_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TTL", offsetof(self, ttl), cfn::field_kind::value, true},
                 {"TrafficPolicyId", offsetof(self, traffic_policy_id), cfn::field_kind::value, true},
                 {"TrafficPolicyVersion", offsetof(self, traffic_policy_version), cfn::field_kind::value, true},

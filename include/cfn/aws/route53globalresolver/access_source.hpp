@@ -43,8 +43,8 @@ struct access_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},

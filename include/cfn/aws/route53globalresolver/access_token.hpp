@@ -26,9 +26,9 @@ struct access_token {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true},
-                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ExpiresAt", offsetof(self, expires_at), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -47,12 +47,12 @@ struct dns_view {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DnssecValidation", offsetof(self, dnssec_validation), cfn::field_kind::value, false},
                 {"EdnsClientSubnet", offsetof(self, edns_client_subnet), cfn::field_kind::value, false},
                 {"FirewallRulesFailOpen", offsetof(self, firewall_rules_fail_open), cfn::field_kind::value, false},
-                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true},
+                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -31,12 +31,12 @@ struct firewall_domain_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::value, false},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false},
-                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"GlobalResolverId", offsetof(self, global_resolver_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::FirewallDomainList", fields, cfn::no_intrinsic};

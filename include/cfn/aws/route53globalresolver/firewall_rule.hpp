@@ -76,15 +76,15 @@ struct firewall_rule {
                 {"BlockOverrideDomain", offsetof(self, block_override_domain), cfn::field_kind::value, false},
                 {"BlockOverrideTtl", offsetof(self, block_override_ttl), cfn::field_kind::value, false},
                 {"BlockResponse", offsetof(self, block_response), cfn::field_kind::value, false},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ConfidenceThreshold", offsetof(self, confidence_threshold), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DnsAdvancedProtection", offsetof(self, dns_advanced_protection), cfn::field_kind::value, false},
-                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true},
-                {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::value, false},
+                {"DnsViewId", offsetof(self, dns_view_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"QType", offsetof(self, q_type), cfn::field_kind::value, false},
+                {"QType", offsetof(self, q_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53GlobalResolver::FirewallRule", fields, cfn::no_intrinsic};
             return &info;

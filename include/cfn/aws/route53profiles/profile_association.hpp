@@ -29,9 +29,9 @@ struct profile_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Profiles::ProfileAssociation", fields, cfn::no_intrinsic};

@@ -26,9 +26,9 @@ struct profile_resource_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileId", offsetof(self, profile_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceProperties", offsetof(self, resource_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Profiles::ProfileResourceAssociation", fields, cfn::no_intrinsic};

@@ -30,9 +30,9 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::Cluster", fields, cfn::no_intrinsic};
             return &info;

@@ -24,8 +24,8 @@ struct routing_control {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false},
-                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::value, false},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::RoutingControl", fields, cfn::no_intrinsic};

@@ -78,9 +78,9 @@ struct safety_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_config;
             static constexpr cfn::field_info fields[] = {
-                {"Inverted", offsetof(self, inverted), cfn::field_kind::value, true},
-                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Inverted", offsetof(self, inverted), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Threshold", offsetof(self, threshold), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::SafetyRule.RuleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,12 +103,12 @@ struct safety_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssertionRule", offsetof(self, assertion_rule), cfn::field_kind::nested, false, &safety_rule::assertion_rule::cfn_struct},
-                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::value, true},
-                {"GatingRule", offsetof(self, gating_rule), cfn::field_kind::nested, false, &safety_rule::gating_rule::cfn_struct},
+                {"AssertionRule", offsetof(self, assertion_rule), cfn::field_kind::nested, false, cfn::replacement::no, &safety_rule::assertion_rule::cfn_struct},
+                {"ControlPanelArn", offsetof(self, control_panel_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"GatingRule", offsetof(self, gating_rule), cfn::field_kind::nested, false, cfn::replacement::no, &safety_rule::gating_rule::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RuleConfig", offsetof(self, rule_config), cfn::field_kind::nested, true, &safety_rule::rule_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"RuleConfig", offsetof(self, rule_config), cfn::field_kind::nested, true, cfn::replacement::yes, &safety_rule::rule_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryControl::SafetyRule", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct cell {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CellName", offsetof(self, cell_name), cfn::field_kind::value, false},
+                {"CellName", offsetof(self, cell_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Cells", offsetof(self, cells), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

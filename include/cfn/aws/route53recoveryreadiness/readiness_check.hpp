@@ -24,7 +24,7 @@ struct readiness_check {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ReadinessCheckName", offsetof(self, readiness_check_name), cfn::field_kind::value, false},
+                {"ReadinessCheckName", offsetof(self, readiness_check_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -25,7 +25,7 @@ struct recovery_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Cells", offsetof(self, cells), cfn::field_kind::value, false},
-                {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::value, false},
+                {"RecoveryGroupName", offsetof(self, recovery_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::RecoveryGroup", fields, cfn::no_intrinsic};

@@ -63,8 +63,8 @@ struct resource_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_resource;
             static constexpr cfn::field_info fields[] = {
-                {"NLBResource", offsetof(self, nlb_resource), cfn::field_kind::nested, false, &resource_set::nlb_resource::cfn_struct},
-                {"R53Resource", offsetof(self, r53_resource), cfn::field_kind::nested, false, &resource_set::r53_resource_record::cfn_struct},
+                {"NLBResource", offsetof(self, nlb_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_set::nlb_resource::cfn_struct},
+                {"R53Resource", offsetof(self, r53_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_set::r53_resource_record::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::ResourceSet.TargetResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct resource_set {
                 {"HostedZoneArn", offsetof(self, hosted_zone_arn), cfn::field_kind::value, false},
                 {"RecordSetId", offsetof(self, record_set_id), cfn::field_kind::value, false},
                 {"RecordType", offsetof(self, record_type), cfn::field_kind::value, false},
-                {"TargetResource", offsetof(self, target_resource), cfn::field_kind::nested, false, &resource_set::target_resource::cfn_struct},
+                {"TargetResource", offsetof(self, target_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_set::target_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Route53RecoveryReadiness::ResourceSet.DNSTargetResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct resource_set {
             using self = resource;
             static constexpr cfn::field_info fields[] = {
                 {"ComponentId", offsetof(self, component_id), cfn::field_kind::value, false},
-                {"DnsTargetResource", offsetof(self, dns_target_resource), cfn::field_kind::nested, false, &resource_set::dns_target_resource::cfn_struct},
+                {"DnsTargetResource", offsetof(self, dns_target_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_set::dns_target_resource::cfn_struct},
                 {"ReadinessScopes", offsetof(self, readiness_scopes), cfn::field_kind::value, false},
                 {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, false},
             };
@@ -138,8 +138,8 @@ struct resource_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false},
-                {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::value, true},
+                {"ResourceSetName", offsetof(self, resource_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceSetType", offsetof(self, resource_set_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Resources", offsetof(self, resources), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

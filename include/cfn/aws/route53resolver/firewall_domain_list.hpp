@@ -28,7 +28,7 @@ struct firewall_domain_list {
             static constexpr cfn::field_info fields[] = {
                 {"DomainFileUrl", offsetof(self, domain_file_url), cfn::field_kind::value, false},
                 {"Domains", offsetof(self, domains), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallDomainList", fields, cfn::no_intrinsic};

@@ -125,9 +125,9 @@ struct firewall_rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = firewall_rule_type;
             static constexpr cfn::field_info fields[] = {
-                {"FirewallAdvancedContentCategory", offsetof(self, firewall_advanced_content_category), cfn::field_kind::nested, false, &firewall_rule_group::firewall_advanced_content_category_config::cfn_struct},
-                {"FirewallAdvancedThreatCategory", offsetof(self, firewall_advanced_threat_category), cfn::field_kind::nested, false, &firewall_rule_group::firewall_advanced_threat_category_config::cfn_struct},
-                {"PartnerThreatProtection", offsetof(self, partner_threat_protection), cfn::field_kind::nested, false, &firewall_rule_group::partner_threat_protection_config::cfn_struct},
+                {"FirewallAdvancedContentCategory", offsetof(self, firewall_advanced_content_category), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::firewall_advanced_content_category_config::cfn_struct},
+                {"FirewallAdvancedThreatCategory", offsetof(self, firewall_advanced_threat_category), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::firewall_advanced_threat_category_config::cfn_struct},
+                {"PartnerThreatProtection", offsetof(self, partner_threat_protection), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::partner_threat_protection_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallRuleGroup.FirewallRuleType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -179,7 +179,7 @@ struct firewall_rule_group {
                 {"DnsThreatProtection", offsetof(self, dns_threat_protection), cfn::field_kind::value, false},
                 {"FirewallDomainListId", offsetof(self, firewall_domain_list_id), cfn::field_kind::value, false},
                 {"FirewallDomainRedirectionAction", offsetof(self, firewall_domain_redirection_action), cfn::field_kind::value, false},
-                {"FirewallRuleType", offsetof(self, firewall_rule_type), cfn::field_kind::nested, false, &firewall_rule_group::firewall_rule_type::cfn_struct},
+                {"FirewallRuleType", offsetof(self, firewall_rule_type), cfn::field_kind::nested, false, cfn::replacement::no, &firewall_rule_group::firewall_rule_type::cfn_struct},
                 {"FirewallThreatProtectionId", offsetof(self, firewall_threat_protection_id), cfn::field_kind::value, false},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"Qtype", offsetof(self, qtype), cfn::field_kind::value, false},
@@ -201,7 +201,7 @@ struct firewall_rule_group {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"FirewallRules", offsetof(self, firewall_rules), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallRuleGroup", fields, cfn::no_intrinsic};

@@ -36,12 +36,12 @@ struct firewall_rule_group_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FirewallRuleGroupId", offsetof(self, firewall_rule_group_id), cfn::field_kind::value, true},
+                {"FirewallRuleGroupId", offsetof(self, firewall_rule_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MutationProtection", offsetof(self, mutation_protection), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::FirewallRuleGroupAssociation", fields, cfn::no_intrinsic};
             return &info;

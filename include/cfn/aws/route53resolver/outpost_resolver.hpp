@@ -30,7 +30,7 @@ struct outpost_resolver {
             static constexpr cfn::field_info fields[] = {
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, true},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

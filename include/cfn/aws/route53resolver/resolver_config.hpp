@@ -27,8 +27,8 @@ struct resolver_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutodefinedReverseFlag", offsetof(self, autodefined_reverse_flag), cfn::field_kind::value, true},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true},
+                {"AutodefinedReverseFlag", offsetof(self, autodefined_reverse_flag), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverConfig", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct resolver_dnssec_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverDNSSECConfig", fields, cfn::no_intrinsic};
             return &info;

@@ -74,17 +74,17 @@ struct resolver_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Direction", offsetof(self, direction), cfn::field_kind::value, true},
+                {"Direction", offsetof(self, direction), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Dns64Enabled", offsetof(self, dns64_enabled), cfn::field_kind::value, false},
                 {"IpAddresses", offsetof(self, ip_addresses), cfn::field_kind::value, true},
                 {"Ipv6InternetAccessEnabled", offsetof(self, ipv6_internet_access_enabled), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false},
-                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::value, false},
+                {"OutpostArn", offsetof(self, outpost_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PreferredInstanceType", offsetof(self, preferred_instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false},
                 {"ResolverEndpointType", offsetof(self, resolver_endpoint_type), cfn::field_kind::value, false},
                 {"RniEnhancedMetricsEnabled", offsetof(self, rni_enhanced_metrics_enabled), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetNameServerMetricsEnabled", offsetof(self, target_name_server_metrics_enabled), cfn::field_kind::value, false},
             };

@@ -22,8 +22,8 @@ struct resolver_query_logging_config_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResolverQueryLogConfigId", offsetof(self, resolver_query_log_config_id), cfn::field_kind::value, false},
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
+                {"ResolverQueryLogConfigId", offsetof(self, resolver_query_log_config_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation", fields, cfn::no_intrinsic};
             return &info;

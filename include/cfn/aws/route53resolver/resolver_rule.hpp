@@ -60,7 +60,7 @@ struct resolver_rule {
     struct properties {
         /// DNS queries with delegation records that point to this domain name are forwarded to resolvers on your network.
         cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DelegationRecord"> delegation_record;
-        /// DNS queries for this domain name are forwarded to the IP addresses that are specified in `TargetIps`.
+        /// DNS queries for this domain name are forwarded to the IP addresses that are specified in `TargetIps`. Update may require replacement.
         cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.DomainName"> domain_name;
         /// The name for the Resolver rule, which you specified when you created the Resolver rule.
         cfn::optional<cfn::str, "AWS::Route53Resolver::ResolverRule.Name"> name;
@@ -76,10 +76,10 @@ struct resolver_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DelegationRecord", offsetof(self, delegation_record), cfn::field_kind::value, false},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"ResolverEndpointId", offsetof(self, resolver_endpoint_id), cfn::field_kind::value, false},
-                {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true},
+                {"RuleType", offsetof(self, rule_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetIps", offsetof(self, target_ips), cfn::field_kind::value, false},
             };

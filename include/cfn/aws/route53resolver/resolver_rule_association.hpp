@@ -24,9 +24,9 @@ struct resolver_rule_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ResolverRuleId", offsetof(self, resolver_rule_id), cfn::field_kind::value, true},
-                {"VPCId", offsetof(self, vpc_id), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResolverRuleId", offsetof(self, resolver_rule_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VPCId", offsetof(self, vpc_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Route53Resolver::ResolverRuleAssociation", fields, cfn::no_intrinsic};
             return &info;

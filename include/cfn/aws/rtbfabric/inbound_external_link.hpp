@@ -100,7 +100,7 @@ struct inbound_external_link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_logs;
             static constexpr cfn::field_info fields[] = {
-                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, &inbound_external_link::link_application_log_sampling::cfn_struct},
+                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, cfn::replacement::no, &inbound_external_link::link_application_log_sampling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::InboundExternalLink.ApplicationLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct inbound_external_link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_log_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, &inbound_external_link::application_logs::cfn_struct},
+                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, cfn::replacement::no, &inbound_external_link::application_logs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::InboundExternalLink.LinkLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,8 +136,8 @@ struct inbound_external_link {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true},
-                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, &inbound_external_link::link_attributes::cfn_struct},
-                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, &inbound_external_link::link_log_settings::cfn_struct},
+                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &inbound_external_link::link_attributes::cfn_struct},
+                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &inbound_external_link::link_log_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::InboundExternalLink", fields, cfn::no_intrinsic};

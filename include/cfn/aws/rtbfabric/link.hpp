@@ -109,7 +109,7 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_logs;
             static constexpr cfn::field_info fields[] = {
-                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, &link::link_application_log_sampling::cfn_struct},
+                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, cfn::replacement::no, &link::link_application_log_sampling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ApplicationLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -126,7 +126,7 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_log_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, &link::application_logs::cfn_struct},
+                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, cfn::replacement::no, &link::application_logs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.LinkLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,8 +205,8 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"HeaderTag", offsetof(self, header_tag), cfn::field_kind::nested, true, &link::header_tag_action::cfn_struct},
-                {"NoBid", offsetof(self, no_bid), cfn::field_kind::nested, true, &link::no_bid_action::cfn_struct},
+                {"HeaderTag", offsetof(self, header_tag), cfn::field_kind::nested, true, cfn::replacement::no, &link::header_tag_action::cfn_struct},
+                {"NoBid", offsetof(self, no_bid), cfn::field_kind::nested, true, cfn::replacement::no, &link::no_bid_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -266,7 +266,7 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_rtb_attribute_module_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &link::action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &link::action::cfn_struct},
                 {"FilterConfiguration", offsetof(self, filter_configuration), cfn::field_kind::value, true},
                 {"FilterType", offsetof(self, filter_type), cfn::field_kind::value, true},
                 {"HoldbackPercentage", offsetof(self, holdback_percentage), cfn::field_kind::value, true},
@@ -288,8 +288,8 @@ struct link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = module_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"NoBid", offsetof(self, no_bid), cfn::field_kind::nested, false, &link::no_bid_module_parameters::cfn_struct},
-                {"OpenRtbAttribute", offsetof(self, open_rtb_attribute), cfn::field_kind::nested, false, &link::open_rtb_attribute_module_parameters::cfn_struct},
+                {"NoBid", offsetof(self, no_bid), cfn::field_kind::nested, false, cfn::replacement::no, &link::no_bid_module_parameters::cfn_struct},
+                {"OpenRtbAttribute", offsetof(self, open_rtb_attribute), cfn::field_kind::nested, false, cfn::replacement::no, &link::open_rtb_attribute_module_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::Link.ModuleParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -313,7 +313,7 @@ struct link {
             using self = module_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DependsOn", offsetof(self, depends_on), cfn::field_kind::value, false},
-                {"ModuleParameters", offsetof(self, module_parameters), cfn::field_kind::nested, false, &link::module_parameters::cfn_struct},
+                {"ModuleParameters", offsetof(self, module_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &link::module_parameters::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Version", offsetof(self, version), cfn::field_kind::value, false},
             };
@@ -341,8 +341,8 @@ struct link {
             static constexpr cfn::field_info fields[] = {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true},
                 {"HttpResponderAllowed", offsetof(self, http_responder_allowed), cfn::field_kind::value, false},
-                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, &link::link_attributes::cfn_struct},
-                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, &link::link_log_settings::cfn_struct},
+                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &link::link_attributes::cfn_struct},
+                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &link::link_log_settings::cfn_struct},
                 {"ModuleConfigurationList", offsetof(self, module_configuration_list), cfn::field_kind::value, false},
                 {"PeerGatewayId", offsetof(self, peer_gateway_id), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

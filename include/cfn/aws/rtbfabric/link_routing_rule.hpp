@@ -57,7 +57,7 @@ struct link_routing_rule {
                 {"HostHeaderWildcard", offsetof(self, host_header_wildcard), cfn::field_kind::value, false},
                 {"PathExact", offsetof(self, path_exact), cfn::field_kind::value, false},
                 {"PathPrefix", offsetof(self, path_prefix), cfn::field_kind::value, false},
-                {"QueryStringEquals", offsetof(self, query_string_equals), cfn::field_kind::nested, false, &link_routing_rule::query_string_key_value_pair::cfn_struct},
+                {"QueryStringEquals", offsetof(self, query_string_equals), cfn::field_kind::nested, false, cfn::replacement::no, &link_routing_rule::query_string_key_value_pair::cfn_struct},
                 {"QueryStringExists", offsetof(self, query_string_exists), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::LinkRoutingRule.RuleCondition", fields, offsetof(self, cfn_intrinsic)};
@@ -79,7 +79,7 @@ struct link_routing_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, true, &link_routing_rule::rule_condition::cfn_struct},
+                {"Conditions", offsetof(self, conditions), cfn::field_kind::nested, true, cfn::replacement::no, &link_routing_rule::rule_condition::cfn_struct},
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true},
                 {"LinkId", offsetof(self, link_id), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},

@@ -100,7 +100,7 @@ struct outbound_external_link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_logs;
             static constexpr cfn::field_info fields[] = {
-                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, &outbound_external_link::link_application_log_sampling::cfn_struct},
+                {"LinkApplicationLogSampling", offsetof(self, link_application_log_sampling), cfn::field_kind::nested, true, cfn::replacement::no, &outbound_external_link::link_application_log_sampling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink.ApplicationLogs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,7 +117,7 @@ struct outbound_external_link {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = link_log_settings;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, &outbound_external_link::application_logs::cfn_struct},
+                {"ApplicationLogs", offsetof(self, application_logs), cfn::field_kind::nested, true, cfn::replacement::no, &outbound_external_link::application_logs::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::OutboundExternalLink.LinkLogSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,8 +138,8 @@ struct outbound_external_link {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"GatewayId", offsetof(self, gateway_id), cfn::field_kind::value, true},
-                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, &outbound_external_link::link_attributes::cfn_struct},
-                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, &outbound_external_link::link_log_settings::cfn_struct},
+                {"LinkAttributes", offsetof(self, link_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &outbound_external_link::link_attributes::cfn_struct},
+                {"LinkLogSettings", offsetof(self, link_log_settings), cfn::field_kind::nested, true, cfn::replacement::no, &outbound_external_link::link_log_settings::cfn_struct},
                 {"PublicEndpoint", offsetof(self, public_endpoint), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -101,7 +101,7 @@ struct responder_gateway {
             using self = auto_scaling_groups_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"AutoScalingGroupNameList", offsetof(self, auto_scaling_group_name_list), cfn::field_kind::value, true},
-                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, &responder_gateway::health_check_config::cfn_struct},
+                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::health_check_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.AutoScalingGroupsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -153,8 +153,8 @@ struct responder_gateway {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_endpoint_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScalingGroupsConfiguration", offsetof(self, auto_scaling_groups_configuration), cfn::field_kind::nested, false, &responder_gateway::auto_scaling_groups_configuration::cfn_struct},
-                {"EksEndpointsConfiguration", offsetof(self, eks_endpoints_configuration), cfn::field_kind::nested, false, &responder_gateway::eks_endpoints_configuration::cfn_struct},
+                {"AutoScalingGroupsConfiguration", offsetof(self, auto_scaling_groups_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::auto_scaling_groups_configuration::cfn_struct},
+                {"EksEndpointsConfiguration", offsetof(self, eks_endpoints_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::eks_endpoints_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway.ManagedEndpointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -209,14 +209,14 @@ struct responder_gateway {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, false},
                 {"GatewayType", offsetof(self, gateway_type), cfn::field_kind::value, false},
-                {"ListenerConfig", offsetof(self, listener_config), cfn::field_kind::nested, false, &responder_gateway::listener_config::cfn_struct},
-                {"ManagedEndpointConfiguration", offsetof(self, managed_endpoint_configuration), cfn::field_kind::nested, false, &responder_gateway::managed_endpoint_configuration::cfn_struct},
+                {"ListenerConfig", offsetof(self, listener_config), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::listener_config::cfn_struct},
+                {"ManagedEndpointConfiguration", offsetof(self, managed_endpoint_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::managed_endpoint_configuration::cfn_struct},
                 {"Port", offsetof(self, port), cfn::field_kind::value, true},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrustStoreConfiguration", offsetof(self, trust_store_configuration), cfn::field_kind::nested, false, &responder_gateway::trust_store_configuration::cfn_struct},
+                {"TrustStoreConfiguration", offsetof(self, trust_store_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &responder_gateway::trust_store_configuration::cfn_struct},
                 {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::RTBFabric::ResponderGateway", fields, cfn::no_intrinsic};

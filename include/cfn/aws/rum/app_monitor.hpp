@@ -188,7 +188,7 @@ struct app_monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deobfuscation_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"JavaScriptSourceMaps", offsetof(self, java_script_source_maps), cfn::field_kind::nested, false, &app_monitor::java_script_source_maps::cfn_struct},
+                {"JavaScriptSourceMaps", offsetof(self, java_script_source_maps), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::java_script_source_maps::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor.DeobfuscationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -239,15 +239,15 @@ struct app_monitor {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppMonitorConfiguration", offsetof(self, app_monitor_configuration), cfn::field_kind::nested, false, &app_monitor::app_monitor_configuration::cfn_struct},
-                {"CustomEvents", offsetof(self, custom_events), cfn::field_kind::nested, false, &app_monitor::custom_events::cfn_struct},
+                {"AppMonitorConfiguration", offsetof(self, app_monitor_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::app_monitor_configuration::cfn_struct},
+                {"CustomEvents", offsetof(self, custom_events), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::custom_events::cfn_struct},
                 {"CwLogEnabled", offsetof(self, cw_log_enabled), cfn::field_kind::value, false},
-                {"DeobfuscationConfiguration", offsetof(self, deobfuscation_configuration), cfn::field_kind::nested, false, &app_monitor::deobfuscation_configuration::cfn_struct},
+                {"DeobfuscationConfiguration", offsetof(self, deobfuscation_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::deobfuscation_configuration::cfn_struct},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
                 {"DomainList", offsetof(self, domain_list), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Platform", offsetof(self, platform), cfn::field_kind::value, false},
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &app_monitor::resource_policy::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Platform", offsetof(self, platform), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::no, &app_monitor::resource_policy::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::RUM::AppMonitor", fields, cfn::no_intrinsic};

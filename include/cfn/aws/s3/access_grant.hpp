@@ -88,13 +88,13 @@ struct access_grant {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessGrantsLocationConfiguration", offsetof(self, access_grants_location_configuration), cfn::field_kind::nested, false, &access_grant::access_grants_location_configuration::cfn_struct},
+                {"AccessGrantsLocationConfiguration", offsetof(self, access_grants_location_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &access_grant::access_grants_location_configuration::cfn_struct},
                 {"AccessGrantsLocationId", offsetof(self, access_grants_location_id), cfn::field_kind::value, true},
                 {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, false},
-                {"Grantee", offsetof(self, grantee), cfn::field_kind::nested, true, &access_grant::grantee::cfn_struct},
+                {"Grantee", offsetof(self, grantee), cfn::field_kind::nested, true, cfn::replacement::no, &access_grant::grantee::cfn_struct},
                 {"Permission", offsetof(self, permission), cfn::field_kind::value, true},
-                {"S3PrefixType", offsetof(self, s3_prefix_type), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"S3PrefixType", offsetof(self, s3_prefix_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::AccessGrant", fields, cfn::no_intrinsic};
             return &info;

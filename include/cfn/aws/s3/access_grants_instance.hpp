@@ -23,7 +23,7 @@ struct access_grants_instance {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"IdentityCenterArn", offsetof(self, identity_center_arn), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::AccessGrantsInstance", fields, cfn::no_intrinsic};
             return &info;

@@ -26,7 +26,7 @@ struct access_grants_location {
             static constexpr cfn::field_info fields[] = {
                 {"IamRoleArn", offsetof(self, iam_role_arn), cfn::field_kind::value, true},
                 {"LocationScope", offsetof(self, location_scope), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::AccessGrantsLocation", fields, cfn::no_intrinsic};
             return &info;

@@ -292,7 +292,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_export;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bucket::destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::destination::cfn_struct},
                 {"OutputSchemaVersion", offsetof(self, output_schema_version), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.DataExport", fields, offsetof(self, cfn_intrinsic)};
@@ -310,7 +310,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_class_analysis;
             static constexpr cfn::field_info fields[] = {
-                {"DataExport", offsetof(self, data_export), cfn::field_kind::nested, false, &bucket::data_export::cfn_struct},
+                {"DataExport", offsetof(self, data_export), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::data_export::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.StorageClassAnalysis", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -355,7 +355,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"StorageClassAnalysis", offsetof(self, storage_class_analysis), cfn::field_kind::nested, true, &bucket::storage_class_analysis::cfn_struct},
+                {"StorageClassAnalysis", offsetof(self, storage_class_analysis), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::storage_class_analysis::cfn_struct},
                 {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.AnalyticsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -414,9 +414,9 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_rule;
             static constexpr cfn::field_info fields[] = {
-                {"BlockedEncryptionTypes", offsetof(self, blocked_encryption_types), cfn::field_kind::nested, false, &bucket::blocked_encryption_types::cfn_struct},
+                {"BlockedEncryptionTypes", offsetof(self, blocked_encryption_types), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::blocked_encryption_types::cfn_struct},
                 {"BucketKeyEnabled", offsetof(self, bucket_key_enabled), cfn::field_kind::value, false},
-                {"ServerSideEncryptionByDefault", offsetof(self, server_side_encryption_by_default), cfn::field_kind::nested, false, &bucket::server_side_encryption_by_default::cfn_struct},
+                {"ServerSideEncryptionByDefault", offsetof(self, server_side_encryption_by_default), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::server_side_encryption_by_default::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ServerSideEncryptionRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -560,7 +560,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inventory_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bucket::destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"IncludedObjectVersions", offsetof(self, included_object_versions), cfn::field_kind::value, true},
@@ -696,21 +696,21 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, &bucket::abort_incomplete_multipart_upload::cfn_struct},
+                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
                 {"ExpiredObjectDeleteMarker", offsetof(self, expired_object_delete_marker), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
-                {"NoncurrentVersionExpiration", offsetof(self, noncurrent_version_expiration), cfn::field_kind::nested, false, &bucket::noncurrent_version_expiration::cfn_struct},
+                {"NoncurrentVersionExpiration", offsetof(self, noncurrent_version_expiration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_expiration::cfn_struct},
                 {"NoncurrentVersionExpirationInDays", offsetof(self, noncurrent_version_expiration_in_days), cfn::field_kind::value, false},
-                {"NoncurrentVersionTransition", offsetof(self, noncurrent_version_transition), cfn::field_kind::nested, false, &bucket::noncurrent_version_transition::cfn_struct},
+                {"NoncurrentVersionTransition", offsetof(self, noncurrent_version_transition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::noncurrent_version_transition::cfn_struct},
                 {"NoncurrentVersionTransitions", offsetof(self, noncurrent_version_transitions), cfn::field_kind::value, false},
                 {"ObjectSizeGreaterThan", offsetof(self, object_size_greater_than), cfn::field_kind::value, false},
                 {"ObjectSizeLessThan", offsetof(self, object_size_less_than), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
                 {"TagFilters", offsetof(self, tag_filters), cfn::field_kind::value, false},
-                {"Transition", offsetof(self, transition), cfn::field_kind::nested, false, &bucket::transition::cfn_struct},
+                {"Transition", offsetof(self, transition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::transition::cfn_struct},
                 {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.Rule", fields, offsetof(self, cfn_intrinsic)};
@@ -767,7 +767,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_object_key_format;
             static constexpr cfn::field_info fields[] = {
-                {"PartitionedPrefix", offsetof(self, partitioned_prefix), cfn::field_kind::nested, false, &bucket::partitioned_prefix::cfn_struct},
+                {"PartitionedPrefix", offsetof(self, partitioned_prefix), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::partitioned_prefix::cfn_struct},
                 {"SimplePrefix", offsetof(self, simple_prefix), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.TargetObjectKeyFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -791,7 +791,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"DestinationBucketName", offsetof(self, destination_bucket_name), cfn::field_kind::value, false},
                 {"LogFilePrefix", offsetof(self, log_file_prefix), cfn::field_kind::value, false},
-                {"TargetObjectKeyFormat", offsetof(self, target_object_key_format), cfn::field_kind::nested, false, &bucket::target_object_key_format::cfn_struct},
+                {"TargetObjectKeyFormat", offsetof(self, target_object_key_format), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::target_object_key_format::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -837,7 +837,7 @@ struct bucket {
             using self = annotation_table_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationState", offsetof(self, configuration_state), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &bucket::metadata_table_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_table_encryption_configuration::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
                 {"TableArn", offsetof(self, table_arn), cfn::field_kind::value, false},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
@@ -887,7 +887,7 @@ struct bucket {
             using self = inventory_table_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationState", offsetof(self, configuration_state), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &bucket::metadata_table_encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_table_encryption_configuration::cfn_struct},
                 {"TableArn", offsetof(self, table_arn), cfn::field_kind::value, false},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
             };
@@ -932,8 +932,8 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = journal_table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &bucket::metadata_table_encryption_configuration::cfn_struct},
-                {"RecordExpiration", offsetof(self, record_expiration), cfn::field_kind::nested, true, &bucket::record_expiration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_table_encryption_configuration::cfn_struct},
+                {"RecordExpiration", offsetof(self, record_expiration), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::record_expiration::cfn_struct},
                 {"TableArn", offsetof(self, table_arn), cfn::field_kind::value, false},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
             };
@@ -958,10 +958,10 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AnnotationTableConfiguration", offsetof(self, annotation_table_configuration), cfn::field_kind::nested, false, &bucket::annotation_table_configuration::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, &bucket::metadata_destination::cfn_struct},
-                {"InventoryTableConfiguration", offsetof(self, inventory_table_configuration), cfn::field_kind::nested, false, &bucket::inventory_table_configuration::cfn_struct},
-                {"JournalTableConfiguration", offsetof(self, journal_table_configuration), cfn::field_kind::nested, true, &bucket::journal_table_configuration::cfn_struct},
+                {"AnnotationTableConfiguration", offsetof(self, annotation_table_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::annotation_table_configuration::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_destination::cfn_struct},
+                {"InventoryTableConfiguration", offsetof(self, inventory_table_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::inventory_table_configuration::cfn_struct},
+                {"JournalTableConfiguration", offsetof(self, journal_table_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::journal_table_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.MetadataConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1004,7 +1004,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_table_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3TablesDestination", offsetof(self, s3_tables_destination), cfn::field_kind::nested, true, &bucket::s3_tables_destination::cfn_struct},
+                {"S3TablesDestination", offsetof(self, s3_tables_destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::s3_tables_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.MetadataTableConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1101,7 +1101,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_filter;
             static constexpr cfn::field_info fields[] = {
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::nested, true, &bucket::s3_key_filter::cfn_struct},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::s3_key_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.NotificationFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1123,7 +1123,7 @@ struct bucket {
             using self = lambda_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Event", offsetof(self, event), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &bucket::notification_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::notification_filter::cfn_struct},
                 {"Function", offsetof(self, function), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.LambdaConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1146,7 +1146,7 @@ struct bucket {
             using self = queue_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Event", offsetof(self, event), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &bucket::notification_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::notification_filter::cfn_struct},
                 {"Queue", offsetof(self, queue), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.QueueConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1169,7 +1169,7 @@ struct bucket {
             using self = topic_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Event", offsetof(self, event), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &bucket::notification_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::notification_filter::cfn_struct},
                 {"Topic", offsetof(self, topic), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.TopicConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1193,7 +1193,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"EventBridgeConfiguration", offsetof(self, event_bridge_configuration), cfn::field_kind::nested, false, &bucket::event_bridge_configuration::cfn_struct},
+                {"EventBridgeConfiguration", offsetof(self, event_bridge_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::event_bridge_configuration::cfn_struct},
                 {"LambdaConfigurations", offsetof(self, lambda_configurations), cfn::field_kind::value, false},
                 {"QueueConfigurations", offsetof(self, queue_configurations), cfn::field_kind::value, false},
                 {"TopicConfigurations", offsetof(self, topic_configurations), cfn::field_kind::value, false},
@@ -1237,7 +1237,7 @@ struct bucket {
             using self = default_retention;
             static constexpr cfn::field_info fields[] = {
                 {"Days", offsetof(self, days), cfn::field_kind::value, false},
-                {"DefaultEventHold", offsetof(self, default_event_hold), cfn::field_kind::nested, false, &bucket::default_event_hold::cfn_struct},
+                {"DefaultEventHold", offsetof(self, default_event_hold), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::default_event_hold::cfn_struct},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
                 {"Years", offsetof(self, years), cfn::field_kind::value, false},
             };
@@ -1256,7 +1256,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = object_lock_rule;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultRetention", offsetof(self, default_retention), cfn::field_kind::nested, false, &bucket::default_retention::cfn_struct},
+                {"DefaultRetention", offsetof(self, default_retention), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::default_retention::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ObjectLockRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1276,7 +1276,7 @@ struct bucket {
             using self = object_lock_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, false, &bucket::object_lock_rule::cfn_struct},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_rule::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ObjectLockConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1423,7 +1423,7 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metrics;
             static constexpr cfn::field_info fields[] = {
-                {"EventThreshold", offsetof(self, event_threshold), cfn::field_kind::nested, false, &bucket::replication_time_value::cfn_struct},
+                {"EventThreshold", offsetof(self, event_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_time_value::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.Metrics", fields, offsetof(self, cfn_intrinsic)};
@@ -1444,7 +1444,7 @@ struct bucket {
             using self = replication_time;
             static constexpr cfn::field_info fields[] = {
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
-                {"Time", offsetof(self, time), cfn::field_kind::nested, true, &bucket::replication_time_value::cfn_struct},
+                {"Time", offsetof(self, time), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::replication_time_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationTime", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1473,12 +1473,12 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_destination;
             static constexpr cfn::field_info fields[] = {
-                {"AccessControlTranslation", offsetof(self, access_control_translation), cfn::field_kind::nested, false, &bucket::access_control_translation::cfn_struct},
+                {"AccessControlTranslation", offsetof(self, access_control_translation), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::access_control_translation::cfn_struct},
                 {"Account", offsetof(self, account), cfn::field_kind::value, false},
                 {"Bucket", offsetof(self, bucket_), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &bucket::encryption_configuration::cfn_struct},
-                {"Metrics", offsetof(self, metrics), cfn::field_kind::nested, false, &bucket::metrics::cfn_struct},
-                {"ReplicationTime", offsetof(self, replication_time), cfn::field_kind::nested, false, &bucket::replication_time::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::encryption_configuration::cfn_struct},
+                {"Metrics", offsetof(self, metrics), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metrics::cfn_struct},
+                {"ReplicationTime", offsetof(self, replication_time), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_time::cfn_struct},
                 {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationDestination", fields, offsetof(self, cfn_intrinsic)};
@@ -1520,9 +1520,9 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_rule_filter;
             static constexpr cfn::field_info fields[] = {
-                {"And", offsetof(self, and_), cfn::field_kind::nested, false, &bucket::replication_rule_and_operator::cfn_struct},
+                {"And", offsetof(self, and_), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_rule_and_operator::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"TagFilter", offsetof(self, tag_filter), cfn::field_kind::nested, false, &bucket::tag_filter::cfn_struct},
+                {"TagFilter", offsetof(self, tag_filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::tag_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationRuleFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1575,8 +1575,8 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_selection_criteria;
             static constexpr cfn::field_info fields[] = {
-                {"ReplicaModifications", offsetof(self, replica_modifications), cfn::field_kind::nested, false, &bucket::replica_modifications::cfn_struct},
-                {"SseKmsEncryptedObjects", offsetof(self, sse_kms_encrypted_objects), cfn::field_kind::nested, false, &bucket::sse_kms_encrypted_objects::cfn_struct},
+                {"ReplicaModifications", offsetof(self, replica_modifications), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replica_modifications::cfn_struct},
+                {"SseKmsEncryptedObjects", offsetof(self, sse_kms_encrypted_objects), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::sse_kms_encrypted_objects::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.SourceSelectionCriteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1607,13 +1607,13 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_rule;
             static constexpr cfn::field_info fields[] = {
-                {"DeleteMarkerReplication", offsetof(self, delete_marker_replication), cfn::field_kind::nested, false, &bucket::delete_marker_replication::cfn_struct},
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &bucket::replication_destination::cfn_struct},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &bucket::replication_rule_filter::cfn_struct},
+                {"DeleteMarkerReplication", offsetof(self, delete_marker_replication), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::delete_marker_replication::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::replication_destination::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_rule_filter::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
-                {"SourceSelectionCriteria", offsetof(self, source_selection_criteria), cfn::field_kind::nested, false, &bucket::source_selection_criteria::cfn_struct},
+                {"SourceSelectionCriteria", offsetof(self, source_selection_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::source_selection_criteria::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.ReplicationRule", fields, offsetof(self, cfn_intrinsic)};
@@ -1739,8 +1739,8 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_rule;
             static constexpr cfn::field_info fields[] = {
-                {"RedirectRule", offsetof(self, redirect_rule), cfn::field_kind::nested, true, &bucket::redirect_rule::cfn_struct},
-                {"RoutingRuleCondition", offsetof(self, routing_rule_condition), cfn::field_kind::nested, false, &bucket::routing_rule_condition::cfn_struct},
+                {"RedirectRule", offsetof(self, redirect_rule), cfn::field_kind::nested, true, cfn::replacement::no, &bucket::redirect_rule::cfn_struct},
+                {"RoutingRuleCondition", offsetof(self, routing_rule_condition), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::routing_rule_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.RoutingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1765,7 +1765,7 @@ struct bucket {
             static constexpr cfn::field_info fields[] = {
                 {"ErrorDocument", offsetof(self, error_document), cfn::field_kind::value, false},
                 {"IndexDocument", offsetof(self, index_document), cfn::field_kind::value, false},
-                {"RedirectAllRequestsTo", offsetof(self, redirect_all_requests_to), cfn::field_kind::nested, false, &bucket::redirect_all_requests_to::cfn_struct},
+                {"RedirectAllRequestsTo", offsetof(self, redirect_all_requests_to), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::redirect_all_requests_to::cfn_struct},
                 {"RoutingRules", offsetof(self, routing_rules), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket.WebsiteConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -1828,30 +1828,30 @@ struct bucket {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AbacStatus", offsetof(self, abac_status), cfn::field_kind::value, false},
-                {"AccelerateConfiguration", offsetof(self, accelerate_configuration), cfn::field_kind::nested, false, &bucket::accelerate_configuration::cfn_struct},
+                {"AccelerateConfiguration", offsetof(self, accelerate_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::accelerate_configuration::cfn_struct},
                 {"AccessControl", offsetof(self, access_control), cfn::field_kind::value, false},
                 {"AnalyticsConfigurations", offsetof(self, analytics_configurations), cfn::field_kind::value, false},
-                {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, &bucket::bucket_encryption::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false},
-                {"BucketNamePrefix", offsetof(self, bucket_name_prefix), cfn::field_kind::value, false},
-                {"BucketNamespace", offsetof(self, bucket_namespace), cfn::field_kind::value, false},
-                {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::nested, false, &bucket::cors_configuration::cfn_struct},
+                {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::bucket_encryption::cfn_struct},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BucketNamePrefix", offsetof(self, bucket_name_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BucketNamespace", offsetof(self, bucket_namespace), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::cors_configuration::cfn_struct},
                 {"IntelligentTieringConfigurations", offsetof(self, intelligent_tiering_configurations), cfn::field_kind::value, false},
                 {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &bucket::lifecycle_configuration::cfn_struct},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &bucket::logging_configuration::cfn_struct},
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, &bucket::metadata_configuration::cfn_struct},
-                {"MetadataTableConfiguration", offsetof(self, metadata_table_configuration), cfn::field_kind::nested, false, &bucket::metadata_table_configuration::cfn_struct},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::logging_configuration::cfn_struct},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_configuration::cfn_struct},
+                {"MetadataTableConfiguration", offsetof(self, metadata_table_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::metadata_table_configuration::cfn_struct},
                 {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false},
-                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, &bucket::notification_configuration::cfn_struct},
-                {"ObjectLockConfiguration", offsetof(self, object_lock_configuration), cfn::field_kind::nested, false, &bucket::object_lock_configuration::cfn_struct},
-                {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false},
-                {"OwnershipControls", offsetof(self, ownership_controls), cfn::field_kind::nested, false, &bucket::ownership_controls::cfn_struct},
-                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, &bucket::public_access_block_configuration::cfn_struct},
-                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, &bucket::replication_configuration::cfn_struct},
+                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::notification_configuration::cfn_struct},
+                {"ObjectLockConfiguration", offsetof(self, object_lock_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::object_lock_configuration::cfn_struct},
+                {"ObjectLockEnabled", offsetof(self, object_lock_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OwnershipControls", offsetof(self, ownership_controls), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::ownership_controls::cfn_struct},
+                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::public_access_block_configuration::cfn_struct},
+                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::replication_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, &bucket::versioning_configuration::cfn_struct},
-                {"WebsiteConfiguration", offsetof(self, website_configuration), cfn::field_kind::nested, false, &bucket::website_configuration::cfn_struct},
+                {"VersioningConfiguration", offsetof(self, versioning_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::versioning_configuration::cfn_struct},
+                {"WebsiteConfiguration", offsetof(self, website_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::website_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::Bucket", fields, cfn::no_intrinsic};
             return &info;
@@ -1894,7 +1894,7 @@ struct bucket {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "DomainName", "DualStackDomainName", "MetadataConfiguration.AnnotationTableConfiguration.TableArn", "MetadataConfiguration.AnnotationTableConfiguration.TableName", "MetadataConfiguration.Destination", "MetadataConfiguration.InventoryTableConfiguration.TableArn", "MetadataConfiguration.InventoryTableConfiguration.TableName", "MetadataConfiguration.JournalTableConfiguration.TableArn", "MetadataConfiguration.JournalTableConfiguration.TableName", "MetadataTableConfiguration.S3TablesDestination.TableArn", "MetadataTableConfiguration.S3TablesDestination.TableNamespace", "RegionalDomainName", "WebsiteURL"};
-        static constexpr cfn::resource_info info{"AWS::S3::Bucket", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3::Bucket", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -22,7 +22,7 @@ struct bucket_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::BucketPolicy", fields, cfn::no_intrinsic};
@@ -37,7 +37,7 @@ struct bucket_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::S3::BucketPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3::BucketPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

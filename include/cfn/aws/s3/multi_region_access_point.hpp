@@ -30,10 +30,10 @@ struct multi_region_access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = public_access_block_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BlockPublicAcls", offsetof(self, block_public_acls), cfn::field_kind::value, false},
-                {"BlockPublicPolicy", offsetof(self, block_public_policy), cfn::field_kind::value, false},
-                {"IgnorePublicAcls", offsetof(self, ignore_public_acls), cfn::field_kind::value, false},
-                {"RestrictPublicBuckets", offsetof(self, restrict_public_buckets), cfn::field_kind::value, false},
+                {"BlockPublicAcls", offsetof(self, block_public_acls), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BlockPublicPolicy", offsetof(self, block_public_policy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IgnorePublicAcls", offsetof(self, ignore_public_acls), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestrictPublicBuckets", offsetof(self, restrict_public_buckets), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPoint.PublicAccessBlockConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -52,8 +52,8 @@ struct multi_region_access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = region;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPoint.Region", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,9 +70,9 @@ struct multi_region_access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, &multi_region_access_point::public_access_block_configuration::cfn_struct},
-                {"Regions", offsetof(self, regions), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &multi_region_access_point::public_access_block_configuration::cfn_struct},
+                {"Regions", offsetof(self, regions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPoint", fields, cfn::no_intrinsic};
             return &info;

@@ -22,7 +22,7 @@ struct multi_region_access_point_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MrapName", offsetof(self, mrap_name), cfn::field_kind::value, true},
+                {"MrapName", offsetof(self, mrap_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::MultiRegionAccessPointPolicy", fields, cfn::no_intrinsic};
@@ -42,7 +42,7 @@ struct multi_region_access_point_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"PolicyStatus", "PolicyStatus.IsPublic"};
-        static constexpr cfn::resource_info info{"AWS::S3::MultiRegionAccessPointPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3::MultiRegionAccessPointPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

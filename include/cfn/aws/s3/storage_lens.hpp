@@ -146,7 +146,7 @@ struct storage_lens {
             using self = prefix_level_storage_metrics;
             static constexpr cfn::field_info fields[] = {
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, false},
-                {"SelectionCriteria", offsetof(self, selection_criteria), cfn::field_kind::nested, false, &storage_lens::selection_criteria::cfn_struct},
+                {"SelectionCriteria", offsetof(self, selection_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::selection_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.PrefixLevelStorageMetrics", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,7 +163,7 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = prefix_level;
             static constexpr cfn::field_info fields[] = {
-                {"StorageMetrics", offsetof(self, storage_metrics), cfn::field_kind::nested, true, &storage_lens::prefix_level_storage_metrics::cfn_struct},
+                {"StorageMetrics", offsetof(self, storage_metrics), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens::prefix_level_storage_metrics::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.PrefixLevel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,12 +190,12 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bucket_level;
             static constexpr cfn::field_info fields[] = {
-                {"ActivityMetrics", offsetof(self, activity_metrics), cfn::field_kind::nested, false, &storage_lens::activity_metrics::cfn_struct},
-                {"AdvancedCostOptimizationMetrics", offsetof(self, advanced_cost_optimization_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_cost_optimization_metrics::cfn_struct},
-                {"AdvancedDataProtectionMetrics", offsetof(self, advanced_data_protection_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_data_protection_metrics::cfn_struct},
-                {"AdvancedPerformanceMetrics", offsetof(self, advanced_performance_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_performance_metrics::cfn_struct},
-                {"DetailedStatusCodesMetrics", offsetof(self, detailed_status_codes_metrics), cfn::field_kind::nested, false, &storage_lens::detailed_status_codes_metrics::cfn_struct},
-                {"PrefixLevel", offsetof(self, prefix_level), cfn::field_kind::nested, false, &storage_lens::prefix_level::cfn_struct},
+                {"ActivityMetrics", offsetof(self, activity_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::activity_metrics::cfn_struct},
+                {"AdvancedCostOptimizationMetrics", offsetof(self, advanced_cost_optimization_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_cost_optimization_metrics::cfn_struct},
+                {"AdvancedDataProtectionMetrics", offsetof(self, advanced_data_protection_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_data_protection_metrics::cfn_struct},
+                {"AdvancedPerformanceMetrics", offsetof(self, advanced_performance_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_performance_metrics::cfn_struct},
+                {"DetailedStatusCodesMetrics", offsetof(self, detailed_status_codes_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::detailed_status_codes_metrics::cfn_struct},
+                {"PrefixLevel", offsetof(self, prefix_level), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::prefix_level::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.BucketLevel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -232,7 +232,7 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_lens_group_level;
             static constexpr cfn::field_info fields[] = {
-                {"StorageLensGroupSelectionCriteria", offsetof(self, storage_lens_group_selection_criteria), cfn::field_kind::nested, false, &storage_lens::storage_lens_group_selection_criteria::cfn_struct},
+                {"StorageLensGroupSelectionCriteria", offsetof(self, storage_lens_group_selection_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::storage_lens_group_selection_criteria::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.StorageLensGroupLevel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -261,13 +261,13 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = account_level;
             static constexpr cfn::field_info fields[] = {
-                {"ActivityMetrics", offsetof(self, activity_metrics), cfn::field_kind::nested, false, &storage_lens::activity_metrics::cfn_struct},
-                {"AdvancedCostOptimizationMetrics", offsetof(self, advanced_cost_optimization_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_cost_optimization_metrics::cfn_struct},
-                {"AdvancedDataProtectionMetrics", offsetof(self, advanced_data_protection_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_data_protection_metrics::cfn_struct},
-                {"AdvancedPerformanceMetrics", offsetof(self, advanced_performance_metrics), cfn::field_kind::nested, false, &storage_lens::advanced_performance_metrics::cfn_struct},
-                {"BucketLevel", offsetof(self, bucket_level), cfn::field_kind::nested, true, &storage_lens::bucket_level::cfn_struct},
-                {"DetailedStatusCodesMetrics", offsetof(self, detailed_status_codes_metrics), cfn::field_kind::nested, false, &storage_lens::detailed_status_codes_metrics::cfn_struct},
-                {"StorageLensGroupLevel", offsetof(self, storage_lens_group_level), cfn::field_kind::nested, false, &storage_lens::storage_lens_group_level::cfn_struct},
+                {"ActivityMetrics", offsetof(self, activity_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::activity_metrics::cfn_struct},
+                {"AdvancedCostOptimizationMetrics", offsetof(self, advanced_cost_optimization_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_cost_optimization_metrics::cfn_struct},
+                {"AdvancedDataProtectionMetrics", offsetof(self, advanced_data_protection_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_data_protection_metrics::cfn_struct},
+                {"AdvancedPerformanceMetrics", offsetof(self, advanced_performance_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::advanced_performance_metrics::cfn_struct},
+                {"BucketLevel", offsetof(self, bucket_level), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens::bucket_level::cfn_struct},
+                {"DetailedStatusCodesMetrics", offsetof(self, detailed_status_codes_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::detailed_status_codes_metrics::cfn_struct},
+                {"StorageLensGroupLevel", offsetof(self, storage_lens_group_level), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::storage_lens_group_level::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.AccountLevel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -337,7 +337,7 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = encryption;
             static constexpr cfn::field_info fields[] = {
-                {"SSEKMS", offsetof(self, ssekms), cfn::field_kind::nested, false, &storage_lens::ssekms::cfn_struct},
+                {"SSEKMS", offsetof(self, ssekms), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::ssekms::cfn_struct},
                 {"SSES3", offsetof(self, sses3), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.Encryption", fields, offsetof(self, cfn_intrinsic)};
@@ -367,7 +367,7 @@ struct storage_lens {
             static constexpr cfn::field_info fields[] = {
                 {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &storage_lens::encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::encryption::cfn_struct},
                 {"Format", offsetof(self, format), cfn::field_kind::value, true},
                 {"OutputSchemaVersion", offsetof(self, output_schema_version), cfn::field_kind::value, true},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
@@ -389,7 +389,7 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_lens_table_destination;
             static constexpr cfn::field_info fields[] = {
-                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, &storage_lens::encryption::cfn_struct},
+                {"Encryption", offsetof(self, encryption), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::encryption::cfn_struct},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.StorageLensTableDestination", fields, offsetof(self, cfn_intrinsic)};
@@ -411,9 +411,9 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_export;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchMetrics", offsetof(self, cloud_watch_metrics), cfn::field_kind::nested, false, &storage_lens::cloud_watch_metrics::cfn_struct},
-                {"S3BucketDestination", offsetof(self, s3_bucket_destination), cfn::field_kind::nested, false, &storage_lens::s3_bucket_destination::cfn_struct},
-                {"StorageLensTableDestination", offsetof(self, storage_lens_table_destination), cfn::field_kind::nested, false, &storage_lens::storage_lens_table_destination::cfn_struct},
+                {"CloudWatchMetrics", offsetof(self, cloud_watch_metrics), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::cloud_watch_metrics::cfn_struct},
+                {"S3BucketDestination", offsetof(self, s3_bucket_destination), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::s3_bucket_destination::cfn_struct},
+                {"StorageLensTableDestination", offsetof(self, storage_lens_table_destination), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::storage_lens_table_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.DataExport", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -452,8 +452,8 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_lens_expanded_prefixes_data_export;
             static constexpr cfn::field_info fields[] = {
-                {"S3BucketDestination", offsetof(self, s3_bucket_destination), cfn::field_kind::nested, false, &storage_lens::s3_bucket_destination::cfn_struct},
-                {"StorageLensTableDestination", offsetof(self, storage_lens_table_destination), cfn::field_kind::nested, false, &storage_lens::storage_lens_table_destination::cfn_struct},
+                {"S3BucketDestination", offsetof(self, s3_bucket_destination), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::s3_bucket_destination::cfn_struct},
+                {"StorageLensTableDestination", offsetof(self, storage_lens_table_destination), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::storage_lens_table_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens.StorageLensExpandedPrefixesDataExport", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,13 +488,13 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = storage_lens_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AccountLevel", offsetof(self, account_level), cfn::field_kind::nested, true, &storage_lens::account_level::cfn_struct},
-                {"AwsOrg", offsetof(self, aws_org), cfn::field_kind::nested, false, &storage_lens::aws_org::cfn_struct},
-                {"DataExport", offsetof(self, data_export), cfn::field_kind::nested, false, &storage_lens::data_export::cfn_struct},
-                {"Exclude", offsetof(self, exclude), cfn::field_kind::nested, false, &storage_lens::buckets_and_regions::cfn_struct},
-                {"ExpandedPrefixesDataExport", offsetof(self, expanded_prefixes_data_export), cfn::field_kind::nested, false, &storage_lens::storage_lens_expanded_prefixes_data_export::cfn_struct},
-                {"Id", offsetof(self, id), cfn::field_kind::value, true},
-                {"Include", offsetof(self, include), cfn::field_kind::nested, false, &storage_lens::buckets_and_regions::cfn_struct},
+                {"AccountLevel", offsetof(self, account_level), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens::account_level::cfn_struct},
+                {"AwsOrg", offsetof(self, aws_org), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::aws_org::cfn_struct},
+                {"DataExport", offsetof(self, data_export), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::data_export::cfn_struct},
+                {"Exclude", offsetof(self, exclude), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::buckets_and_regions::cfn_struct},
+                {"ExpandedPrefixesDataExport", offsetof(self, expanded_prefixes_data_export), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::storage_lens_expanded_prefixes_data_export::cfn_struct},
+                {"Id", offsetof(self, id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Include", offsetof(self, include), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens::buckets_and_regions::cfn_struct},
                 {"IsEnabled", offsetof(self, is_enabled), cfn::field_kind::value, true},
                 {"PrefixDelimiter", offsetof(self, prefix_delimiter), cfn::field_kind::value, false},
                 {"StorageLensArn", offsetof(self, storage_lens_arn), cfn::field_kind::value, false},
@@ -512,7 +512,7 @@ struct storage_lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"StorageLensConfiguration", offsetof(self, storage_lens_configuration), cfn::field_kind::nested, true, &storage_lens::storage_lens_configuration::cfn_struct},
+                {"StorageLensConfiguration", offsetof(self, storage_lens_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens::storage_lens_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLens", fields, cfn::no_intrinsic};

@@ -75,8 +75,8 @@ struct storage_lens_group {
                 {"MatchAnyPrefix", offsetof(self, match_any_prefix), cfn::field_kind::value, false},
                 {"MatchAnySuffix", offsetof(self, match_any_suffix), cfn::field_kind::value, false},
                 {"MatchAnyTag", offsetof(self, match_any_tag), cfn::field_kind::value, false},
-                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, &storage_lens_group::match_object_age::cfn_struct},
-                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, &storage_lens_group::match_object_size::cfn_struct},
+                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_age::cfn_struct},
+                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup.And", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,8 +104,8 @@ struct storage_lens_group {
                 {"MatchAnyPrefix", offsetof(self, match_any_prefix), cfn::field_kind::value, false},
                 {"MatchAnySuffix", offsetof(self, match_any_suffix), cfn::field_kind::value, false},
                 {"MatchAnyTag", offsetof(self, match_any_tag), cfn::field_kind::value, false},
-                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, &storage_lens_group::match_object_age::cfn_struct},
-                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, &storage_lens_group::match_object_size::cfn_struct},
+                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_age::cfn_struct},
+                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_size::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup.Or", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -134,13 +134,13 @@ struct storage_lens_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"And", offsetof(self, and_), cfn::field_kind::nested, false, &storage_lens_group::and_::cfn_struct},
+                {"And", offsetof(self, and_), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::and_::cfn_struct},
                 {"MatchAnyPrefix", offsetof(self, match_any_prefix), cfn::field_kind::value, false},
                 {"MatchAnySuffix", offsetof(self, match_any_suffix), cfn::field_kind::value, false},
                 {"MatchAnyTag", offsetof(self, match_any_tag), cfn::field_kind::value, false},
-                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, &storage_lens_group::match_object_age::cfn_struct},
-                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, &storage_lens_group::match_object_size::cfn_struct},
-                {"Or", offsetof(self, or_), cfn::field_kind::nested, false, &storage_lens_group::or_::cfn_struct},
+                {"MatchObjectAge", offsetof(self, match_object_age), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_age::cfn_struct},
+                {"MatchObjectSize", offsetof(self, match_object_size), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::match_object_size::cfn_struct},
+                {"Or", offsetof(self, or_), cfn::field_kind::nested, false, cfn::replacement::no, &storage_lens_group::or_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,8 +157,8 @@ struct storage_lens_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &storage_lens_group::filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &storage_lens_group::filter::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3::StorageLensGroup", fields, cfn::no_intrinsic};

@@ -109,14 +109,14 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BucketAccountId", offsetof(self, bucket_account_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
-                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, &access_point::public_access_block_configuration::cfn_struct},
-                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, &access_point::scope::cfn_struct},
+                {"PublicAccessBlockConfiguration", offsetof(self, public_access_block_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &access_point::public_access_block_configuration::cfn_struct},
+                {"Scope", offsetof(self, scope), cfn::field_kind::nested, false, cfn::replacement::no, &access_point::scope::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, &access_point::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::AccessPoint", fields, cfn::no_intrinsic};
             return &info;
@@ -135,7 +135,10 @@ struct access_point {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "NetworkOrigin"};
-        static constexpr cfn::resource_info info{"AWS::S3Express::AccessPoint", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::S3Express::AccessPoint", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

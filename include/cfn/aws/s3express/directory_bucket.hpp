@@ -97,7 +97,7 @@ struct directory_bucket {
             using self = server_side_encryption_rule;
             static constexpr cfn::field_info fields[] = {
                 {"BucketKeyEnabled", offsetof(self, bucket_key_enabled), cfn::field_kind::value, false},
-                {"ServerSideEncryptionByDefault", offsetof(self, server_side_encryption_by_default), cfn::field_kind::nested, false, &directory_bucket::server_side_encryption_by_default::cfn_struct},
+                {"ServerSideEncryptionByDefault", offsetof(self, server_side_encryption_by_default), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::server_side_encryption_by_default::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Express::DirectoryBucket.ServerSideEncryptionRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,7 +169,7 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inventory_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, &directory_bucket::destination::cfn_struct},
+                {"Destination", offsetof(self, destination), cfn::field_kind::nested, true, cfn::replacement::no, &directory_bucket::destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"Id", offsetof(self, id), cfn::field_kind::value, true},
                 {"IncludedObjectVersions", offsetof(self, included_object_versions), cfn::field_kind::value, true},
@@ -221,7 +221,7 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, &directory_bucket::abort_incomplete_multipart_upload::cfn_struct},
+                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"ObjectSizeGreaterThan", offsetof(self, object_size_greater_than), cfn::field_kind::value, false},
@@ -294,12 +294,12 @@ struct directory_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, &directory_bucket::bucket_encryption::cfn_struct},
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false},
-                {"DataRedundancy", offsetof(self, data_redundancy), cfn::field_kind::value, true},
+                {"BucketEncryption", offsetof(self, bucket_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::bucket_encryption::cfn_struct},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataRedundancy", offsetof(self, data_redundancy), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"InventoryConfigurations", offsetof(self, inventory_configurations), cfn::field_kind::value, false},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &directory_bucket::lifecycle_configuration::cfn_struct},
-                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &directory_bucket::lifecycle_configuration::cfn_struct},
+                {"LocationName", offsetof(self, location_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MetricsConfigurations", offsetof(self, metrics_configurations), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -28,9 +28,9 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = posix_user;
             static constexpr cfn::field_info fields[] = {
-                {"Gid", offsetof(self, gid), cfn::field_kind::value, true},
-                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false},
-                {"Uid", offsetof(self, uid), cfn::field_kind::value, true},
+                {"Gid", offsetof(self, gid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecondaryGids", offsetof(self, secondary_gids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Uid", offsetof(self, uid), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.PosixUser", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -51,9 +51,9 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = creation_permissions;
             static constexpr cfn::field_info fields[] = {
-                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true},
-                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true},
-                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true},
+                {"OwnerGid", offsetof(self, owner_gid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OwnerUid", offsetof(self, owner_uid), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Permissions", offsetof(self, permissions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.CreationPermissions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -72,8 +72,8 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = root_directory;
             static constexpr cfn::field_info fields[] = {
-                {"CreationPermissions", offsetof(self, creation_permissions), cfn::field_kind::nested, false, &access_point::creation_permissions::cfn_struct},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"CreationPermissions", offsetof(self, creation_permissions), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::creation_permissions::cfn_struct},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint.RootDirectory", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,10 +111,10 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, &access_point::posix_user::cfn_struct},
-                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, &access_point::root_directory::cfn_struct},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PosixUser", offsetof(self, posix_user), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::posix_user::cfn_struct},
+                {"RootDirectory", offsetof(self, root_directory), cfn::field_kind::nested, false, cfn::replacement::yes, &access_point::root_directory::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::AccessPoint", fields, cfn::no_intrinsic};

@@ -100,13 +100,13 @@ struct file_system {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptBucketWarning", offsetof(self, accept_bucket_warning), cfn::field_kind::value, false},
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SynchronizationConfiguration", offsetof(self, synchronization_configuration), cfn::field_kind::nested, false, &file_system::synchronization_configuration::cfn_struct},
+                {"AcceptBucketWarning", offsetof(self, accept_bucket_warning), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SynchronizationConfiguration", offsetof(self, synchronization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &file_system::synchronization_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::FileSystem", fields, cfn::no_intrinsic};

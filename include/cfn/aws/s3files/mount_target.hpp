@@ -36,12 +36,12 @@ struct mount_target {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"Ipv4Address", offsetof(self, ipv4_address), cfn::field_kind::value, false},
-                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::value, false},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv4Address", offsetof(self, ipv4_address), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Ipv6Address", offsetof(self, ipv6_address), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Files::MountTarget", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content_transformation;
             static constexpr cfn::field_info fields[] = {
-                {"AwsLambda", offsetof(self, aws_lambda), cfn::field_kind::nested, true, &access_point::aws_lambda::cfn_struct},
+                {"AwsLambda", offsetof(self, aws_lambda), cfn::field_kind::nested, true, cfn::replacement::no, &access_point::aws_lambda::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint.ContentTransformation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -63,7 +63,7 @@ struct access_point {
             using self = transformation_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"ContentTransformation", offsetof(self, content_transformation), cfn::field_kind::nested, true, &access_point::content_transformation::cfn_struct},
+                {"ContentTransformation", offsetof(self, content_transformation), cfn::field_kind::nested, true, cfn::replacement::no, &access_point::content_transformation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint.TransformationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,8 +104,8 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ObjectLambdaConfiguration", offsetof(self, object_lambda_configuration), cfn::field_kind::nested, true, &access_point::object_lambda_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ObjectLambdaConfiguration", offsetof(self, object_lambda_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &access_point::object_lambda_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3ObjectLambda::AccessPoint", fields, cfn::no_intrinsic};
             return &info;

@@ -24,7 +24,7 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::AccessPoint.VpcConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,10 +43,10 @@ struct access_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
-                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, &access_point::vpc_configuration::cfn_struct},
+                {"VpcConfiguration", offsetof(self, vpc_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &access_point::vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::AccessPoint", fields, cfn::no_intrinsic};
             return &info;
@@ -63,7 +63,10 @@ struct access_point {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::S3Outposts::AccessPoint", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Policy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::S3Outposts::AccessPoint", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -90,9 +90,9 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"AndOperator", offsetof(self, and_operator), cfn::field_kind::nested, false, &bucket::filter_and_operator::cfn_struct},
+                {"AndOperator", offsetof(self, and_operator), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter_and_operator::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, false},
-                {"Tag", offsetof(self, tag), cfn::field_kind::nested, false, &bucket::filter_tag::cfn_struct},
+                {"Tag", offsetof(self, tag), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter_tag::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,10 +119,10 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, &bucket::abort_incomplete_multipart_upload::cfn_struct},
+                {"AbortIncompleteMultipartUpload", offsetof(self, abort_incomplete_multipart_upload), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::abort_incomplete_multipart_upload::cfn_struct},
                 {"ExpirationDate", offsetof(self, expiration_date), cfn::field_kind::value, false},
                 {"ExpirationInDays", offsetof(self, expiration_in_days), cfn::field_kind::value, false},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &bucket::filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::filter::cfn_struct},
                 {"Id", offsetof(self, id), cfn::field_kind::value, false},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
@@ -160,9 +160,9 @@ struct bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &bucket::lifecycle_configuration::cfn_struct},
-                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &bucket::lifecycle_configuration::cfn_struct},
+                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Bucket", fields, cfn::no_intrinsic};

@@ -56,12 +56,12 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false},
-                {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::value, false},
-                {"FailedReason", offsetof(self, failed_reason), cfn::field_kind::nested, false, &endpoint::failed_reason::cfn_struct},
-                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true},
-                {"SecurityGroupId", offsetof(self, security_group_id), cfn::field_kind::value, true},
-                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true},
+                {"AccessType", offsetof(self, access_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerOwnedIpv4Pool", offsetof(self, customer_owned_ipv4_pool), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FailedReason", offsetof(self, failed_reason), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::failed_reason::cfn_struct},
+                {"OutpostId", offsetof(self, outpost_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SecurityGroupId", offsetof(self, security_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Outposts::Endpoint", fields, cfn::no_intrinsic};
             return &info;

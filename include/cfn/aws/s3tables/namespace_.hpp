@@ -22,8 +22,8 @@ struct namespace_ {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Namespace", offsetof(self, namespace_2), cfn::field_kind::value, true},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true},
+                {"Namespace", offsetof(self, namespace_2), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Namespace", fields, cfn::no_intrinsic};
             return &info;

@@ -287,10 +287,10 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iceberg_metadata;
             static constexpr cfn::field_info fields[] = {
-                {"IcebergPartitionSpec", offsetof(self, iceberg_partition_spec), cfn::field_kind::nested, false, &table::iceberg_partition_spec::cfn_struct},
-                {"IcebergSchema", offsetof(self, iceberg_schema), cfn::field_kind::nested, false, &table::iceberg_schema::cfn_struct},
-                {"IcebergSchemaV2", offsetof(self, iceberg_schema_v2), cfn::field_kind::nested, false, &table::iceberg_schema_v2::cfn_struct},
-                {"IcebergSortOrder", offsetof(self, iceberg_sort_order), cfn::field_kind::nested, false, &table::iceberg_sort_order::cfn_struct},
+                {"IcebergPartitionSpec", offsetof(self, iceberg_partition_spec), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_partition_spec::cfn_struct},
+                {"IcebergSchema", offsetof(self, iceberg_schema), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_schema::cfn_struct},
+                {"IcebergSchemaV2", offsetof(self, iceberg_schema_v2), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_schema_v2::cfn_struct},
+                {"IcebergSortOrder", offsetof(self, iceberg_sort_order), cfn::field_kind::nested, false, cfn::replacement::no, &table::iceberg_sort_order::cfn_struct},
                 {"TableProperties", offsetof(self, table_properties), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table.IcebergMetadata", fields, offsetof(self, cfn_intrinsic)};
@@ -362,16 +362,16 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Compaction", offsetof(self, compaction), cfn::field_kind::nested, false, &table::compaction::cfn_struct},
-                {"IcebergMetadata", offsetof(self, iceberg_metadata), cfn::field_kind::nested, false, &table::iceberg_metadata::cfn_struct},
+                {"Compaction", offsetof(self, compaction), cfn::field_kind::nested, false, cfn::replacement::no, &table::compaction::cfn_struct},
+                {"IcebergMetadata", offsetof(self, iceberg_metadata), cfn::field_kind::nested, false, cfn::replacement::yes, &table::iceberg_metadata::cfn_struct},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
-                {"OpenTableFormat", offsetof(self, open_table_format), cfn::field_kind::value, true},
-                {"SnapshotManagement", offsetof(self, snapshot_management), cfn::field_kind::nested, false, &table::snapshot_management::cfn_struct},
-                {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, &table::storage_class_configuration::cfn_struct},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true},
+                {"OpenTableFormat", offsetof(self, open_table_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotManagement", offsetof(self, snapshot_management), cfn::field_kind::nested, false, cfn::replacement::no, &table::snapshot_management::cfn_struct},
+                {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &table::storage_class_configuration::cfn_struct},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WithoutMetadata", offsetof(self, without_metadata), cfn::field_kind::value, false},
+                {"WithoutMetadata", offsetof(self, without_metadata), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::Table", fields, cfn::no_intrinsic};
             return &info;

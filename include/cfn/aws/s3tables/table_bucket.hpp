@@ -187,13 +187,13 @@ struct table_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &table_bucket::encryption_configuration::cfn_struct},
-                {"MetricsConfiguration", offsetof(self, metrics_configuration), cfn::field_kind::nested, false, &table_bucket::metrics_configuration::cfn_struct},
-                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, &table_bucket::replication_configuration::cfn_struct},
-                {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, &table_bucket::storage_class_configuration::cfn_struct},
-                {"TableBucketName", offsetof(self, table_bucket_name), cfn::field_kind::value, true},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::encryption_configuration::cfn_struct},
+                {"MetricsConfiguration", offsetof(self, metrics_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::metrics_configuration::cfn_struct},
+                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::replication_configuration::cfn_struct},
+                {"StorageClassConfiguration", offsetof(self, storage_class_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::storage_class_configuration::cfn_struct},
+                {"TableBucketName", offsetof(self, table_bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UnreferencedFileRemoval", offsetof(self, unreferenced_file_removal), cfn::field_kind::nested, false, &table_bucket::unreferenced_file_removal::cfn_struct},
+                {"UnreferencedFileRemoval", offsetof(self, unreferenced_file_removal), cfn::field_kind::nested, false, cfn::replacement::no, &table_bucket::unreferenced_file_removal::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucket", fields, cfn::no_intrinsic};
             return &info;

@@ -23,7 +23,7 @@ struct table_bucket_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::value, true},
-                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true},
+                {"TableBucketARN", offsetof(self, table_bucket_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TableBucketPolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -37,7 +37,7 @@ struct table_bucket_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::S3Tables::TableBucketPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3Tables::TableBucketPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -23,7 +23,7 @@ struct table_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::value, true},
-                {"TableARN", offsetof(self, table_arn), cfn::field_kind::value, true},
+                {"TableARN", offsetof(self, table_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Tables::TablePolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -44,7 +44,7 @@ struct table_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Namespace", "TableBucketARN", "TableName"};
-        static constexpr cfn::resource_info info{"AWS::S3Tables::TablePolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3Tables::TablePolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -90,15 +90,15 @@ struct index {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataType", offsetof(self, data_type), cfn::field_kind::value, true},
-                {"Dimension", offsetof(self, dimension), cfn::field_kind::value, true},
-                {"DistanceMetric", offsetof(self, distance_metric), cfn::field_kind::value, true},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &index::encryption_configuration::cfn_struct},
-                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false},
-                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, &index::metadata_configuration::cfn_struct},
+                {"DataType", offsetof(self, data_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Dimension", offsetof(self, dimension), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DistanceMetric", offsetof(self, distance_metric), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::encryption_configuration::cfn_struct},
+                {"IndexName", offsetof(self, index_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetadataConfiguration", offsetof(self, metadata_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &index::metadata_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false},
-                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false},
+                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::Index", fields, cfn::no_intrinsic};
             return &info;

@@ -50,9 +50,9 @@ struct vector_bucket {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &vector_bucket::encryption_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &vector_bucket::encryption_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false},
+                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::VectorBucket", fields, cfn::no_intrinsic};
             return &info;

@@ -25,8 +25,8 @@ struct vector_bucket_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false},
-                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false},
+                {"VectorBucketArn", offsetof(self, vector_bucket_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VectorBucketName", offsetof(self, vector_bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::S3Vectors::VectorBucketPolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -40,7 +40,7 @@ struct vector_bucket_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::S3Vectors::VectorBucketPolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::S3Vectors::VectorBucketPolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -93,12 +93,12 @@ struct action {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true},
-                {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true},
+                {"ActionName", offsetof(self, action_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ActionType", offsetof(self, action_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, &action::metadata_properties::cfn_struct},
+                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &action::metadata_properties::cfn_struct},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &action::action_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &action::action_source::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

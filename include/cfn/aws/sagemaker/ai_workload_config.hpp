@@ -41,7 +41,7 @@ struct ai_workload_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_workload_configs;
             static constexpr cfn::field_info fields[] = {
-                {"WorkloadSpec", offsetof(self, workload_spec), cfn::field_kind::nested, true, &ai_workload_config::workload_spec::cfn_struct},
+                {"WorkloadSpec", offsetof(self, workload_spec), cfn::field_kind::nested, true, cfn::replacement::no, &ai_workload_config::workload_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AIWorkloadConfig.AIWorkloadConfigs", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -75,7 +75,7 @@ struct ai_workload_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_workload_data_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, false, &ai_workload_config::ai_workload_s3_data_source::cfn_struct},
+                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &ai_workload_config::ai_workload_s3_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AIWorkloadConfig.AIWorkloadDataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,7 +95,7 @@ struct ai_workload_config {
             using self = ai_workload_input_data_config;
             static constexpr cfn::field_info fields[] = {
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, &ai_workload_config::ai_workload_data_source::cfn_struct},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, cfn::replacement::no, &ai_workload_config::ai_workload_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AIWorkloadConfig.AIWorkloadInputDataConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -131,9 +131,9 @@ struct ai_workload_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AIWorkloadConfigName", offsetof(self, ai_workload_config_name), cfn::field_kind::value, true},
-                {"AIWorkloadConfigs", offsetof(self, ai_workload_configs), cfn::field_kind::nested, false, &ai_workload_config::ai_workload_configs::cfn_struct},
-                {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, &ai_workload_config::ai_dataset_config::cfn_struct},
+                {"AIWorkloadConfigName", offsetof(self, ai_workload_config_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AIWorkloadConfigs", offsetof(self, ai_workload_configs), cfn::field_kind::nested, false, cfn::replacement::yes, &ai_workload_config::ai_workload_configs::cfn_struct},
+                {"DatasetConfig", offsetof(self, dataset_config), cfn::field_kind::nested, false, cfn::replacement::yes, &ai_workload_config::ai_dataset_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AIWorkloadConfig", fields, cfn::no_intrinsic};

@@ -83,7 +83,7 @@ struct algorithm {
                 {"Image", offsetof(self, image), cfn::field_kind::value, true},
                 {"ImageDigest", offsetof(self, image_digest), cfn::field_kind::value, false},
                 {"IsCheckpoint", offsetof(self, is_checkpoint), cfn::field_kind::value, false},
-                {"ModelInput", offsetof(self, model_input), cfn::field_kind::nested, false, &algorithm::model_input::cfn_struct},
+                {"ModelInput", offsetof(self, model_input), cfn::field_kind::nested, false, cfn::replacement::no, &algorithm::model_input::cfn_struct},
                 {"NearestModelName", offsetof(self, nearest_model_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Algorithm.ModelPackageContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -204,9 +204,9 @@ struct algorithm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_range;
             static constexpr cfn::field_info fields[] = {
-                {"CategoricalParameterRangeSpecification", offsetof(self, categorical_parameter_range_specification), cfn::field_kind::nested, false, &algorithm::categorical_parameter_range_specification::cfn_struct},
-                {"ContinuousParameterRangeSpecification", offsetof(self, continuous_parameter_range_specification), cfn::field_kind::nested, false, &algorithm::continuous_parameter_range_specification::cfn_struct},
-                {"IntegerParameterRangeSpecification", offsetof(self, integer_parameter_range_specification), cfn::field_kind::nested, false, &algorithm::integer_parameter_range_specification::cfn_struct},
+                {"CategoricalParameterRangeSpecification", offsetof(self, categorical_parameter_range_specification), cfn::field_kind::nested, false, cfn::replacement::no, &algorithm::categorical_parameter_range_specification::cfn_struct},
+                {"ContinuousParameterRangeSpecification", offsetof(self, continuous_parameter_range_specification), cfn::field_kind::nested, false, cfn::replacement::no, &algorithm::continuous_parameter_range_specification::cfn_struct},
+                {"IntegerParameterRangeSpecification", offsetof(self, integer_parameter_range_specification), cfn::field_kind::nested, false, cfn::replacement::no, &algorithm::integer_parameter_range_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Algorithm.ParameterRange", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -235,7 +235,7 @@ struct algorithm {
                 {"IsRequired", offsetof(self, is_required), cfn::field_kind::value, false},
                 {"IsTunable", offsetof(self, is_tunable), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Range", offsetof(self, range), cfn::field_kind::nested, false, &algorithm::parameter_range::cfn_struct},
+                {"Range", offsetof(self, range), cfn::field_kind::nested, false, cfn::replacement::no, &algorithm::parameter_range::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Algorithm.HyperParameterSpecification", fields, offsetof(self, cfn_intrinsic)};
@@ -341,12 +341,12 @@ struct algorithm {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmDescription", offsetof(self, algorithm_description), cfn::field_kind::value, false},
-                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::value, true},
-                {"CertifyForMarketplace", offsetof(self, certify_for_marketplace), cfn::field_kind::value, false},
-                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, &algorithm::inference_specification::cfn_struct},
+                {"AlgorithmDescription", offsetof(self, algorithm_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertifyForMarketplace", offsetof(self, certify_for_marketplace), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &algorithm::inference_specification::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrainingSpecification", offsetof(self, training_specification), cfn::field_kind::nested, true, &algorithm::training_specification::cfn_struct},
+                {"TrainingSpecification", offsetof(self, training_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &algorithm::training_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Algorithm", fields, cfn::no_intrinsic};
             return &info;

@@ -206,10 +206,10 @@ struct app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::App.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -234,13 +234,13 @@ struct app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppName", offsetof(self, app_name), cfn::field_kind::value, true},
-                {"AppType", offsetof(self, app_type), cfn::field_kind::value, true},
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true},
+                {"AppName", offsetof(self, app_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AppType", offsetof(self, app_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RecoveryMode", offsetof(self, recovery_mode), cfn::field_kind::value, false},
-                {"ResourceSpec", offsetof(self, resource_spec), cfn::field_kind::nested, false, &app::resource_spec::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true},
+                {"ResourceSpec", offsetof(self, resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &app::resource_spec::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::App", fields, cfn::no_intrinsic};
             return &info;

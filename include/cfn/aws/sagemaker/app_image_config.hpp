@@ -67,7 +67,7 @@ struct app_image_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_editor_app_image_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerConfig", offsetof(self, container_config), cfn::field_kind::nested, false, &app_image_config::container_config::cfn_struct},
+                {"ContainerConfig", offsetof(self, container_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::container_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.CodeEditorAppImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,7 +84,7 @@ struct app_image_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_lab_app_image_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerConfig", offsetof(self, container_config), cfn::field_kind::nested, false, &app_image_config::container_config::cfn_struct},
+                {"ContainerConfig", offsetof(self, container_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::container_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.JupyterLabAppImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,7 +146,7 @@ struct app_image_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kernel_gateway_image_config;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemConfig", offsetof(self, file_system_config), cfn::field_kind::nested, false, &app_image_config::file_system_config::cfn_struct},
+                {"FileSystemConfig", offsetof(self, file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::file_system_config::cfn_struct},
                 {"KernelSpecs", offsetof(self, kernel_specs), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig.KernelGatewayImageConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -168,11 +168,11 @@ struct app_image_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true},
-                {"CodeEditorAppImageConfig", offsetof(self, code_editor_app_image_config), cfn::field_kind::nested, false, &app_image_config::code_editor_app_image_config::cfn_struct},
-                {"JupyterLabAppImageConfig", offsetof(self, jupyter_lab_app_image_config), cfn::field_kind::nested, false, &app_image_config::jupyter_lab_app_image_config::cfn_struct},
-                {"KernelGatewayImageConfig", offsetof(self, kernel_gateway_image_config), cfn::field_kind::nested, false, &app_image_config::kernel_gateway_image_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AppImageConfigName", offsetof(self, app_image_config_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CodeEditorAppImageConfig", offsetof(self, code_editor_app_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::code_editor_app_image_config::cfn_struct},
+                {"JupyterLabAppImageConfig", offsetof(self, jupyter_lab_app_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::jupyter_lab_app_image_config::cfn_struct},
+                {"KernelGatewayImageConfig", offsetof(self, kernel_gateway_image_config), cfn::field_kind::nested, false, cfn::replacement::no, &app_image_config::kernel_gateway_image_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::AppImageConfig", fields, cfn::no_intrinsic};
             return &info;

@@ -105,10 +105,10 @@ struct artifact {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactName", offsetof(self, artifact_name), cfn::field_kind::value, false},
-                {"ArtifactType", offsetof(self, artifact_type), cfn::field_kind::value, true},
-                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, &artifact::metadata_properties::cfn_struct},
+                {"ArtifactType", offsetof(self, artifact_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &artifact::metadata_properties::cfn_struct},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &artifact::artifact_source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &artifact::artifact_source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Artifact", fields, cfn::no_intrinsic};

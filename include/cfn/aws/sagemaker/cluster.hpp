@@ -162,8 +162,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rolling_update_policy;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, true, &cluster::capacity_size_config::cfn_struct},
-                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, &cluster::capacity_size_config::cfn_struct},
+                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::capacity_size_config::cfn_struct},
+                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::capacity_size_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.RollingUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,7 +185,7 @@ struct cluster {
             using self = deployment_config;
             static constexpr cfn::field_info fields[] = {
                 {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::value, false},
-                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, &cluster::rolling_update_policy::cfn_struct},
+                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::rolling_update_policy::cfn_struct},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.DeploymentConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -224,8 +224,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auto_patch_config;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, &cluster::deployment_config::cfn_struct},
-                {"PatchSchedule", offsetof(self, patch_schedule), cfn::field_kind::nested, false, &cluster::patch_schedule::cfn_struct},
+                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::deployment_config::cfn_struct},
+                {"PatchSchedule", offsetof(self, patch_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::patch_schedule::cfn_struct},
                 {"PatchingStrategy", offsetof(self, patching_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.AutoPatchConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -350,9 +350,9 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_instance_storage_config;
             static constexpr cfn::field_info fields[] = {
-                {"EbsVolumeConfig", offsetof(self, ebs_volume_config), cfn::field_kind::nested, false, &cluster::cluster_ebs_volume_config::cfn_struct},
-                {"FsxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, &cluster::cluster_fsx_lustre_config::cfn_struct},
-                {"FsxOpenZfsConfig", offsetof(self, fsx_open_zfs_config), cfn::field_kind::nested, false, &cluster::cluster_fsx_open_zfs_config::cfn_struct},
+                {"EbsVolumeConfig", offsetof(self, ebs_volume_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_ebs_volume_config::cfn_struct},
+                {"FsxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_fsx_lustre_config::cfn_struct},
+                {"FsxOpenZfsConfig", offsetof(self, fsx_open_zfs_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_fsx_open_zfs_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterInstanceStorageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -474,7 +474,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = scheduled_update_config;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, &cluster::deployment_config::cfn_struct},
+                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::deployment_config::cfn_struct},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ScheduledUpdateConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -550,24 +550,24 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_instance_group;
             static constexpr cfn::field_info fields[] = {
-                {"AutoPatchConfig", offsetof(self, auto_patch_config), cfn::field_kind::nested, false, &cluster::auto_patch_config::cfn_struct},
-                {"CapacityRequirements", offsetof(self, capacity_requirements), cfn::field_kind::nested, false, &cluster::cluster_capacity_requirements::cfn_struct},
+                {"AutoPatchConfig", offsetof(self, auto_patch_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::auto_patch_config::cfn_struct},
+                {"CapacityRequirements", offsetof(self, capacity_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_capacity_requirements::cfn_struct},
                 {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, false},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true},
-                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, &cluster::instance_requirements::cfn_struct},
+                {"InstanceRequirements", offsetof(self, instance_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::instance_requirements::cfn_struct},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"KubernetesConfig", offsetof(self, kubernetes_config), cfn::field_kind::nested, false, &cluster::cluster_kubernetes_config::cfn_struct},
-                {"LifeCycleConfig", offsetof(self, life_cycle_config), cfn::field_kind::nested, false, &cluster::cluster_life_cycle_config::cfn_struct},
+                {"KubernetesConfig", offsetof(self, kubernetes_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_kubernetes_config::cfn_struct},
+                {"LifeCycleConfig", offsetof(self, life_cycle_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_life_cycle_config::cfn_struct},
                 {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, false},
-                {"NetworkInterface", offsetof(self, network_interface), cfn::field_kind::nested, false, &cluster::cluster_network_interface::cfn_struct},
+                {"NetworkInterface", offsetof(self, network_interface), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_network_interface::cfn_struct},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false},
-                {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, &cluster::vpc_config::cfn_struct},
-                {"ScheduledUpdateConfig", offsetof(self, scheduled_update_config), cfn::field_kind::nested, false, &cluster::scheduled_update_config::cfn_struct},
-                {"SlurmConfig", offsetof(self, slurm_config), cfn::field_kind::nested, false, &cluster::cluster_slurm_config::cfn_struct},
+                {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
+                {"ScheduledUpdateConfig", offsetof(self, scheduled_update_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::scheduled_update_config::cfn_struct},
+                {"SlurmConfig", offsetof(self, slurm_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_slurm_config::cfn_struct},
                 {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
@@ -631,7 +631,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_orchestrator_slurm_config;
             static constexpr cfn::field_info fields[] = {
-                {"AccountingDatabase", offsetof(self, accounting_database), cfn::field_kind::nested, false, &cluster::cluster_accounting_database::cfn_struct},
+                {"AccountingDatabase", offsetof(self, accounting_database), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_accounting_database::cfn_struct},
                 {"SlurmConfigStrategy", offsetof(self, slurm_config_strategy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.ClusterOrchestratorSlurmConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -651,8 +651,8 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = orchestrator;
             static constexpr cfn::field_info fields[] = {
-                {"Eks", offsetof(self, eks), cfn::field_kind::nested, false, &cluster::cluster_orchestrator_eks_config::cfn_struct},
-                {"Slurm", offsetof(self, slurm), cfn::field_kind::nested, false, &cluster::cluster_orchestrator_slurm_config::cfn_struct},
+                {"Eks", offsetof(self, eks), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::cluster_orchestrator_eks_config::cfn_struct},
+                {"Slurm", offsetof(self, slurm), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_orchestrator_slurm_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.Orchestrator", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -689,7 +689,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = environment_config;
             static constexpr cfn::field_info fields[] = {
-                {"FSxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, &cluster::fsx_lustre_config::cfn_struct},
+                {"FSxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::fsx_lustre_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.EnvironmentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -727,14 +727,14 @@ struct cluster {
             using self = cluster_restricted_instance_group;
             static constexpr cfn::field_info fields[] = {
                 {"CurrentCount", offsetof(self, current_count), cfn::field_kind::value, false},
-                {"EnvironmentConfig", offsetof(self, environment_config), cfn::field_kind::nested, false, &cluster::environment_config::cfn_struct},
+                {"EnvironmentConfig", offsetof(self, environment_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::environment_config::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
                 {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
                 {"InstanceGroupName", offsetof(self, instance_group_name), cfn::field_kind::value, true},
                 {"InstanceStorageConfigs", offsetof(self, instance_storage_configs), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"OnStartDeepHealthChecks", offsetof(self, on_start_deep_health_checks), cfn::field_kind::value, false},
-                {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, &cluster::vpc_config::cfn_struct},
+                {"OverrideVpcConfig", offsetof(self, override_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::vpc_config::cfn_struct},
                 {"ThreadsPerCore", offsetof(self, threads_per_core), cfn::field_kind::value, false},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
@@ -755,7 +755,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = shared_environment_config;
             static constexpr cfn::field_info fields[] = {
-                {"FSxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, &cluster::fsx_lustre_config::cfn_struct},
+                {"FSxLustreConfig", offsetof(self, fsx_lustre_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::fsx_lustre_config::cfn_struct},
                 {"FSxLustreDeletionPolicy", offsetof(self, fsx_lustre_deletion_policy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.SharedEnvironmentConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -773,7 +773,7 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = restricted_instance_groups_config;
             static constexpr cfn::field_info fields[] = {
-                {"SharedEnvironmentConfig", offsetof(self, shared_environment_config), cfn::field_kind::nested, true, &cluster::shared_environment_config::cfn_struct},
+                {"SharedEnvironmentConfig", offsetof(self, shared_environment_config), cfn::field_kind::nested, true, cfn::replacement::no, &cluster::shared_environment_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster.RestrictedInstanceGroupsConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -828,18 +828,18 @@ struct cluster {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, &cluster::cluster_auto_scaling_config::cfn_struct},
-                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false},
+                {"AutoScaling", offsetof(self, auto_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::cluster_auto_scaling_config::cfn_struct},
+                {"ClusterName", offsetof(self, cluster_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ClusterRole", offsetof(self, cluster_role), cfn::field_kind::value, false},
                 {"InstanceGroups", offsetof(self, instance_groups), cfn::field_kind::value, false},
                 {"NodeProvisioningMode", offsetof(self, node_provisioning_mode), cfn::field_kind::value, false},
                 {"NodeRecovery", offsetof(self, node_recovery), cfn::field_kind::value, false},
-                {"Orchestrator", offsetof(self, orchestrator), cfn::field_kind::nested, false, &cluster::orchestrator::cfn_struct},
+                {"Orchestrator", offsetof(self, orchestrator), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::orchestrator::cfn_struct},
                 {"RestrictedInstanceGroups", offsetof(self, restricted_instance_groups), cfn::field_kind::value, false},
-                {"RestrictedInstanceGroupsConfig", offsetof(self, restricted_instance_groups_config), cfn::field_kind::nested, false, &cluster::restricted_instance_groups_config::cfn_struct},
+                {"RestrictedInstanceGroupsConfig", offsetof(self, restricted_instance_groups_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::restricted_instance_groups_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TieredStorageConfig", offsetof(self, tiered_storage_config), cfn::field_kind::nested, false, &cluster::tiered_storage_config::cfn_struct},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &cluster::vpc_config::cfn_struct},
+                {"TieredStorageConfig", offsetof(self, tiered_storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &cluster::tiered_storage_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &cluster::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Cluster", fields, cfn::no_intrinsic};
             return &info;

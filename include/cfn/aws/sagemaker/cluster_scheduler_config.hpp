@@ -83,10 +83,10 @@ struct cluster_scheduler_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true},
+                {"ClusterArn", offsetof(self, cluster_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"SchedulerConfig", offsetof(self, scheduler_config), cfn::field_kind::nested, true, &cluster_scheduler_config::scheduler_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchedulerConfig", offsetof(self, scheduler_config), cfn::field_kind::nested, true, cfn::replacement::no, &cluster_scheduler_config::scheduler_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ClusterSchedulerConfig", fields, cfn::no_intrinsic};

@@ -28,8 +28,8 @@ struct code_repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = git_config;
             static constexpr cfn::field_info fields[] = {
-                {"Branch", offsetof(self, branch), cfn::field_kind::value, false},
-                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true},
+                {"Branch", offsetof(self, branch), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RepositoryUrl", offsetof(self, repository_url), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::CodeRepository.GitConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -47,8 +47,8 @@ struct code_repository {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CodeRepositoryName", offsetof(self, code_repository_name), cfn::field_kind::value, false},
-                {"GitConfig", offsetof(self, git_config), cfn::field_kind::nested, true, &code_repository::git_config::cfn_struct},
+                {"CodeRepositoryName", offsetof(self, code_repository_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GitConfig", offsetof(self, git_config), cfn::field_kind::nested, true, cfn::replacement::no, &code_repository::git_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::CodeRepository", fields, cfn::no_intrinsic};

@@ -73,11 +73,11 @@ struct context {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContextName", offsetof(self, context_name), cfn::field_kind::value, true},
-                {"ContextType", offsetof(self, context_type), cfn::field_kind::value, true},
+                {"ContextName", offsetof(self, context_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ContextType", offsetof(self, context_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Properties", offsetof(self, properties_), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::nested, true, &context::source::cfn_struct},
+                {"Source", offsetof(self, source), cfn::field_kind::nested, true, cfn::replacement::yes, &context::source::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Context", fields, cfn::no_intrinsic};

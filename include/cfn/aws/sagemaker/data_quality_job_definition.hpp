@@ -64,12 +64,12 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_quality_app_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true},
-                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false},
-                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.DataQualityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -86,7 +86,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,7 +103,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statistics_resource;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.StatisticsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -124,9 +124,9 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_quality_baseline_config;
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false},
-                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, &data_quality_job_definition::constraints_resource::cfn_struct},
-                {"StatisticsResource", offsetof(self, statistics_resource), cfn::field_kind::nested, false, &data_quality_job_definition::statistics_resource::cfn_struct},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::constraints_resource::cfn_struct},
+                {"StatisticsResource", offsetof(self, statistics_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::statistics_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.DataQualityBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -143,7 +143,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv;
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::value, false},
+                {"Header", offsetof(self, header), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.Csv", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -160,7 +160,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json;
             static constexpr cfn::field_info fields[] = {
-                {"Line", offsetof(self, line), cfn::field_kind::value, false},
+                {"Line", offsetof(self, line), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.Json", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,9 +181,9 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_format;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &data_quality_job_definition::csv::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &data_quality_job_definition::json::cfn_struct},
-                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::csv::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::json::cfn_struct},
+                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.DatasetFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,12 +210,12 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_transform_input;
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true},
-                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, &data_quality_job_definition::dataset_format::cfn_struct},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::dataset_format::cfn_struct},
                 {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.BatchTransformInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,11 +240,11 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_input;
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.EndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -263,8 +263,8 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_quality_job_input;
             static constexpr cfn::field_info fields[] = {
-                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, &data_quality_job_definition::batch_transform_input::cfn_struct},
-                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, &data_quality_job_definition::endpoint_input::cfn_struct},
+                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::batch_transform_input::cfn_struct},
+                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::endpoint_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.DataQualityJobInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -285,9 +285,9 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output;
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -304,7 +304,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output;
             static constexpr cfn::field_info fields[] = {
-                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, &data_quality_job_definition::s3_output::cfn_struct},
+                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::s3_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.MonitoringOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -323,8 +323,8 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -347,10 +347,10 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -367,7 +367,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_resources;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, &data_quality_job_definition::cluster_config::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::cluster_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.MonitoringResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -386,8 +386,8 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -408,9 +408,9 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_config;
             static constexpr cfn::field_info fields[] = {
-                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false},
-                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &data_quality_job_definition::vpc_config::cfn_struct},
+                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.NetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -427,7 +427,7 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stopping_condition;
             static constexpr cfn::field_info fields[] = {
-                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true},
+                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition.StoppingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -460,17 +460,17 @@ struct data_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataQualityAppSpecification", offsetof(self, data_quality_app_specification), cfn::field_kind::nested, true, &data_quality_job_definition::data_quality_app_specification::cfn_struct},
-                {"DataQualityBaselineConfig", offsetof(self, data_quality_baseline_config), cfn::field_kind::nested, false, &data_quality_job_definition::data_quality_baseline_config::cfn_struct},
-                {"DataQualityJobInput", offsetof(self, data_quality_job_input), cfn::field_kind::nested, true, &data_quality_job_definition::data_quality_job_input::cfn_struct},
-                {"DataQualityJobOutputConfig", offsetof(self, data_quality_job_output_config), cfn::field_kind::nested, true, &data_quality_job_definition::monitoring_output_config::cfn_struct},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false},
-                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, &data_quality_job_definition::monitoring_resources::cfn_struct},
-                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, &data_quality_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, &data_quality_job_definition::stopping_condition::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"DataQualityAppSpecification", offsetof(self, data_quality_app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::data_quality_app_specification::cfn_struct},
+                {"DataQualityBaselineConfig", offsetof(self, data_quality_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::data_quality_baseline_config::cfn_struct},
+                {"DataQualityJobInput", offsetof(self, data_quality_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::data_quality_job_input::cfn_struct},
+                {"DataQualityJobOutputConfig", offsetof(self, data_quality_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::monitoring_output_config::cfn_struct},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &data_quality_job_definition::monitoring_resources::cfn_struct},
+                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::network_config::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &data_quality_job_definition::stopping_condition::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::DataQualityJobDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -29,7 +29,7 @@ struct device {
             using self = device_;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true},
+                {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"IotThingName", offsetof(self, iot_thing_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Device.Device", fields, offsetof(self, cfn_intrinsic)};
@@ -47,7 +47,7 @@ struct device {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Device", offsetof(self, device_), cfn::field_kind::nested, false, &device::device_::cfn_struct},
+                {"Device", offsetof(self, device_), cfn::field_kind::nested, false, cfn::replacement::no, &device::device_::cfn_struct},
                 {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -49,8 +49,8 @@ struct device_fleet {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::value, true},
-                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, &device_fleet::edge_output_config::cfn_struct},
+                {"DeviceFleetName", offsetof(self, device_fleet_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::no, &device_fleet::edge_output_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

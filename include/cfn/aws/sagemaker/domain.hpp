@@ -569,9 +569,9 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_file_system_config;
             static constexpr cfn::field_info fields[] = {
-                {"EFSFileSystemConfig", offsetof(self, efs_file_system_config), cfn::field_kind::nested, false, &domain::efs_file_system_config::cfn_struct},
-                {"FSxLustreFileSystemConfig", offsetof(self, fsx_lustre_file_system_config), cfn::field_kind::nested, false, &domain::fsx_lustre_file_system_config::cfn_struct},
-                {"S3FileSystemConfig", offsetof(self, s3_file_system_config), cfn::field_kind::nested, false, &domain::s3_file_system_config::cfn_struct},
+                {"EFSFileSystemConfig", offsetof(self, efs_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::efs_file_system_config::cfn_struct},
+                {"FSxLustreFileSystemConfig", offsetof(self, fsx_lustre_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::fsx_lustre_file_system_config::cfn_struct},
+                {"S3FileSystemConfig", offsetof(self, s3_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::s3_file_system_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.CustomFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -634,7 +634,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_lifecycle_management;
             static constexpr cfn::field_info fields[] = {
-                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, &domain::idle_settings::cfn_struct},
+                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::idle_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.AppLifecycleManagement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -684,13 +684,13 @@ struct domain {
     /// AWS::SageMaker::Domain.ResourceSpec: Specifies the ARN's of a SageMaker AI image and SageMaker AI image version, and the instance type that the version runs on.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-domain-resourcespec.html
     struct resource_spec {
-        /// The instance type that the image version runs on.
+        /// The instance type that the image version runs on. Update may require replacement.
         cfn::optional<cfn::enumeration<domain::resource_spec_instance_type>, "AWS::SageMaker::Domain.ResourceSpec.InstanceType"> instance_type;
-        /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource.
+        /// The Amazon Resource Name (ARN) of the Lifecycle Configuration attached to the Resource. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.LifecycleConfigArn"> lifecycle_config_arn;
-        /// The ARN of the SageMaker AI image that the image version belongs to.
+        /// The ARN of the SageMaker AI image that the image version belongs to. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageArn"> sage_maker_image_arn;
-        /// The ARN of the image version created on the instance.
+        /// The ARN of the image version created on the instance. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.SageMakerImageVersionArn"> sage_maker_image_version_arn;
         /// The Amazon Resource Name (ARN) of the training plan to use for the ResourceSpec.
         cfn::optional<cfn::str, "AWS::SageMaker::Domain.ResourceSpec.TrainingPlanArn"> training_plan_arn;
@@ -699,10 +699,10 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = resource_spec;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false},
-                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false},
-                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"LifecycleConfigArn", offsetof(self, lifecycle_config_arn), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SageMakerImageArn", offsetof(self, sage_maker_image_arn), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"SageMakerImageVersionArn", offsetof(self, sage_maker_image_version_arn), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"TrainingPlanArn", offsetof(self, training_plan_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.ResourceSpec", fields, offsetof(self, cfn_intrinsic)};
@@ -730,11 +730,11 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_lab_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &domain::app_lifecycle_management::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false},
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.JupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -754,7 +754,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -777,7 +777,7 @@ struct domain {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -815,7 +815,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_space_storage_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultEbsStorageSettings", offsetof(self, default_ebs_storage_settings), cfn::field_kind::nested, false, &domain::default_ebs_storage_settings::cfn_struct},
+                {"DefaultEbsStorageSettings", offsetof(self, default_ebs_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_ebs_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DefaultSpaceStorageSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -846,13 +846,13 @@ struct domain {
             using self = default_space_settings;
             static constexpr cfn::field_info fields[] = {
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false},
-                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, &domain::custom_posix_user_config::cfn_struct},
+                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, &domain::jupyter_lab_app_settings::cfn_struct},
-                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, &domain::jupyter_server_app_settings::cfn_struct},
-                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, &domain::kernel_gateway_app_settings::cfn_struct},
+                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
+                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_server_app_settings::cfn_struct},
+                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, &domain::default_space_storage_settings::cfn_struct},
+                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DefaultSpaceSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -877,10 +877,10 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_editor_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &domain::app_lifecycle_management::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &domain::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.CodeEditorAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -901,7 +901,7 @@ struct domain {
             using self = r_session_app_settings;
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &domain::resource_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.RSessionAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1038,21 +1038,21 @@ struct domain {
             using self = user_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
-                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, &domain::code_editor_app_settings::cfn_struct},
+                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::code_editor_app_settings::cfn_struct},
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false},
-                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, &domain::custom_posix_user_config::cfn_struct},
+                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &domain::custom_posix_user_config::cfn_struct},
                 {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, &domain::jupyter_lab_app_settings::cfn_struct},
-                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, &domain::jupyter_server_app_settings::cfn_struct},
-                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, &domain::kernel_gateway_app_settings::cfn_struct},
-                {"RSessionAppSettings", offsetof(self, r_session_app_settings), cfn::field_kind::nested, false, &domain::r_session_app_settings::cfn_struct},
-                {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, &domain::r_studio_server_pro_app_settings::cfn_struct},
+                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_lab_app_settings::cfn_struct},
+                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::jupyter_server_app_settings::cfn_struct},
+                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::kernel_gateway_app_settings::cfn_struct},
+                {"RSessionAppSettings", offsetof(self, r_session_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_session_app_settings::cfn_struct},
+                {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_studio_server_pro_app_settings::cfn_struct},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, &domain::sharing_settings::cfn_struct},
-                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, &domain::default_space_storage_settings::cfn_struct},
+                {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::sharing_settings::cfn_struct},
+                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_storage_settings::cfn_struct},
                 {"StudioWebPortal", offsetof(self, studio_web_portal), cfn::field_kind::value, false},
-                {"StudioWebPortalSettings", offsetof(self, studio_web_portal_settings), cfn::field_kind::nested, false, &domain::studio_web_portal_settings::cfn_struct},
+                {"StudioWebPortalSettings", offsetof(self, studio_web_portal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::studio_web_portal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.UserSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1095,7 +1095,7 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = r_studio_server_pro_domain_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &domain::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &domain::resource_spec::cfn_struct},
                 {"DomainExecutionRoleArn", offsetof(self, domain_execution_role_arn), cfn::field_kind::value, true},
                 {"RStudioConnectUrl", offsetof(self, r_studio_connect_url), cfn::field_kind::value, false},
                 {"RStudioPackageManagerUrl", offsetof(self, r_studio_package_manager_url), cfn::field_kind::value, false},
@@ -1160,12 +1160,12 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DockerSettings", offsetof(self, docker_settings), cfn::field_kind::nested, false, &domain::docker_settings::cfn_struct},
+                {"DockerSettings", offsetof(self, docker_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::docker_settings::cfn_struct},
                 {"ExecutionRoleIdentityConfig", offsetof(self, execution_role_identity_config), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"RStudioServerProDomainSettings", offsetof(self, r_studio_server_pro_domain_settings), cfn::field_kind::nested, false, &domain::r_studio_server_pro_domain_settings::cfn_struct},
+                {"RStudioServerProDomainSettings", offsetof(self, r_studio_server_pro_domain_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::r_studio_server_pro_domain_settings::cfn_struct},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"UnifiedStudioSettings", offsetof(self, unified_studio_settings), cfn::field_kind::nested, false, &domain::unified_studio_settings::cfn_struct},
+                {"UnifiedStudioSettings", offsetof(self, unified_studio_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::unified_studio_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain.DomainSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1202,19 +1202,19 @@ struct domain {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppNetworkAccessType", offsetof(self, app_network_access_type), cfn::field_kind::value, false},
+                {"AppNetworkAccessType", offsetof(self, app_network_access_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AppSecurityGroupManagement", offsetof(self, app_security_group_management), cfn::field_kind::value, false},
-                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true},
-                {"DefaultSpaceSettings", offsetof(self, default_space_settings), cfn::field_kind::nested, false, &domain::default_space_settings::cfn_struct},
-                {"DefaultUserSettings", offsetof(self, default_user_settings), cfn::field_kind::nested, true, &domain::user_settings::cfn_struct},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"DomainSettings", offsetof(self, domain_settings), cfn::field_kind::nested, false, &domain::domain_settings::cfn_struct},
+                {"AuthMode", offsetof(self, auth_mode), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DefaultSpaceSettings", offsetof(self, default_space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::default_space_settings::cfn_struct},
+                {"DefaultUserSettings", offsetof(self, default_user_settings), cfn::field_kind::nested, true, cfn::replacement::no, &domain::user_settings::cfn_struct},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainSettings", offsetof(self, domain_settings), cfn::field_kind::nested, false, cfn::replacement::no, &domain::domain_settings::cfn_struct},
                 {"HomeEfsFileSystemCreation", offsetof(self, home_efs_file_system_creation), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TagPropagation", offsetof(self, tag_propagation), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Domain", fields, cfn::no_intrinsic};
             return &info;

@@ -84,8 +84,8 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = traffic_routing_config;
             static constexpr cfn::field_info fields[] = {
-                {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, &endpoint::capacity_size::cfn_struct},
-                {"LinearStepSize", offsetof(self, linear_step_size), cfn::field_kind::nested, false, &endpoint::capacity_size::cfn_struct},
+                {"CanarySize", offsetof(self, canary_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
+                {"LinearStepSize", offsetof(self, linear_step_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false},
             };
@@ -110,7 +110,7 @@ struct endpoint {
             static constexpr cfn::field_info fields[] = {
                 {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false},
                 {"TerminationWaitInSeconds", offsetof(self, termination_wait_in_seconds), cfn::field_kind::value, false},
-                {"TrafficRoutingConfiguration", offsetof(self, traffic_routing_configuration), cfn::field_kind::nested, true, &endpoint::traffic_routing_config::cfn_struct},
+                {"TrafficRoutingConfiguration", offsetof(self, traffic_routing_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::traffic_routing_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.BlueGreenUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -133,9 +133,9 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rolling_update_policy;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, true, &endpoint::capacity_size::cfn_struct},
+                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, true, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false},
-                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, &endpoint::capacity_size::cfn_struct},
+                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::capacity_size::cfn_struct},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.RollingUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -157,9 +157,9 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_config;
             static constexpr cfn::field_info fields[] = {
-                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, &endpoint::auto_rollback_config::cfn_struct},
-                {"BlueGreenUpdatePolicy", offsetof(self, blue_green_update_policy), cfn::field_kind::nested, false, &endpoint::blue_green_update_policy::cfn_struct},
-                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, &endpoint::rolling_update_policy::cfn_struct},
+                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::auto_rollback_config::cfn_struct},
+                {"BlueGreenUpdatePolicy", offsetof(self, blue_green_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::blue_green_update_policy::cfn_struct},
+                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::rolling_update_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Endpoint.DeploymentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,9 +201,9 @@ struct endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, &endpoint::deployment_config::cfn_struct},
+                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint::deployment_config::cfn_struct},
                 {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::value, true},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ExcludeRetainedVariantProperties", offsetof(self, exclude_retained_variant_properties), cfn::field_kind::value, false},
                 {"RetainAllVariantProperties", offsetof(self, retain_all_variant_properties), cfn::field_kind::value, false},
                 {"RetainDeploymentConfig", offsetof(self, retain_deployment_config), cfn::field_kind::value, false},

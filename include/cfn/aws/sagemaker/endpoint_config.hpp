@@ -24,7 +24,7 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = async_inference_client_config;
             static constexpr cfn::field_info fields[] = {
-                {"MaxConcurrentInvocationsPerInstance", offsetof(self, max_concurrent_invocations_per_instance), cfn::field_kind::value, false},
+                {"MaxConcurrentInvocationsPerInstance", offsetof(self, max_concurrent_invocations_per_instance), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.AsyncInferenceClientConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,9 +45,9 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = async_inference_notification_config;
             static constexpr cfn::field_info fields[] = {
-                {"ErrorTopic", offsetof(self, error_topic), cfn::field_kind::value, false},
-                {"IncludeInferenceResponseIn", offsetof(self, include_inference_response_in), cfn::field_kind::value, false},
-                {"SuccessTopic", offsetof(self, success_topic), cfn::field_kind::value, false},
+                {"ErrorTopic", offsetof(self, error_topic), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IncludeInferenceResponseIn", offsetof(self, include_inference_response_in), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SuccessTopic", offsetof(self, success_topic), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.AsyncInferenceNotificationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,10 +70,10 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = async_inference_output_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"NotificationConfig", offsetof(self, notification_config), cfn::field_kind::nested, false, &endpoint_config::async_inference_notification_config::cfn_struct},
-                {"S3FailurePath", offsetof(self, s3_failure_path), cfn::field_kind::value, false},
-                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NotificationConfig", offsetof(self, notification_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::async_inference_notification_config::cfn_struct},
+                {"S3FailurePath", offsetof(self, s3_failure_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.AsyncInferenceOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = async_inference_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClientConfig", offsetof(self, client_config), cfn::field_kind::nested, false, &endpoint_config::async_inference_client_config::cfn_struct},
-                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, &endpoint_config::async_inference_output_config::cfn_struct},
+                {"ClientConfig", offsetof(self, client_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::async_inference_client_config::cfn_struct},
+                {"OutputConfig", offsetof(self, output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &endpoint_config::async_inference_output_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.AsyncInferenceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -112,8 +112,8 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capture_content_type_header;
             static constexpr cfn::field_info fields[] = {
-                {"CsvContentTypes", offsetof(self, csv_content_types), cfn::field_kind::value, false},
-                {"JsonContentTypes", offsetof(self, json_content_types), cfn::field_kind::value, false},
+                {"CsvContentTypes", offsetof(self, csv_content_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JsonContentTypes", offsetof(self, json_content_types), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.CaptureContentTypeHeader", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,7 +130,7 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = capture_option;
             static constexpr cfn::field_info fields[] = {
-                {"CaptureMode", offsetof(self, capture_mode), cfn::field_kind::value, true},
+                {"CaptureMode", offsetof(self, capture_mode), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.CaptureOption", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,12 +157,12 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_capture_config;
             static constexpr cfn::field_info fields[] = {
-                {"CaptureContentTypeHeader", offsetof(self, capture_content_type_header), cfn::field_kind::nested, false, &endpoint_config::capture_content_type_header::cfn_struct},
-                {"CaptureOptions", offsetof(self, capture_options), cfn::field_kind::value, true},
-                {"DestinationS3Uri", offsetof(self, destination_s3_uri), cfn::field_kind::value, true},
-                {"EnableCapture", offsetof(self, enable_capture), cfn::field_kind::value, false},
-                {"InitialSamplingPercentage", offsetof(self, initial_sampling_percentage), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"CaptureContentTypeHeader", offsetof(self, capture_content_type_header), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::capture_content_type_header::cfn_struct},
+                {"CaptureOptions", offsetof(self, capture_options), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DestinationS3Uri", offsetof(self, destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EnableCapture", offsetof(self, enable_capture), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InitialSamplingPercentage", offsetof(self, initial_sampling_percentage), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.DataCaptureConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -199,17 +199,17 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clarify_inference_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContentTemplate", offsetof(self, content_template), cfn::field_kind::value, false},
-                {"FeatureHeaders", offsetof(self, feature_headers), cfn::field_kind::value, false},
-                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, false},
-                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false},
-                {"LabelAttribute", offsetof(self, label_attribute), cfn::field_kind::value, false},
-                {"LabelHeaders", offsetof(self, label_headers), cfn::field_kind::value, false},
-                {"LabelIndex", offsetof(self, label_index), cfn::field_kind::value, false},
-                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::value, false},
-                {"MaxRecordCount", offsetof(self, max_record_count), cfn::field_kind::value, false},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false},
-                {"ProbabilityIndex", offsetof(self, probability_index), cfn::field_kind::value, false},
+                {"ContentTemplate", offsetof(self, content_template), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FeatureHeaders", offsetof(self, feature_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LabelAttribute", offsetof(self, label_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LabelHeaders", offsetof(self, label_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LabelIndex", offsetof(self, label_index), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxRecordCount", offsetof(self, max_record_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProbabilityIndex", offsetof(self, probability_index), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ClarifyInferenceConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,9 +230,9 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clarify_shap_baseline_config;
             static constexpr cfn::field_info fields[] = {
-                {"MimeType", offsetof(self, mime_type), cfn::field_kind::value, false},
-                {"ShapBaseline", offsetof(self, shap_baseline), cfn::field_kind::value, false},
-                {"ShapBaselineUri", offsetof(self, shap_baseline_uri), cfn::field_kind::value, false},
+                {"MimeType", offsetof(self, mime_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ShapBaseline", offsetof(self, shap_baseline), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ShapBaselineUri", offsetof(self, shap_baseline_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ClarifyShapBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,8 +251,8 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clarify_text_config;
             static constexpr cfn::field_info fields[] = {
-                {"Granularity", offsetof(self, granularity), cfn::field_kind::value, true},
-                {"Language", offsetof(self, language), cfn::field_kind::value, true},
+                {"Granularity", offsetof(self, granularity), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Language", offsetof(self, language), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ClarifyTextConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -277,11 +277,11 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clarify_shap_config;
             static constexpr cfn::field_info fields[] = {
-                {"NumberOfSamples", offsetof(self, number_of_samples), cfn::field_kind::value, false},
-                {"Seed", offsetof(self, seed), cfn::field_kind::value, false},
-                {"ShapBaselineConfig", offsetof(self, shap_baseline_config), cfn::field_kind::nested, true, &endpoint_config::clarify_shap_baseline_config::cfn_struct},
-                {"TextConfig", offsetof(self, text_config), cfn::field_kind::nested, false, &endpoint_config::clarify_text_config::cfn_struct},
-                {"UseLogit", offsetof(self, use_logit), cfn::field_kind::value, false},
+                {"NumberOfSamples", offsetof(self, number_of_samples), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Seed", offsetof(self, seed), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ShapBaselineConfig", offsetof(self, shap_baseline_config), cfn::field_kind::nested, true, cfn::replacement::yes, &endpoint_config::clarify_shap_baseline_config::cfn_struct},
+                {"TextConfig", offsetof(self, text_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::clarify_text_config::cfn_struct},
+                {"UseLogit", offsetof(self, use_logit), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ClarifyShapConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,9 +302,9 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = clarify_explainer_config;
             static constexpr cfn::field_info fields[] = {
-                {"EnableExplanations", offsetof(self, enable_explanations), cfn::field_kind::value, false},
-                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, &endpoint_config::clarify_inference_config::cfn_struct},
-                {"ShapConfig", offsetof(self, shap_config), cfn::field_kind::nested, true, &endpoint_config::clarify_shap_config::cfn_struct},
+                {"EnableExplanations", offsetof(self, enable_explanations), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceConfig", offsetof(self, inference_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::clarify_inference_config::cfn_struct},
+                {"ShapConfig", offsetof(self, shap_config), cfn::field_kind::nested, true, cfn::replacement::yes, &endpoint_config::clarify_shap_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ClarifyExplainerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -321,7 +321,7 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = explainer_config;
             static constexpr cfn::field_info fields[] = {
-                {"ClarifyExplainerConfig", offsetof(self, clarify_explainer_config), cfn::field_kind::nested, false, &endpoint_config::clarify_explainer_config::cfn_struct},
+                {"ClarifyExplainerConfig", offsetof(self, clarify_explainer_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::clarify_explainer_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ExplainerConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -455,7 +455,7 @@ struct endpoint_config {
             static constexpr cfn::field_info fields[] = {
                 {"MaxInstanceCount", offsetof(self, max_instance_count), cfn::field_kind::value, false},
                 {"MinInstanceCount", offsetof(self, min_instance_count), cfn::field_kind::value, false},
-                {"ScaleInPolicy", offsetof(self, scale_in_policy), cfn::field_kind::nested, false, &endpoint_config::scale_in_policy::cfn_struct},
+                {"ScaleInPolicy", offsetof(self, scale_in_policy), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::scale_in_policy::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ManagedInstanceScaling", fields, offsetof(self, cfn_intrinsic)};
@@ -495,7 +495,7 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = routing_config;
             static constexpr cfn::field_info fields[] = {
-                {"PrefixAwareRoutingConfig", offsetof(self, prefix_aware_routing_config), cfn::field_kind::nested, false, &endpoint_config::prefix_aware_routing_config::cfn_struct},
+                {"PrefixAwareRoutingConfig", offsetof(self, prefix_aware_routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::prefix_aware_routing_config::cfn_struct},
                 {"RoutingStrategy", offsetof(self, routing_strategy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.RoutingConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -517,9 +517,9 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = serverless_config;
             static constexpr cfn::field_info fields[] = {
-                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, true},
-                {"MemorySizeInMB", offsetof(self, memory_size_in_mb), cfn::field_kind::value, true},
-                {"ProvisionedConcurrency", offsetof(self, provisioned_concurrency), cfn::field_kind::value, false},
+                {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MemorySizeInMB", offsetof(self, memory_size_in_mb), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProvisionedConcurrency", offsetof(self, provisioned_concurrency), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ServerlessConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,24 +570,24 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = production_variant;
             static constexpr cfn::field_info fields[] = {
-                {"AcceleratorType", offsetof(self, accelerator_type), cfn::field_kind::value, false},
-                {"CapacityReservationConfig", offsetof(self, capacity_reservation_config), cfn::field_kind::nested, false, &endpoint_config::capacity_reservation_config::cfn_struct},
-                {"ContainerStartupHealthCheckTimeoutInSeconds", offsetof(self, container_startup_health_check_timeout_in_seconds), cfn::field_kind::value, false},
-                {"CoreDumpConfig", offsetof(self, core_dump_config), cfn::field_kind::nested, false, &endpoint_config::core_dump_config::cfn_struct},
-                {"EnableSSMAccess", offsetof(self, enable_ssm_access), cfn::field_kind::value, false},
+                {"AcceleratorType", offsetof(self, accelerator_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CapacityReservationConfig", offsetof(self, capacity_reservation_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::capacity_reservation_config::cfn_struct},
+                {"ContainerStartupHealthCheckTimeoutInSeconds", offsetof(self, container_startup_health_check_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CoreDumpConfig", offsetof(self, core_dump_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::core_dump_config::cfn_struct},
+                {"EnableSSMAccess", offsetof(self, enable_ssm_access), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InferenceAmiVersion", offsetof(self, inference_ami_version), cfn::field_kind::value, false},
-                {"InitialInstanceCount", offsetof(self, initial_instance_count), cfn::field_kind::value, false},
-                {"InitialVariantWeight", offsetof(self, initial_variant_weight), cfn::field_kind::value, false},
+                {"InitialInstanceCount", offsetof(self, initial_instance_count), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InitialVariantWeight", offsetof(self, initial_variant_weight), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"InstancePools", offsetof(self, instance_pools), cfn::field_kind::value, false},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},
-                {"ManagedInstanceScaling", offsetof(self, managed_instance_scaling), cfn::field_kind::nested, false, &endpoint_config::managed_instance_scaling::cfn_struct},
-                {"ModelDataDownloadTimeoutInSeconds", offsetof(self, model_data_download_timeout_in_seconds), cfn::field_kind::value, false},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false},
-                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, false, &endpoint_config::routing_config::cfn_struct},
-                {"ServerlessConfig", offsetof(self, serverless_config), cfn::field_kind::nested, false, &endpoint_config::serverless_config::cfn_struct},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ManagedInstanceScaling", offsetof(self, managed_instance_scaling), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::managed_instance_scaling::cfn_struct},
+                {"ModelDataDownloadTimeoutInSeconds", offsetof(self, model_data_download_timeout_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RoutingConfig", offsetof(self, routing_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::routing_config::cfn_struct},
+                {"ServerlessConfig", offsetof(self, serverless_config), cfn::field_kind::nested, false, cfn::replacement::no, &endpoint_config::serverless_config::cfn_struct},
                 {"VariantInstanceProvisionTimeoutInSeconds", offsetof(self, variant_instance_provision_timeout_in_seconds), cfn::field_kind::value, false},
-                {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, true},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, false},
+                {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig.ProductionVariant", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -642,18 +642,18 @@ struct endpoint_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AsyncInferenceConfig", offsetof(self, async_inference_config), cfn::field_kind::nested, false, &endpoint_config::async_inference_config::cfn_struct},
-                {"DataCaptureConfig", offsetof(self, data_capture_config), cfn::field_kind::nested, false, &endpoint_config::data_capture_config::cfn_struct},
-                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"ExplainerConfig", offsetof(self, explainer_config), cfn::field_kind::nested, false, &endpoint_config::explainer_config::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, &endpoint_config::metrics_config::cfn_struct},
-                {"ProductionVariants", offsetof(self, production_variants), cfn::field_kind::value, true},
-                {"ShadowProductionVariants", offsetof(self, shadow_production_variants), cfn::field_kind::value, false},
+                {"AsyncInferenceConfig", offsetof(self, async_inference_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::async_inference_config::cfn_struct},
+                {"DataCaptureConfig", offsetof(self, data_capture_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::data_capture_config::cfn_struct},
+                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointConfigName", offsetof(self, endpoint_config_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExplainerConfig", offsetof(self, explainer_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::explainer_config::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MetricsConfig", offsetof(self, metrics_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::metrics_config::cfn_struct},
+                {"ProductionVariants", offsetof(self, production_variants), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ShadowProductionVariants", offsetof(self, shadow_production_variants), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &endpoint_config::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &endpoint_config::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::EndpointConfig", fields, cfn::no_intrinsic};
             return &info;

@@ -48,7 +48,7 @@ struct experiment {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"ExperimentName", offsetof(self, experiment_name), cfn::field_kind::value, true},
+                {"ExperimentName", offsetof(self, experiment_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Experiment", fields, cfn::no_intrinsic};

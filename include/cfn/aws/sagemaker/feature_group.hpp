@@ -82,9 +82,9 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_catalog_config;
             static constexpr cfn::field_info fields[] = {
-                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true},
-                {"Database", offsetof(self, database), cfn::field_kind::value, true},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"Catalog", offsetof(self, catalog), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Database", offsetof(self, database), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.DataCatalogConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -103,8 +103,8 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_storage_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.S3StorageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,10 +127,10 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = offline_store_config;
             static constexpr cfn::field_info fields[] = {
-                {"DataCatalogConfig", offsetof(self, data_catalog_config), cfn::field_kind::nested, false, &feature_group::data_catalog_config::cfn_struct},
-                {"DisableGlueTableCreation", offsetof(self, disable_glue_table_creation), cfn::field_kind::value, false},
-                {"S3StorageConfig", offsetof(self, s3_storage_config), cfn::field_kind::nested, true, &feature_group::s3_storage_config::cfn_struct},
-                {"TableFormat", offsetof(self, table_format), cfn::field_kind::value, false},
+                {"DataCatalogConfig", offsetof(self, data_catalog_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::data_catalog_config::cfn_struct},
+                {"DisableGlueTableCreation", offsetof(self, disable_glue_table_creation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3StorageConfig", offsetof(self, s3_storage_config), cfn::field_kind::nested, true, cfn::replacement::yes, &feature_group::s3_storage_config::cfn_struct},
+                {"TableFormat", offsetof(self, table_format), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.OfflineStoreConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -147,7 +147,7 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = online_store_security_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.OnlineStoreSecurityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,10 +190,10 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = online_store_config;
             static constexpr cfn::field_info fields[] = {
-                {"EnableOnlineStore", offsetof(self, enable_online_store), cfn::field_kind::value, false},
-                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, &feature_group::online_store_security_config::cfn_struct},
-                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false},
-                {"TtlDuration", offsetof(self, ttl_duration), cfn::field_kind::nested, false, &feature_group::ttl_duration::cfn_struct},
+                {"EnableOnlineStore", offsetof(self, enable_online_store), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::online_store_security_config::cfn_struct},
+                {"StorageType", offsetof(self, storage_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TtlDuration", offsetof(self, ttl_duration), cfn::field_kind::nested, false, cfn::replacement::no, &feature_group::ttl_duration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup.OnlineStoreConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,16 +247,16 @@ struct feature_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EventTimeFeatureName", offsetof(self, event_time_feature_name), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EventTimeFeatureName", offsetof(self, event_time_feature_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"FeatureDefinitions", offsetof(self, feature_definitions), cfn::field_kind::value, true},
-                {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::value, true},
-                {"OfflineStoreConfig", offsetof(self, offline_store_config), cfn::field_kind::nested, false, &feature_group::offline_store_config::cfn_struct},
-                {"OnlineStoreConfig", offsetof(self, online_store_config), cfn::field_kind::nested, false, &feature_group::online_store_config::cfn_struct},
-                {"RecordIdentifierFeatureName", offsetof(self, record_identifier_feature_name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ThroughputConfig", offsetof(self, throughput_config), cfn::field_kind::nested, false, &feature_group::throughput_config::cfn_struct},
+                {"FeatureGroupName", offsetof(self, feature_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OfflineStoreConfig", offsetof(self, offline_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::offline_store_config::cfn_struct},
+                {"OnlineStoreConfig", offsetof(self, online_store_config), cfn::field_kind::nested, false, cfn::replacement::yes, &feature_group::online_store_config::cfn_struct},
+                {"RecordIdentifierFeatureName", offsetof(self, record_identifier_feature_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThroughputConfig", offsetof(self, throughput_config), cfn::field_kind::nested, false, cfn::replacement::no, &feature_group::throughput_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::FeatureGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -49,9 +49,9 @@ struct hub {
             static constexpr cfn::field_info fields[] = {
                 {"HubDescription", offsetof(self, hub_description), cfn::field_kind::value, true},
                 {"HubDisplayName", offsetof(self, hub_display_name), cfn::field_kind::value, false},
-                {"HubName", offsetof(self, hub_name), cfn::field_kind::value, true},
+                {"HubName", offsetof(self, hub_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"HubSearchKeywords", offsetof(self, hub_search_keywords), cfn::field_kind::value, false},
-                {"S3StorageConfig", offsetof(self, s3_storage_config), cfn::field_kind::nested, false, &hub::s3_storage_config::cfn_struct},
+                {"S3StorageConfig", offsetof(self, s3_storage_config), cfn::field_kind::nested, false, cfn::replacement::yes, &hub::s3_storage_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Hub", fields, cfn::no_intrinsic};

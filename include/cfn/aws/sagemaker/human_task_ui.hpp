@@ -41,9 +41,9 @@ struct human_task_ui {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"HumanTaskUiName", offsetof(self, human_task_ui_name), cfn::field_kind::value, true},
+                {"HumanTaskUiName", offsetof(self, human_task_ui_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UiTemplate", offsetof(self, ui_template), cfn::field_kind::nested, false, &human_task_ui::ui_template::cfn_struct},
+                {"UiTemplate", offsetof(self, ui_template), cfn::field_kind::nested, false, cfn::replacement::yes, &human_task_ui::ui_template::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::HumanTaskUi", fields, cfn::no_intrinsic};
             return &info;

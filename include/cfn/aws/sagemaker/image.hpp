@@ -30,7 +30,7 @@ struct image {
             static constexpr cfn::field_info fields[] = {
                 {"ImageDescription", offsetof(self, image_description), cfn::field_kind::value, false},
                 {"ImageDisplayName", offsetof(self, image_display_name), cfn::field_kind::value, false},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ImageRoleArn", offsetof(self, image_role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -63,9 +63,9 @@ struct image_version {
             static constexpr cfn::field_info fields[] = {
                 {"Alias", offsetof(self, alias), cfn::field_kind::value, false},
                 {"Aliases", offsetof(self, aliases), cfn::field_kind::value, false},
-                {"BaseImage", offsetof(self, base_image), cfn::field_kind::value, true},
+                {"BaseImage", offsetof(self, base_image), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Horovod", offsetof(self, horovod), cfn::field_kind::value, false},
-                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true},
+                {"ImageName", offsetof(self, image_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"JobType", offsetof(self, job_type), cfn::field_kind::value, false},
                 {"MLFramework", offsetof(self, ml_framework), cfn::field_kind::value, false},
                 {"Processor", offsetof(self, processor), cfn::field_kind::value, false},

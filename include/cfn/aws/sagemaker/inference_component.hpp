@@ -101,9 +101,9 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_rolling_update_policy;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, false, &inference_component::inference_component_capacity_size::cfn_struct},
+                {"MaximumBatchSize", offsetof(self, maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_capacity_size::cfn_struct},
                 {"MaximumExecutionTimeoutInSeconds", offsetof(self, maximum_execution_timeout_in_seconds), cfn::field_kind::value, false},
-                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, &inference_component::inference_component_capacity_size::cfn_struct},
+                {"RollbackMaximumBatchSize", offsetof(self, rollback_maximum_batch_size), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_capacity_size::cfn_struct},
                 {"WaitIntervalInSeconds", offsetof(self, wait_interval_in_seconds), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentRollingUpdatePolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -122,8 +122,8 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_deployment_config;
             static constexpr cfn::field_info fields[] = {
-                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, &inference_component::auto_rollback_configuration::cfn_struct},
-                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, &inference_component::inference_component_rolling_update_policy::cfn_struct},
+                {"AutoRollbackConfiguration", offsetof(self, auto_rollback_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::auto_rollback_configuration::cfn_struct},
+                {"RollingUpdatePolicy", offsetof(self, rolling_update_policy), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_rolling_update_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentDeploymentConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -280,8 +280,8 @@ struct inference_component {
             using self = inference_component_container_specification;
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactUrl", offsetof(self, artifact_url), cfn::field_kind::value, false},
-                {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, &inference_component::container_metrics_config::cfn_struct},
-                {"DeployedImage", offsetof(self, deployed_image), cfn::field_kind::nested, false, &inference_component::deployed_image::cfn_struct},
+                {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::container_metrics_config::cfn_struct},
+                {"DeployedImage", offsetof(self, deployed_image), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::deployed_image::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, false},
             };
@@ -339,7 +339,7 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_scheduling_config;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZoneBalance", offsetof(self, availability_zone_balance), cfn::field_kind::nested, true, &inference_component::inference_component_availability_zone_balance::cfn_struct},
+                {"AvailabilityZoneBalance", offsetof(self, availability_zone_balance), cfn::field_kind::nested, true, cfn::replacement::no, &inference_component::inference_component_availability_zone_balance::cfn_struct},
                 {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentSchedulingConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -392,13 +392,13 @@ struct inference_component {
             using self = inference_component_specification;
             static constexpr cfn::field_info fields[] = {
                 {"BaseInferenceComponentName", offsetof(self, base_inference_component_name), cfn::field_kind::value, false},
-                {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
-                {"Container", offsetof(self, container), cfn::field_kind::nested, false, &inference_component::inference_component_container_specification::cfn_struct},
-                {"CurrentDataCacheConfig", offsetof(self, current_data_cache_config), cfn::field_kind::nested, false, &inference_component::inference_component_data_cache_config::cfn_struct},
-                {"DataCacheConfig", offsetof(self, data_cache_config), cfn::field_kind::nested, false, &inference_component::inference_component_data_cache_config::cfn_struct},
+                {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
+                {"Container", offsetof(self, container), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_container_specification::cfn_struct},
+                {"CurrentDataCacheConfig", offsetof(self, current_data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
+                {"DataCacheConfig", offsetof(self, data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
                 {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false},
-                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, &inference_component::inference_component_scheduling_config::cfn_struct},
-                {"StartupParameters", offsetof(self, startup_parameters), cfn::field_kind::nested, false, &inference_component::inference_component_startup_parameters::cfn_struct},
+                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_scheduling_config::cfn_struct},
+                {"StartupParameters", offsetof(self, startup_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_startup_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -421,7 +421,7 @@ struct inference_component {
             using self = inference_component_container_specification_for_instance_type;
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactUrl", offsetof(self, artifact_url), cfn::field_kind::value, false},
-                {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, &inference_component::container_metrics_config::cfn_struct},
+                {"ContainerMetricsConfig", offsetof(self, container_metrics_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::container_metrics_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
                 {"Image", offsetof(self, image), cfn::field_kind::value, false},
             };
@@ -452,14 +452,14 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_component_specification_for_instance_type;
             static constexpr cfn::field_info fields[] = {
-                {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
-                {"Container", offsetof(self, container), cfn::field_kind::nested, false, &inference_component::inference_component_container_specification_for_instance_type::cfn_struct},
-                {"CurrentDataCacheConfig", offsetof(self, current_data_cache_config), cfn::field_kind::nested, false, &inference_component::inference_component_data_cache_config::cfn_struct},
-                {"DataCacheConfig", offsetof(self, data_cache_config), cfn::field_kind::nested, false, &inference_component::inference_component_data_cache_config::cfn_struct},
+                {"ComputeResourceRequirements", offsetof(self, compute_resource_requirements), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_compute_resource_requirements::cfn_struct},
+                {"Container", offsetof(self, container), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_container_specification_for_instance_type::cfn_struct},
+                {"CurrentDataCacheConfig", offsetof(self, current_data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
+                {"DataCacheConfig", offsetof(self, data_cache_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_data_cache_config::cfn_struct},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false},
-                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, &inference_component::inference_component_scheduling_config::cfn_struct},
-                {"StartupParameters", offsetof(self, startup_parameters), cfn::field_kind::nested, false, &inference_component::inference_component_startup_parameters::cfn_struct},
+                {"SchedulingConfig", offsetof(self, scheduling_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_scheduling_config::cfn_struct},
+                {"StartupParameters", offsetof(self, startup_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_startup_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceComponent.InferenceComponentSpecificationForInstanceType", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,12 +488,12 @@ struct inference_component {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, &inference_component::inference_component_deployment_config::cfn_struct},
+                {"DeploymentConfig", offsetof(self, deployment_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_deployment_config::cfn_struct},
                 {"EndpointArn", offsetof(self, endpoint_arn), cfn::field_kind::value, false},
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
                 {"InferenceComponentName", offsetof(self, inference_component_name), cfn::field_kind::value, false},
-                {"RuntimeConfig", offsetof(self, runtime_config), cfn::field_kind::nested, false, &inference_component::inference_component_runtime_config::cfn_struct},
-                {"Specification", offsetof(self, specification), cfn::field_kind::nested, false, &inference_component::inference_component_specification::cfn_struct},
+                {"RuntimeConfig", offsetof(self, runtime_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_runtime_config::cfn_struct},
+                {"Specification", offsetof(self, specification), cfn::field_kind::nested, false, cfn::replacement::no, &inference_component::inference_component_specification::cfn_struct},
                 {"Specifications", offsetof(self, specifications), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, false},

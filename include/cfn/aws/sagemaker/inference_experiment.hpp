@@ -65,7 +65,7 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_storage_config;
             static constexpr cfn::field_info fields[] = {
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::nested, false, &inference_experiment::capture_content_type_header::cfn_struct},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::capture_content_type_header::cfn_struct},
                 {"Destination", offsetof(self, destination), cfn::field_kind::value, true},
                 {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
             };
@@ -107,7 +107,7 @@ struct inference_experiment {
             using self = model_infrastructure_config;
             static constexpr cfn::field_info fields[] = {
                 {"InfrastructureType", offsetof(self, infrastructure_type), cfn::field_kind::value, true},
-                {"RealTimeInferenceConfig", offsetof(self, real_time_inference_config), cfn::field_kind::nested, true, &inference_experiment::real_time_inference_config::cfn_struct},
+                {"RealTimeInferenceConfig", offsetof(self, real_time_inference_config), cfn::field_kind::nested, true, cfn::replacement::no, &inference_experiment::real_time_inference_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment.ModelInfrastructureConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -128,7 +128,7 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_variant_config;
             static constexpr cfn::field_info fields[] = {
-                {"InfrastructureConfig", offsetof(self, infrastructure_config), cfn::field_kind::nested, true, &inference_experiment::model_infrastructure_config::cfn_struct},
+                {"InfrastructureConfig", offsetof(self, infrastructure_config), cfn::field_kind::nested, true, cfn::replacement::no, &inference_experiment::model_infrastructure_config::cfn_struct},
                 {"ModelName", offsetof(self, model_name), cfn::field_kind::value, true},
                 {"VariantName", offsetof(self, variant_name), cfn::field_kind::value, true},
             };
@@ -227,19 +227,19 @@ struct inference_experiment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DataStorageConfig", offsetof(self, data_storage_config), cfn::field_kind::nested, false, &inference_experiment::data_storage_config::cfn_struct},
+                {"DataStorageConfig", offsetof(self, data_storage_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::data_storage_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DesiredState", offsetof(self, desired_state), cfn::field_kind::value, false},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
-                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ModelVariants", offsetof(self, model_variants), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, &inference_experiment::inference_experiment_schedule::cfn_struct},
-                {"ShadowModeConfig", offsetof(self, shadow_mode_config), cfn::field_kind::nested, false, &inference_experiment::shadow_mode_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::inference_experiment_schedule::cfn_struct},
+                {"ShadowModeConfig", offsetof(self, shadow_mode_config), cfn::field_kind::nested, false, cfn::replacement::no, &inference_experiment::shadow_mode_config::cfn_struct},
                 {"StatusReason", offsetof(self, status_reason), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::InferenceExperiment", fields, cfn::no_intrinsic};
             return &info;

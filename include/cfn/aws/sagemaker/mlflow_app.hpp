@@ -38,8 +38,8 @@ struct mlflow_app {
             static constexpr cfn::field_info fields[] = {
                 {"ArtifactStoreUri", offsetof(self, artifact_store_uri), cfn::field_kind::value, true},
                 {"ModelRegistrationMode", offsetof(self, model_registration_mode), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::value, false},
             };

@@ -46,7 +46,7 @@ struct mlflow_tracking_server {
                 {"MlflowVersion", offsetof(self, mlflow_version), cfn::field_kind::value, false},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrackingServerName", offsetof(self, tracking_server_name), cfn::field_kind::value, true},
+                {"TrackingServerName", offsetof(self, tracking_server_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TrackingServerSize", offsetof(self, tracking_server_size), cfn::field_kind::value, false},
                 {"WeeklyMaintenanceWindowStart", offsetof(self, weekly_maintenance_window_start), cfn::field_kind::value, false},
             };

@@ -60,7 +60,7 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = repository_auth_config;
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryCredentialsProviderArn", offsetof(self, repository_credentials_provider_arn), cfn::field_kind::value, true},
+                {"RepositoryCredentialsProviderArn", offsetof(self, repository_credentials_provider_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.RepositoryAuthConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,8 +79,8 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_config;
             static constexpr cfn::field_info fields[] = {
-                {"RepositoryAccessMode", offsetof(self, repository_access_mode), cfn::field_kind::value, true},
-                {"RepositoryAuthConfig", offsetof(self, repository_auth_config), cfn::field_kind::nested, false, &model::repository_auth_config::cfn_struct},
+                {"RepositoryAccessMode", offsetof(self, repository_access_mode), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RepositoryAuthConfig", offsetof(self, repository_auth_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::repository_auth_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.ImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -140,8 +140,8 @@ struct model {
             using self = s3_data_source;
             static constexpr cfn::field_info fields[] = {
                 {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true},
-                {"HubAccessConfig", offsetof(self, hub_access_config), cfn::field_kind::nested, false, &model::hub_access_config::cfn_struct},
-                {"ModelAccessConfig", offsetof(self, model_access_config), cfn::field_kind::nested, false, &model::model_access_config::cfn_struct},
+                {"HubAccessConfig", offsetof(self, hub_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &model::hub_access_config::cfn_struct},
+                {"ModelAccessConfig", offsetof(self, model_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &model::model_access_config::cfn_struct},
                 {"S3DataType", offsetof(self, s3_data_type), cfn::field_kind::value, true},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
             };
@@ -160,7 +160,7 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_data_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, true, &model::s3_data_source::cfn_struct},
+                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, true, cfn::replacement::no, &model::s3_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.ModelDataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_model_config;
             static constexpr cfn::field_info fields[] = {
-                {"ModelCacheSetting", offsetof(self, model_cache_setting), cfn::field_kind::value, false},
+                {"ModelCacheSetting", offsetof(self, model_cache_setting), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.MultiModelConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -212,16 +212,16 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = container_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerHostname", offsetof(self, container_hostname), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Image", offsetof(self, image), cfn::field_kind::value, false},
-                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, &model::image_config::cfn_struct},
-                {"InferenceSpecificationName", offsetof(self, inference_specification_name), cfn::field_kind::value, false},
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
-                {"ModelDataSource", offsetof(self, model_data_source), cfn::field_kind::nested, false, &model::model_data_source::cfn_struct},
-                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false},
-                {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::value, false},
-                {"MultiModelConfig", offsetof(self, multi_model_config), cfn::field_kind::nested, false, &model::multi_model_config::cfn_struct},
+                {"ContainerHostname", offsetof(self, container_hostname), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Image", offsetof(self, image), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::image_config::cfn_struct},
+                {"InferenceSpecificationName", offsetof(self, inference_specification_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelDataSource", offsetof(self, model_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &model::model_data_source::cfn_struct},
+                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiModelConfig", offsetof(self, multi_model_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::multi_model_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.ContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -238,7 +238,7 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_execution_config;
             static constexpr cfn::field_info fields[] = {
-                {"Mode", offsetof(self, mode), cfn::field_kind::value, true},
+                {"Mode", offsetof(self, mode), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.InferenceExecutionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -257,8 +257,8 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -285,14 +285,14 @@ struct model {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, false},
-                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false},
-                {"InferenceExecutionConfig", offsetof(self, inference_execution_config), cfn::field_kind::nested, false, &model::inference_execution_config::cfn_struct},
-                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false},
-                {"PrimaryContainer", offsetof(self, primary_container), cfn::field_kind::nested, false, &model::container_definition::cfn_struct},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceExecutionConfig", offsetof(self, inference_execution_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::inference_execution_config::cfn_struct},
+                {"ModelName", offsetof(self, model_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrimaryContainer", offsetof(self, primary_container), cfn::field_kind::nested, false, cfn::replacement::yes, &model::container_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &model::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Model", fields, cfn::no_intrinsic};
             return &info;

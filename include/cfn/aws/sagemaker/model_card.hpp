@@ -264,7 +264,7 @@ struct model_card {
             using self = model_overview;
             static constexpr cfn::field_info fields[] = {
                 {"AlgorithmType", offsetof(self, algorithm_type), cfn::field_kind::value, false},
-                {"InferenceEnvironment", offsetof(self, inference_environment), cfn::field_kind::nested, false, &model_card::inference_environment::cfn_struct},
+                {"InferenceEnvironment", offsetof(self, inference_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::inference_environment::cfn_struct},
                 {"ModelArtifact", offsetof(self, model_artifact), cfn::field_kind::value, false},
                 {"ModelCreator", offsetof(self, model_creator), cfn::field_kind::value, false},
                 {"ModelDescription", offsetof(self, model_description), cfn::field_kind::value, false},
@@ -388,9 +388,9 @@ struct model_card {
             using self = model_package_details;
             static constexpr cfn::field_info fields[] = {
                 {"ApprovalDescription", offsetof(self, approval_description), cfn::field_kind::value, false},
-                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, &model_card::model_package_creator::cfn_struct},
+                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_package_creator::cfn_struct},
                 {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
-                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, &model_card::inference_specification::cfn_struct},
+                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::inference_specification::cfn_struct},
                 {"ModelApprovalStatus", offsetof(self, model_approval_status), cfn::field_kind::value, false},
                 {"ModelPackageArn", offsetof(self, model_package_arn), cfn::field_kind::value, false},
                 {"ModelPackageDescription", offsetof(self, model_package_description), cfn::field_kind::value, false},
@@ -441,7 +441,7 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = objective_function;
             static constexpr cfn::field_info fields[] = {
-                {"Function", offsetof(self, function), cfn::field_kind::nested, false, &model_card::function::cfn_struct},
+                {"Function", offsetof(self, function), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::function::cfn_struct},
                 {"Notes", offsetof(self, notes), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.ObjectiveFunction", fields, offsetof(self, cfn_intrinsic)};
@@ -534,7 +534,7 @@ struct model_card {
                 {"HyperParameters", offsetof(self, hyper_parameters), cfn::field_kind::value, false},
                 {"TrainingArn", offsetof(self, training_arn), cfn::field_kind::value, false},
                 {"TrainingDatasets", offsetof(self, training_datasets), cfn::field_kind::value, false},
-                {"TrainingEnvironment", offsetof(self, training_environment), cfn::field_kind::nested, false, &model_card::training_environment::cfn_struct},
+                {"TrainingEnvironment", offsetof(self, training_environment), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_environment::cfn_struct},
                 {"TrainingMetrics", offsetof(self, training_metrics), cfn::field_kind::value, false},
                 {"UserProvidedHyperParameters", offsetof(self, user_provided_hyper_parameters), cfn::field_kind::value, false},
                 {"UserProvidedTrainingMetrics", offsetof(self, user_provided_training_metrics), cfn::field_kind::value, false},
@@ -558,8 +558,8 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = training_details;
             static constexpr cfn::field_info fields[] = {
-                {"ObjectiveFunction", offsetof(self, objective_function), cfn::field_kind::nested, false, &model_card::objective_function::cfn_struct},
-                {"TrainingJobDetails", offsetof(self, training_job_details), cfn::field_kind::nested, false, &model_card::training_job_details::cfn_struct},
+                {"ObjectiveFunction", offsetof(self, objective_function), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::objective_function::cfn_struct},
+                {"TrainingJobDetails", offsetof(self, training_job_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_job_details::cfn_struct},
                 {"TrainingObservations", offsetof(self, training_observations), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.TrainingDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -589,13 +589,13 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, &model_card::additional_information::cfn_struct},
-                {"BusinessDetails", offsetof(self, business_details), cfn::field_kind::nested, false, &model_card::business_details::cfn_struct},
+                {"AdditionalInformation", offsetof(self, additional_information), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::additional_information::cfn_struct},
+                {"BusinessDetails", offsetof(self, business_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::business_details::cfn_struct},
                 {"EvaluationDetails", offsetof(self, evaluation_details), cfn::field_kind::value, false},
-                {"IntendedUses", offsetof(self, intended_uses), cfn::field_kind::nested, false, &model_card::intended_uses::cfn_struct},
-                {"ModelOverview", offsetof(self, model_overview), cfn::field_kind::nested, false, &model_card::model_overview::cfn_struct},
-                {"ModelPackageDetails", offsetof(self, model_package_details), cfn::field_kind::nested, false, &model_card::model_package_details::cfn_struct},
-                {"TrainingDetails", offsetof(self, training_details), cfn::field_kind::nested, false, &model_card::training_details::cfn_struct},
+                {"IntendedUses", offsetof(self, intended_uses), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::intended_uses::cfn_struct},
+                {"ModelOverview", offsetof(self, model_overview), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_overview::cfn_struct},
+                {"ModelPackageDetails", offsetof(self, model_package_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::model_package_details::cfn_struct},
+                {"TrainingDetails", offsetof(self, training_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::training_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.Content", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,7 +635,7 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = security_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard.SecurityConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -660,12 +660,12 @@ struct model_card {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &model_card::content::cfn_struct},
-                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, &model_card::user_context::cfn_struct},
-                {"LastModifiedBy", offsetof(self, last_modified_by), cfn::field_kind::nested, false, &model_card::user_context::cfn_struct},
-                {"ModelCardName", offsetof(self, model_card_name), cfn::field_kind::value, true},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &model_card::content::cfn_struct},
+                {"CreatedBy", offsetof(self, created_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::user_context::cfn_struct},
+                {"LastModifiedBy", offsetof(self, last_modified_by), cfn::field_kind::nested, false, cfn::replacement::no, &model_card::user_context::cfn_struct},
+                {"ModelCardName", offsetof(self, model_card_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ModelCardStatus", offsetof(self, model_card_status), cfn::field_kind::value, true},
-                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, &model_card::security_config::cfn_struct},
+                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_card::security_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelCard", fields, cfn::no_intrinsic};

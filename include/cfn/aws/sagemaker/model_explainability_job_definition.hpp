@@ -60,10 +60,10 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,7 +80,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_resources;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, &model_explainability_job_definition::cluster_config::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::cluster_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -101,9 +101,9 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_explainability_app_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigUri", offsetof(self, config_uri), cfn::field_kind::value, true},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true},
+                {"ConfigUri", offsetof(self, config_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -120,7 +120,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,8 +139,8 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_explainability_baseline_config;
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false},
-                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, &model_explainability_job_definition::constraints_resource::cfn_struct},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::constraints_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -157,7 +157,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv;
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::value, false},
+                {"Header", offsetof(self, header), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.Csv", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -174,7 +174,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json;
             static constexpr cfn::field_info fields[] = {
-                {"Line", offsetof(self, line), cfn::field_kind::value, false},
+                {"Line", offsetof(self, line), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.Json", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,9 +195,9 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_format;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &model_explainability_job_definition::csv::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &model_explainability_job_definition::json::cfn_struct},
-                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::csv::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::json::cfn_struct},
+                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.DatasetFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -228,14 +228,14 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_transform_input;
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true},
-                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, &model_explainability_job_definition::dataset_format::cfn_struct},
-                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::dataset_format::cfn_struct},
+                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.BatchTransformInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -264,13 +264,13 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_input;
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
-                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FeaturesAttribute", offsetof(self, features_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.EndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -289,8 +289,8 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_explainability_job_input;
             static constexpr cfn::field_info fields[] = {
-                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, &model_explainability_job_definition::batch_transform_input::cfn_struct},
-                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, &model_explainability_job_definition::endpoint_input::cfn_struct},
+                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::batch_transform_input::cfn_struct},
+                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::endpoint_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.ModelExplainabilityJobInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -311,9 +311,9 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output;
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -330,7 +330,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output;
             static constexpr cfn::field_info fields[] = {
-                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, &model_explainability_job_definition::s3_output::cfn_struct},
+                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::s3_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,8 +349,8 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -369,8 +369,8 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -391,9 +391,9 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_config;
             static constexpr cfn::field_info fields[] = {
-                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false},
-                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &model_explainability_job_definition::vpc_config::cfn_struct},
+                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.NetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -410,7 +410,7 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stopping_condition;
             static constexpr cfn::field_info fields[] = {
-                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true},
+                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition.StoppingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -443,17 +443,17 @@ struct model_explainability_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false},
-                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, &model_explainability_job_definition::monitoring_resources::cfn_struct},
-                {"ModelExplainabilityAppSpecification", offsetof(self, model_explainability_app_specification), cfn::field_kind::nested, true, &model_explainability_job_definition::model_explainability_app_specification::cfn_struct},
-                {"ModelExplainabilityBaselineConfig", offsetof(self, model_explainability_baseline_config), cfn::field_kind::nested, false, &model_explainability_job_definition::model_explainability_baseline_config::cfn_struct},
-                {"ModelExplainabilityJobInput", offsetof(self, model_explainability_job_input), cfn::field_kind::nested, true, &model_explainability_job_definition::model_explainability_job_input::cfn_struct},
-                {"ModelExplainabilityJobOutputConfig", offsetof(self, model_explainability_job_output_config), cfn::field_kind::nested, true, &model_explainability_job_definition::monitoring_output_config::cfn_struct},
-                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, &model_explainability_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, &model_explainability_job_definition::stopping_condition::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::monitoring_resources::cfn_struct},
+                {"ModelExplainabilityAppSpecification", offsetof(self, model_explainability_app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_app_specification::cfn_struct},
+                {"ModelExplainabilityBaselineConfig", offsetof(self, model_explainability_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_baseline_config::cfn_struct},
+                {"ModelExplainabilityJobInput", offsetof(self, model_explainability_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::model_explainability_job_input::cfn_struct},
+                {"ModelExplainabilityJobOutputConfig", offsetof(self, model_explainability_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_explainability_job_definition::monitoring_output_config::cfn_struct},
+                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::network_config::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &model_explainability_job_definition::stopping_condition::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelExplainabilityJobDefinition", fields, cfn::no_intrinsic};
             return &info;

@@ -122,7 +122,7 @@ struct model_package {
             using self = s3_model_data_source;
             static constexpr cfn::field_info fields[] = {
                 {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, true},
-                {"ModelAccessConfig", offsetof(self, model_access_config), cfn::field_kind::nested, false, &model_package::model_access_config::cfn_struct},
+                {"ModelAccessConfig", offsetof(self, model_access_config), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::model_access_config::cfn_struct},
                 {"S3DataType", offsetof(self, s3_data_type), cfn::field_kind::value, true},
                 {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
             };
@@ -141,7 +141,7 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_data_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, false, &model_package::s3_model_data_source::cfn_struct},
+                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::s3_model_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelDataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,14 +151,14 @@ struct model_package {
     /// AWS::SageMaker::ModelPackage.ModelInput: Input object for the model.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-modelinput.html
     struct model_input {
-        /// Required. The input configuration object for the model.
+        /// Required. The input configuration object for the model. Update may require replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelInput.DataInputConfig"> data_input_config;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_input;
             static constexpr cfn::field_info fields[] = {
-                {"DataInputConfig", offsetof(self, data_input_config), cfn::field_kind::value, true},
+                {"DataInputConfig", offsetof(self, data_input_config), cfn::field_kind::value, true, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,41 +168,41 @@ struct model_package {
     /// AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition: Describes the Docker container for the model package.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-sagemaker-modelpackage-modelpackagecontainerdefinition.html
     struct model_package_container_definition {
-        /// The DNS host name for the Docker container.
+        /// The DNS host name for the Docker container. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ContainerHostname"> container_hostname;
-        /// The environment variables to set in the Docker container.
+        /// The environment variables to set in the Docker container. Update may require replacement.
         cfn::optional<cfn::map<cfn::str>, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Environment"> environment;
-        /// The machine learning framework of the model package container image.
+        /// The machine learning framework of the model package container image. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Framework"> framework;
-        /// The framework version of the Model Package Container Image.
+        /// The framework version of the Model Package Container Image. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.FrameworkVersion"> framework_version;
-        /// Required. The Amazon Elastic Container Registry (Amazon ECR) path where inference code is stored.
+        /// Required. The Amazon Elastic Container Registry (Amazon ECR) path where inference code is stored. Update may require replacement.
         cfn::required<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.Image"> image;
-        /// An MD5 hash of the training algorithm that identifies the Docker image used for training.
+        /// An MD5 hash of the training algorithm that identifies the Docker image used for training. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ImageDigest"> image_digest;
         /// Specifies the location of ML model data to deploy during endpoint creation.
         model_package::model_data_source model_data_source = cfn::absent;
-        /// The Amazon S3 path where the model artifacts, which result from model training, are stored.
+        /// The Amazon S3 path where the model artifacts, which result from model training, are stored. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.ModelDataUrl"> model_data_url;
-        /// A structure with Model Input details.
+        /// A structure with Model Input details. Update may require replacement.
         model_package::model_input model_input = cfn::absent;
-        /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model.
+        /// The name of a pre-trained machine learning benchmarked by Amazon SageMaker Inference Recommender model that matches your model. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition.NearestModelName"> nearest_model_name;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_package_container_definition;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerHostname", offsetof(self, container_hostname), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"Framework", offsetof(self, framework), cfn::field_kind::value, false},
-                {"FrameworkVersion", offsetof(self, framework_version), cfn::field_kind::value, false},
-                {"Image", offsetof(self, image), cfn::field_kind::value, true},
-                {"ImageDigest", offsetof(self, image_digest), cfn::field_kind::value, false},
-                {"ModelDataSource", offsetof(self, model_data_source), cfn::field_kind::nested, false, &model_package::model_data_source::cfn_struct},
-                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false},
-                {"ModelInput", offsetof(self, model_input), cfn::field_kind::nested, false, &model_package::model_input::cfn_struct},
-                {"NearestModelName", offsetof(self, nearest_model_name), cfn::field_kind::value, false},
+                {"ContainerHostname", offsetof(self, container_hostname), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Framework", offsetof(self, framework), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"FrameworkVersion", offsetof(self, framework_version), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Image", offsetof(self, image), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"ImageDigest", offsetof(self, image_digest), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ModelDataSource", offsetof(self, model_data_source), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::model_data_source::cfn_struct},
+                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"ModelInput", offsetof(self, model_input), cfn::field_kind::nested, false, cfn::replacement::maybe, &model_package::model_input::cfn_struct},
+                {"NearestModelName", offsetof(self, nearest_model_name), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelPackageContainerDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -258,9 +258,9 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_source;
             static constexpr cfn::field_info fields[] = {
-                {"ContentDigest", offsetof(self, content_digest), cfn::field_kind::value, false},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"ContentDigest", offsetof(self, content_digest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.FileSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,9 +281,9 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metrics_source;
             static constexpr cfn::field_info fields[] = {
-                {"ContentDigest", offsetof(self, content_digest), cfn::field_kind::value, false},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"ContentDigest", offsetof(self, content_digest), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.MetricsSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -304,9 +304,9 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drift_check_bias;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigFile", offsetof(self, config_file), cfn::field_kind::nested, false, &model_package::file_source::cfn_struct},
-                {"PostTrainingConstraints", offsetof(self, post_training_constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"PreTrainingConstraints", offsetof(self, pre_training_constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"ConfigFile", offsetof(self, config_file), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::file_source::cfn_struct},
+                {"PostTrainingConstraints", offsetof(self, post_training_constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"PreTrainingConstraints", offsetof(self, pre_training_constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DriftCheckBias", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -325,8 +325,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drift_check_explainability;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigFile", offsetof(self, config_file), cfn::field_kind::nested, false, &model_package::file_source::cfn_struct},
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"ConfigFile", offsetof(self, config_file), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::file_source::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DriftCheckExplainability", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -345,8 +345,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drift_check_model_data_quality;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DriftCheckModelDataQuality", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -365,8 +365,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drift_check_model_quality;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DriftCheckModelQuality", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,10 +389,10 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = drift_check_baselines;
             static constexpr cfn::field_info fields[] = {
-                {"Bias", offsetof(self, bias), cfn::field_kind::nested, false, &model_package::drift_check_bias::cfn_struct},
-                {"Explainability", offsetof(self, explainability), cfn::field_kind::nested, false, &model_package::drift_check_explainability::cfn_struct},
-                {"ModelDataQuality", offsetof(self, model_data_quality), cfn::field_kind::nested, false, &model_package::drift_check_model_data_quality::cfn_struct},
-                {"ModelQuality", offsetof(self, model_quality), cfn::field_kind::nested, false, &model_package::drift_check_model_quality::cfn_struct},
+                {"Bias", offsetof(self, bias), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::drift_check_bias::cfn_struct},
+                {"Explainability", offsetof(self, explainability), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::drift_check_explainability::cfn_struct},
+                {"ModelDataQuality", offsetof(self, model_data_quality), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::drift_check_model_data_quality::cfn_struct},
+                {"ModelQuality", offsetof(self, model_quality), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::drift_check_model_quality::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DriftCheckBaselines", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -417,11 +417,11 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = inference_specification;
             static constexpr cfn::field_info fields[] = {
-                {"Containers", offsetof(self, containers), cfn::field_kind::value, true},
-                {"SupportedContentTypes", offsetof(self, supported_content_types), cfn::field_kind::value, true},
-                {"SupportedRealtimeInferenceInstanceTypes", offsetof(self, supported_realtime_inference_instance_types), cfn::field_kind::value, false},
-                {"SupportedResponseMIMETypes", offsetof(self, supported_response_mime_types), cfn::field_kind::value, true},
-                {"SupportedTransformInstanceTypes", offsetof(self, supported_transform_instance_types), cfn::field_kind::value, false},
+                {"Containers", offsetof(self, containers), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SupportedContentTypes", offsetof(self, supported_content_types), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SupportedRealtimeInferenceInstanceTypes", offsetof(self, supported_realtime_inference_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SupportedResponseMIMETypes", offsetof(self, supported_response_mime_types), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SupportedTransformInstanceTypes", offsetof(self, supported_transform_instance_types), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.InferenceSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -444,10 +444,10 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = metadata_properties;
             static constexpr cfn::field_info fields[] = {
-                {"CommitId", offsetof(self, commit_id), cfn::field_kind::value, false},
-                {"GeneratedBy", offsetof(self, generated_by), cfn::field_kind::value, false},
-                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false},
-                {"Repository", offsetof(self, repository), cfn::field_kind::value, false},
+                {"CommitId", offsetof(self, commit_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GeneratedBy", offsetof(self, generated_by), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProjectId", offsetof(self, project_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Repository", offsetof(self, repository), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.MetadataProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -488,9 +488,9 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bias;
             static constexpr cfn::field_info fields[] = {
-                {"PostTrainingReport", offsetof(self, post_training_report), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"PreTrainingReport", offsetof(self, pre_training_report), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"Report", offsetof(self, report), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"PostTrainingReport", offsetof(self, post_training_report), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"PreTrainingReport", offsetof(self, pre_training_report), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"Report", offsetof(self, report), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.Bias", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -507,7 +507,7 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = explainability;
             static constexpr cfn::field_info fields[] = {
-                {"Report", offsetof(self, report), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"Report", offsetof(self, report), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.Explainability", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -526,8 +526,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_data_quality;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelDataQuality", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -546,8 +546,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_quality;
             static constexpr cfn::field_info fields[] = {
-                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
-                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, &model_package::metrics_source::cfn_struct},
+                {"Constraints", offsetof(self, constraints), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
+                {"Statistics", offsetof(self, statistics), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metrics_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelQuality", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -570,10 +570,10 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_metrics;
             static constexpr cfn::field_info fields[] = {
-                {"Bias", offsetof(self, bias), cfn::field_kind::nested, false, &model_package::bias::cfn_struct},
-                {"Explainability", offsetof(self, explainability), cfn::field_kind::nested, false, &model_package::explainability::cfn_struct},
-                {"ModelDataQuality", offsetof(self, model_data_quality), cfn::field_kind::nested, false, &model_package::model_data_quality::cfn_struct},
-                {"ModelQuality", offsetof(self, model_quality), cfn::field_kind::nested, false, &model_package::model_quality::cfn_struct},
+                {"Bias", offsetof(self, bias), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::bias::cfn_struct},
+                {"Explainability", offsetof(self, explainability), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::explainability::cfn_struct},
+                {"ModelDataQuality", offsetof(self, model_data_quality), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::model_data_quality::cfn_struct},
+                {"ModelQuality", offsetof(self, model_quality), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::model_quality::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ModelMetrics", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -649,8 +649,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_algorithm;
             static constexpr cfn::field_info fields[] = {
-                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::value, true},
-                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false},
+                {"AlgorithmName", offsetof(self, algorithm_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModelDataUrl", offsetof(self, model_data_url), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.SourceAlgorithm", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -667,7 +667,7 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_algorithm_specification;
             static constexpr cfn::field_info fields[] = {
-                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, true},
+                {"SourceAlgorithms", offsetof(self, source_algorithms), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.SourceAlgorithmSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -686,8 +686,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_data_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3DataType", offsetof(self, s3_data_type), cfn::field_kind::value, true},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"S3DataType", offsetof(self, s3_data_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.S3DataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -704,7 +704,7 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_source;
             static constexpr cfn::field_info fields[] = {
-                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, true, &model_package::s3_data_source::cfn_struct},
+                {"S3DataSource", offsetof(self, s3_data_source), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::s3_data_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.DataSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -727,10 +727,10 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_input;
             static constexpr cfn::field_info fields[] = {
-                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, false},
-                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
-                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, &model_package::data_source::cfn_struct},
-                {"SplitType", offsetof(self, split_type), cfn::field_kind::value, false},
+                {"CompressionType", offsetof(self, compression_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DataSource", offsetof(self, data_source), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::data_source::cfn_struct},
+                {"SplitType", offsetof(self, split_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.TransformInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -753,10 +753,10 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_output;
             static constexpr cfn::field_info fields[] = {
-                {"Accept", offsetof(self, accept), cfn::field_kind::value, false},
-                {"AssembleWith", offsetof(self, assemble_with), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, true},
+                {"Accept", offsetof(self, accept), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AssembleWith", offsetof(self, assemble_with), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3OutputPath", offsetof(self, s3_output_path), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.TransformOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -777,9 +777,9 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_resources;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.TransformResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -808,13 +808,13 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transform_job_definition;
             static constexpr cfn::field_info fields[] = {
-                {"BatchStrategy", offsetof(self, batch_strategy), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"MaxConcurrentTransforms", offsetof(self, max_concurrent_transforms), cfn::field_kind::value, false},
-                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::value, false},
-                {"TransformInput", offsetof(self, transform_input), cfn::field_kind::nested, true, &model_package::transform_input::cfn_struct},
-                {"TransformOutput", offsetof(self, transform_output), cfn::field_kind::nested, true, &model_package::transform_output::cfn_struct},
-                {"TransformResources", offsetof(self, transform_resources), cfn::field_kind::nested, true, &model_package::transform_resources::cfn_struct},
+                {"BatchStrategy", offsetof(self, batch_strategy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxConcurrentTransforms", offsetof(self, max_concurrent_transforms), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxPayloadInMB", offsetof(self, max_payload_in_mb), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TransformInput", offsetof(self, transform_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_input::cfn_struct},
+                {"TransformOutput", offsetof(self, transform_output), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_output::cfn_struct},
+                {"TransformResources", offsetof(self, transform_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_resources::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.TransformJobDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -833,8 +833,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation_profile;
             static constexpr cfn::field_info fields[] = {
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
-                {"TransformJobDefinition", offsetof(self, transform_job_definition), cfn::field_kind::nested, true, &model_package::transform_job_definition::cfn_struct},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TransformJobDefinition", offsetof(self, transform_job_definition), cfn::field_kind::nested, true, cfn::replacement::yes, &model_package::transform_job_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ValidationProfile", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -853,8 +853,8 @@ struct model_package {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::value, true},
-                {"ValidationRole", offsetof(self, validation_role), cfn::field_kind::value, true},
+                {"ValidationProfiles", offsetof(self, validation_profiles), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ValidationRole", offsetof(self, validation_role), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage.ValidationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -923,29 +923,29 @@ struct model_package {
                 {"AdditionalInferenceSpecificationsToAdd", offsetof(self, additional_inference_specifications_to_add), cfn::field_kind::value, false},
                 {"ApprovalDescription", offsetof(self, approval_description), cfn::field_kind::value, false},
                 {"CertifyForMarketplace", offsetof(self, certify_for_marketplace), cfn::field_kind::value, false},
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"CustomerMetadataProperties", offsetof(self, customer_metadata_properties), cfn::field_kind::value, false},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
-                {"DriftCheckBaselines", offsetof(self, drift_check_baselines), cfn::field_kind::nested, false, &model_package::drift_check_baselines::cfn_struct},
-                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, &model_package::inference_specification::cfn_struct},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DriftCheckBaselines", offsetof(self, drift_check_baselines), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::drift_check_baselines::cfn_struct},
+                {"InferenceSpecification", offsetof(self, inference_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::inference_specification::cfn_struct},
                 {"LastModifiedTime", offsetof(self, last_modified_time), cfn::field_kind::value, false},
-                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, &model_package::metadata_properties::cfn_struct},
+                {"MetadataProperties", offsetof(self, metadata_properties), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::metadata_properties::cfn_struct},
                 {"ModelApprovalStatus", offsetof(self, model_approval_status), cfn::field_kind::value, false},
-                {"ModelCard", offsetof(self, model_card), cfn::field_kind::nested, false, &model_package::model_card::cfn_struct},
-                {"ModelMetrics", offsetof(self, model_metrics), cfn::field_kind::nested, false, &model_package::model_metrics::cfn_struct},
-                {"ModelPackageDescription", offsetof(self, model_package_description), cfn::field_kind::value, false},
-                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, false},
+                {"ModelCard", offsetof(self, model_card), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::model_card::cfn_struct},
+                {"ModelMetrics", offsetof(self, model_metrics), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::model_metrics::cfn_struct},
+                {"ModelPackageDescription", offsetof(self, model_package_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ModelPackageName", offsetof(self, model_package_name), cfn::field_kind::value, false},
-                {"ModelPackageStatusDetails", offsetof(self, model_package_status_details), cfn::field_kind::nested, false, &model_package::model_package_status_details::cfn_struct},
+                {"ModelPackageStatusDetails", offsetof(self, model_package_status_details), cfn::field_kind::nested, false, cfn::replacement::no, &model_package::model_package_status_details::cfn_struct},
                 {"ModelPackageVersion", offsetof(self, model_package_version), cfn::field_kind::value, false},
-                {"SamplePayloadUrl", offsetof(self, sample_payload_url), cfn::field_kind::value, false},
-                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, &model_package::security_config::cfn_struct},
+                {"SamplePayloadUrl", offsetof(self, sample_payload_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecurityConfig", offsetof(self, security_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::security_config::cfn_struct},
                 {"SkipModelValidation", offsetof(self, skip_model_validation), cfn::field_kind::value, false},
-                {"SourceAlgorithmSpecification", offsetof(self, source_algorithm_specification), cfn::field_kind::nested, false, &model_package::source_algorithm_specification::cfn_struct},
+                {"SourceAlgorithmSpecification", offsetof(self, source_algorithm_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::source_algorithm_specification::cfn_struct},
                 {"SourceUri", offsetof(self, source_uri), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Task", offsetof(self, task), cfn::field_kind::value, false},
-                {"ValidationSpecification", offsetof(self, validation_specification), cfn::field_kind::nested, false, &model_package::validation_specification::cfn_struct},
+                {"Task", offsetof(self, task), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidationSpecification", offsetof(self, validation_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &model_package::validation_specification::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelPackage", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,8 @@ struct model_package_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ModelPackageGroupDescription", offsetof(self, model_package_group_description), cfn::field_kind::value, false},
-                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, true},
+                {"ModelPackageGroupDescription", offsetof(self, model_package_group_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ModelPackageGroupName", offsetof(self, model_package_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ModelPackageGroupPolicy", offsetof(self, model_package_group_policy), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
@@ -50,7 +50,10 @@ struct model_package_group {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"CreationTime", "ModelPackageGroupArn", "ModelPackageGroupStatus"};
-        static constexpr cfn::resource_info info{"AWS::SageMaker::ModelPackageGroup", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"ModelPackageGroupPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::SageMaker::ModelPackageGroup", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -67,10 +67,10 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cluster_config;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true},
-                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
-                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false},
-                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true},
+                {"InstanceCount", offsetof(self, instance_count), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeKmsKeyId", offsetof(self, volume_kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeSizeInGB", offsetof(self, volume_size_in_gb), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ClusterConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -87,7 +87,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_resources;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, &model_quality_job_definition::cluster_config::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::cluster_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -116,13 +116,13 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_quality_app_specification;
             static constexpr cfn::field_info fields[] = {
-                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false},
-                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true},
-                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false},
-                {"ProblemType", offsetof(self, problem_type), cfn::field_kind::value, true},
-                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false},
+                {"ContainerArguments", offsetof(self, container_arguments), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContainerEntrypoint", offsetof(self, container_entrypoint), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PostAnalyticsProcessorSourceUri", offsetof(self, post_analytics_processor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProblemType", offsetof(self, problem_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RecordPreprocessorSourceUri", offsetof(self, record_preprocessor_source_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ModelQualityAppSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,7 +139,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = constraints_resource;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ConstraintsResource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -158,8 +158,8 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_quality_baseline_config;
             static constexpr cfn::field_info fields[] = {
-                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false},
-                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, &model_quality_job_definition::constraints_resource::cfn_struct},
+                {"BaseliningJobName", offsetof(self, baselining_job_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::constraints_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ModelQualityBaselineConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -176,7 +176,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = csv;
             static constexpr cfn::field_info fields[] = {
-                {"Header", offsetof(self, header), cfn::field_kind::value, false},
+                {"Header", offsetof(self, header), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.Csv", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -193,7 +193,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = json;
             static constexpr cfn::field_info fields[] = {
-                {"Line", offsetof(self, line), cfn::field_kind::value, false},
+                {"Line", offsetof(self, line), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.Json", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -214,9 +214,9 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_format;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &model_quality_job_definition::csv::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &model_quality_job_definition::json::cfn_struct},
-                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::csv::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::json::cfn_struct},
+                {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.DatasetFormat", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -251,16 +251,16 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = batch_transform_input;
             static constexpr cfn::field_info fields[] = {
-                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true},
-                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, &model_quality_job_definition::dataset_format::cfn_struct},
-                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false},
-                {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
-                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false},
+                {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::dataset_format::cfn_struct},
+                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.BatchTransformInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -293,15 +293,15 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_input;
             static constexpr cfn::field_info fields[] = {
-                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
-                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false},
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false},
-                {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false},
-                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
-                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false},
-                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false},
+                {"EndTimeOffset", offsetof(self, end_time_offset), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InferenceAttribute", offsetof(self, inference_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProbabilityAttribute", offsetof(self, probability_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProbabilityThresholdAttribute", offsetof(self, probability_threshold_attribute), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3InputMode", offsetof(self, s3_input_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartTimeOffset", offsetof(self, start_time_offset), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.EndpointInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -318,7 +318,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_ground_truth_s3_input;
             static constexpr cfn::field_info fields[] = {
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringGroundTruthS3Input", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -339,9 +339,9 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = model_quality_job_input;
             static constexpr cfn::field_info fields[] = {
-                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, &model_quality_job_definition::batch_transform_input::cfn_struct},
-                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, &model_quality_job_definition::endpoint_input::cfn_struct},
-                {"GroundTruthS3Input", offsetof(self, ground_truth_s3_input), cfn::field_kind::nested, true, &model_quality_job_definition::monitoring_ground_truth_s3_input::cfn_struct},
+                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::batch_transform_input::cfn_struct},
+                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::endpoint_input::cfn_struct},
+                {"GroundTruthS3Input", offsetof(self, ground_truth_s3_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_ground_truth_s3_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.ModelQualityJobInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -362,9 +362,9 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_output;
             static constexpr cfn::field_info fields[] = {
-                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
-                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false},
-                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true},
+                {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"S3UploadMode", offsetof(self, s3_upload_mode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Uri", offsetof(self, s3_uri), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.S3Output", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -381,7 +381,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output;
             static constexpr cfn::field_info fields[] = {
-                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, &model_quality_job_definition::s3_output::cfn_struct},
+                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::s3_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -400,8 +400,8 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output_config;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MonitoringOutputs", offsetof(self, monitoring_outputs), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.MonitoringOutputConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -420,8 +420,8 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Subnets", offsetof(self, subnets), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -442,9 +442,9 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_config;
             static constexpr cfn::field_info fields[] = {
-                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false},
-                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &model_quality_job_definition::vpc_config::cfn_struct},
+                {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.NetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -461,7 +461,7 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stopping_condition;
             static constexpr cfn::field_info fields[] = {
-                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true},
+                {"MaxRuntimeInSeconds", offsetof(self, max_runtime_in_seconds), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition.StoppingCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -494,17 +494,17 @@ struct model_quality_job_definition {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
-                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false},
-                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, &model_quality_job_definition::monitoring_resources::cfn_struct},
-                {"ModelQualityAppSpecification", offsetof(self, model_quality_app_specification), cfn::field_kind::nested, true, &model_quality_job_definition::model_quality_app_specification::cfn_struct},
-                {"ModelQualityBaselineConfig", offsetof(self, model_quality_baseline_config), cfn::field_kind::nested, false, &model_quality_job_definition::model_quality_baseline_config::cfn_struct},
-                {"ModelQualityJobInput", offsetof(self, model_quality_job_input), cfn::field_kind::nested, true, &model_quality_job_definition::model_quality_job_input::cfn_struct},
-                {"ModelQualityJobOutputConfig", offsetof(self, model_quality_job_output_config), cfn::field_kind::nested, true, &model_quality_job_definition::monitoring_output_config::cfn_struct},
-                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, &model_quality_job_definition::network_config::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, &model_quality_job_definition::stopping_condition::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobDefinitionName", offsetof(self, job_definition_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"JobResources", offsetof(self, job_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_resources::cfn_struct},
+                {"ModelQualityAppSpecification", offsetof(self, model_quality_app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::model_quality_app_specification::cfn_struct},
+                {"ModelQualityBaselineConfig", offsetof(self, model_quality_baseline_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::model_quality_baseline_config::cfn_struct},
+                {"ModelQualityJobInput", offsetof(self, model_quality_job_input), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::model_quality_job_input::cfn_struct},
+                {"ModelQualityJobOutputConfig", offsetof(self, model_quality_job_output_config), cfn::field_kind::nested, true, cfn::replacement::yes, &model_quality_job_definition::monitoring_output_config::cfn_struct},
+                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::network_config::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &model_quality_job_definition::stopping_condition::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ModelQualityJobDefinition", fields, cfn::no_intrinsic};
             return &info;

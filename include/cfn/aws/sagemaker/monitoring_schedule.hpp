@@ -155,8 +155,8 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = baseline_config;
             static constexpr cfn::field_info fields[] = {
-                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, &monitoring_schedule::constraints_resource::cfn_struct},
-                {"StatisticsResource", offsetof(self, statistics_resource), cfn::field_kind::nested, false, &monitoring_schedule::statistics_resource::cfn_struct},
+                {"ConstraintsResource", offsetof(self, constraints_resource), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::constraints_resource::cfn_struct},
+                {"StatisticsResource", offsetof(self, statistics_resource), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::statistics_resource::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.BaselineConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -240,8 +240,8 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_format;
             static constexpr cfn::field_info fields[] = {
-                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, &monitoring_schedule::csv::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &monitoring_schedule::json::cfn_struct},
+                {"Csv", offsetof(self, csv), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::csv::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::json::cfn_struct},
                 {"Parquet", offsetof(self, parquet), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.DatasetFormat", fields, offsetof(self, cfn_intrinsic)};
@@ -270,7 +270,7 @@ struct monitoring_schedule {
             using self = batch_transform_input;
             static constexpr cfn::field_info fields[] = {
                 {"DataCapturedDestinationS3Uri", offsetof(self, data_captured_destination_s3_uri), cfn::field_kind::value, true},
-                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, &monitoring_schedule::dataset_format::cfn_struct},
+                {"DatasetFormat", offsetof(self, dataset_format), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::dataset_format::cfn_struct},
                 {"ExcludeFeaturesAttribute", offsetof(self, exclude_features_attribute), cfn::field_kind::value, false},
                 {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, true},
                 {"S3DataDistributionType", offsetof(self, s3_data_distribution_type), cfn::field_kind::value, false},
@@ -322,8 +322,8 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_input;
             static constexpr cfn::field_info fields[] = {
-                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, &monitoring_schedule::batch_transform_input::cfn_struct},
-                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, &monitoring_schedule::endpoint_input::cfn_struct},
+                {"BatchTransformInput", offsetof(self, batch_transform_input), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::batch_transform_input::cfn_struct},
+                {"EndpointInput", offsetof(self, endpoint_input), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::endpoint_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringInput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -363,7 +363,7 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_output;
             static constexpr cfn::field_info fields[] = {
-                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, &monitoring_schedule::s3_output::cfn_struct},
+                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::s3_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringOutput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -426,7 +426,7 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_resources;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, &monitoring_schedule::cluster_config::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::cluster_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -469,7 +469,7 @@ struct monitoring_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false},
                 {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &monitoring_schedule::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.NetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -519,15 +519,15 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_job_definition;
             static constexpr cfn::field_info fields[] = {
-                {"BaselineConfig", offsetof(self, baseline_config), cfn::field_kind::nested, false, &monitoring_schedule::baseline_config::cfn_struct},
+                {"BaselineConfig", offsetof(self, baseline_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::baseline_config::cfn_struct},
                 {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"MonitoringAppSpecification", offsetof(self, monitoring_app_specification), cfn::field_kind::nested, true, &monitoring_schedule::monitoring_app_specification::cfn_struct},
+                {"MonitoringAppSpecification", offsetof(self, monitoring_app_specification), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_app_specification::cfn_struct},
                 {"MonitoringInputs", offsetof(self, monitoring_inputs), cfn::field_kind::value, true},
-                {"MonitoringOutputConfig", offsetof(self, monitoring_output_config), cfn::field_kind::nested, true, &monitoring_schedule::monitoring_output_config::cfn_struct},
-                {"MonitoringResources", offsetof(self, monitoring_resources), cfn::field_kind::nested, true, &monitoring_schedule::monitoring_resources::cfn_struct},
-                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, &monitoring_schedule::network_config::cfn_struct},
+                {"MonitoringOutputConfig", offsetof(self, monitoring_output_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_output_config::cfn_struct},
+                {"MonitoringResources", offsetof(self, monitoring_resources), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_resources::cfn_struct},
+                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::network_config::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, &monitoring_schedule::stopping_condition::cfn_struct},
+                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::stopping_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringJobDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -573,10 +573,10 @@ struct monitoring_schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monitoring_schedule_config;
             static constexpr cfn::field_info fields[] = {
-                {"MonitoringJobDefinition", offsetof(self, monitoring_job_definition), cfn::field_kind::nested, false, &monitoring_schedule::monitoring_job_definition::cfn_struct},
+                {"MonitoringJobDefinition", offsetof(self, monitoring_job_definition), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::monitoring_job_definition::cfn_struct},
                 {"MonitoringJobDefinitionName", offsetof(self, monitoring_job_definition_name), cfn::field_kind::value, false},
                 {"MonitoringType", offsetof(self, monitoring_type), cfn::field_kind::value, false},
-                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, &monitoring_schedule::schedule_config::cfn_struct},
+                {"ScheduleConfig", offsetof(self, schedule_config), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::schedule_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::MonitoringSchedule.MonitoringScheduleConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -603,9 +603,9 @@ struct monitoring_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, false},
                 {"FailureReason", offsetof(self, failure_reason), cfn::field_kind::value, false},
-                {"LastMonitoringExecutionSummary", offsetof(self, last_monitoring_execution_summary), cfn::field_kind::nested, false, &monitoring_schedule::monitoring_execution_summary::cfn_struct},
-                {"MonitoringScheduleConfig", offsetof(self, monitoring_schedule_config), cfn::field_kind::nested, true, &monitoring_schedule::monitoring_schedule_config::cfn_struct},
-                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::value, true},
+                {"LastMonitoringExecutionSummary", offsetof(self, last_monitoring_execution_summary), cfn::field_kind::nested, false, cfn::replacement::no, &monitoring_schedule::monitoring_execution_summary::cfn_struct},
+                {"MonitoringScheduleConfig", offsetof(self, monitoring_schedule_config), cfn::field_kind::nested, true, cfn::replacement::no, &monitoring_schedule::monitoring_schedule_config::cfn_struct},
+                {"MonitoringScheduleName", offsetof(self, monitoring_schedule_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MonitoringScheduleStatus", offsetof(self, monitoring_schedule_status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -43,7 +43,7 @@ struct notebook_instance_lifecycle_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NotebookInstanceLifecycleConfigName", offsetof(self, notebook_instance_lifecycle_config_name), cfn::field_kind::value, false},
+                {"NotebookInstanceLifecycleConfigName", offsetof(self, notebook_instance_lifecycle_config_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"OnCreate", offsetof(self, on_create), cfn::field_kind::value, false},
                 {"OnStart", offsetof(self, on_start), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

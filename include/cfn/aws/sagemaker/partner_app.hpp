@@ -100,18 +100,18 @@ struct partner_app {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AppVersion", offsetof(self, app_version), cfn::field_kind::value, false},
-                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, &partner_app::partner_app_config::cfn_struct},
-                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
+                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &partner_app::partner_app_config::cfn_struct},
+                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
                 {"EnableAutoMinorVersionUpgrade", offsetof(self, enable_auto_minor_version_upgrade), cfn::field_kind::value, false},
                 {"EnableIamSessionBasedIdentity", offsetof(self, enable_iam_session_based_identity), cfn::field_kind::value, false},
-                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"MaintenanceConfig", offsetof(self, maintenance_config), cfn::field_kind::nested, false, &partner_app::partner_app_maintenance_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceConfig", offsetof(self, maintenance_config), cfn::field_kind::nested, false, cfn::replacement::no, &partner_app::partner_app_maintenance_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::PartnerApp", fields, cfn::no_intrinsic};
             return &info;

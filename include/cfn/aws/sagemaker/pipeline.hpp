@@ -70,7 +70,7 @@ struct pipeline {
             using self = pipeline_definition;
             static constexpr cfn::field_info fields[] = {
                 {"PipelineDefinitionBody", offsetof(self, pipeline_definition_body), cfn::field_kind::value, true},
-                {"PipelineDefinitionS3Location", offsetof(self, pipeline_definition_s3_location), cfn::field_kind::nested, false, &pipeline::s3_location::cfn_struct},
+                {"PipelineDefinitionS3Location", offsetof(self, pipeline_definition_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Pipeline.PipelineDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -95,11 +95,11 @@ struct pipeline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, &pipeline::parallelism_configuration::cfn_struct},
-                {"PipelineDefinition", offsetof(self, pipeline_definition), cfn::field_kind::nested, true, &pipeline::pipeline_definition::cfn_struct},
+                {"ParallelismConfiguration", offsetof(self, parallelism_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &pipeline::parallelism_configuration::cfn_struct},
+                {"PipelineDefinition", offsetof(self, pipeline_definition), cfn::field_kind::nested, true, cfn::replacement::no, &pipeline::pipeline_definition::cfn_struct},
                 {"PipelineDescription", offsetof(self, pipeline_description), cfn::field_kind::value, false},
                 {"PipelineDisplayName", offsetof(self, pipeline_display_name), cfn::field_kind::value, false},
-                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true},
+                {"PipelineName", offsetof(self, pipeline_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -290,7 +290,7 @@ struct processing_job {
             static constexpr cfn::field_info fields[] = {
                 {"EnableInterContainerTrafficEncryption", offsetof(self, enable_inter_container_traffic_encryption), cfn::field_kind::value, false},
                 {"EnableNetworkIsolation", offsetof(self, enable_network_isolation), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &processing_job::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.NetworkConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -394,11 +394,11 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dataset_definition;
             static constexpr cfn::field_info fields[] = {
-                {"AthenaDatasetDefinition", offsetof(self, athena_dataset_definition), cfn::field_kind::nested, false, &processing_job::athena_dataset_definition::cfn_struct},
+                {"AthenaDatasetDefinition", offsetof(self, athena_dataset_definition), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::athena_dataset_definition::cfn_struct},
                 {"DataDistributionType", offsetof(self, data_distribution_type), cfn::field_kind::value, false},
                 {"InputMode", offsetof(self, input_mode), cfn::field_kind::value, false},
                 {"LocalPath", offsetof(self, local_path), cfn::field_kind::value, false},
-                {"RedshiftDatasetDefinition", offsetof(self, redshift_dataset_definition), cfn::field_kind::nested, false, &processing_job::redshift_dataset_definition::cfn_struct},
+                {"RedshiftDatasetDefinition", offsetof(self, redshift_dataset_definition), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::redshift_dataset_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.DatasetDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -454,9 +454,9 @@ struct processing_job {
             using self = processing_inputs_object;
             static constexpr cfn::field_info fields[] = {
                 {"AppManaged", offsetof(self, app_managed), cfn::field_kind::value, false},
-                {"DatasetDefinition", offsetof(self, dataset_definition), cfn::field_kind::nested, false, &processing_job::dataset_definition::cfn_struct},
+                {"DatasetDefinition", offsetof(self, dataset_definition), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::dataset_definition::cfn_struct},
                 {"InputName", offsetof(self, input_name), cfn::field_kind::value, true},
-                {"S3Input", offsetof(self, s3_input), cfn::field_kind::nested, false, &processing_job::s3_input::cfn_struct},
+                {"S3Input", offsetof(self, s3_input), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::s3_input::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.ProcessingInputsObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -520,9 +520,9 @@ struct processing_job {
             using self = processing_outputs_object;
             static constexpr cfn::field_info fields[] = {
                 {"AppManaged", offsetof(self, app_managed), cfn::field_kind::value, false},
-                {"FeatureStoreOutput", offsetof(self, feature_store_output), cfn::field_kind::nested, false, &processing_job::feature_store_output::cfn_struct},
+                {"FeatureStoreOutput", offsetof(self, feature_store_output), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::feature_store_output::cfn_struct},
                 {"OutputName", offsetof(self, output_name), cfn::field_kind::value, true},
-                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, false, &processing_job::s3_output::cfn_struct},
+                {"S3Output", offsetof(self, s3_output), cfn::field_kind::nested, false, cfn::replacement::no, &processing_job::s3_output::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.ProcessingOutputsObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -585,7 +585,7 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = processing_resources;
             static constexpr cfn::field_info fields[] = {
-                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, &processing_job::cluster_config::cfn_struct},
+                {"ClusterConfig", offsetof(self, cluster_config), cfn::field_kind::nested, true, cfn::replacement::no, &processing_job::cluster_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob.ProcessingResources", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -635,17 +635,17 @@ struct processing_job {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AppSpecification", offsetof(self, app_specification), cfn::field_kind::nested, true, &processing_job::app_specification::cfn_struct},
-                {"Environment", offsetof(self, environment), cfn::field_kind::value, false},
-                {"ExperimentConfig", offsetof(self, experiment_config), cfn::field_kind::nested, false, &processing_job::experiment_config::cfn_struct},
-                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, &processing_job::network_config::cfn_struct},
-                {"ProcessingInputs", offsetof(self, processing_inputs), cfn::field_kind::value, false},
-                {"ProcessingJobName", offsetof(self, processing_job_name), cfn::field_kind::value, false},
-                {"ProcessingOutputConfig", offsetof(self, processing_output_config), cfn::field_kind::nested, false, &processing_job::processing_output_config::cfn_struct},
-                {"ProcessingResources", offsetof(self, processing_resources), cfn::field_kind::nested, true, &processing_job::processing_resources::cfn_struct},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, &processing_job::stopping_condition::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AppSpecification", offsetof(self, app_specification), cfn::field_kind::nested, true, cfn::replacement::yes, &processing_job::app_specification::cfn_struct},
+                {"Environment", offsetof(self, environment), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExperimentConfig", offsetof(self, experiment_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::experiment_config::cfn_struct},
+                {"NetworkConfig", offsetof(self, network_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::network_config::cfn_struct},
+                {"ProcessingInputs", offsetof(self, processing_inputs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProcessingJobName", offsetof(self, processing_job_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProcessingOutputConfig", offsetof(self, processing_output_config), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::processing_output_config::cfn_struct},
+                {"ProcessingResources", offsetof(self, processing_resources), cfn::field_kind::nested, true, cfn::replacement::yes, &processing_job::processing_resources::cfn_struct},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StoppingCondition", offsetof(self, stopping_condition), cfn::field_kind::nested, false, cfn::replacement::yes, &processing_job::stopping_condition::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::ProcessingJob", fields, cfn::no_intrinsic};
             return &info;

@@ -46,8 +46,8 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioning_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ProvisioningParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,10 +70,10 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_catalog_provisioning_details;
             static constexpr cfn::field_info fields[] = {
-                {"PathId", offsetof(self, path_id), cfn::field_kind::value, false},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
-                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false},
-                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false},
+                {"PathId", offsetof(self, path_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.ServiceCatalogProvisioningDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -136,7 +136,7 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = template_provider_detail;
             static constexpr cfn::field_info fields[] = {
-                {"CfnTemplateProviderDetail", offsetof(self, cfn_template_provider_detail), cfn::field_kind::nested, true, &project::cfn_template_provider_detail::cfn_struct},
+                {"CfnTemplateProviderDetail", offsetof(self, cfn_template_provider_detail), cfn::field_kind::nested, true, cfn::replacement::no, &project::cfn_template_provider_detail::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project.TemplateProviderDetail", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -159,12 +159,12 @@ struct project {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false},
-                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true},
-                {"ServiceCatalogProvisionedProductDetails", offsetof(self, service_catalog_provisioned_product_details), cfn::field_kind::nested, false, &project::service_catalog_provisioned_product_details::cfn_struct},
-                {"ServiceCatalogProvisioningDetails", offsetof(self, service_catalog_provisioning_details), cfn::field_kind::nested, false, &project::service_catalog_provisioning_details::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::value, false},
+                {"ProjectDescription", offsetof(self, project_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProjectName", offsetof(self, project_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceCatalogProvisionedProductDetails", offsetof(self, service_catalog_provisioned_product_details), cfn::field_kind::nested, false, cfn::replacement::no, &project::service_catalog_provisioned_product_details::cfn_struct},
+                {"ServiceCatalogProvisioningDetails", offsetof(self, service_catalog_provisioning_details), cfn::field_kind::nested, false, cfn::replacement::yes, &project::service_catalog_provisioning_details::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateProviderDetails", offsetof(self, template_provider_details), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Project", fields, cfn::no_intrinsic};
             return &info;

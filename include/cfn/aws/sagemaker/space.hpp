@@ -268,7 +268,7 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = space_app_lifecycle_management;
             static constexpr cfn::field_info fields[] = {
-                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, &space::space_idle_settings::cfn_struct},
+                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_idle_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceAppLifecycleManagement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -316,8 +316,8 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = space_code_editor_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &space::space_app_lifecycle_management::cfn_struct},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &space::resource_spec::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_app_lifecycle_management::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceCodeEditorAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -389,9 +389,9 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_file_system;
             static constexpr cfn::field_info fields[] = {
-                {"EFSFileSystem", offsetof(self, efs_file_system), cfn::field_kind::nested, false, &space::efs_file_system::cfn_struct},
-                {"FSxLustreFileSystem", offsetof(self, fsx_lustre_file_system), cfn::field_kind::nested, false, &space::fsx_lustre_file_system::cfn_struct},
-                {"S3FileSystem", offsetof(self, s3_file_system), cfn::field_kind::nested, false, &space::s3_file_system::cfn_struct},
+                {"EFSFileSystem", offsetof(self, efs_file_system), cfn::field_kind::nested, false, cfn::replacement::no, &space::efs_file_system::cfn_struct},
+                {"FSxLustreFileSystem", offsetof(self, fsx_lustre_file_system), cfn::field_kind::nested, false, cfn::replacement::no, &space::fsx_lustre_file_system::cfn_struct},
+                {"S3FileSystem", offsetof(self, s3_file_system), cfn::field_kind::nested, false, cfn::replacement::no, &space::s3_file_system::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.CustomFileSystem", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -429,9 +429,9 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = space_jupyter_lab_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &space::space_app_lifecycle_management::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_app_lifecycle_management::cfn_struct},
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &space::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceJupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -450,7 +450,7 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &space::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -496,7 +496,7 @@ struct space {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &space::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &space::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -531,7 +531,7 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = space_storage_settings;
             static constexpr cfn::field_info fields[] = {
-                {"EbsStorageSettings", offsetof(self, ebs_storage_settings), cfn::field_kind::nested, false, &space::ebs_storage_settings::cfn_struct},
+                {"EbsStorageSettings", offsetof(self, ebs_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::ebs_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceStorageSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -565,14 +565,14 @@ struct space {
             using self = space_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AppType", offsetof(self, app_type), cfn::field_kind::value, false},
-                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, &space::space_code_editor_app_settings::cfn_struct},
+                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_code_editor_app_settings::cfn_struct},
                 {"CustomFileSystems", offsetof(self, custom_file_systems), cfn::field_kind::value, false},
-                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, &space::space_jupyter_lab_app_settings::cfn_struct},
-                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, &space::jupyter_server_app_settings::cfn_struct},
-                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, &space::kernel_gateway_app_settings::cfn_struct},
+                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_jupyter_lab_app_settings::cfn_struct},
+                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::jupyter_server_app_settings::cfn_struct},
+                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::kernel_gateway_app_settings::cfn_struct},
                 {"RemoteAccess", offsetof(self, remote_access), cfn::field_kind::value, false},
                 {"SpaceManagedResources", offsetof(self, space_managed_resources), cfn::field_kind::value, false},
-                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, &space::space_storage_settings::cfn_struct},
+                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space.SpaceSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -614,12 +614,12 @@ struct space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true},
-                {"OwnershipSettings", offsetof(self, ownership_settings), cfn::field_kind::nested, false, &space::ownership_settings::cfn_struct},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"OwnershipSettings", offsetof(self, ownership_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &space::ownership_settings::cfn_struct},
                 {"SpaceDisplayName", offsetof(self, space_display_name), cfn::field_kind::value, false},
-                {"SpaceName", offsetof(self, space_name), cfn::field_kind::value, true},
-                {"SpaceSettings", offsetof(self, space_settings), cfn::field_kind::nested, false, &space::space_settings::cfn_struct},
-                {"SpaceSharingSettings", offsetof(self, space_sharing_settings), cfn::field_kind::nested, false, &space::space_sharing_settings::cfn_struct},
+                {"SpaceName", offsetof(self, space_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SpaceSettings", offsetof(self, space_settings), cfn::field_kind::nested, false, cfn::replacement::no, &space::space_settings::cfn_struct},
+                {"SpaceSharingSettings", offsetof(self, space_sharing_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &space::space_sharing_settings::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Space", fields, cfn::no_intrinsic};

@@ -34,10 +34,10 @@ struct studio_lifecycle_config {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"StudioLifecycleConfigAppType", offsetof(self, studio_lifecycle_config_app_type), cfn::field_kind::value, true},
-                {"StudioLifecycleConfigContent", offsetof(self, studio_lifecycle_config_content), cfn::field_kind::value, true},
-                {"StudioLifecycleConfigName", offsetof(self, studio_lifecycle_config_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"StudioLifecycleConfigAppType", offsetof(self, studio_lifecycle_config_app_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StudioLifecycleConfigContent", offsetof(self, studio_lifecycle_config_content), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StudioLifecycleConfigName", offsetof(self, studio_lifecycle_config_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::StudioLifecycleConfig", fields, cfn::no_intrinsic};
             return &info;

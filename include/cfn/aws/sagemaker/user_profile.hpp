@@ -489,7 +489,7 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_lifecycle_management;
             static constexpr cfn::field_info fields[] = {
-                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, &user_profile::idle_settings::cfn_struct},
+                {"IdleSettings", offsetof(self, idle_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::idle_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.AppLifecycleManagement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -566,10 +566,10 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = code_editor_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &user_profile::app_lifecycle_management::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &user_profile::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CodeEditorAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -651,9 +651,9 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_file_system_config;
             static constexpr cfn::field_info fields[] = {
-                {"EFSFileSystemConfig", offsetof(self, efs_file_system_config), cfn::field_kind::nested, false, &user_profile::efs_file_system_config::cfn_struct},
-                {"FSxLustreFileSystemConfig", offsetof(self, fsx_lustre_file_system_config), cfn::field_kind::nested, false, &user_profile::fsx_lustre_file_system_config::cfn_struct},
-                {"S3FileSystemConfig", offsetof(self, s3_file_system_config), cfn::field_kind::nested, false, &user_profile::s3_file_system_config::cfn_struct},
+                {"EFSFileSystemConfig", offsetof(self, efs_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::efs_file_system_config::cfn_struct},
+                {"FSxLustreFileSystemConfig", offsetof(self, fsx_lustre_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::fsx_lustre_file_system_config::cfn_struct},
+                {"S3FileSystemConfig", offsetof(self, s3_file_system_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::s3_file_system_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.CustomFileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -739,12 +739,12 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_lab_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, &user_profile::app_lifecycle_management::cfn_struct},
+                {"AppLifecycleManagement", offsetof(self, app_lifecycle_management), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::app_lifecycle_management::cfn_struct},
                 {"BuiltInLifecycleConfigArn", offsetof(self, built_in_lifecycle_config_arn), cfn::field_kind::value, false},
                 {"CodeRepositories", offsetof(self, code_repositories), cfn::field_kind::value, false},
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &user_profile::resource_spec::cfn_struct},
-                {"EmrSettings", offsetof(self, emr_settings), cfn::field_kind::nested, false, &user_profile::emr_settings::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
+                {"EmrSettings", offsetof(self, emr_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::emr_settings::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.JupyterLabAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -764,7 +764,7 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = jupyter_server_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &user_profile::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.JupyterServerAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -787,7 +787,7 @@ struct user_profile {
             using self = kernel_gateway_app_settings;
             static constexpr cfn::field_info fields[] = {
                 {"CustomImages", offsetof(self, custom_images), cfn::field_kind::value, false},
-                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, &user_profile::resource_spec::cfn_struct},
+                {"DefaultResourceSpec", offsetof(self, default_resource_spec), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::resource_spec::cfn_struct},
                 {"LifecycleConfigArns", offsetof(self, lifecycle_config_arns), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.KernelGatewayAppSettings", fields, offsetof(self, cfn_intrinsic)};
@@ -807,8 +807,8 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = r_studio_server_pro_app_settings;
             static constexpr cfn::field_info fields[] = {
-                {"AccessStatus", offsetof(self, access_status), cfn::field_kind::value, false},
-                {"UserGroup", offsetof(self, user_group), cfn::field_kind::value, false},
+                {"AccessStatus", offsetof(self, access_status), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserGroup", offsetof(self, user_group), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.RStudioServerProAppSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -868,7 +868,7 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_space_storage_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultEbsStorageSettings", offsetof(self, default_ebs_storage_settings), cfn::field_kind::nested, false, &user_profile::default_ebs_storage_settings::cfn_struct},
+                {"DefaultEbsStorageSettings", offsetof(self, default_ebs_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::default_ebs_storage_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.DefaultSpaceStorageSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -960,20 +960,20 @@ struct user_profile {
             using self = user_settings;
             static constexpr cfn::field_info fields[] = {
                 {"AutoMountHomeEFS", offsetof(self, auto_mount_home_efs), cfn::field_kind::value, false},
-                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, &user_profile::code_editor_app_settings::cfn_struct},
+                {"CodeEditorAppSettings", offsetof(self, code_editor_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::code_editor_app_settings::cfn_struct},
                 {"CustomFileSystemConfigs", offsetof(self, custom_file_system_configs), cfn::field_kind::value, false},
-                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, &user_profile::custom_posix_user_config::cfn_struct},
+                {"CustomPosixUserConfig", offsetof(self, custom_posix_user_config), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::custom_posix_user_config::cfn_struct},
                 {"DefaultLandingUri", offsetof(self, default_landing_uri), cfn::field_kind::value, false},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, false},
-                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, &user_profile::jupyter_lab_app_settings::cfn_struct},
-                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, &user_profile::jupyter_server_app_settings::cfn_struct},
-                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, &user_profile::kernel_gateway_app_settings::cfn_struct},
-                {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, &user_profile::r_studio_server_pro_app_settings::cfn_struct},
+                {"JupyterLabAppSettings", offsetof(self, jupyter_lab_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::jupyter_lab_app_settings::cfn_struct},
+                {"JupyterServerAppSettings", offsetof(self, jupyter_server_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::jupyter_server_app_settings::cfn_struct},
+                {"KernelGatewayAppSettings", offsetof(self, kernel_gateway_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::kernel_gateway_app_settings::cfn_struct},
+                {"RStudioServerProAppSettings", offsetof(self, r_studio_server_pro_app_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::r_studio_server_pro_app_settings::cfn_struct},
                 {"SecurityGroups", offsetof(self, security_groups), cfn::field_kind::value, false},
-                {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, &user_profile::sharing_settings::cfn_struct},
-                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, &user_profile::default_space_storage_settings::cfn_struct},
+                {"SharingSettings", offsetof(self, sharing_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::sharing_settings::cfn_struct},
+                {"SpaceStorageSettings", offsetof(self, space_storage_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::default_space_storage_settings::cfn_struct},
                 {"StudioWebPortal", offsetof(self, studio_web_portal), cfn::field_kind::value, false},
-                {"StudioWebPortalSettings", offsetof(self, studio_web_portal_settings), cfn::field_kind::nested, false, &user_profile::studio_web_portal_settings::cfn_struct},
+                {"StudioWebPortalSettings", offsetof(self, studio_web_portal_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::studio_web_portal_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile.UserSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -996,12 +996,12 @@ struct user_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true},
-                {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::value, false},
-                {"SingleSignOnUserValue", offsetof(self, single_sign_on_user_value), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true},
-                {"UserSettings", offsetof(self, user_settings), cfn::field_kind::nested, false, &user_profile::user_settings::cfn_struct},
+                {"DomainId", offsetof(self, domain_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SingleSignOnUserIdentifier", offsetof(self, single_sign_on_user_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SingleSignOnUserValue", offsetof(self, single_sign_on_user_value), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UserProfileName", offsetof(self, user_profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserSettings", offsetof(self, user_settings), cfn::field_kind::nested, false, cfn::replacement::no, &user_profile::user_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::UserProfile", fields, cfn::no_intrinsic};
             return &info;

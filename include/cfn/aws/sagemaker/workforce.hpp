@@ -142,13 +142,13 @@ struct workforce {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CognitoConfig", offsetof(self, cognito_config), cfn::field_kind::nested, false, &workforce::cognito_config::cfn_struct},
+                {"CognitoConfig", offsetof(self, cognito_config), cfn::field_kind::nested, false, cfn::replacement::yes, &workforce::cognito_config::cfn_struct},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"OidcConfig", offsetof(self, oidc_config), cfn::field_kind::nested, false, &workforce::oidc_config::cfn_struct},
-                {"SourceIpConfig", offsetof(self, source_ip_config), cfn::field_kind::nested, false, &workforce::source_ip_config::cfn_struct},
+                {"OidcConfig", offsetof(self, oidc_config), cfn::field_kind::nested, false, cfn::replacement::no, &workforce::oidc_config::cfn_struct},
+                {"SourceIpConfig", offsetof(self, source_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &workforce::source_ip_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkforceName", offsetof(self, workforce_name), cfn::field_kind::value, true},
-                {"WorkforceVpcConfig", offsetof(self, workforce_vpc_config), cfn::field_kind::nested, false, &workforce::workforce_vpc_config_request::cfn_struct},
+                {"WorkforceName", offsetof(self, workforce_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkforceVpcConfig", offsetof(self, workforce_vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &workforce::workforce_vpc_config_request::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Workforce", fields, cfn::no_intrinsic};
             return &info;

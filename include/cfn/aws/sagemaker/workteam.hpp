@@ -30,7 +30,7 @@ struct workteam {
             static constexpr cfn::field_info fields[] = {
                 {"CognitoClientId", offsetof(self, cognito_client_id), cfn::field_kind::value, true},
                 {"CognitoUserGroup", offsetof(self, cognito_user_group), cfn::field_kind::value, true},
-                {"CognitoUserPool", offsetof(self, cognito_user_pool), cfn::field_kind::value, true},
+                {"CognitoUserPool", offsetof(self, cognito_user_pool), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Workteam.CognitoMemberDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -66,8 +66,8 @@ struct workteam {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = member_definition;
             static constexpr cfn::field_info fields[] = {
-                {"CognitoMemberDefinition", offsetof(self, cognito_member_definition), cfn::field_kind::nested, false, &workteam::cognito_member_definition::cfn_struct},
-                {"OidcMemberDefinition", offsetof(self, oidc_member_definition), cfn::field_kind::nested, false, &workteam::oidc_member_definition::cfn_struct},
+                {"CognitoMemberDefinition", offsetof(self, cognito_member_definition), cfn::field_kind::nested, false, cfn::replacement::no, &workteam::cognito_member_definition::cfn_struct},
+                {"OidcMemberDefinition", offsetof(self, oidc_member_definition), cfn::field_kind::nested, false, cfn::replacement::no, &workteam::oidc_member_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Workteam.MemberDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -109,10 +109,10 @@ struct workteam {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"MemberDefinitions", offsetof(self, member_definitions), cfn::field_kind::value, true},
-                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, &workteam::notification_configuration::cfn_struct},
+                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &workteam::notification_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkforceName", offsetof(self, workforce_name), cfn::field_kind::value, false},
-                {"WorkteamName", offsetof(self, workteam_name), cfn::field_kind::value, false},
+                {"WorkforceName", offsetof(self, workforce_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WorkteamName", offsetof(self, workteam_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SageMaker::Workteam", fields, cfn::no_intrinsic};
             return &info;

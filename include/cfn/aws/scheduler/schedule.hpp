@@ -150,7 +150,7 @@ struct schedule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, &schedule::aws_vpc_configuration::cfn_struct},
+                {"AwsvpcConfiguration", offsetof(self, awsvpc_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::aws_vpc_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -238,7 +238,7 @@ struct schedule {
                 {"EnableExecuteCommand", offsetof(self, enable_execute_command), cfn::field_kind::value, false},
                 {"Group", offsetof(self, group), cfn::field_kind::value, false},
                 {"LaunchType", offsetof(self, launch_type), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &schedule::network_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::network_configuration::cfn_struct},
                 {"PlacementConstraints", offsetof(self, placement_constraints), cfn::field_kind::value, false},
                 {"PlacementStrategy", offsetof(self, placement_strategy), cfn::field_kind::value, false},
                 {"PlatformVersion", offsetof(self, platform_version), cfn::field_kind::value, false},
@@ -393,15 +393,15 @@ struct schedule {
             using self = target;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, &schedule::dead_letter_config::cfn_struct},
-                {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, &schedule::ecs_parameters::cfn_struct},
-                {"EventBridgeParameters", offsetof(self, event_bridge_parameters), cfn::field_kind::nested, false, &schedule::event_bridge_parameters::cfn_struct},
+                {"DeadLetterConfig", offsetof(self, dead_letter_config), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::dead_letter_config::cfn_struct},
+                {"EcsParameters", offsetof(self, ecs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::ecs_parameters::cfn_struct},
+                {"EventBridgeParameters", offsetof(self, event_bridge_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::event_bridge_parameters::cfn_struct},
                 {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, &schedule::kinesis_parameters::cfn_struct},
-                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, &schedule::retry_policy::cfn_struct},
+                {"KinesisParameters", offsetof(self, kinesis_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::kinesis_parameters::cfn_struct},
+                {"RetryPolicy", offsetof(self, retry_policy), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::retry_policy::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, &schedule::sage_maker_pipeline_parameters::cfn_struct},
-                {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, &schedule::sqs_parameters::cfn_struct},
+                {"SageMakerPipelineParameters", offsetof(self, sage_maker_pipeline_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::sage_maker_pipeline_parameters::cfn_struct},
+                {"SqsParameters", offsetof(self, sqs_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &schedule::sqs_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule.Target", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -436,15 +436,15 @@ struct schedule {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EndDate", offsetof(self, end_date), cfn::field_kind::value, false},
-                {"FlexibleTimeWindow", offsetof(self, flexible_time_window), cfn::field_kind::nested, true, &schedule::flexible_time_window::cfn_struct},
+                {"FlexibleTimeWindow", offsetof(self, flexible_time_window), cfn::field_kind::nested, true, cfn::replacement::no, &schedule::flexible_time_window::cfn_struct},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true},
                 {"ScheduleExpressionTimezone", offsetof(self, schedule_expression_timezone), cfn::field_kind::value, false},
                 {"StartDate", offsetof(self, start_date), cfn::field_kind::value, false},
                 {"State", offsetof(self, state), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &schedule::target::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &schedule::target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Scheduler::Schedule", fields, cfn::no_intrinsic};
             return &info;

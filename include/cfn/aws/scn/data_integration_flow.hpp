@@ -104,7 +104,7 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dedupe_strategy;
             static constexpr cfn::field_info fields[] = {
-                {"FieldPriority", offsetof(self, field_priority), cfn::field_kind::nested, false, &data_integration_flow::field_priority_dedupe_strategy_configuration::cfn_struct},
+                {"FieldPriority", offsetof(self, field_priority), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::field_priority_dedupe_strategy_configuration::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DedupeStrategy", fields, offsetof(self, cfn_intrinsic)};
@@ -127,7 +127,7 @@ struct data_integration_flow {
             using self = dataset_options;
             static constexpr cfn::field_info fields[] = {
                 {"DedupeRecords", offsetof(self, dedupe_records), cfn::field_kind::value, false},
-                {"DedupeStrategy", offsetof(self, dedupe_strategy), cfn::field_kind::nested, false, &data_integration_flow::dedupe_strategy::cfn_struct},
+                {"DedupeStrategy", offsetof(self, dedupe_strategy), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::dedupe_strategy::cfn_struct},
                 {"LoadType", offsetof(self, load_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DatasetOptions", fields, offsetof(self, cfn_intrinsic)};
@@ -148,7 +148,7 @@ struct data_integration_flow {
             using self = dataset_source_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DatasetIdentifier", offsetof(self, dataset_identifier), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &data_integration_flow::dataset_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::dataset_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DatasetSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,7 +187,7 @@ struct data_integration_flow {
             using self = s3_source_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &data_integration_flow::s3_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::s3_options::cfn_struct},
                 {"Prefix", offsetof(self, prefix), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.S3SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -211,8 +211,8 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_integration_flow_source;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetSource", offsetof(self, dataset_source), cfn::field_kind::nested, false, &data_integration_flow::dataset_source_configuration::cfn_struct},
-                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, &data_integration_flow::s3_source_configuration::cfn_struct},
+                {"DatasetSource", offsetof(self, dataset_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::dataset_source_configuration::cfn_struct},
+                {"S3Source", offsetof(self, s3_source), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::s3_source_configuration::cfn_struct},
                 {"SourceName", offsetof(self, source_name), cfn::field_kind::value, true},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true},
             };
@@ -234,7 +234,7 @@ struct data_integration_flow {
             using self = dataset_target_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"DatasetIdentifier", offsetof(self, dataset_identifier), cfn::field_kind::value, true},
-                {"Options", offsetof(self, options), cfn::field_kind::nested, false, &data_integration_flow::dataset_options::cfn_struct},
+                {"Options", offsetof(self, options), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::dataset_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DatasetTargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -253,7 +253,7 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_integration_flow_target;
             static constexpr cfn::field_info fields[] = {
-                {"DatasetTarget", offsetof(self, dataset_target), cfn::field_kind::nested, false, &data_integration_flow::dataset_target_configuration::cfn_struct},
+                {"DatasetTarget", offsetof(self, dataset_target), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::dataset_target_configuration::cfn_struct},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTarget", fields, offsetof(self, cfn_intrinsic)};
@@ -290,7 +290,7 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = data_integration_flow_transformation;
             static constexpr cfn::field_info fields[] = {
-                {"SqlTransformation", offsetof(self, sql_transformation), cfn::field_kind::nested, false, &data_integration_flow::sql_transformation_configuration::cfn_struct},
+                {"SqlTransformation", offsetof(self, sql_transformation), cfn::field_kind::nested, false, cfn::replacement::no, &data_integration_flow::sql_transformation_configuration::cfn_struct},
                 {"TransformationType", offsetof(self, transformation_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow.DataIntegrationFlowTransformation", fields, offsetof(self, cfn_intrinsic)};
@@ -314,12 +314,12 @@ struct data_integration_flow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::nested, true, &data_integration_flow::data_integration_flow_target::cfn_struct},
-                {"Transformation", offsetof(self, transformation), cfn::field_kind::nested, true, &data_integration_flow::data_integration_flow_transformation::cfn_struct},
+                {"Target", offsetof(self, target), cfn::field_kind::nested, true, cfn::replacement::no, &data_integration_flow::data_integration_flow_target::cfn_struct},
+                {"Transformation", offsetof(self, transformation), cfn::field_kind::nested, true, cfn::replacement::no, &data_integration_flow::data_integration_flow_transformation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::DataIntegrationFlow", fields, cfn::no_intrinsic};
             return &info;

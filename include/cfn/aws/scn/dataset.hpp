@@ -62,7 +62,7 @@ struct dataset {
             using self = data_lake_dataset_partition_field;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Transform", offsetof(self, transform), cfn::field_kind::nested, true, &dataset::transform::cfn_struct},
+                {"Transform", offsetof(self, transform), cfn::field_kind::nested, true, cfn::replacement::no, &dataset::transform::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::Dataset.DataLakeDatasetPartitionField", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,11 +168,11 @@ struct dataset {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true},
-                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, &dataset::partition_spec::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &dataset::schema::cfn_struct},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PartitionSpec", offsetof(self, partition_spec), cfn::field_kind::nested, false, cfn::replacement::yes, &dataset::partition_spec::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::yes, &dataset::schema::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SCN::Dataset", fields, cfn::no_intrinsic};

@@ -37,7 +37,7 @@ struct domain {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::SDB::Domain", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SDB::Domain", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

@@ -26,7 +26,7 @@ struct resource_policy {
             static constexpr cfn::field_info fields[] = {
                 {"BlockPublicPolicy", offsetof(self, block_public_policy), cfn::field_kind::value, false},
                 {"ResourcePolicy", offsetof(self, resource_policy_), cfn::field_kind::value, true},
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecretsManager::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -43,7 +43,7 @@ struct resource_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::SecretsManager::ResourcePolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SecretsManager::ResourcePolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -124,11 +124,11 @@ struct rotation_schedule {
             static constexpr cfn::field_info fields[] = {
                 {"ExternalSecretRotationMetadata", offsetof(self, external_secret_rotation_metadata), cfn::field_kind::value, false},
                 {"ExternalSecretRotationRoleArn", offsetof(self, external_secret_rotation_role_arn), cfn::field_kind::value, false},
-                {"HostedRotationLambda", offsetof(self, hosted_rotation_lambda), cfn::field_kind::nested, false, &rotation_schedule::hosted_rotation_lambda::cfn_struct},
+                {"HostedRotationLambda", offsetof(self, hosted_rotation_lambda), cfn::field_kind::nested, false, cfn::replacement::no, &rotation_schedule::hosted_rotation_lambda::cfn_struct},
                 {"RotateImmediatelyOnUpdate", offsetof(self, rotate_immediately_on_update), cfn::field_kind::value, false},
                 {"RotationLambdaARN", offsetof(self, rotation_lambda_arn), cfn::field_kind::value, false},
-                {"RotationRules", offsetof(self, rotation_rules), cfn::field_kind::nested, false, &rotation_schedule::rotation_rules::cfn_struct},
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true},
+                {"RotationRules", offsetof(self, rotation_rules), cfn::field_kind::nested, false, cfn::replacement::no, &rotation_schedule::rotation_rules::cfn_struct},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecretsManager::RotationSchedule", fields, cfn::no_intrinsic};
             return &info;

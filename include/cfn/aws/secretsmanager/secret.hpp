@@ -99,9 +99,9 @@ struct secret {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GenerateSecretString", offsetof(self, generate_secret_string), cfn::field_kind::nested, false, &secret::generate_secret_string::cfn_struct},
+                {"GenerateSecretString", offsetof(self, generate_secret_string), cfn::field_kind::nested, false, cfn::replacement::no, &secret::generate_secret_string::cfn_struct},
                 {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReplicaRegions", offsetof(self, replica_regions), cfn::field_kind::value, false},
                 {"SecretString", offsetof(self, secret_string), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -122,7 +122,7 @@ struct secret {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::SecretsManager::Secret", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SecretsManager::Secret", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 

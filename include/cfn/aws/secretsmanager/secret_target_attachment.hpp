@@ -24,7 +24,7 @@ struct secret_target_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true},
                 {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
             };

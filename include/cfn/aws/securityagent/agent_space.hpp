@@ -126,11 +126,11 @@ struct agent_space {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AwsResources", offsetof(self, aws_resources), cfn::field_kind::nested, false, &agent_space::aws_resources::cfn_struct},
-                {"CodeReviewSettings", offsetof(self, code_review_settings), cfn::field_kind::nested, false, &agent_space::code_review_settings::cfn_struct},
+                {"AwsResources", offsetof(self, aws_resources), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::aws_resources::cfn_struct},
+                {"CodeReviewSettings", offsetof(self, code_review_settings), cfn::field_kind::nested, false, cfn::replacement::no, &agent_space::code_review_settings::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IntegratedResources", offsetof(self, integrated_resources), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TargetDomainIds", offsetof(self, target_domain_ids), cfn::field_kind::value, false},

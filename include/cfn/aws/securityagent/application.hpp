@@ -26,7 +26,7 @@ struct application {
             using self = id_c_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"IdCApplicationArn", offsetof(self, id_c_application_arn), cfn::field_kind::value, false},
-                {"IdCInstanceArn", offsetof(self, id_c_instance_arn), cfn::field_kind::value, false},
+                {"IdCInstanceArn", offsetof(self, id_c_instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityAgent::Application.IdCConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,7 +45,7 @@ struct application {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DefaultKmsKeyId", offsetof(self, default_kms_key_id), cfn::field_kind::value, false},
-                {"IdCConfiguration", offsetof(self, id_c_configuration), cfn::field_kind::nested, false, &application::id_c_configuration::cfn_struct},
+                {"IdCConfiguration", offsetof(self, id_c_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &application::id_c_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

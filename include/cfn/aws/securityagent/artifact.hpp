@@ -39,10 +39,10 @@ struct artifact {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true},
-                {"ArtifactContent", offsetof(self, artifact_content), cfn::field_kind::value, false},
-                {"ArtifactType", offsetof(self, artifact_type), cfn::field_kind::value, true},
-                {"FileName", offsetof(self, file_name), cfn::field_kind::value, true},
+                {"AgentSpaceId", offsetof(self, agent_space_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ArtifactContent", offsetof(self, artifact_content), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ArtifactType", offsetof(self, artifact_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FileName", offsetof(self, file_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityAgent::Artifact", fields, cfn::no_intrinsic};
             return &info;

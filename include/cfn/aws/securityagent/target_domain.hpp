@@ -32,7 +32,7 @@ struct target_domain {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetDomainName", offsetof(self, target_domain_name), cfn::field_kind::value, true},
+                {"TargetDomainName", offsetof(self, target_domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VerificationMethod", offsetof(self, verification_method), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityAgent::TargetDomain", fields, cfn::no_intrinsic};

@@ -181,13 +181,13 @@ struct automation_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Confidence", offsetof(self, confidence), cfn::field_kind::value, false},
                 {"Criticality", offsetof(self, criticality), cfn::field_kind::value, false},
-                {"Note", offsetof(self, note), cfn::field_kind::nested, false, &automation_rule::note_update::cfn_struct},
+                {"Note", offsetof(self, note), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::note_update::cfn_struct},
                 {"RelatedFindings", offsetof(self, related_findings), cfn::field_kind::value, false},
-                {"Severity", offsetof(self, severity), cfn::field_kind::nested, false, &automation_rule::severity_update::cfn_struct},
+                {"Severity", offsetof(self, severity), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::severity_update::cfn_struct},
                 {"Types", offsetof(self, types), cfn::field_kind::value, false},
                 {"UserDefinedFields", offsetof(self, user_defined_fields), cfn::field_kind::value, false},
                 {"VerificationState", offsetof(self, verification_state), cfn::field_kind::value, false},
-                {"Workflow", offsetof(self, workflow), cfn::field_kind::nested, false, &automation_rule::workflow_update::cfn_struct},
+                {"Workflow", offsetof(self, workflow), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::workflow_update::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.AutomationRulesFindingFieldsUpdate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,7 +206,7 @@ struct automation_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automation_rules_action;
             static constexpr cfn::field_info fields[] = {
-                {"FindingFieldsUpdate", offsetof(self, finding_fields_update), cfn::field_kind::nested, true, &automation_rule::automation_rules_finding_fields_update::cfn_struct},
+                {"FindingFieldsUpdate", offsetof(self, finding_fields_update), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule::automation_rules_finding_fields_update::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRule.AutomationRulesAction", fields, offsetof(self, cfn_intrinsic)};
@@ -291,7 +291,7 @@ struct automation_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
             static constexpr cfn::field_info fields[] = {
-                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, &automation_rule::date_range::cfn_struct},
+                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false},
                 {"Start", offsetof(self, start), cfn::field_kind::value, false},
             };
@@ -463,7 +463,7 @@ struct automation_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, &automation_rule::automation_rules_finding_filters::cfn_struct},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule::automation_rules_finding_filters::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"IsTerminal", offsetof(self, is_terminal), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},

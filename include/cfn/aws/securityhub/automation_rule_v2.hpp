@@ -177,8 +177,8 @@ struct automation_rule_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = automation_rules_action_v2;
             static constexpr cfn::field_info fields[] = {
-                {"ExternalIntegrationConfiguration", offsetof(self, external_integration_configuration), cfn::field_kind::nested, false, &automation_rule_v2::external_integration_configuration::cfn_struct},
-                {"FindingFieldsUpdate", offsetof(self, finding_fields_update), cfn::field_kind::nested, false, &automation_rule_v2::automation_rules_finding_fields_update_v2::cfn_struct},
+                {"ExternalIntegrationConfiguration", offsetof(self, external_integration_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::external_integration_configuration::cfn_struct},
+                {"FindingFieldsUpdate", offsetof(self, finding_fields_update), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::automation_rules_finding_fields_update_v2::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.AutomationRulesActionV2", fields, offsetof(self, cfn_intrinsic)};
@@ -216,7 +216,7 @@ struct automation_rule_v2 {
             using self = ocsf_boolean_filter;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &automation_rule_v2::boolean_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::boolean_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfBooleanFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -257,7 +257,7 @@ struct automation_rule_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
             static constexpr cfn::field_info fields[] = {
-                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, &automation_rule_v2::date_range::cfn_struct},
+                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false},
                 {"Start", offsetof(self, start), cfn::field_kind::value, false},
             };
@@ -279,7 +279,7 @@ struct automation_rule_v2 {
             using self = ocsf_date_filter;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &automation_rule_v2::date_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::date_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfDateFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -322,7 +322,7 @@ struct automation_rule_v2 {
             using self = ocsf_map_filter;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &automation_rule_v2::map_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::map_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfMapFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -365,7 +365,7 @@ struct automation_rule_v2 {
             using self = ocsf_number_filter;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &automation_rule_v2::number_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::number_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfNumberFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -405,7 +405,7 @@ struct automation_rule_v2 {
             using self = ocsf_string_filter;
             static constexpr cfn::field_info fields[] = {
                 {"FieldName", offsetof(self, field_name), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &automation_rule_v2::string_filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::string_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.OcsfStringFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -474,7 +474,7 @@ struct automation_rule_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = criteria;
             static constexpr cfn::field_info fields[] = {
-                {"OcsfFindingCriteria", offsetof(self, ocsf_finding_criteria), cfn::field_kind::nested, false, &automation_rule_v2::ocsf_finding_filters::cfn_struct},
+                {"OcsfFindingCriteria", offsetof(self, ocsf_finding_criteria), cfn::field_kind::nested, false, cfn::replacement::no, &automation_rule_v2::ocsf_finding_filters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::AutomationRuleV2.Criteria", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -500,7 +500,7 @@ struct automation_rule_v2 {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, true},
-                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, &automation_rule_v2::criteria::cfn_struct},
+                {"Criteria", offsetof(self, criteria), cfn::field_kind::nested, true, cfn::replacement::no, &automation_rule_v2::criteria::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, true},
                 {"RuleOrder", offsetof(self, rule_order), cfn::field_kind::value, true},

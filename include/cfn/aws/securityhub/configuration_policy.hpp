@@ -70,7 +70,7 @@ struct configuration_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &configuration_policy::parameter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_policy::parameter_value::cfn_struct},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.ParameterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -136,7 +136,7 @@ struct configuration_policy {
             using self = security_hub_policy;
             static constexpr cfn::field_info fields[] = {
                 {"EnabledStandardIdentifiers", offsetof(self, enabled_standard_identifiers), cfn::field_kind::value, false},
-                {"SecurityControlsConfiguration", offsetof(self, security_controls_configuration), cfn::field_kind::nested, false, &configuration_policy::security_controls_configuration::cfn_struct},
+                {"SecurityControlsConfiguration", offsetof(self, security_controls_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_policy::security_controls_configuration::cfn_struct},
                 {"ServiceEnabled", offsetof(self, service_enabled), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.SecurityHubPolicy", fields, offsetof(self, cfn_intrinsic)};
@@ -154,7 +154,7 @@ struct configuration_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityHub", offsetof(self, security_hub), cfn::field_kind::nested, false, &configuration_policy::security_hub_policy::cfn_struct},
+                {"SecurityHub", offsetof(self, security_hub), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_policy::security_hub_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConfigurationPolicy.Policy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -173,7 +173,7 @@ struct configuration_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationPolicy", offsetof(self, configuration_policy_), cfn::field_kind::nested, true, &configuration_policy::policy::cfn_struct},
+                {"ConfigurationPolicy", offsetof(self, configuration_policy_), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_policy::policy::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},

@@ -54,9 +54,9 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AWSConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true},
+                {"AWSConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AzureRegions", offsetof(self, azure_regions), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &connector::azure_scope_configuration::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &connector::azure_scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Connector.AzureProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -73,7 +73,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider;
             static constexpr cfn::field_info fields[] = {
-                {"Azure", offsetof(self, azure), cfn::field_kind::nested, true, &connector::azure_provider_configuration::cfn_struct},
+                {"Azure", offsetof(self, azure), cfn::field_kind::nested, true, cfn::replacement::no, &connector::azure_provider_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Connector.Provider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,8 +93,8 @@ struct connector {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Provider", offsetof(self, provider), cfn::field_kind::nested, true, &connector::provider::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Provider", offsetof(self, provider), cfn::field_kind::nested, true, cfn::replacement::no, &connector::provider::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Connector", fields, cfn::no_intrinsic};

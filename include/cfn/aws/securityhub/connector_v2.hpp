@@ -54,9 +54,9 @@ struct connector_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = azure_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AWSConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true},
+                {"AWSConfigConnectorArn", offsetof(self, aws_config_connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"AzureRegions", offsetof(self, azure_regions), cfn::field_kind::value, true},
-                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, &connector_v2::azure_scope_configuration::cfn_struct},
+                {"ScopeConfiguration", offsetof(self, scope_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &connector_v2::azure_scope_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.AzureProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,7 +92,7 @@ struct connector_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = service_now_provider_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true},
+                {"InstanceName", offsetof(self, instance_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.ServiceNowProviderConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -114,9 +114,9 @@ struct connector_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provider;
             static constexpr cfn::field_info fields[] = {
-                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, &connector_v2::azure_provider_configuration::cfn_struct},
-                {"JiraCloud", offsetof(self, jira_cloud), cfn::field_kind::nested, false, &connector_v2::jira_cloud_provider_configuration::cfn_struct},
-                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, &connector_v2::service_now_provider_configuration::cfn_struct},
+                {"Azure", offsetof(self, azure), cfn::field_kind::nested, false, cfn::replacement::no, &connector_v2::azure_provider_configuration::cfn_struct},
+                {"JiraCloud", offsetof(self, jira_cloud), cfn::field_kind::nested, false, cfn::replacement::no, &connector_v2::jira_cloud_provider_configuration::cfn_struct},
+                {"ServiceNow", offsetof(self, service_now), cfn::field_kind::nested, false, cfn::replacement::no, &connector_v2::service_now_provider_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2.Provider", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,9 +138,9 @@ struct connector_v2 {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Provider", offsetof(self, provider), cfn::field_kind::nested, true, &connector_v2::provider::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Provider", offsetof(self, provider), cfn::field_kind::nested, true, cfn::replacement::no, &connector_v2::provider::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ConnectorV2", fields, cfn::no_intrinsic};

@@ -20,7 +20,7 @@ struct delegated_admin {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdminAccountId", offsetof(self, admin_account_id), cfn::field_kind::value, true},
+                {"AdminAccountId", offsetof(self, admin_account_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::DelegatedAdmin", fields, cfn::no_intrinsic};
             return &info;

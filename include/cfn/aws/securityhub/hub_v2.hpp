@@ -45,7 +45,7 @@ struct hub_v2 {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NetworkScanning", offsetof(self, network_scanning), cfn::field_kind::nested, false, &hub_v2::network_scanning::cfn_struct},
+                {"NetworkScanning", offsetof(self, network_scanning), cfn::field_kind::nested, false, cfn::replacement::no, &hub_v2::network_scanning::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::HubV2", fields, cfn::no_intrinsic};

@@ -110,7 +110,7 @@ struct insight {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = date_filter;
             static constexpr cfn::field_info fields[] = {
-                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, &insight::date_range::cfn_struct},
+                {"DateRange", offsetof(self, date_range), cfn::field_kind::nested, false, cfn::replacement::no, &insight::date_range::cfn_struct},
                 {"End", offsetof(self, end), cfn::field_kind::value, false},
                 {"Start", offsetof(self, start), cfn::field_kind::value, false},
             };
@@ -529,7 +529,7 @@ struct insight {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, &insight::aws_security_finding_filters::cfn_struct},
+                {"Filters", offsetof(self, filters), cfn::field_kind::nested, true, cfn::replacement::no, &insight::aws_security_finding_filters::cfn_struct},
                 {"GroupByAttribute", offsetof(self, group_by_attribute), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };

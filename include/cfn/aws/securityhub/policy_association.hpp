@@ -32,8 +32,8 @@ struct policy_association {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ConfigurationPolicyId", offsetof(self, configuration_policy_id), cfn::field_kind::value, true},
-                {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true},
-                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
+                {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::PolicyAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct product_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::value, true},
+                {"ProductArn", offsetof(self, product_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::ProductSubscription", fields, cfn::no_intrinsic};
             return &info;

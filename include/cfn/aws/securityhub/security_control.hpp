@@ -70,7 +70,7 @@ struct security_control {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Value", offsetof(self, value), cfn::field_kind::nested, false, &security_control::parameter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, false, cfn::replacement::no, &security_control::parameter_value::cfn_struct},
                 {"ValueType", offsetof(self, value_type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::SecurityControl.ParameterConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -93,7 +93,7 @@ struct security_control {
                 {"LastUpdateReason", offsetof(self, last_update_reason), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
                 {"SecurityControlArn", offsetof(self, security_control_arn), cfn::field_kind::value, false},
-                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false},
+                {"SecurityControlId", offsetof(self, security_control_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::SecurityControl", fields, cfn::no_intrinsic};
             return &info;

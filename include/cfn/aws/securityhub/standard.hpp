@@ -43,7 +43,7 @@ struct standard {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DisabledStandardsControls", offsetof(self, disabled_standards_controls), cfn::field_kind::value, false},
-                {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::value, true},
+                {"StandardsArn", offsetof(self, standards_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityHub::Standard", fields, cfn::no_intrinsic};
             return &info;

@@ -27,9 +27,9 @@ struct aws_log_source {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Accounts", offsetof(self, accounts), cfn::field_kind::value, false},
-                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true},
-                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, true},
-                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, true},
+                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceName", offsetof(self, source_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceVersion", offsetof(self, source_version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::AwsLogSource", fields, cfn::no_intrinsic};
             return &info;

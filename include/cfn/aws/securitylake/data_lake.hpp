@@ -80,7 +80,7 @@ struct data_lake {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = lifecycle_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, &data_lake::expiration::cfn_struct},
+                {"Expiration", offsetof(self, expiration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::expiration::cfn_struct},
                 {"Transitions", offsetof(self, transitions), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake.LifecycleConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -122,10 +122,10 @@ struct data_lake {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &data_lake::encryption_configuration::cfn_struct},
-                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, &data_lake::lifecycle_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::encryption_configuration::cfn_struct},
+                {"LifecycleConfiguration", offsetof(self, lifecycle_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::lifecycle_configuration::cfn_struct},
                 {"MetaStoreManagerRoleArn", offsetof(self, meta_store_manager_role_arn), cfn::field_kind::value, false},
-                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, &data_lake::replication_configuration::cfn_struct},
+                {"ReplicationConfiguration", offsetof(self, replication_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_lake::replication_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::DataLake", fields, cfn::no_intrinsic};

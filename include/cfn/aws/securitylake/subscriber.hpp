@@ -72,8 +72,8 @@ struct subscriber {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source;
             static constexpr cfn::field_info fields[] = {
-                {"AwsLogSource", offsetof(self, aws_log_source), cfn::field_kind::nested, false, &subscriber::aws_log_source::cfn_struct},
-                {"CustomLogSource", offsetof(self, custom_log_source), cfn::field_kind::nested, false, &subscriber::custom_log_source::cfn_struct},
+                {"AwsLogSource", offsetof(self, aws_log_source), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::aws_log_source::cfn_struct},
+                {"CustomLogSource", offsetof(self, custom_log_source), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber::custom_log_source::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::Subscriber.Source", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,10 +119,10 @@ struct subscriber {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessTypes", offsetof(self, access_types), cfn::field_kind::value, true},
-                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true},
+                {"DataLakeArn", offsetof(self, data_lake_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Sources", offsetof(self, sources), cfn::field_kind::value, true},
                 {"SubscriberDescription", offsetof(self, subscriber_description), cfn::field_kind::value, false},
-                {"SubscriberIdentity", offsetof(self, subscriber_identity), cfn::field_kind::nested, true, &subscriber::subscriber_identity::cfn_struct},
+                {"SubscriberIdentity", offsetof(self, subscriber_identity), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber::subscriber_identity::cfn_struct},
                 {"SubscriberName", offsetof(self, subscriber_name), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

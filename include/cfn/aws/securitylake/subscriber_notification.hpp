@@ -61,7 +61,7 @@ struct subscriber_notification {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"HttpsNotificationConfiguration", offsetof(self, https_notification_configuration), cfn::field_kind::nested, false, &subscriber_notification::https_notification_configuration::cfn_struct},
+                {"HttpsNotificationConfiguration", offsetof(self, https_notification_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &subscriber_notification::https_notification_configuration::cfn_struct},
                 {"SqsNotificationConfiguration", offsetof(self, sqs_notification_configuration), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::SubscriberNotification.NotificationConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -77,8 +77,8 @@ struct subscriber_notification {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, &subscriber_notification::notification_configuration::cfn_struct},
-                {"SubscriberArn", offsetof(self, subscriber_arn), cfn::field_kind::value, true},
+                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &subscriber_notification::notification_configuration::cfn_struct},
+                {"SubscriberArn", offsetof(self, subscriber_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SecurityLake::SubscriberNotification", fields, cfn::no_intrinsic};
             return &info;

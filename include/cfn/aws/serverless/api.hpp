@@ -26,8 +26,8 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false},
-                {"Format", offsetof(self, format), cfn::field_kind::value, false},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Format", offsetof(self, format), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.AccessLogSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -47,9 +47,9 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auth;
             static constexpr cfn::field_info fields[] = {
-                {"AddDefaultAuthorizerToCorsPreflight", offsetof(self, add_default_authorizer_to_cors_preflight), cfn::field_kind::value, false},
-                {"Authorizers", offsetof(self, authorizers), cfn::field_kind::value, false},
-                {"DefaultAuthorizer", offsetof(self, default_authorizer), cfn::field_kind::value, false},
+                {"AddDefaultAuthorizerToCorsPreflight", offsetof(self, add_default_authorizer_to_cors_preflight), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Authorizers", offsetof(self, authorizers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefaultAuthorizer", offsetof(self, default_authorizer), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.Auth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,10 +71,10 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = canary_setting;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false},
-                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::value, false},
-                {"StageVariableOverrides", offsetof(self, stage_variable_overrides), cfn::field_kind::value, false},
-                {"UseStageCache", offsetof(self, use_stage_cache), cfn::field_kind::value, false},
+                {"DeploymentId", offsetof(self, deployment_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PercentTraffic", offsetof(self, percent_traffic), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StageVariableOverrides", offsetof(self, stage_variable_overrides), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"UseStageCache", offsetof(self, use_stage_cache), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.CanarySetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mutual_tls_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"TruststoreUri", offsetof(self, truststore_uri), cfn::field_kind::value, false},
-                {"TruststoreVersion", offsetof(self, truststore_version), cfn::field_kind::value, false},
+                {"TruststoreUri", offsetof(self, truststore_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TruststoreVersion", offsetof(self, truststore_version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.MutualTlsAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,11 +117,11 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route53_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DistributedDomainName", offsetof(self, distributed_domain_name), cfn::field_kind::value, false},
-                {"EvaluateTargetHealth", offsetof(self, evaluate_target_health), cfn::field_kind::value, false},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
-                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false},
-                {"IpV6", offsetof(self, ip_v6), cfn::field_kind::value, false},
+                {"DistributedDomainName", offsetof(self, distributed_domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EvaluateTargetHealth", offsetof(self, evaluate_target_health), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpV6", offsetof(self, ip_v6), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.Route53Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,14 +151,14 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false},
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false},
-                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, &api::mutual_tls_authentication::cfn_struct},
-                {"OwnershipVerificationCertificateArn", offsetof(self, ownership_verification_certificate_arn), cfn::field_kind::value, false},
-                {"Route53", offsetof(self, route53), cfn::field_kind::nested, false, &api::route53_configuration::cfn_struct},
-                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false},
+                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, cfn::replacement::yes, &api::mutual_tls_authentication::cfn_struct},
+                {"OwnershipVerificationCertificateArn", offsetof(self, ownership_verification_certificate_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Route53", offsetof(self, route53), cfn::field_kind::nested, false, cfn::replacement::yes, &api::route53_configuration::cfn_struct},
+                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.DomainConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -182,11 +182,11 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false},
-                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false},
-                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false},
-                {"AllowOrigin", offsetof(self, allow_origin), cfn::field_kind::value, true},
-                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false},
+                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowOrigin", offsetof(self, allow_origin), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.CorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -204,8 +204,8 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"VpcEndpointIds", offsetof(self, vpc_endpoint_ids), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcEndpointIds", offsetof(self, vpc_endpoint_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.EndpointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -225,9 +225,9 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -286,30 +286,30 @@ struct api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, &api::access_log_setting::cfn_struct},
-                {"AlwaysDeploy", offsetof(self, always_deploy), cfn::field_kind::value, false},
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &api::auth::cfn_struct},
-                {"BinaryMediaTypes", offsetof(self, binary_media_types), cfn::field_kind::value, false},
-                {"CacheClusterEnabled", offsetof(self, cache_cluster_enabled), cfn::field_kind::value, false},
-                {"CacheClusterSize", offsetof(self, cache_cluster_size), cfn::field_kind::value, false},
-                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, &api::canary_setting::cfn_struct},
-                {"Cors", offsetof(self, cors), cfn::field_kind::value, false},
-                {"DefinitionBody", offsetof(self, definition_body), cfn::field_kind::value, false},
-                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DisableExecuteApiEndpoint", offsetof(self, disable_execute_api_endpoint), cfn::field_kind::value, false},
-                {"Domain", offsetof(self, domain), cfn::field_kind::nested, false, &api::domain_configuration::cfn_struct},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false},
-                {"GatewayResponses", offsetof(self, gateway_responses), cfn::field_kind::value, false},
-                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false},
-                {"MinimumCompressionSize", offsetof(self, minimum_compression_size), cfn::field_kind::value, false},
-                {"Models", offsetof(self, models), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OpenApiVersion", offsetof(self, open_api_version), cfn::field_kind::value, false},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TracingEnabled", offsetof(self, tracing_enabled), cfn::field_kind::value, false},
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, false},
+                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &api::access_log_setting::cfn_struct},
+                {"AlwaysDeploy", offsetof(self, always_deploy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::yes, &api::auth::cfn_struct},
+                {"BinaryMediaTypes", offsetof(self, binary_media_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CacheClusterEnabled", offsetof(self, cache_cluster_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CacheClusterSize", offsetof(self, cache_cluster_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CanarySetting", offsetof(self, canary_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &api::canary_setting::cfn_struct},
+                {"Cors", offsetof(self, cors), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionBody", offsetof(self, definition_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisableExecuteApiEndpoint", offsetof(self, disable_execute_api_endpoint), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Domain", offsetof(self, domain), cfn::field_kind::nested, false, cfn::replacement::yes, &api::domain_configuration::cfn_struct},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GatewayResponses", offsetof(self, gateway_responses), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MethodSettings", offsetof(self, method_settings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MinimumCompressionSize", offsetof(self, minimum_compression_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Models", offsetof(self, models), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OpenApiVersion", offsetof(self, open_api_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TracingEnabled", offsetof(self, tracing_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Api", fields, cfn::no_intrinsic};
             return &info;

@@ -26,8 +26,8 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_location;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, true},
+                {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Application.ApplicationLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,11 +48,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false},
-                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false},
+                {"Location", offsetof(self, location), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutInMinutes", offsetof(self, timeout_in_minutes), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Application", fields, cfn::no_intrinsic};
             return &info;

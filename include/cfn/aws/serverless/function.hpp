@@ -26,8 +26,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dead_letter_queue;
             static constexpr cfn::field_info fields[] = {
-                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"TargetArn", offsetof(self, target_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.DeadLetterQueue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +45,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = hooks;
             static constexpr cfn::field_info fields[] = {
-                {"PostTraffic", offsetof(self, post_traffic), cfn::field_kind::value, false},
-                {"PreTraffic", offsetof(self, pre_traffic), cfn::field_kind::value, false},
+                {"PostTraffic", offsetof(self, post_traffic), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PreTraffic", offsetof(self, pre_traffic), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.Hooks", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -69,11 +69,11 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = deployment_preference;
             static constexpr cfn::field_info fields[] = {
-                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Hooks", offsetof(self, hooks), cfn::field_kind::nested, false, &function::hooks::cfn_struct},
+                {"Alarms", offsetof(self, alarms), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Hooks", offsetof(self, hooks), cfn::field_kind::nested, false, cfn::replacement::yes, &function::hooks::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.DeploymentPreference", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,7 +89,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_environment;
             static constexpr cfn::field_info fields[] = {
-                {"Variables", offsetof(self, variables), cfn::field_kind::value, true},
+                {"Variables", offsetof(self, variables), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.FunctionEnvironment", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -105,7 +105,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ephemeral_storage;
             static constexpr cfn::field_info fields[] = {
-                {"Size", offsetof(self, size), cfn::field_kind::value, true},
+                {"Size", offsetof(self, size), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.EphemeralStorage", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -123,8 +123,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination;
             static constexpr cfn::field_info fields[] = {
-                {"Destination", offsetof(self, destination_), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Destination", offsetof(self, destination_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -142,8 +142,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_invoke_destination_config;
             static constexpr cfn::field_info fields[] = {
-                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, true, &function::destination::cfn_struct},
-                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, true, &function::destination::cfn_struct},
+                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, true, cfn::replacement::yes, &function::destination::cfn_struct},
+                {"OnSuccess", offsetof(self, on_success), cfn::field_kind::nested, true, cfn::replacement::yes, &function::destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.EventInvokeDestinationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -163,9 +163,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_invoke_config;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, &function::event_invoke_destination_config::cfn_struct},
-                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
+                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::event_invoke_destination_config::cfn_struct},
+                {"MaximumEventAgeInSeconds", offsetof(self, maximum_event_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.EventInvokeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -183,8 +183,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_source;
             static constexpr cfn::field_info fields[] = {
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.EventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -202,8 +202,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = file_system_config;
             static constexpr cfn::field_info fields[] = {
-                {"Arn", offsetof(self, arn), cfn::field_kind::value, false},
-                {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::value, false},
+                {"Arn", offsetof(self, arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LocalMountPath", offsetof(self, local_mount_path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.FileSystemConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -223,9 +223,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_url_config;
             static constexpr cfn::field_info fields[] = {
-                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true},
-                {"Cors", offsetof(self, cors), cfn::field_kind::value, false},
-                {"InvokeMode", offsetof(self, invoke_mode), cfn::field_kind::value, false},
+                {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Cors", offsetof(self, cors), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InvokeMode", offsetof(self, invoke_mode), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.FunctionUrlConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -245,9 +245,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = image_config;
             static constexpr cfn::field_info fields[] = {
-                {"Command", offsetof(self, command), cfn::field_kind::value, false},
-                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false},
-                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false},
+                {"Command", offsetof(self, command), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EntryPoint", offsetof(self, entry_point), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WorkingDirectory", offsetof(self, working_directory), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.ImageConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -263,7 +263,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioned_concurrency_config;
             static constexpr cfn::field_info fields[] = {
-                {"ProvisionedConcurrentExecutions", offsetof(self, provisioned_concurrent_executions), cfn::field_kind::value, true},
+                {"ProvisionedConcurrentExecutions", offsetof(self, provisioned_concurrent_executions), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.ProvisionedConcurrencyConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,8 +281,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vpc_config;
             static constexpr cfn::field_info fields[] = {
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true},
-                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.VpcConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -298,7 +298,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = alexa_skill_event;
             static constexpr cfn::field_info fields[] = {
-                {"SkillId", offsetof(self, skill_id), cfn::field_kind::value, true},
+                {"SkillId", offsetof(self, skill_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.AlexaSkillEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -334,17 +334,17 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auth_resource_policy;
             static constexpr cfn::field_info fields[] = {
-                {"AwsAccountBlacklist", offsetof(self, aws_account_blacklist), cfn::field_kind::value, false},
-                {"AwsAccountWhitelist", offsetof(self, aws_account_whitelist), cfn::field_kind::value, false},
-                {"CustomStatements", offsetof(self, custom_statements), cfn::field_kind::value, false},
-                {"IntrinsicVpcBlacklist", offsetof(self, intrinsic_vpc_blacklist), cfn::field_kind::value, false},
-                {"IntrinsicVpcWhitelist", offsetof(self, intrinsic_vpc_whitelist), cfn::field_kind::value, false},
-                {"IntrinsicVpceBlacklist", offsetof(self, intrinsic_vpce_blacklist), cfn::field_kind::value, false},
-                {"IntrinsicVpceWhitelist", offsetof(self, intrinsic_vpce_whitelist), cfn::field_kind::value, false},
-                {"IpRangeBlacklist", offsetof(self, ip_range_blacklist), cfn::field_kind::value, false},
-                {"IpRangeWhitelist", offsetof(self, ip_range_whitelist), cfn::field_kind::value, false},
-                {"SourceVpcBlacklist", offsetof(self, source_vpc_blacklist), cfn::field_kind::value, false},
-                {"SourceVpcWhitelist", offsetof(self, source_vpc_whitelist), cfn::field_kind::value, false},
+                {"AwsAccountBlacklist", offsetof(self, aws_account_blacklist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AwsAccountWhitelist", offsetof(self, aws_account_whitelist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomStatements", offsetof(self, custom_statements), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntrinsicVpcBlacklist", offsetof(self, intrinsic_vpc_blacklist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntrinsicVpcWhitelist", offsetof(self, intrinsic_vpc_whitelist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntrinsicVpceBlacklist", offsetof(self, intrinsic_vpce_blacklist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IntrinsicVpceWhitelist", offsetof(self, intrinsic_vpce_whitelist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpRangeBlacklist", offsetof(self, ip_range_blacklist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpRangeWhitelist", offsetof(self, ip_range_whitelist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceVpcBlacklist", offsetof(self, source_vpc_blacklist), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceVpcWhitelist", offsetof(self, source_vpc_whitelist), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.AuthResourcePolicy", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -366,10 +366,10 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = auth;
             static constexpr cfn::field_info fields[] = {
-                {"ApiKeyRequired", offsetof(self, api_key_required), cfn::field_kind::value, false},
-                {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false},
-                {"Authorizer", offsetof(self, authorizer), cfn::field_kind::value, false},
-                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, &function::auth_resource_policy::cfn_struct},
+                {"ApiKeyRequired", offsetof(self, api_key_required), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Authorizer", offsetof(self, authorizer), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourcePolicy", offsetof(self, resource_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::auth_resource_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.Auth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -391,10 +391,10 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_model;
             static constexpr cfn::field_info fields[] = {
-                {"Model", offsetof(self, model), cfn::field_kind::value, true},
-                {"Required", offsetof(self, required), cfn::field_kind::value, false},
-                {"ValidateBody", offsetof(self, validate_body), cfn::field_kind::value, false},
-                {"ValidateParameters", offsetof(self, validate_parameters), cfn::field_kind::value, false},
+                {"Model", offsetof(self, model), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Required", offsetof(self, required), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidateBody", offsetof(self, validate_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ValidateParameters", offsetof(self, validate_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.RequestModel", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -420,12 +420,12 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_event;
             static constexpr cfn::field_info fields[] = {
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &function::auth::cfn_struct},
-                {"Method", offsetof(self, method), cfn::field_kind::value, true},
-                {"Path", offsetof(self, path), cfn::field_kind::value, true},
-                {"RequestModel", offsetof(self, request_model), cfn::field_kind::nested, false, &function::request_model::cfn_struct},
-                {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, false},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::yes, &function::auth::cfn_struct},
+                {"Method", offsetof(self, method), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RequestModel", offsetof(self, request_model), cfn::field_kind::nested, false, cfn::replacement::yes, &function::request_model::cfn_struct},
+                {"RequestParameters", offsetof(self, request_parameters), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.ApiEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -441,7 +441,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = bucket_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.BucketSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -461,9 +461,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_event_event;
             static constexpr cfn::field_info fields[] = {
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.CloudWatchEventEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -481,8 +481,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_event;
             static constexpr cfn::field_info fields[] = {
-                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true},
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true},
+                {"FilterPattern", offsetof(self, filter_pattern), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.CloudWatchLogsEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -501,7 +501,7 @@ struct function {
             using self = cognito_event;
             static constexpr cfn::field_info fields[] = {
                 {"Trigger", offsetof(self, trigger), cfn::field_kind::value, true},
-                {"UserPool", offsetof(self, user_pool), cfn::field_kind::value, true},
+                {"UserPool", offsetof(self, user_pool), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.CognitoEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -517,7 +517,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = collection_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true},
+                {"CollectionId", offsetof(self, collection_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.CollectionSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -541,11 +541,11 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false},
-                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false},
-                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false},
-                {"AllowOrigin", offsetof(self, allow_origin), cfn::field_kind::value, true},
-                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false},
+                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowOrigin", offsetof(self, allow_origin), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.CorsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -561,7 +561,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = destination_config;
             static constexpr cfn::field_info fields[] = {
-                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, true, &function::destination::cfn_struct},
+                {"OnFailure", offsetof(self, on_failure), cfn::field_kind::nested, true, cfn::replacement::yes, &function::destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.DestinationConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -577,7 +577,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = domain_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.DomainSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -611,16 +611,16 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dynamo_db_event;
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"BisectBatchOnFunctionError", offsetof(self, bisect_batch_on_function_error), cfn::field_kind::value, false},
-                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, &function::destination_config::cfn_struct},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false},
-                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false},
-                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false},
-                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true},
-                {"Stream", offsetof(self, stream), cfn::field_kind::value, true},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BisectBatchOnFunctionError", offsetof(self, bisect_batch_on_function_error), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DestinationConfig", offsetof(self, destination_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::destination_config::cfn_struct},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumBatchingWindowInSeconds", offsetof(self, maximum_batching_window_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumRecordAgeInSeconds", offsetof(self, maximum_record_age_in_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaximumRetryAttempts", offsetof(self, maximum_retry_attempts), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ParallelizationFactor", offsetof(self, parallelization_factor), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Stream", offsetof(self, stream), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.DynamoDBEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -653,10 +653,10 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_rule_event;
             static constexpr cfn::field_info fields[] = {
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.EventBridgeRuleEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -672,7 +672,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.FunctionSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -690,8 +690,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_api_function_auth;
             static constexpr cfn::field_info fields[] = {
-                {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false},
-                {"Authorizer", offsetof(self, authorizer), cfn::field_kind::value, false},
+                {"AuthorizationScopes", offsetof(self, authorization_scopes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Authorizer", offsetof(self, authorizer), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.HttpApiFunctionAuth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -715,11 +715,11 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DataTraceEnabled", offsetof(self, data_trace_enabled), cfn::field_kind::value, false},
-                {"DetailedMetricsEnabled", offsetof(self, detailed_metrics_enabled), cfn::field_kind::value, false},
-                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
-                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false},
-                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::value, false},
+                {"DataTraceEnabled", offsetof(self, data_trace_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DetailedMetricsEnabled", offsetof(self, detailed_metrics_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.RouteSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -747,13 +747,13 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_api_event;
             static constexpr cfn::field_info fields[] = {
-                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, false},
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &function::http_api_function_auth::cfn_struct},
-                {"Method", offsetof(self, method), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
-                {"PayloadFormatVersion", offsetof(self, payload_format_version), cfn::field_kind::value, false},
-                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::nested, false, &function::route_settings::cfn_struct},
-                {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::value, false},
+                {"ApiId", offsetof(self, api_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::yes, &function::http_api_function_auth::cfn_struct},
+                {"Method", offsetof(self, method), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PayloadFormatVersion", offsetof(self, payload_format_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &function::route_settings::cfn_struct},
+                {"TimeoutInMillis", offsetof(self, timeout_in_millis), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.HttpApiEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -771,8 +771,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_policy_document;
             static constexpr cfn::field_info fields[] = {
-                {"Statement", offsetof(self, statement), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Statement", offsetof(self, statement), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.IAMPolicyDocument", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -788,7 +788,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::value, true},
+                {"IdentityName", offsetof(self, identity_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.IdentitySAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -806,8 +806,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iot_rule_event;
             static constexpr cfn::field_info fields[] = {
-                {"AwsIotSqlVersion", offsetof(self, aws_iot_sql_version), cfn::field_kind::value, false},
-                {"Sql", offsetof(self, sql), cfn::field_kind::value, true},
+                {"AwsIotSqlVersion", offsetof(self, aws_iot_sql_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Sql", offsetof(self, sql), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.IoTRuleEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -823,7 +823,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = key_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true},
+                {"KeyId", offsetof(self, key_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.KeySAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -847,11 +847,11 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = kinesis_event;
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false},
-                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true},
-                {"Stream", offsetof(self, stream), cfn::field_kind::value, true},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionResponseTypes", offsetof(self, function_response_types), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StartingPosition", offsetof(self, starting_position), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Stream", offsetof(self, stream), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.KinesisEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -867,7 +867,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_group_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true},
+                {"LogGroupName", offsetof(self, log_group_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.LogGroupSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -883,7 +883,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parameter_name_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true},
+                {"ParameterName", offsetof(self, parameter_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.ParameterNameSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -899,7 +899,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = queue_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.QueueSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -917,8 +917,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_parameter;
             static constexpr cfn::field_info fields[] = {
-                {"Caching", offsetof(self, caching), cfn::field_kind::value, false},
-                {"Required", offsetof(self, required), cfn::field_kind::value, false},
+                {"Caching", offsetof(self, caching), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Required", offsetof(self, required), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.RequestParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -936,8 +936,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_key_filter_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3KeyFilterRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -953,7 +953,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_key_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3KeyFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -969,7 +969,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_notification_filter;
             static constexpr cfn::field_info fields[] = {
-                {"S3Key", offsetof(self, s3_key), cfn::field_kind::nested, true, &function::s3_key_filter::cfn_struct},
+                {"S3Key", offsetof(self, s3_key), cfn::field_kind::nested, true, cfn::replacement::yes, &function::s3_key_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3NotificationFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -989,9 +989,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_event;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Events", offsetof(self, events), cfn::field_kind::value, true},
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, &function::s3_notification_filter::cfn_struct},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Events", offsetof(self, events), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, false, cfn::replacement::yes, &function::s3_notification_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3Event", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1011,9 +1011,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1029,7 +1029,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = secret_arn_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true},
+                {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.SecretArnSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1045,7 +1045,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.TableSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1063,8 +1063,8 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = table_stream_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
+                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.TableStreamSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1080,7 +1080,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = stream_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true},
+                {"StreamName", offsetof(self, stream_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.StreamSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1096,7 +1096,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = topic_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.TopicSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1112,7 +1112,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = state_machine_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, true},
+                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.StateMachineSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1194,40 +1194,40 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sam_policy_template;
             static constexpr cfn::field_info fields[] = {
-                {"AMIDescribePolicy", offsetof(self, ami_describe_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"AWSSecretsManagerGetSecretValuePolicy", offsetof(self, aws_secrets_manager_get_secret_value_policy), cfn::field_kind::nested, false, &function::secret_arn_sampt::cfn_struct},
-                {"CloudFormationDescribeStacksPolicy", offsetof(self, cloud_formation_describe_stacks_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"CloudWatchPutMetricPolicy", offsetof(self, cloud_watch_put_metric_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"DynamoDBCrudPolicy", offsetof(self, dynamo_db_crud_policy), cfn::field_kind::nested, false, &function::table_sampt::cfn_struct},
-                {"DynamoDBReadPolicy", offsetof(self, dynamo_db_read_policy), cfn::field_kind::nested, false, &function::table_sampt::cfn_struct},
-                {"DynamoDBStreamReadPolicy", offsetof(self, dynamo_db_stream_read_policy), cfn::field_kind::nested, false, &function::table_stream_sampt::cfn_struct},
-                {"DynamoDBWritePolicy", offsetof(self, dynamo_db_write_policy), cfn::field_kind::nested, false, &function::table_sampt::cfn_struct},
-                {"EC2DescribePolicy", offsetof(self, ec2_describe_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"ElasticsearchHttpPostPolicy", offsetof(self, elasticsearch_http_post_policy), cfn::field_kind::nested, false, &function::domain_sampt::cfn_struct},
-                {"FilterLogEventsPolicy", offsetof(self, filter_log_events_policy), cfn::field_kind::nested, false, &function::log_group_sampt::cfn_struct},
-                {"KMSDecryptPolicy", offsetof(self, kms_decrypt_policy), cfn::field_kind::nested, false, &function::key_sampt::cfn_struct},
-                {"KinesisCrudPolicy", offsetof(self, kinesis_crud_policy), cfn::field_kind::nested, false, &function::stream_sampt::cfn_struct},
-                {"KinesisStreamReadPolicy", offsetof(self, kinesis_stream_read_policy), cfn::field_kind::nested, false, &function::stream_sampt::cfn_struct},
-                {"LambdaInvokePolicy", offsetof(self, lambda_invoke_policy), cfn::field_kind::nested, false, &function::function_sampt::cfn_struct},
-                {"RekognitionDetectOnlyPolicy", offsetof(self, rekognition_detect_only_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"RekognitionLabelsPolicy", offsetof(self, rekognition_labels_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"RekognitionNoDataAccessPolicy", offsetof(self, rekognition_no_data_access_policy), cfn::field_kind::nested, false, &function::collection_sampt::cfn_struct},
-                {"RekognitionReadPolicy", offsetof(self, rekognition_read_policy), cfn::field_kind::nested, false, &function::collection_sampt::cfn_struct},
-                {"RekognitionWriteOnlyAccessPolicy", offsetof(self, rekognition_write_only_access_policy), cfn::field_kind::nested, false, &function::collection_sampt::cfn_struct},
-                {"S3CrudPolicy", offsetof(self, s3_crud_policy), cfn::field_kind::nested, false, &function::bucket_sampt::cfn_struct},
-                {"S3ReadPolicy", offsetof(self, s3_read_policy), cfn::field_kind::nested, false, &function::bucket_sampt::cfn_struct},
-                {"S3WritePolicy", offsetof(self, s3_write_policy), cfn::field_kind::nested, false, &function::bucket_sampt::cfn_struct},
-                {"SESBulkTemplatedCrudPolicy", offsetof(self, ses_bulk_templated_crud_policy), cfn::field_kind::nested, false, &function::identity_sampt::cfn_struct},
-                {"SESCrudPolicy", offsetof(self, ses_crud_policy), cfn::field_kind::nested, false, &function::identity_sampt::cfn_struct},
-                {"SESEmailTemplateCrudPolicy", offsetof(self, ses_email_template_crud_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
-                {"SESSendBouncePolicy", offsetof(self, ses_send_bounce_policy), cfn::field_kind::nested, false, &function::identity_sampt::cfn_struct},
-                {"SNSCrudPolicy", offsetof(self, sns_crud_policy), cfn::field_kind::nested, false, &function::topic_sampt::cfn_struct},
-                {"SNSPublishMessagePolicy", offsetof(self, sns_publish_message_policy), cfn::field_kind::nested, false, &function::topic_sampt::cfn_struct},
-                {"SQSPollerPolicy", offsetof(self, sqs_poller_policy), cfn::field_kind::nested, false, &function::queue_sampt::cfn_struct},
-                {"SQSSendMessagePolicy", offsetof(self, sqs_send_message_policy), cfn::field_kind::nested, false, &function::queue_sampt::cfn_struct},
-                {"SSMParameterReadPolicy", offsetof(self, ssm_parameter_read_policy), cfn::field_kind::nested, false, &function::parameter_name_sampt::cfn_struct},
-                {"StepFunctionsExecutionPolicy", offsetof(self, step_functions_execution_policy), cfn::field_kind::nested, false, &function::state_machine_sampt::cfn_struct},
-                {"VPCAccessPolicy", offsetof(self, vpc_access_policy), cfn::field_kind::nested, false, &function::empty_sampt::cfn_struct},
+                {"AMIDescribePolicy", offsetof(self, ami_describe_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"AWSSecretsManagerGetSecretValuePolicy", offsetof(self, aws_secrets_manager_get_secret_value_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::secret_arn_sampt::cfn_struct},
+                {"CloudFormationDescribeStacksPolicy", offsetof(self, cloud_formation_describe_stacks_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"CloudWatchPutMetricPolicy", offsetof(self, cloud_watch_put_metric_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"DynamoDBCrudPolicy", offsetof(self, dynamo_db_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::table_sampt::cfn_struct},
+                {"DynamoDBReadPolicy", offsetof(self, dynamo_db_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::table_sampt::cfn_struct},
+                {"DynamoDBStreamReadPolicy", offsetof(self, dynamo_db_stream_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::table_stream_sampt::cfn_struct},
+                {"DynamoDBWritePolicy", offsetof(self, dynamo_db_write_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::table_sampt::cfn_struct},
+                {"EC2DescribePolicy", offsetof(self, ec2_describe_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"ElasticsearchHttpPostPolicy", offsetof(self, elasticsearch_http_post_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::domain_sampt::cfn_struct},
+                {"FilterLogEventsPolicy", offsetof(self, filter_log_events_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::log_group_sampt::cfn_struct},
+                {"KMSDecryptPolicy", offsetof(self, kms_decrypt_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::key_sampt::cfn_struct},
+                {"KinesisCrudPolicy", offsetof(self, kinesis_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::stream_sampt::cfn_struct},
+                {"KinesisStreamReadPolicy", offsetof(self, kinesis_stream_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::stream_sampt::cfn_struct},
+                {"LambdaInvokePolicy", offsetof(self, lambda_invoke_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::function_sampt::cfn_struct},
+                {"RekognitionDetectOnlyPolicy", offsetof(self, rekognition_detect_only_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"RekognitionLabelsPolicy", offsetof(self, rekognition_labels_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"RekognitionNoDataAccessPolicy", offsetof(self, rekognition_no_data_access_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::collection_sampt::cfn_struct},
+                {"RekognitionReadPolicy", offsetof(self, rekognition_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::collection_sampt::cfn_struct},
+                {"RekognitionWriteOnlyAccessPolicy", offsetof(self, rekognition_write_only_access_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::collection_sampt::cfn_struct},
+                {"S3CrudPolicy", offsetof(self, s3_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::bucket_sampt::cfn_struct},
+                {"S3ReadPolicy", offsetof(self, s3_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::bucket_sampt::cfn_struct},
+                {"S3WritePolicy", offsetof(self, s3_write_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::bucket_sampt::cfn_struct},
+                {"SESBulkTemplatedCrudPolicy", offsetof(self, ses_bulk_templated_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::identity_sampt::cfn_struct},
+                {"SESCrudPolicy", offsetof(self, ses_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::identity_sampt::cfn_struct},
+                {"SESEmailTemplateCrudPolicy", offsetof(self, ses_email_template_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
+                {"SESSendBouncePolicy", offsetof(self, ses_send_bounce_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::identity_sampt::cfn_struct},
+                {"SNSCrudPolicy", offsetof(self, sns_crud_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::topic_sampt::cfn_struct},
+                {"SNSPublishMessagePolicy", offsetof(self, sns_publish_message_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::topic_sampt::cfn_struct},
+                {"SQSPollerPolicy", offsetof(self, sqs_poller_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::queue_sampt::cfn_struct},
+                {"SQSSendMessagePolicy", offsetof(self, sqs_send_message_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::queue_sampt::cfn_struct},
+                {"SSMParameterReadPolicy", offsetof(self, ssm_parameter_read_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::parameter_name_sampt::cfn_struct},
+                {"StepFunctionsExecutionPolicy", offsetof(self, step_functions_execution_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::state_machine_sampt::cfn_struct},
+                {"VPCAccessPolicy", offsetof(self, vpc_access_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &function::empty_sampt::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.SAMPolicyTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1243,7 +1243,7 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_event;
             static constexpr cfn::field_info fields[] = {
-                {"Topic", offsetof(self, topic), cfn::field_kind::value, true},
+                {"Topic", offsetof(self, topic), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.SNSEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1263,9 +1263,9 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqs_event;
             static constexpr cfn::field_info fields[] = {
-                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Queue", offsetof(self, queue), cfn::field_kind::value, true},
+                {"BatchSize", offsetof(self, batch_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Queue", offsetof(self, queue), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.SQSEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1289,11 +1289,11 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_event;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function.ScheduleEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1374,41 +1374,41 @@ struct function {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false},
-                {"AssumeRolePolicyDocument", offsetof(self, assume_role_policy_document), cfn::field_kind::value, false},
-                {"AutoPublishAlias", offsetof(self, auto_publish_alias), cfn::field_kind::value, false},
-                {"AutoPublishCodeSha256", offsetof(self, auto_publish_code_sha256), cfn::field_kind::value, false},
-                {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::value, false},
-                {"CodeUri", offsetof(self, code_uri), cfn::field_kind::value, false},
-                {"DeadLetterQueue", offsetof(self, dead_letter_queue), cfn::field_kind::nested, false, &function::dead_letter_queue::cfn_struct},
-                {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, &function::deployment_preference::cfn_struct},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, &function::function_environment::cfn_struct},
-                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, &function::ephemeral_storage::cfn_struct},
-                {"EventInvokeConfig", offsetof(self, event_invoke_config), cfn::field_kind::nested, false, &function::event_invoke_config::cfn_struct},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
-                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false},
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false},
-                {"FunctionUrlConfig", offsetof(self, function_url_config), cfn::field_kind::nested, false, &function::function_url_config::cfn_struct},
-                {"Handler", offsetof(self, handler), cfn::field_kind::value, false},
-                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, &function::image_config::cfn_struct},
-                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false},
-                {"InlineCode", offsetof(self, inline_code), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Layers", offsetof(self, layers), cfn::field_kind::value, false},
-                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false},
-                {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false},
-                {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
-                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, &function::provisioned_concurrency_config::cfn_struct},
-                {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::value, false},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false},
-                {"Tracing", offsetof(self, tracing), cfn::field_kind::value, false},
-                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &function::vpc_config::cfn_struct},
+                {"Architectures", offsetof(self, architectures), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AssumeRolePolicyDocument", offsetof(self, assume_role_policy_document), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AutoPublishAlias", offsetof(self, auto_publish_alias), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AutoPublishCodeSha256", offsetof(self, auto_publish_code_sha256), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CodeSigningConfigArn", offsetof(self, code_signing_config_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CodeUri", offsetof(self, code_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DeadLetterQueue", offsetof(self, dead_letter_queue), cfn::field_kind::nested, false, cfn::replacement::yes, &function::dead_letter_queue::cfn_struct},
+                {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, cfn::replacement::yes, &function::deployment_preference::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Environment", offsetof(self, environment), cfn::field_kind::nested, false, cfn::replacement::yes, &function::function_environment::cfn_struct},
+                {"EphemeralStorage", offsetof(self, ephemeral_storage), cfn::field_kind::nested, false, cfn::replacement::yes, &function::ephemeral_storage::cfn_struct},
+                {"EventInvokeConfig", offsetof(self, event_invoke_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::event_invoke_config::cfn_struct},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FileSystemConfigs", offsetof(self, file_system_configs), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"FunctionUrlConfig", offsetof(self, function_url_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::function_url_config::cfn_struct},
+                {"Handler", offsetof(self, handler), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ImageConfig", offsetof(self, image_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::image_config::cfn_struct},
+                {"ImageUri", offsetof(self, image_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InlineCode", offsetof(self, inline_code), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Layers", offsetof(self, layers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MemorySize", offsetof(self, memory_size), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PackageType", offsetof(self, package_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProvisionedConcurrencyConfig", offsetof(self, provisioned_concurrency_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::provisioned_concurrency_config::cfn_struct},
+                {"ReservedConcurrentExecutions", offsetof(self, reserved_concurrent_executions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Runtime", offsetof(self, runtime), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Timeout", offsetof(self, timeout), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tracing", offsetof(self, tracing), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VersionDescription", offsetof(self, version_description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::yes, &function::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::Function", fields, cfn::no_intrinsic};
             return &info;
@@ -1422,7 +1422,10 @@ struct function {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::Serverless::Function", "AWS::Serverless-2016-10-31", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"AssumeRolePolicyDocument", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::Serverless::Function", "AWS::Serverless-2016-10-31", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

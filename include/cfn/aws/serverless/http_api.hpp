@@ -26,8 +26,8 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = access_log_setting;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false},
-                {"Format", offsetof(self, format), cfn::field_kind::value, false},
+                {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Format", offsetof(self, format), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.AccessLogSetting", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +45,8 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_api_auth;
             static constexpr cfn::field_info fields[] = {
-                {"Authorizers", offsetof(self, authorizers), cfn::field_kind::value, false},
-                {"DefaultAuthorizer", offsetof(self, default_authorizer), cfn::field_kind::value, false},
+                {"Authorizers", offsetof(self, authorizers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefaultAuthorizer", offsetof(self, default_authorizer), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.HttpApiAuth", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,11 +70,11 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route_settings;
             static constexpr cfn::field_info fields[] = {
-                {"DataTraceEnabled", offsetof(self, data_trace_enabled), cfn::field_kind::value, false},
-                {"DetailedMetricsEnabled", offsetof(self, detailed_metrics_enabled), cfn::field_kind::value, false},
-                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false},
-                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false},
-                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::value, false},
+                {"DataTraceEnabled", offsetof(self, data_trace_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DetailedMetricsEnabled", offsetof(self, detailed_metrics_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LoggingLevel", offsetof(self, logging_level), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThrottlingBurstLimit", offsetof(self, throttling_burst_limit), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ThrottlingRateLimit", offsetof(self, throttling_rate_limit), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.RouteSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -92,8 +92,8 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mutual_tls_authentication;
             static constexpr cfn::field_info fields[] = {
-                {"TruststoreUri", offsetof(self, truststore_uri), cfn::field_kind::value, false},
-                {"TruststoreVersion", offsetof(self, truststore_version), cfn::field_kind::value, false},
+                {"TruststoreUri", offsetof(self, truststore_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TruststoreVersion", offsetof(self, truststore_version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.MutualTlsAuthentication", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,11 +117,11 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = route53_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DistributedDomainName", offsetof(self, distributed_domain_name), cfn::field_kind::value, false},
-                {"EvaluateTargetHealth", offsetof(self, evaluate_target_health), cfn::field_kind::value, false},
-                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false},
-                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false},
-                {"IpV6", offsetof(self, ip_v6), cfn::field_kind::value, false},
+                {"DistributedDomainName", offsetof(self, distributed_domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EvaluateTargetHealth", offsetof(self, evaluate_target_health), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneId", offsetof(self, hosted_zone_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"HostedZoneName", offsetof(self, hosted_zone_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"IpV6", offsetof(self, ip_v6), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.Route53Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -149,13 +149,13 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = http_api_domain_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false},
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true},
-                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false},
-                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, &http_api::mutual_tls_authentication::cfn_struct},
-                {"Route53", offsetof(self, route53), cfn::field_kind::nested, false, &http_api::route53_configuration::cfn_struct},
-                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false},
+                {"BasePath", offsetof(self, base_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DomainName", offsetof(self, domain_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EndpointConfiguration", offsetof(self, endpoint_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MutualTlsAuthentication", offsetof(self, mutual_tls_authentication), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::mutual_tls_authentication::cfn_struct},
+                {"Route53", offsetof(self, route53), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::route53_configuration::cfn_struct},
+                {"SecurityPolicy", offsetof(self, security_policy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.HttpApiDomainConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -181,12 +181,12 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cors_configuration_object;
             static constexpr cfn::field_info fields[] = {
-                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false},
-                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false},
-                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false},
-                {"AllowOrigins", offsetof(self, allow_origins), cfn::field_kind::value, false},
-                {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::value, false},
-                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false},
+                {"AllowCredentials", offsetof(self, allow_credentials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowHeaders", offsetof(self, allow_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowMethods", offsetof(self, allow_methods), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AllowOrigins", offsetof(self, allow_origins), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ExposeHeaders", offsetof(self, expose_headers), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaxAge", offsetof(self, max_age), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.CorsConfigurationObject", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -206,9 +206,9 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -247,20 +247,20 @@ struct http_api {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, &http_api::access_log_setting::cfn_struct},
-                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, &http_api::http_api_auth::cfn_struct},
-                {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::value, false},
-                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, &http_api::route_settings::cfn_struct},
-                {"DefinitionBody", offsetof(self, definition_body), cfn::field_kind::value, false},
-                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DisableExecuteApiEndpoint", offsetof(self, disable_execute_api_endpoint), cfn::field_kind::value, false},
-                {"Domain", offsetof(self, domain), cfn::field_kind::nested, false, &http_api::http_api_domain_configuration::cfn_struct},
-                {"FailOnWarnings", offsetof(self, fail_on_warnings), cfn::field_kind::value, false},
-                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::nested, false, &http_api::route_settings::cfn_struct},
-                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false},
-                {"StageVariables", offsetof(self, stage_variables), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AccessLogSetting", offsetof(self, access_log_setting), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::access_log_setting::cfn_struct},
+                {"Auth", offsetof(self, auth), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::http_api_auth::cfn_struct},
+                {"CorsConfiguration", offsetof(self, cors_configuration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefaultRouteSettings", offsetof(self, default_route_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::route_settings::cfn_struct},
+                {"DefinitionBody", offsetof(self, definition_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DisableExecuteApiEndpoint", offsetof(self, disable_execute_api_endpoint), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Domain", offsetof(self, domain), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::http_api_domain_configuration::cfn_struct},
+                {"FailOnWarnings", offsetof(self, fail_on_warnings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RouteSettings", offsetof(self, route_settings), cfn::field_kind::nested, false, cfn::replacement::yes, &http_api::route_settings::cfn_struct},
+                {"StageName", offsetof(self, stage_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StageVariables", offsetof(self, stage_variables), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::HttpApi", fields, cfn::no_intrinsic};
             return &info;

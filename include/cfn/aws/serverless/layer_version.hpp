@@ -28,9 +28,9 @@ struct layer_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::LayerVersion.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -53,12 +53,12 @@ struct layer_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::value, false},
-                {"ContentUri", offsetof(self, content_uri), cfn::field_kind::value, false},
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LayerName", offsetof(self, layer_name), cfn::field_kind::value, false},
-                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::value, false},
-                {"RetentionPolicy", offsetof(self, retention_policy), cfn::field_kind::value, false},
+                {"CompatibleRuntimes", offsetof(self, compatible_runtimes), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ContentUri", offsetof(self, content_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LayerName", offsetof(self, layer_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LicenseInfo", offsetof(self, license_info), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RetentionPolicy", offsetof(self, retention_policy), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::LayerVersion", fields, cfn::no_intrinsic};
             return &info;

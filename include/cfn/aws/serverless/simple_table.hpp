@@ -26,8 +26,8 @@ struct simple_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = primary_key;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::SimpleTable.PrimaryKey", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -45,8 +45,8 @@ struct simple_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = provisioned_throughput;
             static constexpr cfn::field_info fields[] = {
-                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false},
-                {"WriteCapacityUnits", offsetof(self, write_capacity_units), cfn::field_kind::value, true},
+                {"ReadCapacityUnits", offsetof(self, read_capacity_units), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WriteCapacityUnits", offsetof(self, write_capacity_units), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::SimpleTable.ProvisionedThroughput", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -62,7 +62,7 @@ struct simple_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sse_specification;
             static constexpr cfn::field_info fields[] = {
-                {"SSEEnabled", offsetof(self, sse_enabled), cfn::field_kind::value, false},
+                {"SSEEnabled", offsetof(self, sse_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::SimpleTable.SSESpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,11 +83,11 @@ struct simple_table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PrimaryKey", offsetof(self, primary_key), cfn::field_kind::nested, false, &simple_table::primary_key::cfn_struct},
-                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, &simple_table::provisioned_throughput::cfn_struct},
-                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, &simple_table::sse_specification::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"PrimaryKey", offsetof(self, primary_key), cfn::field_kind::nested, false, cfn::replacement::yes, &simple_table::primary_key::cfn_struct},
+                {"ProvisionedThroughput", offsetof(self, provisioned_throughput), cfn::field_kind::nested, false, cfn::replacement::yes, &simple_table::provisioned_throughput::cfn_struct},
+                {"SSESpecification", offsetof(self, sse_specification), cfn::field_kind::nested, false, cfn::replacement::yes, &simple_table::sse_specification::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::SimpleTable", fields, cfn::no_intrinsic};
             return &info;

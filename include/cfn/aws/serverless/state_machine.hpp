@@ -26,8 +26,8 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_source;
             static constexpr cfn::field_info fields[] = {
-                {"Properties", offsetof(self, properties), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Properties", offsetof(self, properties), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.EventSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -43,7 +43,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_logs_log_group;
             static constexpr cfn::field_info fields[] = {
-                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true},
+                {"LogGroupArn", offsetof(self, log_group_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.CloudWatchLogsLogGroup", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,7 +59,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsLogGroup", offsetof(self, cloud_watch_logs_log_group), cfn::field_kind::nested, true, &state_machine::cloud_watch_logs_log_group::cfn_struct},
+                {"CloudWatchLogsLogGroup", offsetof(self, cloud_watch_logs_log_group), cfn::field_kind::nested, true, cfn::replacement::yes, &state_machine::cloud_watch_logs_log_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.LogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,9 +79,9 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = logging_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true},
-                {"IncludeExecutionData", offsetof(self, include_execution_data), cfn::field_kind::value, true},
-                {"Level", offsetof(self, level), cfn::field_kind::value, true},
+                {"Destinations", offsetof(self, destinations), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"IncludeExecutionData", offsetof(self, include_execution_data), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Level", offsetof(self, level), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.LoggingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,7 +97,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tracing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
+                {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.TracingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,9 +117,9 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = api_event;
             static constexpr cfn::field_info fields[] = {
-                {"Method", offsetof(self, method), cfn::field_kind::value, true},
-                {"Path", offsetof(self, path), cfn::field_kind::value, true},
-                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, false},
+                {"Method", offsetof(self, method), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RestApiId", offsetof(self, rest_api_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.ApiEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,10 +141,10 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_watch_event_event;
             static constexpr cfn::field_info fields[] = {
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.CloudWatchEventEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -166,10 +166,10 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_bridge_rule_event;
             static constexpr cfn::field_info fields[] = {
-                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false},
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false},
-                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
+                {"EventBusName", offsetof(self, event_bus_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"InputPath", offsetof(self, input_path), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.EventBridgeRuleEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -185,7 +185,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = function_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true},
+                {"FunctionName", offsetof(self, function_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.FunctionSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -203,8 +203,8 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = iam_policy_document;
             static constexpr cfn::field_info fields[] = {
-                {"Statement", offsetof(self, statement), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, true},
+                {"Statement", offsetof(self, statement), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.IAMPolicyDocument", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -224,9 +224,9 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -242,7 +242,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = state_machine_sampt;
             static constexpr cfn::field_info fields[] = {
-                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, true},
+                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.StateMachineSAMPT", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -260,8 +260,8 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sam_policy_template;
             static constexpr cfn::field_info fields[] = {
-                {"LambdaInvokePolicy", offsetof(self, lambda_invoke_policy), cfn::field_kind::nested, false, &state_machine::function_sampt::cfn_struct},
-                {"StepFunctionsExecutionPolicy", offsetof(self, step_functions_execution_policy), cfn::field_kind::nested, false, &state_machine::state_machine_sampt::cfn_struct},
+                {"LambdaInvokePolicy", offsetof(self, lambda_invoke_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &state_machine::function_sampt::cfn_struct},
+                {"StepFunctionsExecutionPolicy", offsetof(self, step_functions_execution_policy), cfn::field_kind::nested, false, cfn::replacement::yes, &state_machine::state_machine_sampt::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.SAMPolicyTemplate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -279,8 +279,8 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_event;
             static constexpr cfn::field_info fields[] = {
-                {"Input", offsetof(self, input), cfn::field_kind::value, false},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true},
+                {"Input", offsetof(self, input), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine.ScheduleEvent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -315,18 +315,18 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::value, false},
-                {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false},
-                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false},
-                {"Events", offsetof(self, events), cfn::field_kind::value, false},
-                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, &state_machine::logging_configuration::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PermissionsBoundaries", offsetof(self, permissions_boundaries), cfn::field_kind::value, false},
-                {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
-                {"Role", offsetof(self, role), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Tracing", offsetof(self, tracing), cfn::field_kind::nested, false, &state_machine::tracing_configuration::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Definition", offsetof(self, definition), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DefinitionUri", offsetof(self, definition_uri), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Events", offsetof(self, events), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Logging", offsetof(self, logging), cfn::field_kind::nested, false, cfn::replacement::yes, &state_machine::logging_configuration::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PermissionsBoundaries", offsetof(self, permissions_boundaries), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Policies", offsetof(self, policies), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Role", offsetof(self, role), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tracing", offsetof(self, tracing), cfn::field_kind::nested, false, cfn::replacement::yes, &state_machine::tracing_configuration::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Serverless::StateMachine", fields, cfn::no_intrinsic};
             return &info;

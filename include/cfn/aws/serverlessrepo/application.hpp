@@ -44,13 +44,13 @@ struct application {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"HomePageUrl", offsetof(self, home_page_url), cfn::field_kind::value, false},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"LicenseBody", offsetof(self, license_body), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"LicenseBody", offsetof(self, license_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ReadmeBody", offsetof(self, readme_body), cfn::field_kind::value, false},
-                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, false},
-                {"SourceCodeUrl", offsetof(self, source_code_url), cfn::field_kind::value, false},
-                {"SpdxLicenseId", offsetof(self, spdx_license_id), cfn::field_kind::value, false},
-                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false},
+                {"SemanticVersion", offsetof(self, semantic_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceCodeUrl", offsetof(self, source_code_url), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SpdxLicenseId", offsetof(self, spdx_license_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateBody", offsetof(self, template_body), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServerlessRepo::Application", fields, cfn::no_intrinsic};
             return &info;

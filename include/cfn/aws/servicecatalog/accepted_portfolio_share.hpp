@@ -22,8 +22,8 @@ struct accepted_portfolio_share {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::AcceptedPortfolioShare", fields, cfn::no_intrinsic};
             return &info;

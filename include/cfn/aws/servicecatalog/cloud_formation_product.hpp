@@ -74,7 +74,7 @@ struct cloud_formation_product {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisableTemplateValidation", offsetof(self, disable_template_validation), cfn::field_kind::value, false},
-                {"Info", offsetof(self, info), cfn::field_kind::nested, true, &cloud_formation_product::info::cfn_struct},
+                {"Info", offsetof(self, info), cfn::field_kind::nested, true, cfn::replacement::no, &cloud_formation_product::info::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"Type", offsetof(self, type), cfn::field_kind::value, false},
             };
@@ -119,7 +119,7 @@ struct cloud_formation_product {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connection_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CodeStar", offsetof(self, code_star), cfn::field_kind::nested, false, &cloud_formation_product::code_star_parameters::cfn_struct},
+                {"CodeStar", offsetof(self, code_star), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_product::code_star_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::CloudFormationProduct.ConnectionParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,7 +138,7 @@ struct cloud_formation_product {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_connection;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionParameters", offsetof(self, connection_parameters), cfn::field_kind::nested, true, &cloud_formation_product::connection_parameters::cfn_struct},
+                {"ConnectionParameters", offsetof(self, connection_parameters), cfn::field_kind::nested, true, cfn::replacement::no, &cloud_formation_product::connection_parameters::cfn_struct},
                 {"Type", offsetof(self, type), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::CloudFormationProduct.SourceConnection", fields, offsetof(self, cfn_intrinsic)};
@@ -184,7 +184,7 @@ struct cloud_formation_product {
                 {"ProductType", offsetof(self, product_type), cfn::field_kind::value, false},
                 {"ProvisioningArtifactParameters", offsetof(self, provisioning_artifact_parameters), cfn::field_kind::value, false},
                 {"ReplaceProvisioningArtifacts", offsetof(self, replace_provisioning_artifacts), cfn::field_kind::value, false},
-                {"SourceConnection", offsetof(self, source_connection), cfn::field_kind::nested, false, &cloud_formation_product::source_connection::cfn_struct},
+                {"SourceConnection", offsetof(self, source_connection), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_product::source_connection::cfn_struct},
                 {"SupportDescription", offsetof(self, support_description), cfn::field_kind::value, false},
                 {"SupportEmail", offsetof(self, support_email), cfn::field_kind::value, false},
                 {"SupportUrl", offsetof(self, support_url), cfn::field_kind::value, false},

@@ -112,16 +112,16 @@ struct cloud_formation_provisioned_product {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false},
+                {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PathId", offsetof(self, path_id), cfn::field_kind::value, false},
                 {"PathName", offsetof(self, path_name), cfn::field_kind::value, false},
                 {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false},
                 {"ProductName", offsetof(self, product_name), cfn::field_kind::value, false},
-                {"ProvisionedProductName", offsetof(self, provisioned_product_name), cfn::field_kind::value, false},
+                {"ProvisionedProductName", offsetof(self, provisioned_product_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, false},
                 {"ProvisioningArtifactName", offsetof(self, provisioning_artifact_name), cfn::field_kind::value, false},
                 {"ProvisioningParameters", offsetof(self, provisioning_parameters), cfn::field_kind::value, false},
-                {"ProvisioningPreferences", offsetof(self, provisioning_preferences), cfn::field_kind::nested, false, &cloud_formation_provisioned_product::provisioning_preferences::cfn_struct},
+                {"ProvisioningPreferences", offsetof(self, provisioning_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_formation_provisioned_product::provisioning_preferences::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::CloudFormationProvisionedProduct", fields, cfn::no_intrinsic};

@@ -31,8 +31,8 @@ struct launch_notification_constraint {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"NotificationArns", offsetof(self, notification_arns), cfn::field_kind::value, true},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::LaunchNotificationConstraint", fields, cfn::no_intrinsic};
             return &info;

@@ -33,8 +33,8 @@ struct launch_role_constraint {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"LocalRoleName", offsetof(self, local_role_name), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::LaunchRoleConstraint", fields, cfn::no_intrinsic};

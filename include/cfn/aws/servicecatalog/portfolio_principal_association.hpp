@@ -26,10 +26,10 @@ struct portfolio_principal_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false},
-                {"PrincipalARN", offsetof(self, principal_arn), cfn::field_kind::value, false},
-                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrincipalARN", offsetof(self, principal_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::PortfolioPrincipalAssociation", fields, cfn::no_intrinsic};
             return &info;

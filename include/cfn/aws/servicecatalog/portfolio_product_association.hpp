@@ -26,10 +26,10 @@ struct portfolio_product_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false},
-                {"SourcePortfolioId", offsetof(self, source_portfolio_id), cfn::field_kind::value, false},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourcePortfolioId", offsetof(self, source_portfolio_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::PortfolioProductAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -26,9 +26,9 @@ struct portfolio_share {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
-                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
+                {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AccountId", offsetof(self, account_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ShareTagOptions", offsetof(self, share_tag_options), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::PortfolioShare", fields, cfn::no_intrinsic};

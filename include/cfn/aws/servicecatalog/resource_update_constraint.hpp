@@ -30,8 +30,8 @@ struct resource_update_constraint {
             static constexpr cfn::field_info fields[] = {
                 {"AcceptLanguage", offsetof(self, accept_language), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TagUpdateOnProvisionedProduct", offsetof(self, tag_update_on_provisioned_product), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ResourceUpdateConstraint", fields, cfn::no_intrinsic};

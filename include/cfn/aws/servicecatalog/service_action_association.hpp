@@ -24,9 +24,9 @@ struct service_action_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
-                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, true},
-                {"ServiceActionId", offsetof(self, service_action_id), cfn::field_kind::value, true},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProvisioningArtifactId", offsetof(self, provisioning_artifact_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceActionId", offsetof(self, service_action_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::ServiceActionAssociation", fields, cfn::no_intrinsic};
             return &info;

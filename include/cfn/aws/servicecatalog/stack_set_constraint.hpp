@@ -41,8 +41,8 @@ struct stack_set_constraint {
                 {"AdminRole", offsetof(self, admin_role), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"ExecutionRole", offsetof(self, execution_role), cfn::field_kind::value, true},
-                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true},
-                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true},
+                {"PortfolioId", offsetof(self, portfolio_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProductId", offsetof(self, product_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RegionList", offsetof(self, region_list), cfn::field_kind::value, true},
                 {"StackInstanceControl", offsetof(self, stack_instance_control), cfn::field_kind::value, true},
             };

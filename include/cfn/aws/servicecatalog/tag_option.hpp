@@ -25,8 +25,8 @@ struct tag_option {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Active", offsetof(self, active), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::TagOption", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct tag_option_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false},
-                {"TagOptionId", offsetof(self, tag_option_id), cfn::field_kind::value, false},
+                {"ResourceId", offsetof(self, resource_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagOptionId", offsetof(self, tag_option_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalog::TagOptionAssociation", fields, cfn::no_intrinsic};
             return &info;

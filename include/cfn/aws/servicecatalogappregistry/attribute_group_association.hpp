@@ -22,8 +22,8 @@ struct attribute_group_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true},
-                {"AttributeGroup", offsetof(self, attribute_group), cfn::field_kind::value, true},
+                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AttributeGroup", offsetof(self, attribute_group), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -29,9 +29,9 @@ struct resource_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Application", offsetof(self, application), cfn::field_kind::value, true},
-                {"Resource", offsetof(self, resource), cfn::field_kind::value, true},
-                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
+                {"Application", offsetof(self, application), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Resource", offsetof(self, resource), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceCatalogAppRegistry::ResourceAssociation", fields, cfn::no_intrinsic};
             return &info;

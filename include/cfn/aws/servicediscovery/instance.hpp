@@ -25,8 +25,8 @@ struct instance {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"InstanceAttributes", offsetof(self, instance_attributes), cfn::field_kind::value, true},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
-                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceId", offsetof(self, service_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::Instance", fields, cfn::no_intrinsic};
             return &info;

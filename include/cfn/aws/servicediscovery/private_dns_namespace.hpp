@@ -41,7 +41,7 @@ struct private_dns_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = private_dns_properties_mutable;
             static constexpr cfn::field_info fields[] = {
-                {"SOA", offsetof(self, soa), cfn::field_kind::nested, false, &private_dns_namespace::soa::cfn_struct},
+                {"SOA", offsetof(self, soa), cfn::field_kind::nested, false, cfn::replacement::no, &private_dns_namespace::soa::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::PrivateDnsNamespace.PrivateDnsPropertiesMutable", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -58,7 +58,7 @@ struct private_dns_namespace {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties_;
             static constexpr cfn::field_info fields[] = {
-                {"DnsProperties", offsetof(self, dns_properties), cfn::field_kind::nested, false, &private_dns_namespace::private_dns_properties_mutable::cfn_struct},
+                {"DnsProperties", offsetof(self, dns_properties), cfn::field_kind::nested, false, cfn::replacement::no, &private_dns_namespace::private_dns_properties_mutable::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::PrivateDnsNamespace.Properties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -80,10 +80,10 @@ struct private_dns_namespace {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Properties", offsetof(self, properties_), cfn::field_kind::nested, false, &private_dns_namespace::properties_::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Properties", offsetof(self, properties_), cfn::field_kind::nested, false, cfn::replacement::no, &private_dns_namespace::properties_::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::value, false},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::PrivateDnsNamespace", fields, cfn::no_intrinsic};
             return &info;

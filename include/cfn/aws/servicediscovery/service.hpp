@@ -49,7 +49,7 @@ struct service {
             using self = dns_config;
             static constexpr cfn::field_info fields[] = {
                 {"DnsRecords", offsetof(self, dns_records), cfn::field_kind::value, true},
-                {"NamespaceId", offsetof(self, namespace_id), cfn::field_kind::value, false},
+                {"NamespaceId", offsetof(self, namespace_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingPolicy", offsetof(self, routing_policy), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::Service.DnsConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -120,14 +120,14 @@ struct service {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"DnsConfig", offsetof(self, dns_config), cfn::field_kind::nested, false, &service::dns_config::cfn_struct},
-                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, &service::health_check_config::cfn_struct},
-                {"HealthCheckCustomConfig", offsetof(self, health_check_custom_config), cfn::field_kind::nested, false, &service::health_check_custom_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NamespaceId", offsetof(self, namespace_id), cfn::field_kind::value, false},
+                {"DnsConfig", offsetof(self, dns_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::dns_config::cfn_struct},
+                {"HealthCheckConfig", offsetof(self, health_check_config), cfn::field_kind::nested, false, cfn::replacement::no, &service::health_check_config::cfn_struct},
+                {"HealthCheckCustomConfig", offsetof(self, health_check_custom_config), cfn::field_kind::nested, false, cfn::replacement::yes, &service::health_check_custom_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NamespaceId", offsetof(self, namespace_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceAttributes", offsetof(self, service_attributes), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::ServiceDiscovery::Service", fields, cfn::no_intrinsic};
             return &info;

@@ -118,7 +118,7 @@ struct configuration_set {
             using self = condition_threshold;
             static constexpr cfn::field_info fields[] = {
                 {"ConditionThresholdEnabled", offsetof(self, condition_threshold_enabled), cfn::field_kind::value, true},
-                {"OverallConfidenceThreshold", offsetof(self, overall_confidence_threshold), cfn::field_kind::nested, false, &configuration_set::overall_confidence_threshold::cfn_struct},
+                {"OverallConfidenceThreshold", offsetof(self, overall_confidence_threshold), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::overall_confidence_threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.ConditionThreshold", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -135,7 +135,7 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = validation_options;
             static constexpr cfn::field_info fields[] = {
-                {"ConditionThreshold", offsetof(self, condition_threshold), cfn::field_kind::nested, true, &configuration_set::condition_threshold::cfn_struct},
+                {"ConditionThreshold", offsetof(self, condition_threshold), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_set::condition_threshold::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.ValidationOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -155,7 +155,7 @@ struct configuration_set {
             using self = suppression_options;
             static constexpr cfn::field_info fields[] = {
                 {"SuppressedReasons", offsetof(self, suppressed_reasons), cfn::field_kind::value, false},
-                {"ValidationOptions", offsetof(self, validation_options), cfn::field_kind::nested, false, &configuration_set::validation_options::cfn_struct},
+                {"ValidationOptions", offsetof(self, validation_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::validation_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.SuppressionOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -228,8 +228,8 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vdm_options;
             static constexpr cfn::field_info fields[] = {
-                {"DashboardOptions", offsetof(self, dashboard_options), cfn::field_kind::nested, false, &configuration_set::dashboard_options::cfn_struct},
-                {"GuardianOptions", offsetof(self, guardian_options), cfn::field_kind::nested, false, &configuration_set::guardian_options::cfn_struct},
+                {"DashboardOptions", offsetof(self, dashboard_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::dashboard_options::cfn_struct},
+                {"GuardianOptions", offsetof(self, guardian_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::guardian_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet.VdmOptions", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -258,15 +258,15 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ArchivingOptions", offsetof(self, archiving_options), cfn::field_kind::nested, false, &configuration_set::archiving_options::cfn_struct},
-                {"DeliveryOptions", offsetof(self, delivery_options), cfn::field_kind::nested, false, &configuration_set::delivery_options::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"ReputationOptions", offsetof(self, reputation_options), cfn::field_kind::nested, false, &configuration_set::reputation_options::cfn_struct},
-                {"SendingOptions", offsetof(self, sending_options), cfn::field_kind::nested, false, &configuration_set::sending_options::cfn_struct},
-                {"SuppressionOptions", offsetof(self, suppression_options), cfn::field_kind::nested, false, &configuration_set::suppression_options::cfn_struct},
+                {"ArchivingOptions", offsetof(self, archiving_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::archiving_options::cfn_struct},
+                {"DeliveryOptions", offsetof(self, delivery_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::delivery_options::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ReputationOptions", offsetof(self, reputation_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::reputation_options::cfn_struct},
+                {"SendingOptions", offsetof(self, sending_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::sending_options::cfn_struct},
+                {"SuppressionOptions", offsetof(self, suppression_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::suppression_options::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TrackingOptions", offsetof(self, tracking_options), cfn::field_kind::nested, false, &configuration_set::tracking_options::cfn_struct},
-                {"VdmOptions", offsetof(self, vdm_options), cfn::field_kind::nested, false, &configuration_set::vdm_options::cfn_struct},
+                {"TrackingOptions", offsetof(self, tracking_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::tracking_options::cfn_struct},
+                {"VdmOptions", offsetof(self, vdm_options), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::vdm_options::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSet", fields, cfn::no_intrinsic};
             return &info;

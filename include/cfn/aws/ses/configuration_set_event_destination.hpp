@@ -130,13 +130,13 @@ struct configuration_set_event_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchDestination", offsetof(self, cloud_watch_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::cloud_watch_destination::cfn_struct},
+                {"CloudWatchDestination", offsetof(self, cloud_watch_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::cloud_watch_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"EventBridgeDestination", offsetof(self, event_bridge_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::event_bridge_destination::cfn_struct},
-                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::kinesis_firehose_destination::cfn_struct},
+                {"EventBridgeDestination", offsetof(self, event_bridge_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::event_bridge_destination::cfn_struct},
+                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::kinesis_firehose_destination::cfn_struct},
                 {"MatchingEventTypes", offsetof(self, matching_event_types), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, &configuration_set_event_destination::sns_destination::cfn_struct},
+                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set_event_destination::sns_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination.EventDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,8 +151,8 @@ struct configuration_set_event_destination {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, true},
-                {"EventDestination", offsetof(self, event_destination), cfn::field_kind::nested, true, &configuration_set_event_destination::event_destination::cfn_struct},
+                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EventDestination", offsetof(self, event_destination), cfn::field_kind::nested, true, cfn::replacement::no, &configuration_set_event_destination::event_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ConfigurationSetEventDestination", fields, cfn::no_intrinsic};
             return &info;

@@ -52,7 +52,7 @@ struct contact_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactListName", offsetof(self, contact_list_name), cfn::field_kind::value, false},
+                {"ContactListName", offsetof(self, contact_list_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Topics", offsetof(self, topics), cfn::field_kind::value, false},

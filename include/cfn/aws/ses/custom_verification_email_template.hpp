@@ -37,7 +37,7 @@ struct custom_verification_email_template {
                 {"SuccessRedirectionURL", offsetof(self, success_redirection_url), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateContent", offsetof(self, template_content), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"TemplateSubject", offsetof(self, template_subject), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::CustomVerificationEmailTemplate", fields, cfn::no_intrinsic};

@@ -17,15 +17,15 @@ struct dedicated_ip_pool {
     struct properties {
         /// The name of the dedicated IP pool that the IP address is associated with. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SES::DedicatedIpPool.PoolName"> pool_name;
-        /// The type of scaling mode.
+        /// The type of scaling mode. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SES::DedicatedIpPool.ScalingMode"> scaling_mode;
         /// An object that defines the tags (keys and values) that you want to associate with the pool.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SES::DedicatedIpPool.Tags"> tags;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, false},
-                {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::value, false},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ScalingMode", offsetof(self, scaling_mode), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::DedicatedIpPool", fields, cfn::no_intrinsic};

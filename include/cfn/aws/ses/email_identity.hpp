@@ -126,12 +126,12 @@ struct email_identity {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationSetAttributes", offsetof(self, configuration_set_attributes), cfn::field_kind::nested, false, &email_identity::configuration_set_attributes::cfn_struct},
-                {"DkimAttributes", offsetof(self, dkim_attributes), cfn::field_kind::nested, false, &email_identity::dkim_attributes::cfn_struct},
-                {"DkimSigningAttributes", offsetof(self, dkim_signing_attributes), cfn::field_kind::nested, false, &email_identity::dkim_signing_attributes::cfn_struct},
-                {"EmailIdentity", offsetof(self, email_identity_), cfn::field_kind::value, true},
-                {"FeedbackAttributes", offsetof(self, feedback_attributes), cfn::field_kind::nested, false, &email_identity::feedback_attributes::cfn_struct},
-                {"MailFromAttributes", offsetof(self, mail_from_attributes), cfn::field_kind::nested, false, &email_identity::mail_from_attributes::cfn_struct},
+                {"ConfigurationSetAttributes", offsetof(self, configuration_set_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &email_identity::configuration_set_attributes::cfn_struct},
+                {"DkimAttributes", offsetof(self, dkim_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &email_identity::dkim_attributes::cfn_struct},
+                {"DkimSigningAttributes", offsetof(self, dkim_signing_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &email_identity::dkim_signing_attributes::cfn_struct},
+                {"EmailIdentity", offsetof(self, email_identity_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FeedbackAttributes", offsetof(self, feedback_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &email_identity::feedback_attributes::cfn_struct},
+                {"MailFromAttributes", offsetof(self, mail_from_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &email_identity::mail_from_attributes::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::EmailIdentity", fields, cfn::no_intrinsic};

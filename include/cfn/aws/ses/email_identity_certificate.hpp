@@ -24,9 +24,9 @@ struct email_identity_certificate {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true},
-                {"EmailIdentity", offsetof(self, email_identity), cfn::field_kind::value, true},
-                {"FromAddress", offsetof(self, from_address), cfn::field_kind::value, true},
+                {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EmailIdentity", offsetof(self, email_identity), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"FromAddress", offsetof(self, from_address), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::EmailIdentityCertificate", fields, cfn::no_intrinsic};
             return &info;

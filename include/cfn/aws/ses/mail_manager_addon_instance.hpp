@@ -22,7 +22,7 @@ struct mail_manager_addon_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddonSubscriptionId", offsetof(self, addon_subscription_id), cfn::field_kind::value, true},
+                {"AddonSubscriptionId", offsetof(self, addon_subscription_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerAddonInstance", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct mail_manager_addon_subscription {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddonName", offsetof(self, addon_name), cfn::field_kind::value, true},
+                {"AddonName", offsetof(self, addon_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerAddonSubscription", fields, cfn::no_intrinsic};

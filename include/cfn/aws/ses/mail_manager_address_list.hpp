@@ -22,7 +22,7 @@ struct mail_manager_address_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AddressListName", offsetof(self, address_list_name), cfn::field_kind::value, false},
+                {"AddressListName", offsetof(self, address_list_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerAddressList", fields, cfn::no_intrinsic};

@@ -64,8 +64,8 @@ struct mail_manager_archive {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ArchiveName", offsetof(self, archive_name), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Retention", offsetof(self, retention), cfn::field_kind::nested, false, &mail_manager_archive::archive_retention::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Retention", offsetof(self, retention), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_archive::archive_retention::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerArchive", fields, cfn::no_intrinsic};

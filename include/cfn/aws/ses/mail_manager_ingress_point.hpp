@@ -71,7 +71,7 @@ struct mail_manager_ingress_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tls_auth_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TrustStore", offsetof(self, trust_store), cfn::field_kind::nested, true, &mail_manager_ingress_point::trust_store::cfn_struct},
+                {"TrustStore", offsetof(self, trust_store), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_ingress_point::trust_store::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.TlsAuthConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct mail_manager_ingress_point {
             static constexpr cfn::field_info fields[] = {
                 {"SecretArn", offsetof(self, secret_arn), cfn::field_kind::value, false},
                 {"SmtpPassword", offsetof(self, smtp_password), cfn::field_kind::value, false},
-                {"TlsAuthConfiguration", offsetof(self, tls_auth_configuration), cfn::field_kind::nested, false, &mail_manager_ingress_point::tls_auth_configuration::cfn_struct},
+                {"TlsAuthConfiguration", offsetof(self, tls_auth_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::tls_auth_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.IngressPointConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,8 +146,8 @@ struct mail_manager_ingress_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = network_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"PrivateNetworkConfiguration", offsetof(self, private_network_configuration), cfn::field_kind::nested, false, &mail_manager_ingress_point::private_network_configuration::cfn_struct},
-                {"PublicNetworkConfiguration", offsetof(self, public_network_configuration), cfn::field_kind::nested, false, &mail_manager_ingress_point::public_network_configuration::cfn_struct},
+                {"PrivateNetworkConfiguration", offsetof(self, private_network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::private_network_configuration::cfn_struct},
+                {"PublicNetworkConfiguration", offsetof(self, public_network_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::public_network_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint.NetworkConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -175,15 +175,15 @@ struct mail_manager_ingress_point {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"IngressPointConfiguration", offsetof(self, ingress_point_configuration), cfn::field_kind::nested, false, &mail_manager_ingress_point::ingress_point_configuration::cfn_struct},
+                {"IngressPointConfiguration", offsetof(self, ingress_point_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_ingress_point::ingress_point_configuration::cfn_struct},
                 {"IngressPointName", offsetof(self, ingress_point_name), cfn::field_kind::value, false},
-                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, &mail_manager_ingress_point::network_configuration::cfn_struct},
+                {"NetworkConfiguration", offsetof(self, network_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &mail_manager_ingress_point::network_configuration::cfn_struct},
                 {"RuleSetId", offsetof(self, rule_set_id), cfn::field_kind::value, true},
                 {"StatusToUpdate", offsetof(self, status_to_update), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::value, false},
                 {"TrafficPolicyId", offsetof(self, traffic_policy_id), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerIngressPoint", fields, cfn::no_intrinsic};
             return &info;

@@ -48,7 +48,7 @@ struct mail_manager_relay {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Authentication", offsetof(self, authentication), cfn::field_kind::nested, true, &mail_manager_relay::relay_authentication::cfn_struct},
+                {"Authentication", offsetof(self, authentication), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_relay::relay_authentication::cfn_struct},
                 {"RelayName", offsetof(self, relay_name), cfn::field_kind::value, false},
                 {"ServerName", offsetof(self, server_name), cfn::field_kind::value, true},
                 {"ServerPort", offsetof(self, server_port), cfn::field_kind::value, true},

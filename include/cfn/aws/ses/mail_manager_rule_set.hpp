@@ -504,18 +504,18 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_action;
             static constexpr cfn::field_info fields[] = {
-                {"AddHeader", offsetof(self, add_header), cfn::field_kind::nested, false, &mail_manager_rule_set::add_header_action::cfn_struct},
-                {"Archive", offsetof(self, archive), cfn::field_kind::nested, false, &mail_manager_rule_set::archive_action::cfn_struct},
-                {"Bounce", offsetof(self, bounce), cfn::field_kind::nested, false, &mail_manager_rule_set::bounce_action::cfn_struct},
-                {"DeliverToMailbox", offsetof(self, deliver_to_mailbox), cfn::field_kind::nested, false, &mail_manager_rule_set::deliver_to_mailbox_action::cfn_struct},
-                {"DeliverToQBusiness", offsetof(self, deliver_to_q_business), cfn::field_kind::nested, false, &mail_manager_rule_set::deliver_to_q_business_action::cfn_struct},
+                {"AddHeader", offsetof(self, add_header), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::add_header_action::cfn_struct},
+                {"Archive", offsetof(self, archive), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::archive_action::cfn_struct},
+                {"Bounce", offsetof(self, bounce), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::bounce_action::cfn_struct},
+                {"DeliverToMailbox", offsetof(self, deliver_to_mailbox), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::deliver_to_mailbox_action::cfn_struct},
+                {"DeliverToQBusiness", offsetof(self, deliver_to_q_business), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::deliver_to_q_business_action::cfn_struct},
                 {"Drop", offsetof(self, drop), cfn::field_kind::value, false},
-                {"InvokeLambda", offsetof(self, invoke_lambda), cfn::field_kind::nested, false, &mail_manager_rule_set::invoke_lambda_action::cfn_struct},
-                {"PublishToSns", offsetof(self, publish_to_sns), cfn::field_kind::nested, false, &mail_manager_rule_set::sns_action::cfn_struct},
-                {"Relay", offsetof(self, relay), cfn::field_kind::nested, false, &mail_manager_rule_set::relay_action::cfn_struct},
-                {"ReplaceRecipient", offsetof(self, replace_recipient), cfn::field_kind::nested, false, &mail_manager_rule_set::replace_recipient_action::cfn_struct},
-                {"Send", offsetof(self, send), cfn::field_kind::nested, false, &mail_manager_rule_set::send_action::cfn_struct},
-                {"WriteToS3", offsetof(self, write_to_s3), cfn::field_kind::nested, false, &mail_manager_rule_set::s3_action::cfn_struct},
+                {"InvokeLambda", offsetof(self, invoke_lambda), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::invoke_lambda_action::cfn_struct},
+                {"PublishToSns", offsetof(self, publish_to_sns), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::sns_action::cfn_struct},
+                {"Relay", offsetof(self, relay), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::relay_action::cfn_struct},
+                {"ReplaceRecipient", offsetof(self, replace_recipient), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::replace_recipient_action::cfn_struct},
+                {"Send", offsetof(self, send), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::send_action::cfn_struct},
+                {"WriteToS3", offsetof(self, write_to_s3), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::s3_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -576,9 +576,9 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_boolean_to_evaluate;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &mail_manager_rule_set::analysis::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
-                {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_is_in_address_list::cfn_struct},
+                {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_is_in_address_list::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -597,7 +597,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_boolean_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_rule_set::rule_boolean_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_boolean_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleBooleanExpression", fields, offsetof(self, cfn_intrinsic)};
@@ -656,7 +656,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_ip_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_rule_set::rule_ip_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_ip_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -696,7 +696,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_number_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_rule_set::rule_number_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_number_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
@@ -720,7 +720,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_string_to_evaluate;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &mail_manager_rule_set::analysis::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
                 {"ClientCertificateAttribute", offsetof(self, client_certificate_attribute), cfn::field_kind::value, false},
                 {"MimeHeaderAttribute", offsetof(self, mime_header_attribute), cfn::field_kind::value, false},
@@ -744,7 +744,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_string_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_rule_set::rule_string_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_string_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -765,7 +765,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_verdict_to_evaluate;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &mail_manager_rule_set::analysis::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleVerdictToEvaluate", fields, offsetof(self, cfn_intrinsic)};
@@ -787,7 +787,7 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_verdict_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_rule_set::rule_verdict_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_rule_set::rule_verdict_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -816,12 +816,12 @@ struct mail_manager_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_condition;
             static constexpr cfn::field_info fields[] = {
-                {"BooleanExpression", offsetof(self, boolean_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_boolean_expression::cfn_struct},
-                {"DmarcExpression", offsetof(self, dmarc_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_dmarc_expression::cfn_struct},
-                {"IpExpression", offsetof(self, ip_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_ip_expression::cfn_struct},
-                {"NumberExpression", offsetof(self, number_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_number_expression::cfn_struct},
-                {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_string_expression::cfn_struct},
-                {"VerdictExpression", offsetof(self, verdict_expression), cfn::field_kind::nested, false, &mail_manager_rule_set::rule_verdict_expression::cfn_struct},
+                {"BooleanExpression", offsetof(self, boolean_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_boolean_expression::cfn_struct},
+                {"DmarcExpression", offsetof(self, dmarc_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_dmarc_expression::cfn_struct},
+                {"IpExpression", offsetof(self, ip_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_ip_expression::cfn_struct},
+                {"NumberExpression", offsetof(self, number_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_number_expression::cfn_struct},
+                {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_string_expression::cfn_struct},
+                {"VerdictExpression", offsetof(self, verdict_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_rule_set::rule_verdict_expression::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerRuleSet.RuleCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

@@ -142,8 +142,8 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_boolean_to_evaluate;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
-                {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_is_in_address_list::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
+                {"IsInAddressList", offsetof(self, is_in_address_list), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_is_in_address_list::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressBooleanToEvaluate", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -162,7 +162,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_boolean_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_traffic_policy::ingress_boolean_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_boolean_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressBooleanExpression", fields, offsetof(self, cfn_intrinsic)};
@@ -201,7 +201,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_ipv4_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_traffic_policy::ingress_ip_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ip_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -241,7 +241,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_ipv6_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_traffic_policy::ingress_ipv6_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ipv6_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -262,7 +262,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_string_to_evaluate;
             static constexpr cfn::field_info fields[] = {
-                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
+                {"Analysis", offsetof(self, analysis), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_analysis::cfn_struct},
                 {"Attribute", offsetof(self, attribute), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.IngressStringToEvaluate", fields, offsetof(self, cfn_intrinsic)};
@@ -284,7 +284,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_string_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_traffic_policy::ingress_string_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_string_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Values", offsetof(self, values), cfn::field_kind::value, true},
             };
@@ -324,7 +324,7 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ingress_tls_protocol_expression;
             static constexpr cfn::field_info fields[] = {
-                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, &mail_manager_traffic_policy::ingress_tls_protocol_to_evaluate::cfn_struct},
+                {"Evaluate", offsetof(self, evaluate), cfn::field_kind::nested, true, cfn::replacement::no, &mail_manager_traffic_policy::ingress_tls_protocol_to_evaluate::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
                 {"Value", offsetof(self, value), cfn::field_kind::value, true},
             };
@@ -351,11 +351,11 @@ struct mail_manager_traffic_policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_condition;
             static constexpr cfn::field_info fields[] = {
-                {"BooleanExpression", offsetof(self, boolean_expression), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_boolean_expression::cfn_struct},
-                {"IpExpression", offsetof(self, ip_expression), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_ipv4_expression::cfn_struct},
-                {"Ipv6Expression", offsetof(self, ipv6_expression), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_ipv6_expression::cfn_struct},
-                {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_string_expression::cfn_struct},
-                {"TlsExpression", offsetof(self, tls_expression), cfn::field_kind::nested, false, &mail_manager_traffic_policy::ingress_tls_protocol_expression::cfn_struct},
+                {"BooleanExpression", offsetof(self, boolean_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_boolean_expression::cfn_struct},
+                {"IpExpression", offsetof(self, ip_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ipv4_expression::cfn_struct},
+                {"Ipv6Expression", offsetof(self, ipv6_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_ipv6_expression::cfn_struct},
+                {"StringExpression", offsetof(self, string_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_string_expression::cfn_struct},
+                {"TlsExpression", offsetof(self, tls_expression), cfn::field_kind::nested, false, cfn::replacement::no, &mail_manager_traffic_policy::ingress_tls_protocol_expression::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MailManagerTrafficPolicy.PolicyCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;

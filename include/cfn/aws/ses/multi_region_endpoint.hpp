@@ -58,8 +58,8 @@ struct multi_region_endpoint {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Details", offsetof(self, details), cfn::field_kind::nested, true, &multi_region_endpoint::details::cfn_struct},
-                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true},
+                {"Details", offsetof(self, details), cfn::field_kind::nested, true, cfn::replacement::yes, &multi_region_endpoint::details::cfn_struct},
+                {"EndpointName", offsetof(self, endpoint_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::MultiRegionEndpoint", fields, cfn::no_intrinsic};

@@ -26,8 +26,8 @@ struct receipt_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ip_filter;
             static constexpr cfn::field_info fields[] = {
-                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true},
-                {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
+                {"Cidr", offsetof(self, cidr), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Policy", offsetof(self, policy), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptFilter.IpFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -46,8 +46,8 @@ struct receipt_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = filter;
             static constexpr cfn::field_info fields[] = {
-                {"IpFilter", offsetof(self, ip_filter), cfn::field_kind::nested, true, &receipt_filter::ip_filter::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"IpFilter", offsetof(self, ip_filter), cfn::field_kind::nested, true, cfn::replacement::yes, &receipt_filter::ip_filter::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptFilter.Filter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -60,7 +60,7 @@ struct receipt_filter {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, &receipt_filter::filter::cfn_struct},
+                {"Filter", offsetof(self, filter), cfn::field_kind::nested, true, cfn::replacement::yes, &receipt_filter::filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptFilter", fields, cfn::no_intrinsic};
             return &info;

@@ -219,14 +219,14 @@ struct receipt_rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"AddHeaderAction", offsetof(self, add_header_action), cfn::field_kind::nested, false, &receipt_rule::add_header_action::cfn_struct},
-                {"BounceAction", offsetof(self, bounce_action), cfn::field_kind::nested, false, &receipt_rule::bounce_action::cfn_struct},
-                {"ConnectAction", offsetof(self, connect_action), cfn::field_kind::nested, false, &receipt_rule::connect_action::cfn_struct},
-                {"LambdaAction", offsetof(self, lambda_action), cfn::field_kind::nested, false, &receipt_rule::lambda_action::cfn_struct},
-                {"S3Action", offsetof(self, s3_action), cfn::field_kind::nested, false, &receipt_rule::s3_action::cfn_struct},
-                {"SNSAction", offsetof(self, sns_action), cfn::field_kind::nested, false, &receipt_rule::sns_action::cfn_struct},
-                {"StopAction", offsetof(self, stop_action), cfn::field_kind::nested, false, &receipt_rule::stop_action::cfn_struct},
-                {"WorkmailAction", offsetof(self, workmail_action), cfn::field_kind::nested, false, &receipt_rule::workmail_action::cfn_struct},
+                {"AddHeaderAction", offsetof(self, add_header_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::add_header_action::cfn_struct},
+                {"BounceAction", offsetof(self, bounce_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::bounce_action::cfn_struct},
+                {"ConnectAction", offsetof(self, connect_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::connect_action::cfn_struct},
+                {"LambdaAction", offsetof(self, lambda_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::lambda_action::cfn_struct},
+                {"S3Action", offsetof(self, s3_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::s3_action::cfn_struct},
+                {"SNSAction", offsetof(self, sns_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::sns_action::cfn_struct},
+                {"StopAction", offsetof(self, stop_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::stop_action::cfn_struct},
+                {"WorkmailAction", offsetof(self, workmail_action), cfn::field_kind::nested, false, cfn::replacement::no, &receipt_rule::workmail_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptRule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -255,7 +255,7 @@ struct receipt_rule {
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Recipients", offsetof(self, recipients), cfn::field_kind::value, false},
                 {"ScanEnabled", offsetof(self, scan_enabled), cfn::field_kind::value, false},
                 {"TlsPolicy", offsetof(self, tls_policy), cfn::field_kind::value, false},
@@ -276,8 +276,8 @@ struct receipt_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"After", offsetof(self, after), cfn::field_kind::value, false},
-                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, &receipt_rule::rule::cfn_struct},
-                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, true},
+                {"Rule", offsetof(self, rule), cfn::field_kind::nested, true, cfn::replacement::no, &receipt_rule::rule::cfn_struct},
+                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptRule", fields, cfn::no_intrinsic};
             return &info;

@@ -20,7 +20,7 @@ struct receipt_rule_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, false},
+                {"RuleSetName", offsetof(self, rule_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::ReceiptRuleSet", fields, cfn::no_intrinsic};
             return &info;

@@ -32,7 +32,7 @@ struct template_ {
             static constexpr cfn::field_info fields[] = {
                 {"HtmlPart", offsetof(self, html_part), cfn::field_kind::value, false},
                 {"SubjectPart", offsetof(self, subject_part), cfn::field_kind::value, true},
-                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false},
+                {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TextPart", offsetof(self, text_part), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Template.Template", fields, offsetof(self, cfn_intrinsic)};
@@ -49,7 +49,7 @@ struct template_ {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Template", offsetof(self, template_2), cfn::field_kind::nested, false, &template_::template_2::cfn_struct},
+                {"Template", offsetof(self, template_2), cfn::field_kind::nested, false, cfn::replacement::no, &template_::template_2::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Template", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct tenant {
             static constexpr cfn::field_info fields[] = {
                 {"ResourceAssociations", offsetof(self, resource_associations), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TenantName", offsetof(self, tenant_name), cfn::field_kind::value, true},
+                {"TenantName", offsetof(self, tenant_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SES::Tenant", fields, cfn::no_intrinsic};
             return &info;

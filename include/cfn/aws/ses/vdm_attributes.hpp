@@ -56,8 +56,8 @@ struct vdm_attributes {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DashboardAttributes", offsetof(self, dashboard_attributes), cfn::field_kind::nested, false, &vdm_attributes::dashboard_attributes::cfn_struct},
-                {"GuardianAttributes", offsetof(self, guardian_attributes), cfn::field_kind::nested, false, &vdm_attributes::guardian_attributes::cfn_struct},
+                {"DashboardAttributes", offsetof(self, dashboard_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &vdm_attributes::dashboard_attributes::cfn_struct},
+                {"GuardianAttributes", offsetof(self, guardian_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &vdm_attributes::guardian_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SES::VdmAttributes", fields, cfn::no_intrinsic};
             return &info;

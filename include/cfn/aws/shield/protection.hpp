@@ -52,7 +52,7 @@ struct protection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = application_layer_automatic_response_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &protection::action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &protection::action::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::Protection.ApplicationLayerAutomaticResponseConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -74,10 +74,10 @@ struct protection {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationLayerAutomaticResponseConfiguration", offsetof(self, application_layer_automatic_response_configuration), cfn::field_kind::nested, false, &protection::application_layer_automatic_response_configuration::cfn_struct},
+                {"ApplicationLayerAutomaticResponseConfiguration", offsetof(self, application_layer_automatic_response_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &protection::application_layer_automatic_response_configuration::cfn_struct},
                 {"HealthCheckArns", offsetof(self, health_check_arns), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Shield::Protection", fields, cfn::no_intrinsic};

@@ -57,7 +57,7 @@ struct protection_group {
                 {"Aggregation", offsetof(self, aggregation), cfn::field_kind::value, true},
                 {"Members", offsetof(self, members), cfn::field_kind::value, false},
                 {"Pattern", offsetof(self, pattern), cfn::field_kind::value, true},
-                {"ProtectionGroupId", offsetof(self, protection_group_id), cfn::field_kind::value, true},
+                {"ProtectionGroupId", offsetof(self, protection_group_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -28,11 +28,11 @@ struct profile_permission {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::value, true},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
-                {"ProfileVersion", offsetof(self, profile_version), cfn::field_kind::value, false},
-                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true},
+                {"Action", offsetof(self, action), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Principal", offsetof(self, principal), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileVersion", offsetof(self, profile_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StatementId", offsetof(self, statement_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Signer::ProfilePermission", fields, cfn::no_intrinsic};
             return &info;

@@ -39,8 +39,8 @@ struct signing_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = signature_validity_period;
             static constexpr cfn::field_info fields[] = {
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
-                {"Value", offsetof(self, value), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Signer::SigningProfile.SignatureValidityPeriod", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -59,9 +59,9 @@ struct signing_profile {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PlatformId", offsetof(self, platform_id), cfn::field_kind::value, true},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, false},
-                {"SignatureValidityPeriod", offsetof(self, signature_validity_period), cfn::field_kind::nested, false, &signing_profile::signature_validity_period::cfn_struct},
+                {"PlatformId", offsetof(self, platform_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SignatureValidityPeriod", offsetof(self, signature_validity_period), cfn::field_kind::nested, false, cfn::replacement::yes, &signing_profile::signature_validity_period::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Signer::SigningProfile", fields, cfn::no_intrinsic};

@@ -26,8 +26,8 @@ struct simulation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_location;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ObjectKey", offsetof(self, object_key), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SimSpaceWeaver::Simulation.S3Location", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -48,11 +48,11 @@ struct simulation {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MaximumDuration", offsetof(self, maximum_duration), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"SchemaS3Location", offsetof(self, schema_s3_location), cfn::field_kind::nested, false, &simulation::s3_location::cfn_struct},
-                {"SnapshotS3Location", offsetof(self, snapshot_s3_location), cfn::field_kind::nested, false, &simulation::s3_location::cfn_struct},
+                {"MaximumDuration", offsetof(self, maximum_duration), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SchemaS3Location", offsetof(self, schema_s3_location), cfn::field_kind::nested, false, cfn::replacement::yes, &simulation::s3_location::cfn_struct},
+                {"SnapshotS3Location", offsetof(self, snapshot_s3_location), cfn::field_kind::nested, false, cfn::replacement::yes, &simulation::s3_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SimSpaceWeaver::Simulation", fields, cfn::no_intrinsic};
             return &info;

@@ -91,12 +91,12 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = event_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsDestination", offsetof(self, cloud_watch_logs_destination), cfn::field_kind::nested, false, &configuration_set::cloud_watch_logs_destination::cfn_struct},
+                {"CloudWatchLogsDestination", offsetof(self, cloud_watch_logs_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::cloud_watch_logs_destination::cfn_struct},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, true},
                 {"EventDestinationName", offsetof(self, event_destination_name), cfn::field_kind::value, true},
-                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, &configuration_set::kinesis_firehose_destination::cfn_struct},
+                {"KinesisFirehoseDestination", offsetof(self, kinesis_firehose_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::kinesis_firehose_destination::cfn_struct},
                 {"MatchingEventTypes", offsetof(self, matching_event_types), cfn::field_kind::value, true},
-                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, &configuration_set::sns_destination::cfn_struct},
+                {"SnsDestination", offsetof(self, sns_destination), cfn::field_kind::nested, false, cfn::replacement::no, &configuration_set::sns_destination::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::ConfigurationSet.EventDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,7 +119,7 @@ struct configuration_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, false},
+                {"ConfigurationSetName", offsetof(self, configuration_set_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DefaultSenderId", offsetof(self, default_sender_id), cfn::field_kind::value, false},
                 {"EventDestinations", offsetof(self, event_destinations), cfn::field_kind::value, false},
                 {"MessageFeedbackEnabled", offsetof(self, message_feedback_enabled), cfn::field_kind::value, false},

@@ -22,7 +22,7 @@ struct opt_out_list {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false},
+                {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::OptOutList", fields, cfn::no_intrinsic};

@@ -65,8 +65,8 @@ struct phone_number {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keywords;
             static constexpr cfn::field_info fields[] = {
-                {"HELP", offsetof(self, help), cfn::field_kind::nested, true, &phone_number::mandatory_keyword::cfn_struct},
-                {"STOP", offsetof(self, stop), cfn::field_kind::nested, true, &phone_number::mandatory_keyword::cfn_struct},
+                {"HELP", offsetof(self, help), cfn::field_kind::nested, true, cfn::replacement::no, &phone_number::mandatory_keyword::cfn_struct},
+                {"STOP", offsetof(self, stop), cfn::field_kind::nested, true, cfn::replacement::no, &phone_number::mandatory_keyword::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::PhoneNumber.MandatoryKeywords", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,15 +144,15 @@ struct phone_number {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true},
-                {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, &phone_number::mandatory_keywords::cfn_struct},
-                {"NumberCapabilities", offsetof(self, number_capabilities), cfn::field_kind::value, true},
-                {"NumberType", offsetof(self, number_type), cfn::field_kind::value, true},
+                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, cfn::replacement::no, &phone_number::mandatory_keywords::cfn_struct},
+                {"NumberCapabilities", offsetof(self, number_capabilities), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"NumberType", offsetof(self, number_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false},
                 {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TwoWay", offsetof(self, two_way), cfn::field_kind::nested, false, &phone_number::two_way::cfn_struct},
+                {"TwoWay", offsetof(self, two_way), cfn::field_kind::nested, false, cfn::replacement::no, &phone_number::two_way::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::PhoneNumber", fields, cfn::no_intrinsic};
             return &info;

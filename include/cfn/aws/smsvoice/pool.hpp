@@ -50,8 +50,8 @@ struct pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mandatory_keywords;
             static constexpr cfn::field_info fields[] = {
-                {"HELP", offsetof(self, help), cfn::field_kind::nested, true, &pool::mandatory_keyword::cfn_struct},
-                {"STOP", offsetof(self, stop), cfn::field_kind::nested, true, &pool::mandatory_keyword::cfn_struct},
+                {"HELP", offsetof(self, help), cfn::field_kind::nested, true, cfn::replacement::no, &pool::mandatory_keyword::cfn_struct},
+                {"STOP", offsetof(self, stop), cfn::field_kind::nested, true, cfn::replacement::no, &pool::mandatory_keyword::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Pool.MandatoryKeywords", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,14 +127,14 @@ struct pool {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, &pool::mandatory_keywords::cfn_struct},
+                {"MandatoryKeywords", offsetof(self, mandatory_keywords), cfn::field_kind::nested, true, cfn::replacement::no, &pool::mandatory_keywords::cfn_struct},
                 {"OptOutListName", offsetof(self, opt_out_list_name), cfn::field_kind::value, false},
                 {"OptionalKeywords", offsetof(self, optional_keywords), cfn::field_kind::value, false},
                 {"OriginationIdentities", offsetof(self, origination_identities), cfn::field_kind::value, true},
                 {"SelfManagedOptOutsEnabled", offsetof(self, self_managed_opt_outs_enabled), cfn::field_kind::value, false},
                 {"SharedRoutesEnabled", offsetof(self, shared_routes_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TwoWay", offsetof(self, two_way), cfn::field_kind::nested, false, &pool::two_way::cfn_struct},
+                {"TwoWay", offsetof(self, two_way), cfn::field_kind::nested, false, cfn::replacement::no, &pool::two_way::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Pool", fields, cfn::no_intrinsic};
             return &info;

@@ -75,7 +75,7 @@ struct protect_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CountryRuleSet", offsetof(self, country_rule_set), cfn::field_kind::nested, false, &protect_configuration::country_rule_set::cfn_struct},
+                {"CountryRuleSet", offsetof(self, country_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &protect_configuration::country_rule_set::cfn_struct},
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -22,7 +22,7 @@ struct registration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"RegistrationType", offsetof(self, registration_type), cfn::field_kind::value, true},
+                {"RegistrationType", offsetof(self, registration_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::Registration", fields, cfn::no_intrinsic};

@@ -24,8 +24,8 @@ struct registration_attachment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AttachmentBody", offsetof(self, attachment_body), cfn::field_kind::value, false},
-                {"AttachmentUrl", offsetof(self, attachment_url), cfn::field_kind::value, false},
+                {"AttachmentBody", offsetof(self, attachment_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"AttachmentUrl", offsetof(self, attachment_url), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::RegistrationAttachment", fields, cfn::no_intrinsic};

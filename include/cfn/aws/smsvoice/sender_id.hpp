@@ -27,8 +27,8 @@ struct sender_id {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeletionProtectionEnabled", offsetof(self, deletion_protection_enabled), cfn::field_kind::value, false},
-                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true},
-                {"SenderId", offsetof(self, sender_id_), cfn::field_kind::value, true},
+                {"IsoCountryCode", offsetof(self, iso_country_code), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SenderId", offsetof(self, sender_id_), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::SenderId", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct verified_destination_number {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationPhoneNumber", offsetof(self, destination_phone_number), cfn::field_kind::value, true},
+                {"DestinationPhoneNumber", offsetof(self, destination_phone_number), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SMSVOICE::VerifiedDestinationNumber", fields, cfn::no_intrinsic};

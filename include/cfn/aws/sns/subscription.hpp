@@ -41,16 +41,16 @@ struct subscription {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DeliveryPolicy", offsetof(self, delivery_policy), cfn::field_kind::value, false},
-                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false},
+                {"Endpoint", offsetof(self, endpoint), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FilterPolicy", offsetof(self, filter_policy), cfn::field_kind::value, false},
                 {"FilterPolicyScope", offsetof(self, filter_policy_scope), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RawMessageDelivery", offsetof(self, raw_message_delivery), cfn::field_kind::value, false},
                 {"RedrivePolicy", offsetof(self, redrive_policy), cfn::field_kind::value, false},
                 {"Region", offsetof(self, region), cfn::field_kind::value, false},
                 {"ReplayPolicy", offsetof(self, replay_policy), cfn::field_kind::value, false},
                 {"SubscriptionRoleArn", offsetof(self, subscription_role_arn), cfn::field_kind::value, false},
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SNS::Subscription", fields, cfn::no_intrinsic};
             return &info;
@@ -67,7 +67,11 @@ struct subscription {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn"};
-        static constexpr cfn::resource_info info{"AWS::SNS::Subscription", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"RedrivePolicy", cfn::scrutiny::inline_resource_policy},
+            {"ReplayPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::SNS::Subscription", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

@@ -106,13 +106,13 @@ struct topic {
                 {"DeliveryStatusLogging", offsetof(self, delivery_status_logging), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"FifoThroughputScope", offsetof(self, fifo_throughput_scope), cfn::field_kind::value, false},
-                {"FifoTopic", offsetof(self, fifo_topic), cfn::field_kind::value, false},
+                {"FifoTopic", offsetof(self, fifo_topic), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"KmsMasterKeyId", offsetof(self, kms_master_key_id), cfn::field_kind::value, false},
                 {"MaximumMessageSize", offsetof(self, maximum_message_size), cfn::field_kind::value, false},
                 {"SignatureVersion", offsetof(self, signature_version), cfn::field_kind::value, false},
                 {"Subscription", offsetof(self, subscription), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, false},
+                {"TopicName", offsetof(self, topic_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"TracingConfig", offsetof(self, tracing_config), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SNS::Topic", fields, cfn::no_intrinsic};
@@ -132,7 +132,11 @@ struct topic {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"TopicArn", "TopicName"};
-        static constexpr cfn::resource_info info{"AWS::SNS::Topic", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"ArchivePolicy", cfn::scrutiny::inline_resource_policy},
+            {"DataProtectionPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::SNS::Topic", attributes, "", &properties::cfn_struct, {.scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

@@ -53,13 +53,13 @@ struct queue {
                 {"ContentBasedDeduplication", offsetof(self, content_based_deduplication), cfn::field_kind::value, false},
                 {"DeduplicationScope", offsetof(self, deduplication_scope), cfn::field_kind::value, false},
                 {"DelaySeconds", offsetof(self, delay_seconds), cfn::field_kind::value, false},
-                {"FifoQueue", offsetof(self, fifo_queue), cfn::field_kind::value, false},
+                {"FifoQueue", offsetof(self, fifo_queue), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"FifoThroughputLimit", offsetof(self, fifo_throughput_limit), cfn::field_kind::value, false},
                 {"KmsDataKeyReusePeriodSeconds", offsetof(self, kms_data_key_reuse_period_seconds), cfn::field_kind::value, false},
                 {"KmsMasterKeyId", offsetof(self, kms_master_key_id), cfn::field_kind::value, false},
                 {"MaximumMessageSize", offsetof(self, maximum_message_size), cfn::field_kind::value, false},
                 {"MessageRetentionPeriod", offsetof(self, message_retention_period), cfn::field_kind::value, false},
-                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, false},
+                {"QueueName", offsetof(self, queue_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ReceiveMessageWaitTimeSeconds", offsetof(self, receive_message_wait_time_seconds), cfn::field_kind::value, false},
                 {"RedriveAllowPolicy", offsetof(self, redrive_allow_policy), cfn::field_kind::value, false},
                 {"RedrivePolicy", offsetof(self, redrive_policy), cfn::field_kind::value, false},
@@ -86,7 +86,10 @@ struct queue {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Arn", "QueueName", "QueueUrl"};
-        static constexpr cfn::resource_info info{"AWS::SQS::Queue", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"RedriveAllowPolicy", cfn::scrutiny::inline_resource_policy},
+        };
+        static constexpr cfn::resource_info info{"AWS::SQS::Queue", attributes, "", &properties::cfn_struct, {.stateful = true, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

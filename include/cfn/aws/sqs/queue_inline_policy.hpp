@@ -23,7 +23,7 @@ struct queue_inline_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"Queue", offsetof(self, queue), cfn::field_kind::value, true},
+                {"Queue", offsetof(self, queue), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SQS::QueueInlinePolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -37,7 +37,7 @@ struct queue_inline_policy {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::SQS::QueueInlinePolicy", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SQS::QueueInlinePolicy", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

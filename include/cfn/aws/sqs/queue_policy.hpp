@@ -40,7 +40,7 @@ struct queue_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Id"};
-        static constexpr cfn::resource_info info{"AWS::SQS::QueuePolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SQS::QueuePolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

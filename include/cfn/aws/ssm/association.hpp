@@ -62,7 +62,7 @@ struct association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = instance_association_output_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, &association::s3_output_location::cfn_struct},
+                {"S3Location", offsetof(self, s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &association::s3_output_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Association.InstanceAssociationOutputLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,11 +138,11 @@ struct association {
                 {"CalendarNames", offsetof(self, calendar_names), cfn::field_kind::value, false},
                 {"ComplianceSeverity", offsetof(self, compliance_severity), cfn::field_kind::value, false},
                 {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false},
-                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false},
+                {"InstanceId", offsetof(self, instance_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false},
                 {"MaxErrors", offsetof(self, max_errors), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, &association::instance_association_output_location::cfn_struct},
+                {"OutputLocation", offsetof(self, output_location), cfn::field_kind::nested, false, cfn::replacement::no, &association::instance_association_output_location::cfn_struct},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
                 {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, false},
                 {"ScheduleOffset", offsetof(self, schedule_offset), cfn::field_kind::value, false},

@@ -71,9 +71,9 @@ struct cloud_connector {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationDisplayName", offsetof(self, application_display_name), cfn::field_kind::value, false},
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
-                {"Targets", offsetof(self, targets), cfn::field_kind::nested, false, &cloud_connector::configuration_targets::cfn_struct},
+                {"Targets", offsetof(self, targets), cfn::field_kind::nested, false, cfn::replacement::no, &cloud_connector::configuration_targets::cfn_struct},
                 {"TenantDisplayName", offsetof(self, tenant_display_name), cfn::field_kind::value, false},
-                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, true},
+                {"TenantId", offsetof(self, tenant_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::CloudConnector.AzureConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -90,7 +90,7 @@ struct cloud_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cloud_connector_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AzureConfiguration", offsetof(self, azure_configuration), cfn::field_kind::nested, true, &cloud_connector::azure_configuration::cfn_struct},
+                {"AzureConfiguration", offsetof(self, azure_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &cloud_connector::azure_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::CloudConnector.CloudConnectorConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -113,11 +113,11 @@ struct cloud_connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConfigConnectorArn", offsetof(self, config_connector_arn), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &cloud_connector::cloud_connector_configuration::cfn_struct},
+                {"ConfigConnectorArn", offsetof(self, config_connector_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &cloud_connector::cloud_connector_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
-                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
+                {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::CloudConnector", fields, cfn::no_intrinsic};

@@ -56,20 +56,20 @@ struct document {
     /// AWS::SSM::Document.AttachmentsSource: Identifying information about a document attachment, including the file name and a key-value pair that identifies the location of an attachment to a document.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-document-attachmentssource.html
     struct attachments_source {
-        /// The key of a key-value pair that identifies the location of an attachment to a document.
+        /// The key of a key-value pair that identifies the location of an attachment to a document. Update may require replacement.
         cfn::optional<cfn::enumeration<document::attachments_source_key>, "AWS::SSM::Document.AttachmentsSource.Key"> key;
-        /// The name of the document attachment file.
+        /// The name of the document attachment file. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.AttachmentsSource.Name"> name;
-        /// The value of a key-value pair that identifies the location of an attachment to a document.
+        /// The value of a key-value pair that identifies the location of an attachment to a document. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::SSM::Document.AttachmentsSource.Values"> values;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = attachments_source;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Values", offsetof(self, values), cfn::field_kind::value, false},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Values", offsetof(self, values), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Document.AttachmentsSource", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,17 +79,17 @@ struct document {
     /// AWS::SSM::Document.DocumentRequires: An SSM document required by the current document.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ssm-document-documentrequires.html
     struct document_requires {
-        /// The name of the required SSM document.
+        /// The name of the required SSM document. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Name"> name;
-        /// The document version required by the current document.
+        /// The document version required by the current document. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.DocumentRequires.Version"> version;
         /// Set instead of the fields above when the whole value is an intrinsic function (e.g. `cfn::if_`).
         cfn::node cfn_intrinsic;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = document_requires;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Document.DocumentRequires", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -97,39 +97,39 @@ struct document {
     };
 
     struct properties {
-        /// A list of key-value pairs that describe attachments to a version of a document.
+        /// A list of key-value pairs that describe attachments to a version of a document. Update may require replacement.
         cfn::optional<cfn::list<document::attachments_source>, "AWS::SSM::Document.Attachments"> attachments;
-        /// Required. The content for the new SSM document in JSON or YAML.
+        /// Required. The content for the new SSM document in JSON or YAML. Update may require replacement.
         cfn::required<cfn::json, "AWS::SSM::Document.Content"> content;
-        /// Specify the document format for the request.
+        /// Specify the document format for the request. Update may require replacement.
         cfn::optional<cfn::enumeration<document::document_format>, "AWS::SSM::Document.DocumentFormat"> document_format;
         /// The type of document to create. Update requires replacement.
         cfn::optional<cfn::enumeration<document::document_type>, "AWS::SSM::Document.DocumentType"> document_type;
         /// A name for the SSM document. Update requires replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.Name"> name;
-        /// A list of SSM documents required by a document.
+        /// A list of SSM documents required by a document. Update may require replacement.
         cfn::optional<cfn::list<document::document_requires>, "AWS::SSM::Document.Requires"> requires_;
         /// AWS CloudFormation resource tags to apply to the document.
         cfn::optional<cfn::list<cfn::tag>, "AWS::SSM::Document.Tags"> tags;
-        /// Specify a target type to define the kinds of resources the document can run on.
+        /// Specify a target type to define the kinds of resources the document can run on. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.TargetType"> target_type;
         /// If the document resource you specify in your template already exists, this parameter determines whether a new version of the existing document is created, or the existing document is replaced.
         cfn::optional<cfn::enumeration<document::update_method>, "AWS::SSM::Document.UpdateMethod"> update_method;
-        /// An optional field specifying the version of the artifact you are creating with the document.
+        /// An optional field specifying the version of the artifact you are creating with the document. Update may require replacement.
         cfn::optional<cfn::str, "AWS::SSM::Document.VersionName"> version_name;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false},
-                {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"DocumentFormat", offsetof(self, document_format), cfn::field_kind::value, false},
-                {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Requires", offsetof(self, requires_), cfn::field_kind::value, false},
+                {"Attachments", offsetof(self, attachments), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"Content", offsetof(self, content), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"DocumentFormat", offsetof(self, document_format), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"DocumentType", offsetof(self, document_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Requires", offsetof(self, requires_), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false},
+                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"UpdateMethod", offsetof(self, update_method), cfn::field_kind::value, false},
-                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false},
+                {"VersionName", offsetof(self, version_name), cfn::field_kind::value, false, cfn::replacement::maybe},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::Document", fields, cfn::no_intrinsic};
             return &info;

@@ -55,7 +55,7 @@ struct maintenance_window_target {
                 {"OwnerInformation", offsetof(self, owner_information), cfn::field_kind::value, false},
                 {"ResourceType", offsetof(self, resource_type), cfn::field_kind::value, true},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
-                {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true},
+                {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTarget", fields, cfn::no_intrinsic};
             return &info;

@@ -173,12 +173,12 @@ struct maintenance_window_task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = maintenance_window_run_command_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchOutputConfig", offsetof(self, cloud_watch_output_config), cfn::field_kind::nested, false, &maintenance_window_task::cloud_watch_output_config::cfn_struct},
+                {"CloudWatchOutputConfig", offsetof(self, cloud_watch_output_config), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::cloud_watch_output_config::cfn_struct},
                 {"Comment", offsetof(self, comment), cfn::field_kind::value, false},
                 {"DocumentHash", offsetof(self, document_hash), cfn::field_kind::value, false},
                 {"DocumentHashType", offsetof(self, document_hash_type), cfn::field_kind::value, false},
                 {"DocumentVersion", offsetof(self, document_version), cfn::field_kind::value, false},
-                {"NotificationConfig", offsetof(self, notification_config), cfn::field_kind::nested, false, &maintenance_window_task::notification_config::cfn_struct},
+                {"NotificationConfig", offsetof(self, notification_config), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::notification_config::cfn_struct},
                 {"OutputS3BucketName", offsetof(self, output_s3_bucket_name), cfn::field_kind::value, false},
                 {"OutputS3KeyPrefix", offsetof(self, output_s3_key_prefix), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, false},
@@ -226,10 +226,10 @@ struct maintenance_window_task {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = task_invocation_parameters;
             static constexpr cfn::field_info fields[] = {
-                {"MaintenanceWindowAutomationParameters", offsetof(self, maintenance_window_automation_parameters), cfn::field_kind::nested, false, &maintenance_window_task::maintenance_window_automation_parameters::cfn_struct},
-                {"MaintenanceWindowLambdaParameters", offsetof(self, maintenance_window_lambda_parameters), cfn::field_kind::nested, false, &maintenance_window_task::maintenance_window_lambda_parameters::cfn_struct},
-                {"MaintenanceWindowRunCommandParameters", offsetof(self, maintenance_window_run_command_parameters), cfn::field_kind::nested, false, &maintenance_window_task::maintenance_window_run_command_parameters::cfn_struct},
-                {"MaintenanceWindowStepFunctionsParameters", offsetof(self, maintenance_window_step_functions_parameters), cfn::field_kind::nested, false, &maintenance_window_task::maintenance_window_step_functions_parameters::cfn_struct},
+                {"MaintenanceWindowAutomationParameters", offsetof(self, maintenance_window_automation_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::maintenance_window_automation_parameters::cfn_struct},
+                {"MaintenanceWindowLambdaParameters", offsetof(self, maintenance_window_lambda_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::maintenance_window_lambda_parameters::cfn_struct},
+                {"MaintenanceWindowRunCommandParameters", offsetof(self, maintenance_window_run_command_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::maintenance_window_run_command_parameters::cfn_struct},
+                {"MaintenanceWindowStepFunctionsParameters", offsetof(self, maintenance_window_step_functions_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::maintenance_window_step_functions_parameters::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTask.TaskInvocationParameters", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -270,7 +270,7 @@ struct maintenance_window_task {
             static constexpr cfn::field_info fields[] = {
                 {"CutoffBehavior", offsetof(self, cutoff_behavior), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, &maintenance_window_task::logging_info::cfn_struct},
+                {"LoggingInfo", offsetof(self, logging_info), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::logging_info::cfn_struct},
                 {"MaxConcurrency", offsetof(self, max_concurrency), cfn::field_kind::value, false},
                 {"MaxErrors", offsetof(self, max_errors), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
@@ -278,10 +278,10 @@ struct maintenance_window_task {
                 {"ServiceRoleArn", offsetof(self, service_role_arn), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
                 {"TaskArn", offsetof(self, task_arn), cfn::field_kind::value, true},
-                {"TaskInvocationParameters", offsetof(self, task_invocation_parameters), cfn::field_kind::nested, false, &maintenance_window_task::task_invocation_parameters::cfn_struct},
+                {"TaskInvocationParameters", offsetof(self, task_invocation_parameters), cfn::field_kind::nested, false, cfn::replacement::no, &maintenance_window_task::task_invocation_parameters::cfn_struct},
                 {"TaskParameters", offsetof(self, task_parameters), cfn::field_kind::value, false},
-                {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true},
-                {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true},
+                {"TaskType", offsetof(self, task_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WindowId", offsetof(self, window_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::MaintenanceWindowTask", fields, cfn::no_intrinsic};
             return &info;

@@ -36,7 +36,7 @@ struct ops_item {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, false},
                 {"Severity", offsetof(self, severity), cfn::field_kind::value, false},
-                {"Source", offsetof(self, source), cfn::field_kind::value, true},
+                {"Source", offsetof(self, source), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };

@@ -58,7 +58,7 @@ struct parameter {
                 {"AllowedPattern", offsetof(self, allowed_pattern), cfn::field_kind::value, false},
                 {"DataType", offsetof(self, data_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Policies", offsetof(self, policies), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Tier", offsetof(self, tier), cfn::field_kind::value, false},

@@ -147,7 +147,7 @@ struct patch_baseline {
                 {"ApproveUntilDate", offsetof(self, approve_until_date), cfn::field_kind::value, false},
                 {"ComplianceLevel", offsetof(self, compliance_level), cfn::field_kind::value, false},
                 {"EnableNonSecurity", offsetof(self, enable_non_security), cfn::field_kind::value, false},
-                {"PatchFilterGroup", offsetof(self, patch_filter_group), cfn::field_kind::nested, false, &patch_baseline::patch_filter_group::cfn_struct},
+                {"PatchFilterGroup", offsetof(self, patch_filter_group), cfn::field_kind::nested, false, cfn::replacement::no, &patch_baseline::patch_filter_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::PatchBaseline.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -228,16 +228,16 @@ struct patch_baseline {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApprovalRules", offsetof(self, approval_rules), cfn::field_kind::nested, false, &patch_baseline::rule_group::cfn_struct},
+                {"ApprovalRules", offsetof(self, approval_rules), cfn::field_kind::nested, false, cfn::replacement::no, &patch_baseline::rule_group::cfn_struct},
                 {"ApprovedPatches", offsetof(self, approved_patches), cfn::field_kind::value, false},
                 {"ApprovedPatchesComplianceLevel", offsetof(self, approved_patches_compliance_level), cfn::field_kind::value, false},
                 {"ApprovedPatchesEnableNonSecurity", offsetof(self, approved_patches_enable_non_security), cfn::field_kind::value, false},
                 {"AvailableSecurityUpdatesComplianceStatus", offsetof(self, available_security_updates_compliance_status), cfn::field_kind::value, false},
                 {"DefaultBaseline", offsetof(self, default_baseline), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GlobalFilters", offsetof(self, global_filters), cfn::field_kind::nested, false, &patch_baseline::patch_filter_group::cfn_struct},
+                {"GlobalFilters", offsetof(self, global_filters), cfn::field_kind::nested, false, cfn::replacement::no, &patch_baseline::patch_filter_group::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false},
+                {"OperatingSystem", offsetof(self, operating_system), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"PatchGroups", offsetof(self, patch_groups), cfn::field_kind::value, false},
                 {"RejectedPatches", offsetof(self, rejected_patches), cfn::field_kind::value, false},
                 {"RejectedPatchesAction", offsetof(self, rejected_patches_action), cfn::field_kind::value, false},

@@ -32,11 +32,11 @@ struct resource_data_sync {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_destination;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, true},
-                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, true},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync.S3Destination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -79,7 +79,7 @@ struct resource_data_sync {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sync_source;
             static constexpr cfn::field_info fields[] = {
-                {"AwsOrganizationsSource", offsetof(self, aws_organizations_source), cfn::field_kind::nested, false, &resource_data_sync::aws_organizations_source::cfn_struct},
+                {"AwsOrganizationsSource", offsetof(self, aws_organizations_source), cfn::field_kind::nested, false, cfn::replacement::no, &resource_data_sync::aws_organizations_source::cfn_struct},
                 {"IncludeFutureRegions", offsetof(self, include_future_regions), cfn::field_kind::value, false},
                 {"SourceRegions", offsetof(self, source_regions), cfn::field_kind::value, true},
                 {"SourceType", offsetof(self, source_type), cfn::field_kind::value, true},
@@ -111,15 +111,15 @@ struct resource_data_sync {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false},
-                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false},
-                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, false},
-                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, &resource_data_sync::s3_destination::cfn_struct},
-                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, false},
-                {"SyncName", offsetof(self, sync_name), cfn::field_kind::value, true},
-                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::nested, false, &resource_data_sync::sync_source::cfn_struct},
-                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, false},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BucketPrefix", offsetof(self, bucket_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BucketRegion", offsetof(self, bucket_region), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"S3Destination", offsetof(self, s3_destination), cfn::field_kind::nested, false, cfn::replacement::yes, &resource_data_sync::s3_destination::cfn_struct},
+                {"SyncFormat", offsetof(self, sync_format), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SyncName", offsetof(self, sync_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SyncSource", offsetof(self, sync_source), cfn::field_kind::nested, false, cfn::replacement::no, &resource_data_sync::sync_source::cfn_struct},
+                {"SyncType", offsetof(self, sync_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourceDataSync", fields, cfn::no_intrinsic};
             return &info;

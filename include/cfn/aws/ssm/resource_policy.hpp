@@ -23,7 +23,7 @@ struct resource_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -42,7 +42,7 @@ struct resource_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"PolicyHash", "PolicyId"};
-        static constexpr cfn::resource_info info{"AWS::SSM::ResourcePolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SSM::ResourcePolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

@@ -22,7 +22,7 @@ struct service_setting {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"SettingId", offsetof(self, setting_id), cfn::field_kind::value, true},
+                {"SettingId", offsetof(self, setting_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SettingValue", offsetof(self, setting_value), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SSM::ServiceSetting", fields, cfn::no_intrinsic};

@@ -73,8 +73,8 @@ struct contact {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = targets;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelTargetInfo", offsetof(self, channel_target_info), cfn::field_kind::nested, false, &contact::channel_target_info::cfn_struct},
-                {"ContactTargetInfo", offsetof(self, contact_target_info), cfn::field_kind::nested, false, &contact::contact_target_info::cfn_struct},
+                {"ChannelTargetInfo", offsetof(self, channel_target_info), cfn::field_kind::nested, false, cfn::replacement::no, &contact::channel_target_info::cfn_struct},
+                {"ContactTargetInfo", offsetof(self, contact_target_info), cfn::field_kind::nested, false, cfn::replacement::no, &contact::contact_target_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Contact.Targets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -117,11 +117,11 @@ struct contact {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Alias", offsetof(self, alias), cfn::field_kind::value, true},
+                {"Alias", offsetof(self, alias), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, true},
                 {"Plan", offsetof(self, plan), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Contact", fields, cfn::no_intrinsic};
             return &info;

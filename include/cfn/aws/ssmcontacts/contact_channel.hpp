@@ -37,8 +37,8 @@ struct contact_channel {
             static constexpr cfn::field_info fields[] = {
                 {"ChannelAddress", offsetof(self, channel_address), cfn::field_kind::value, true},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, true},
-                {"ChannelType", offsetof(self, channel_type), cfn::field_kind::value, true},
-                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true},
+                {"ChannelType", offsetof(self, channel_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DeferActivation", offsetof(self, defer_activation), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::ContactChannel", fields, cfn::no_intrinsic};

@@ -66,8 +66,8 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = targets;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelTargetInfo", offsetof(self, channel_target_info), cfn::field_kind::nested, false, &plan::channel_target_info::cfn_struct},
-                {"ContactTargetInfo", offsetof(self, contact_target_info), cfn::field_kind::nested, false, &plan::contact_target_info::cfn_struct},
+                {"ChannelTargetInfo", offsetof(self, channel_target_info), cfn::field_kind::nested, false, cfn::replacement::no, &plan::channel_target_info::cfn_struct},
+                {"ContactTargetInfo", offsetof(self, contact_target_info), cfn::field_kind::nested, false, cfn::replacement::no, &plan::contact_target_info::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMContacts::Plan.Targets", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,7 +104,7 @@ struct plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true},
+                {"ContactId", offsetof(self, contact_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RotationIds", offsetof(self, rotation_ids), cfn::field_kind::value, false},
                 {"Stages", offsetof(self, stages), cfn::field_kind::value, false},
             };

@@ -166,7 +166,7 @@ struct rotation {
             static constexpr cfn::field_info fields[] = {
                 {"ContactIds", offsetof(self, contact_ids), cfn::field_kind::value, true},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Recurrence", offsetof(self, recurrence), cfn::field_kind::nested, true, &rotation::recurrence_settings::cfn_struct},
+                {"Recurrence", offsetof(self, recurrence), cfn::field_kind::nested, true, cfn::replacement::no, &rotation::recurrence_settings::cfn_struct},
                 {"StartTime", offsetof(self, start_time), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TimeZoneId", offsetof(self, time_zone_id), cfn::field_kind::value, true},

@@ -64,7 +64,7 @@ struct preferences {
             using self = connection_recording_preferences;
             static constexpr cfn::field_info fields[] = {
                 {"KMSKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, true},
-                {"RecordingDestinations", offsetof(self, recording_destinations), cfn::field_kind::nested, true, &preferences::recording_destinations::cfn_struct},
+                {"RecordingDestinations", offsetof(self, recording_destinations), cfn::field_kind::nested, true, cfn::replacement::no, &preferences::recording_destinations::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMGuiConnect::Preferences.ConnectionRecordingPreferences", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -77,7 +77,7 @@ struct preferences {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionRecordingPreferences", offsetof(self, connection_recording_preferences), cfn::field_kind::nested, false, &preferences::connection_recording_preferences::cfn_struct},
+                {"ConnectionRecordingPreferences", offsetof(self, connection_recording_preferences), cfn::field_kind::nested, false, cfn::replacement::no, &preferences::connection_recording_preferences::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMGuiConnect::Preferences", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct replication_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = replication_region;
             static constexpr cfn::field_info fields[] = {
-                {"RegionConfiguration", offsetof(self, region_configuration), cfn::field_kind::nested, false, &replication_set::region_configuration::cfn_struct},
+                {"RegionConfiguration", offsetof(self, region_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &replication_set::region_configuration::cfn_struct},
                 {"RegionName", offsetof(self, region_name), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ReplicationSet.ReplicationRegion", fields, offsetof(self, cfn_intrinsic)};

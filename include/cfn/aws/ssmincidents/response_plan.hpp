@@ -56,7 +56,7 @@ struct response_plan {
             using self = dynamic_ssm_parameter;
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &response_plan::dynamic_ssm_parameter_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::dynamic_ssm_parameter_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.DynamicSsmParameter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -125,7 +125,7 @@ struct response_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"SsmAutomation", offsetof(self, ssm_automation), cfn::field_kind::nested, false, &response_plan::ssm_automation::cfn_struct},
+                {"SsmAutomation", offsetof(self, ssm_automation), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::ssm_automation::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,7 +230,7 @@ struct response_plan {
             using self = pager_duty_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PagerDutyIncidentConfiguration", offsetof(self, pager_duty_incident_configuration), cfn::field_kind::nested, true, &response_plan::pager_duty_incident_configuration::cfn_struct},
+                {"PagerDutyIncidentConfiguration", offsetof(self, pager_duty_incident_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::pager_duty_incident_configuration::cfn_struct},
                 {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.PagerDutyConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -248,7 +248,7 @@ struct response_plan {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = integration;
             static constexpr cfn::field_info fields[] = {
-                {"PagerDutyConfiguration", offsetof(self, pager_duty_configuration), cfn::field_kind::nested, true, &response_plan::pager_duty_configuration::cfn_struct},
+                {"PagerDutyConfiguration", offsetof(self, pager_duty_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::pager_duty_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan.Integration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -276,12 +276,12 @@ struct response_plan {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Actions", offsetof(self, actions), cfn::field_kind::value, false},
-                {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, &response_plan::chat_channel::cfn_struct},
+                {"ChatChannel", offsetof(self, chat_channel), cfn::field_kind::nested, false, cfn::replacement::no, &response_plan::chat_channel::cfn_struct},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"Engagements", offsetof(self, engagements), cfn::field_kind::value, false},
-                {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, &response_plan::incident_template::cfn_struct},
+                {"IncidentTemplate", offsetof(self, incident_template), cfn::field_kind::nested, true, cfn::replacement::no, &response_plan::incident_template::cfn_struct},
                 {"Integrations", offsetof(self, integrations), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMIncidents::ResponsePlan", fields, cfn::no_intrinsic};

@@ -37,8 +37,8 @@ struct configuration_manager {
                 {"LocalDeploymentAdministrationRoleArn", offsetof(self, local_deployment_administration_role_arn), cfn::field_kind::value, false},
                 {"LocalDeploymentExecutionRoleName", offsetof(self, local_deployment_execution_role_name), cfn::field_kind::value, false},
                 {"Parameters", offsetof(self, parameters), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
-                {"TypeVersion", offsetof(self, type_version), cfn::field_kind::value, false},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TypeVersion", offsetof(self, type_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"id", offsetof(self, id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMQuickSetup::ConfigurationManager.ConfigurationDefinition", fields, offsetof(self, cfn_intrinsic)};

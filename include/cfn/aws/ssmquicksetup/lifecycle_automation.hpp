@@ -28,7 +28,7 @@ struct lifecycle_automation {
             static constexpr cfn::field_info fields[] = {
                 {"AutomationDocument", offsetof(self, automation_document), cfn::field_kind::value, true},
                 {"AutomationParameters", offsetof(self, automation_parameters), cfn::field_kind::value, true},
-                {"ResourceKey", offsetof(self, resource_key), cfn::field_kind::value, true},
+                {"ResourceKey", offsetof(self, resource_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSMQuickSetup::LifecycleAutomation", fields, cfn::no_intrinsic};

@@ -64,7 +64,7 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = portal_options_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SignInOptions", offsetof(self, sign_in_options), cfn::field_kind::nested, false, &application::sign_in_options::cfn_struct},
+                {"SignInOptions", offsetof(self, sign_in_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::sign_in_options::cfn_struct},
                 {"Visibility", offsetof(self, visibility), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::Application.PortalOptionsConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -90,11 +90,11 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationProviderArn", offsetof(self, application_provider_arn), cfn::field_kind::value, true},
+                {"ApplicationProviderArn", offsetof(self, application_provider_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PortalOptions", offsetof(self, portal_options), cfn::field_kind::nested, false, &application::portal_options_configuration::cfn_struct},
+                {"PortalOptions", offsetof(self, portal_options), cfn::field_kind::nested, false, cfn::replacement::no, &application::portal_options_configuration::cfn_struct},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -30,9 +30,9 @@ struct application_assignment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true},
-                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true},
-                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true},
+                {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::ApplicationAssignment", fields, cfn::no_intrinsic};
             return &info;

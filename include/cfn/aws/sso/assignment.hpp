@@ -41,12 +41,12 @@ struct assignment {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
-                {"PermissionSetArn", offsetof(self, permission_set_arn), cfn::field_kind::value, true},
-                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true},
-                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true},
-                {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true},
-                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PermissionSetArn", offsetof(self, permission_set_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrincipalId", offsetof(self, principal_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PrincipalType", offsetof(self, principal_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetId", offsetof(self, target_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetType", offsetof(self, target_type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::Assignment", fields, cfn::no_intrinsic};
             return &info;
@@ -60,7 +60,7 @@ struct assignment {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::SSO::Assignment", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SSO::Assignment", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::sso_assignment_resource}};
         return &info;
     }
 

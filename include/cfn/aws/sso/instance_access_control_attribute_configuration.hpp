@@ -44,7 +44,7 @@ struct instance_access_control_attribute_configuration {
             using self = access_control_attribute;
             static constexpr cfn::field_info fields[] = {
                 {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &instance_access_control_attribute_configuration::access_control_attribute_value::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &instance_access_control_attribute_configuration::access_control_attribute_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration.AccessControlAttribute", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -84,8 +84,8 @@ struct instance_access_control_attribute_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessControlAttributes", offsetof(self, access_control_attributes), cfn::field_kind::value, false},
-                {"InstanceAccessControlAttributeConfiguration", offsetof(self, instance_access_control_attribute_configuration_), cfn::field_kind::nested, false, &instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_::cfn_struct},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceAccessControlAttributeConfiguration", offsetof(self, instance_access_control_attribute_configuration_), cfn::field_kind::nested, false, cfn::replacement::no, &instance_access_control_attribute_configuration::instance_access_control_attribute_configuration_::cfn_struct},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration", fields, cfn::no_intrinsic};
             return &info;
@@ -100,7 +100,7 @@ struct instance_access_control_attribute_configuration {
     };
 
     static const cfn::resource_info* cfn_resource() noexcept {
-        static constexpr cfn::resource_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration", "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::SSO::InstanceAccessControlAttributeConfiguration", "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::sso_instance_aca_config_resource}};
         return &info;
     }
 

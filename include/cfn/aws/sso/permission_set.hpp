@@ -46,7 +46,7 @@ struct permission_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = permissions_boundary;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerManagedPolicyReference", offsetof(self, customer_managed_policy_reference), cfn::field_kind::nested, false, &permission_set::customer_managed_policy_reference::cfn_struct},
+                {"CustomerManagedPolicyReference", offsetof(self, customer_managed_policy_reference), cfn::field_kind::nested, false, cfn::replacement::no, &permission_set::customer_managed_policy_reference::cfn_struct},
                 {"ManagedPolicyArn", offsetof(self, managed_policy_arn), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SSO::PermissionSet.PermissionsBoundary", fields, offsetof(self, cfn_intrinsic)};
@@ -81,10 +81,10 @@ struct permission_set {
                 {"CustomerManagedPolicyReferences", offsetof(self, customer_managed_policy_references), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InlinePolicy", offsetof(self, inline_policy), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ManagedPolicies", offsetof(self, managed_policies), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::nested, false, &permission_set::permissions_boundary::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PermissionsBoundary", offsetof(self, permissions_boundary), cfn::field_kind::nested, false, cfn::replacement::no, &permission_set::permissions_boundary::cfn_struct},
                 {"RelayStateType", offsetof(self, relay_state_type), cfn::field_kind::value, false},
                 {"SessionDuration", offsetof(self, session_duration), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
@@ -104,7 +104,11 @@ struct permission_set {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"PermissionSetArn"};
-        static constexpr cfn::resource_info info{"AWS::SSO::PermissionSet", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"InlinePolicy", cfn::scrutiny::inline_resource_policy},
+            {"ManagedPolicies", cfn::scrutiny::managed_policies},
+        };
+        static constexpr cfn::resource_info info{"AWS::SSO::PermissionSet", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::sso_permission_set, .scrutinized = scrutinized, .scrutinized_count = 2}};
         return &info;
     }
 

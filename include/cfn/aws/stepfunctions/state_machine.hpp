@@ -107,7 +107,7 @@ struct state_machine {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_destination;
             static constexpr cfn::field_info fields[] = {
-                {"CloudWatchLogsLogGroup", offsetof(self, cloud_watch_logs_log_group), cfn::field_kind::nested, false, &state_machine::cloud_watch_logs_log_group::cfn_struct},
+                {"CloudWatchLogsLogGroup", offsetof(self, cloud_watch_logs_log_group), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::cloud_watch_logs_log_group::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachine.LogDestination", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -201,16 +201,16 @@ struct state_machine {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Definition", offsetof(self, definition), cfn::field_kind::value, false},
-                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, false, &state_machine::s3_location::cfn_struct},
+                {"DefinitionS3Location", offsetof(self, definition_s3_location), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::s3_location::cfn_struct},
                 {"DefinitionString", offsetof(self, definition_string), cfn::field_kind::value, false},
                 {"DefinitionSubstitutions", offsetof(self, definition_substitutions), cfn::field_kind::value, false},
-                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, &state_machine::encryption_configuration::cfn_struct},
-                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, &state_machine::logging_configuration::cfn_struct},
+                {"EncryptionConfiguration", offsetof(self, encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::encryption_configuration::cfn_struct},
+                {"LoggingConfiguration", offsetof(self, logging_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::logging_configuration::cfn_struct},
                 {"RoleArn", offsetof(self, role_arn), cfn::field_kind::value, true},
-                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, false},
-                {"StateMachineType", offsetof(self, state_machine_type), cfn::field_kind::value, false},
+                {"StateMachineName", offsetof(self, state_machine_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StateMachineType", offsetof(self, state_machine_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TracingConfiguration", offsetof(self, tracing_configuration), cfn::field_kind::nested, false, &state_machine::tracing_configuration::cfn_struct},
+                {"TracingConfiguration", offsetof(self, tracing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine::tracing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachine", fields, cfn::no_intrinsic};
             return &info;

@@ -83,9 +83,9 @@ struct state_machine_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, &state_machine_alias::deployment_preference::cfn_struct},
+                {"DeploymentPreference", offsetof(self, deployment_preference), cfn::field_kind::nested, false, cfn::replacement::no, &state_machine_alias::deployment_preference::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RoutingConfiguration", offsetof(self, routing_configuration), cfn::field_kind::value, false},
                 {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, false},
             };

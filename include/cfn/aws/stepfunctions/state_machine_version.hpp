@@ -24,9 +24,9 @@ struct state_machine_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, true},
-                {"StateMachineRevisionId", offsetof(self, state_machine_revision_id), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StateMachineArn", offsetof(self, state_machine_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"StateMachineRevisionId", offsetof(self, state_machine_revision_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::StepFunctions::StateMachineVersion", fields, cfn::no_intrinsic};
             return &info;

@@ -34,14 +34,14 @@ struct tape {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GatewayARN", offsetof(self, gateway_arn), cfn::field_kind::value, true},
-                {"KMSEncrypted", offsetof(self, kms_encrypted), cfn::field_kind::value, false},
-                {"KMSKey", offsetof(self, kms_key), cfn::field_kind::value, false},
-                {"PoolId", offsetof(self, pool_id), cfn::field_kind::value, false},
+                {"GatewayARN", offsetof(self, gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KMSEncrypted", offsetof(self, kms_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KMSKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"PoolId", offsetof(self, pool_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TapeBarcode", offsetof(self, tape_barcode), cfn::field_kind::value, false},
-                {"TapeSizeInBytes", offsetof(self, tape_size_in_bytes), cfn::field_kind::value, true},
-                {"Worm", offsetof(self, worm), cfn::field_kind::value, false},
+                {"TapeBarcode", offsetof(self, tape_barcode), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TapeSizeInBytes", offsetof(self, tape_size_in_bytes), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Worm", offsetof(self, worm), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::StorageGateway::Tape", fields, cfn::no_intrinsic};
             return &info;

@@ -41,10 +41,10 @@ struct tape_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true},
-                {"RetentionLockTimeInDays", offsetof(self, retention_lock_time_in_days), cfn::field_kind::value, false},
-                {"RetentionLockType", offsetof(self, retention_lock_type), cfn::field_kind::value, false},
-                {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RetentionLockTimeInDays", offsetof(self, retention_lock_time_in_days), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"RetentionLockType", offsetof(self, retention_lock_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"StorageClass", offsetof(self, storage_class), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::StorageGateway::TapePool", fields, cfn::no_intrinsic};

@@ -36,15 +36,15 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GatewayARN", offsetof(self, gateway_arn), cfn::field_kind::value, true},
-                {"KMSEncrypted", offsetof(self, kms_encrypted), cfn::field_kind::value, false},
-                {"KMSKey", offsetof(self, kms_key), cfn::field_kind::value, false},
-                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"SourceVolumeARN", offsetof(self, source_volume_arn), cfn::field_kind::value, false},
+                {"GatewayARN", offsetof(self, gateway_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"KMSEncrypted", offsetof(self, kms_encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KMSKey", offsetof(self, kms_key), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkInterfaceId", offsetof(self, network_interface_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceVolumeARN", offsetof(self, source_volume_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true},
-                {"VolumeSizeInBytes", offsetof(self, volume_size_in_bytes), cfn::field_kind::value, true},
+                {"TargetName", offsetof(self, target_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"VolumeSizeInBytes", offsetof(self, volume_size_in_bytes), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::StorageGateway::Volume", fields, cfn::no_intrinsic};
             return &info;

@@ -41,14 +41,14 @@ struct slack_channel_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, true},
+                {"ChannelId", offsetof(self, channel_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ChannelName", offsetof(self, channel_name), cfn::field_kind::value, false},
                 {"ChannelRoleArn", offsetof(self, channel_role_arn), cfn::field_kind::value, true},
                 {"NotifyOnAddCorrespondenceToCase", offsetof(self, notify_on_add_correspondence_to_case), cfn::field_kind::value, false},
                 {"NotifyOnCaseSeverity", offsetof(self, notify_on_case_severity), cfn::field_kind::value, true},
                 {"NotifyOnCreateOrReopenCase", offsetof(self, notify_on_create_or_reopen_case), cfn::field_kind::value, false},
                 {"NotifyOnResolveCase", offsetof(self, notify_on_resolve_case), cfn::field_kind::value, false},
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SupportApp::SlackChannelConfiguration", fields, cfn::no_intrinsic};
             return &info;

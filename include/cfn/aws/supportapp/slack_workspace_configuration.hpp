@@ -22,7 +22,7 @@ struct slack_workspace_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true},
+                {"TeamId", offsetof(self, team_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"VersionId", offsetof(self, version_id), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SupportApp::SlackWorkspaceConfiguration", fields, cfn::no_intrinsic};

@@ -88,9 +88,9 @@ struct support_permit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = permit;
             static constexpr cfn::field_info fields[] = {
-                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, &support_permit::action_set::cfn_struct},
+                {"Actions", offsetof(self, actions), cfn::field_kind::nested, true, cfn::replacement::no, &support_permit::action_set::cfn_struct},
                 {"Conditions", offsetof(self, conditions), cfn::field_kind::value, false},
-                {"Resources", offsetof(self, resources), cfn::field_kind::nested, true, &support_permit::resource_set::cfn_struct},
+                {"Resources", offsetof(self, resources), cfn::field_kind::nested, true, cfn::replacement::no, &support_permit::resource_set::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::SupportAuthZ::SupportPermit.Permit", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -130,11 +130,11 @@ struct support_permit {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"Permit", offsetof(self, permit), cfn::field_kind::nested, true, &support_permit::permit::cfn_struct},
-                {"SigningKeyInfo", offsetof(self, signing_key_info), cfn::field_kind::nested, true, &support_permit::signing_key_info::cfn_struct},
-                {"SupportCaseDisplayId", offsetof(self, support_case_display_id), cfn::field_kind::value, false},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Permit", offsetof(self, permit), cfn::field_kind::nested, true, cfn::replacement::yes, &support_permit::permit::cfn_struct},
+                {"SigningKeyInfo", offsetof(self, signing_key_info), cfn::field_kind::nested, true, cfn::replacement::yes, &support_permit::signing_key_info::cfn_struct},
+                {"SupportCaseDisplayId", offsetof(self, support_case_display_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SupportAuthZ::SupportPermit", fields, cfn::no_intrinsic};

@@ -77,7 +77,7 @@ struct canary {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = artifact_config;
             static constexpr cfn::field_info fields[] = {
-                {"S3Encryption", offsetof(self, s3_encryption), cfn::field_kind::nested, false, &canary::s3_encryption::cfn_struct},
+                {"S3Encryption", offsetof(self, s3_encryption), cfn::field_kind::nested, false, cfn::replacement::no, &canary::s3_encryption::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.ArtifactConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -229,10 +229,10 @@ struct canary {
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
                 {"LastModified", offsetof(self, last_modified), cfn::field_kind::value, false},
                 {"Location", offsetof(self, location), cfn::field_kind::value, true},
-                {"ReplicationStatus", offsetof(self, replication_status), cfn::field_kind::nested, false, &canary::replica_replication_status::cfn_struct},
+                {"ReplicationStatus", offsetof(self, replication_status), cfn::field_kind::nested, false, cfn::replacement::no, &canary::replica_replication_status::cfn_struct},
                 {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &canary::vpc_config::cfn_struct},
+                {"VpcConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::vpc_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Replica", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -301,7 +301,7 @@ struct canary {
             static constexpr cfn::field_info fields[] = {
                 {"DurationInSeconds", offsetof(self, duration_in_seconds), cfn::field_kind::value, false},
                 {"Expression", offsetof(self, expression), cfn::field_kind::value, true},
-                {"RetryConfig", offsetof(self, retry_config), cfn::field_kind::nested, false, &canary::retry_config::cfn_struct},
+                {"RetryConfig", offsetof(self, retry_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::retry_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary.Schedule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -407,27 +407,27 @@ struct canary {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ArtifactConfig", offsetof(self, artifact_config), cfn::field_kind::nested, false, &canary::artifact_config::cfn_struct},
+                {"ArtifactConfig", offsetof(self, artifact_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::artifact_config::cfn_struct},
                 {"ArtifactS3Location", offsetof(self, artifact_s3_location), cfn::field_kind::value, true},
                 {"BrowserConfigs", offsetof(self, browser_configs), cfn::field_kind::value, false},
-                {"Code", offsetof(self, code), cfn::field_kind::nested, true, &canary::code::cfn_struct},
+                {"Code", offsetof(self, code), cfn::field_kind::nested, true, cfn::replacement::no, &canary::code::cfn_struct},
                 {"DeleteLambdaResourcesOnCanaryDeletion", offsetof(self, delete_lambda_resources_on_canary_deletion), cfn::field_kind::value, false},
                 {"DryRunAndUpdate", offsetof(self, dry_run_and_update), cfn::field_kind::value, false},
                 {"ExecutionRoleArn", offsetof(self, execution_role_arn), cfn::field_kind::value, true},
                 {"FailureRetentionPeriod", offsetof(self, failure_retention_period), cfn::field_kind::value, false},
                 {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProvisionedResourceCleanup", offsetof(self, provisioned_resource_cleanup), cfn::field_kind::value, false},
                 {"Replicas", offsetof(self, replicas), cfn::field_kind::value, false},
                 {"ResourcesToReplicateTags", offsetof(self, resources_to_replicate_tags), cfn::field_kind::value, false},
-                {"RunConfig", offsetof(self, run_config), cfn::field_kind::nested, false, &canary::run_config::cfn_struct},
+                {"RunConfig", offsetof(self, run_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::run_config::cfn_struct},
                 {"RuntimeVersion", offsetof(self, runtime_version), cfn::field_kind::value, true},
-                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, &canary::schedule::cfn_struct},
+                {"Schedule", offsetof(self, schedule), cfn::field_kind::nested, true, cfn::replacement::no, &canary::schedule::cfn_struct},
                 {"StartCanaryAfterCreation", offsetof(self, start_canary_after_creation), cfn::field_kind::value, false},
                 {"SuccessRetentionPeriod", offsetof(self, success_retention_period), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VPCConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, &canary::vpc_config::cfn_struct},
-                {"VisualReference", offsetof(self, visual_reference), cfn::field_kind::nested, false, &canary::visual_reference::cfn_struct},
+                {"VPCConfig", offsetof(self, vpc_config), cfn::field_kind::nested, false, cfn::replacement::no, &canary::vpc_config::cfn_struct},
+                {"VisualReference", offsetof(self, visual_reference), cfn::field_kind::nested, false, cfn::replacement::no, &canary::visual_reference::cfn_struct},
                 {"VisualReferences", offsetof(self, visual_references), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Synthetics::Canary", fields, cfn::no_intrinsic};

@@ -74,9 +74,9 @@ struct application {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = credential;
             static constexpr cfn::field_info fields[] = {
-                {"CredentialType", offsetof(self, credential_type), cfn::field_kind::value, false},
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false},
-                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, false},
+                {"CredentialType", offsetof(self, credential_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SecretId", offsetof(self, secret_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::SystemsManagerSAP::Application.Credential", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -107,12 +107,12 @@ struct application {
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationId", offsetof(self, application_id), cfn::field_kind::value, true},
                 {"ApplicationType", offsetof(self, application_type), cfn::field_kind::value, true},
-                {"ComponentsInfo", offsetof(self, components_info), cfn::field_kind::value, false},
-                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false},
-                {"DatabaseArn", offsetof(self, database_arn), cfn::field_kind::value, false},
-                {"Instances", offsetof(self, instances), cfn::field_kind::value, false},
-                {"SapInstanceNumber", offsetof(self, sap_instance_number), cfn::field_kind::value, false},
-                {"Sid", offsetof(self, sid), cfn::field_kind::value, false},
+                {"ComponentsInfo", offsetof(self, components_info), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Credentials", offsetof(self, credentials), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DatabaseArn", offsetof(self, database_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Instances", offsetof(self, instances), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SapInstanceNumber", offsetof(self, sap_instance_number), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Sid", offsetof(self, sid), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::SystemsManagerSAP::Application", fields, cfn::no_intrinsic};

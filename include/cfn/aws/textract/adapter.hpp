@@ -42,7 +42,7 @@ struct adapter {
                 {"AdapterName", offsetof(self, adapter_name), cfn::field_kind::value, true},
                 {"AutoUpdate", offsetof(self, auto_update), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, true},
+                {"FeatureTypes", offsetof(self, feature_types), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Textract::Adapter", fields, cfn::no_intrinsic};

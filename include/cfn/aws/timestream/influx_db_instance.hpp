@@ -76,7 +76,7 @@ struct influx_db_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_delivery_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &influx_db_instance::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &influx_db_instance::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBInstance.LogDeliveryConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -144,23 +144,23 @@ struct influx_db_instance {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllocatedStorage", offsetof(self, allocated_storage), cfn::field_kind::value, false},
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DbInstanceType", offsetof(self, db_instance_type), cfn::field_kind::value, false},
                 {"DbParameterGroupIdentifier", offsetof(self, db_parameter_group_identifier), cfn::field_kind::value, false},
                 {"DbStorageType", offsetof(self, db_storage_type), cfn::field_kind::value, false},
                 {"DeploymentType", offsetof(self, deployment_type), cfn::field_kind::value, false},
-                {"LogDeliveryConfiguration", offsetof(self, log_delivery_configuration), cfn::field_kind::nested, false, &influx_db_instance::log_delivery_configuration::cfn_struct},
-                {"MaintenanceSchedule", offsetof(self, maintenance_schedule), cfn::field_kind::nested, false, &influx_db_instance::maintenance_schedule::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false},
-                {"Organization", offsetof(self, organization), cfn::field_kind::value, false},
-                {"Password", offsetof(self, password), cfn::field_kind::value, false},
+                {"LogDeliveryConfiguration", offsetof(self, log_delivery_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_instance::log_delivery_configuration::cfn_struct},
+                {"MaintenanceSchedule", offsetof(self, maintenance_schedule), cfn::field_kind::nested, false, cfn::replacement::no, &influx_db_instance::maintenance_schedule::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NetworkType", offsetof(self, network_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Organization", offsetof(self, organization), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Password", offsetof(self, password), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false},
+                {"PubliclyAccessible", offsetof(self, publicly_accessible), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Username", offsetof(self, username), cfn::field_kind::value, false},
-                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false},
-                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false},
+                {"Username", offsetof(self, username), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcSecurityGroupIds", offsetof(self, vpc_security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcSubnetIds", offsetof(self, vpc_subnet_ids), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::InfluxDBInstance", fields, cfn::no_intrinsic};
             return &info;

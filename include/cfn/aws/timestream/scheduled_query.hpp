@@ -57,9 +57,9 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true},
-                {"EncryptionOption", offsetof(self, encryption_option), cfn::field_kind::value, false},
-                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false},
+                {"BucketName", offsetof(self, bucket_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"EncryptionOption", offsetof(self, encryption_option), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ObjectKeyPrefix", offsetof(self, object_key_prefix), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.S3Configuration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -76,7 +76,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = error_report_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, &scheduled_query::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.ErrorReportConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,7 +93,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sns_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true},
+                {"TopicArn", offsetof(self, topic_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.SnsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -110,7 +110,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = notification_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"SnsConfiguration", offsetof(self, sns_configuration), cfn::field_kind::nested, true, &scheduled_query::sns_configuration::cfn_struct},
+                {"SnsConfiguration", offsetof(self, sns_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::sns_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.NotificationConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,7 +127,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = schedule_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true},
+                {"ScheduleExpression", offsetof(self, schedule_expression), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.ScheduleConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,8 +146,8 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = dimension_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"DimensionValueType", offsetof(self, dimension_value_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DimensionValueType", offsetof(self, dimension_value_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.DimensionMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -168,9 +168,9 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_measure_attribute_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true},
-                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::value, true},
-                {"TargetMultiMeasureAttributeName", offsetof(self, target_multi_measure_attribute_name), cfn::field_kind::value, false},
+                {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetMultiMeasureAttributeName", offsetof(self, target_multi_measure_attribute_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.MultiMeasureAttributeMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -195,11 +195,11 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = mixed_measure_mapping;
             static constexpr cfn::field_info fields[] = {
-                {"MeasureName", offsetof(self, measure_name), cfn::field_kind::value, false},
-                {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true},
-                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, false},
-                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::value, false},
-                {"TargetMeasureName", offsetof(self, target_measure_name), cfn::field_kind::value, false},
+                {"MeasureName", offsetof(self, measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MeasureValueType", offsetof(self, measure_value_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceColumn", offsetof(self, source_column), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TargetMeasureName", offsetof(self, target_measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.MixedMeasureMapping", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -218,8 +218,8 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = multi_measure_mappings;
             static constexpr cfn::field_info fields[] = {
-                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true},
-                {"TargetMultiMeasureName", offsetof(self, target_multi_measure_name), cfn::field_kind::value, false},
+                {"MultiMeasureAttributeMappings", offsetof(self, multi_measure_attribute_mappings), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TargetMultiMeasureName", offsetof(self, target_multi_measure_name), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.MultiMeasureMappings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -248,13 +248,13 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = timestream_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true},
-                {"MeasureNameColumn", offsetof(self, measure_name_column), cfn::field_kind::value, false},
-                {"MixedMeasureMappings", offsetof(self, mixed_measure_mappings), cfn::field_kind::value, false},
-                {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::nested, false, &scheduled_query::multi_measure_mappings::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true},
-                {"TimeColumn", offsetof(self, time_column), cfn::field_kind::value, true},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"DimensionMappings", offsetof(self, dimension_mappings), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MeasureNameColumn", offsetof(self, measure_name_column), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MixedMeasureMappings", offsetof(self, mixed_measure_mappings), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MultiMeasureMappings", offsetof(self, multi_measure_mappings), cfn::field_kind::nested, false, cfn::replacement::yes, &scheduled_query::multi_measure_mappings::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"TimeColumn", offsetof(self, time_column), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.TimestreamConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -271,7 +271,7 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TimestreamConfiguration", offsetof(self, timestream_configuration), cfn::field_kind::nested, true, &scheduled_query::timestream_configuration::cfn_struct},
+                {"TimestreamConfiguration", offsetof(self, timestream_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::timestream_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery.TargetConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -302,16 +302,16 @@ struct scheduled_query {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false},
-                {"ErrorReportConfiguration", offsetof(self, error_report_configuration), cfn::field_kind::nested, true, &scheduled_query::error_report_configuration::cfn_struct},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, &scheduled_query::notification_configuration::cfn_struct},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true},
-                {"ScheduleConfiguration", offsetof(self, schedule_configuration), cfn::field_kind::nested, true, &scheduled_query::schedule_configuration::cfn_struct},
-                {"ScheduledQueryExecutionRoleArn", offsetof(self, scheduled_query_execution_role_arn), cfn::field_kind::value, true},
-                {"ScheduledQueryName", offsetof(self, scheduled_query_name), cfn::field_kind::value, false},
+                {"ClientToken", offsetof(self, client_token), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ErrorReportConfiguration", offsetof(self, error_report_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::error_report_configuration::cfn_struct},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"NotificationConfiguration", offsetof(self, notification_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::notification_configuration::cfn_struct},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ScheduleConfiguration", offsetof(self, schedule_configuration), cfn::field_kind::nested, true, cfn::replacement::yes, &scheduled_query::schedule_configuration::cfn_struct},
+                {"ScheduledQueryExecutionRoleArn", offsetof(self, scheduled_query_execution_role_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ScheduledQueryName", offsetof(self, scheduled_query_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, &scheduled_query::target_configuration::cfn_struct},
+                {"TargetConfiguration", offsetof(self, target_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &scheduled_query::target_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::ScheduledQuery", fields, cfn::no_intrinsic};
             return &info;

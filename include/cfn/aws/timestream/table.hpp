@@ -62,7 +62,7 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = magnetic_store_rejected_data_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, &table::s3_configuration::cfn_struct},
+                {"S3Configuration", offsetof(self, s3_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &table::s3_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table.MagneticStoreRejectedDataLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -82,7 +82,7 @@ struct table {
             using self = magnetic_store_write_properties;
             static constexpr cfn::field_info fields[] = {
                 {"EnableMagneticStoreWrites", offsetof(self, enable_magnetic_store_writes), cfn::field_kind::value, true},
-                {"MagneticStoreRejectedDataLocation", offsetof(self, magnetic_store_rejected_data_location), cfn::field_kind::nested, false, &table::magnetic_store_rejected_data_location::cfn_struct},
+                {"MagneticStoreRejectedDataLocation", offsetof(self, magnetic_store_rejected_data_location), cfn::field_kind::nested, false, cfn::replacement::no, &table::magnetic_store_rejected_data_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table.MagneticStoreWriteProperties", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,11 +165,11 @@ struct table {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true},
-                {"MagneticStoreWriteProperties", offsetof(self, magnetic_store_write_properties), cfn::field_kind::nested, false, &table::magnetic_store_write_properties::cfn_struct},
-                {"RetentionProperties", offsetof(self, retention_properties), cfn::field_kind::nested, false, &table::retention_properties::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &table::schema::cfn_struct},
-                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false},
+                {"DatabaseName", offsetof(self, database_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"MagneticStoreWriteProperties", offsetof(self, magnetic_store_write_properties), cfn::field_kind::nested, false, cfn::replacement::no, &table::magnetic_store_write_properties::cfn_struct},
+                {"RetentionProperties", offsetof(self, retention_properties), cfn::field_kind::nested, false, cfn::replacement::no, &table::retention_properties::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &table::schema::cfn_struct},
+                {"TableName", offsetof(self, table_name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Timestream::Table", fields, cfn::no_intrinsic};

@@ -108,10 +108,10 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = interruption_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, &call_analytics_category::absolute_time_range::cfn_struct},
+                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::absolute_time_range::cfn_struct},
                 {"Negate", offsetof(self, negate), cfn::field_kind::value, false},
                 {"ParticipantRole", offsetof(self, participant_role), cfn::field_kind::value, false},
-                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, &call_analytics_category::relative_time_range::cfn_struct},
+                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::relative_time_range::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::CallAnalyticsCategory.InterruptionFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -131,9 +131,9 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = non_talk_time_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, &call_analytics_category::absolute_time_range::cfn_struct},
+                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::absolute_time_range::cfn_struct},
                 {"Negate", offsetof(self, negate), cfn::field_kind::value, false},
-                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, &call_analytics_category::relative_time_range::cfn_struct},
+                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::relative_time_range::cfn_struct},
                 {"Threshold", offsetof(self, threshold), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::CallAnalyticsCategory.NonTalkTimeFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -155,10 +155,10 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sentiment_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, &call_analytics_category::absolute_time_range::cfn_struct},
+                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::absolute_time_range::cfn_struct},
                 {"Negate", offsetof(self, negate), cfn::field_kind::value, false},
                 {"ParticipantRole", offsetof(self, participant_role), cfn::field_kind::value, false},
-                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, &call_analytics_category::relative_time_range::cfn_struct},
+                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::relative_time_range::cfn_struct},
                 {"Sentiments", offsetof(self, sentiments), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::CallAnalyticsCategory.SentimentFilter", fields, offsetof(self, cfn_intrinsic)};
@@ -182,10 +182,10 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = transcript_filter;
             static constexpr cfn::field_info fields[] = {
-                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, &call_analytics_category::absolute_time_range::cfn_struct},
+                {"AbsoluteTimeRange", offsetof(self, absolute_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::absolute_time_range::cfn_struct},
                 {"Negate", offsetof(self, negate), cfn::field_kind::value, false},
                 {"ParticipantRole", offsetof(self, participant_role), cfn::field_kind::value, false},
-                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, &call_analytics_category::relative_time_range::cfn_struct},
+                {"RelativeTimeRange", offsetof(self, relative_time_range), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::relative_time_range::cfn_struct},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, true},
                 {"TranscriptFilterType", offsetof(self, transcript_filter_type), cfn::field_kind::value, true},
             };
@@ -206,10 +206,10 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"InterruptionFilter", offsetof(self, interruption_filter), cfn::field_kind::nested, false, &call_analytics_category::interruption_filter::cfn_struct},
-                {"NonTalkTimeFilter", offsetof(self, non_talk_time_filter), cfn::field_kind::nested, false, &call_analytics_category::non_talk_time_filter::cfn_struct},
-                {"SentimentFilter", offsetof(self, sentiment_filter), cfn::field_kind::nested, false, &call_analytics_category::sentiment_filter::cfn_struct},
-                {"TranscriptFilter", offsetof(self, transcript_filter), cfn::field_kind::nested, false, &call_analytics_category::transcript_filter::cfn_struct},
+                {"InterruptionFilter", offsetof(self, interruption_filter), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::interruption_filter::cfn_struct},
+                {"NonTalkTimeFilter", offsetof(self, non_talk_time_filter), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::non_talk_time_filter::cfn_struct},
+                {"SentimentFilter", offsetof(self, sentiment_filter), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::sentiment_filter::cfn_struct},
+                {"TranscriptFilter", offsetof(self, transcript_filter), cfn::field_kind::nested, false, cfn::replacement::no, &call_analytics_category::transcript_filter::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::CallAnalyticsCategory.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -228,8 +228,8 @@ struct call_analytics_category {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"CategoryName", offsetof(self, category_name), cfn::field_kind::value, true},
-                {"InputType", offsetof(self, input_type), cfn::field_kind::value, false},
+                {"CategoryName", offsetof(self, category_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"InputType", offsetof(self, input_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

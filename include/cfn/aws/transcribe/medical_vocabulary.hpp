@@ -69,10 +69,10 @@ struct medical_vocabulary {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VocabularyFileUri", offsetof(self, vocabulary_file_uri), cfn::field_kind::value, false},
-                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true},
+                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::MedicalVocabulary", fields, cfn::no_intrinsic};
             return &info;

@@ -31,11 +31,11 @@ struct vocabulary {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, false},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Phrases", offsetof(self, phrases), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VocabularyFileUri", offsetof(self, vocabulary_file_uri), cfn::field_kind::value, false},
-                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true},
+                {"VocabularyName", offsetof(self, vocabulary_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::Vocabulary", fields, cfn::no_intrinsic};
             return &info;

@@ -31,10 +31,10 @@ struct vocabulary_filter {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DataAccessRoleArn", offsetof(self, data_access_role_arn), cfn::field_kind::value, false},
-                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true},
+                {"LanguageCode", offsetof(self, language_code), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"VocabularyFilterFileUri", offsetof(self, vocabulary_filter_file_uri), cfn::field_kind::value, false},
-                {"VocabularyFilterName", offsetof(self, vocabulary_filter_name), cfn::field_kind::value, true},
+                {"VocabularyFilterName", offsetof(self, vocabulary_filter_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Words", offsetof(self, words), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transcribe::VocabularyFilter", fields, cfn::no_intrinsic};

@@ -89,13 +89,13 @@ struct agreement {
             static constexpr cfn::field_info fields[] = {
                 {"AccessRole", offsetof(self, access_role), cfn::field_kind::value, true},
                 {"BaseDirectory", offsetof(self, base_directory), cfn::field_kind::value, false},
-                {"CustomDirectories", offsetof(self, custom_directories), cfn::field_kind::nested, false, &agreement::custom_directories::cfn_struct},
+                {"CustomDirectories", offsetof(self, custom_directories), cfn::field_kind::nested, false, cfn::replacement::no, &agreement::custom_directories::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"EnforceMessageSigning", offsetof(self, enforce_message_signing), cfn::field_kind::value, false},
                 {"LocalProfileId", offsetof(self, local_profile_id), cfn::field_kind::value, true},
                 {"PartnerProfileId", offsetof(self, partner_profile_id), cfn::field_kind::value, true},
                 {"PreserveFilename", offsetof(self, preserve_filename), cfn::field_kind::value, false},
-                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true},
+                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Status", offsetof(self, status), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -42,11 +42,11 @@ struct certificate {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ActiveDate", offsetof(self, active_date), cfn::field_kind::value, false},
-                {"Certificate", offsetof(self, certificate_), cfn::field_kind::value, true},
-                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false},
+                {"Certificate", offsetof(self, certificate_), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"CertificateChain", offsetof(self, certificate_chain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InactiveDate", offsetof(self, inactive_date), cfn::field_kind::value, false},
-                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false},
+                {"PrivateKey", offsetof(self, private_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Usage", offsetof(self, usage), cfn::field_kind::value, true},
             };

@@ -122,7 +122,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = as2_config;
             static constexpr cfn::field_info fields[] = {
-                {"AsyncMdnConfig", offsetof(self, async_mdn_config), cfn::field_kind::nested, false, &connector::connector_async_mdn_config::cfn_struct},
+                {"AsyncMdnConfig", offsetof(self, async_mdn_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::connector_async_mdn_config::cfn_struct},
                 {"BasicAuthSecretId", offsetof(self, basic_auth_secret_id), cfn::field_kind::value, false},
                 {"Compression", offsetof(self, compression), cfn::field_kind::value, false},
                 {"EncryptionAlgorithm", offsetof(self, encryption_algorithm), cfn::field_kind::value, false},
@@ -169,7 +169,7 @@ struct connector {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = connector_egress_config;
             static constexpr cfn::field_info fields[] = {
-                {"VpcLattice", offsetof(self, vpc_lattice), cfn::field_kind::nested, true, &connector::connector_vpc_lattice_egress_config::cfn_struct},
+                {"VpcLattice", offsetof(self, vpc_lattice), cfn::field_kind::nested, true, cfn::replacement::no, &connector::connector_vpc_lattice_egress_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Connector.ConnectorEgressConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -227,13 +227,13 @@ struct connector {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessRole", offsetof(self, access_role), cfn::field_kind::value, true},
-                {"As2Config", offsetof(self, as2_config), cfn::field_kind::nested, false, &connector::as2_config::cfn_struct},
-                {"EgressConfig", offsetof(self, egress_config), cfn::field_kind::nested, false, &connector::connector_egress_config::cfn_struct},
+                {"As2Config", offsetof(self, as2_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::as2_config::cfn_struct},
+                {"EgressConfig", offsetof(self, egress_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::connector_egress_config::cfn_struct},
                 {"EgressType", offsetof(self, egress_type), cfn::field_kind::value, false},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"LoggingRole", offsetof(self, logging_role), cfn::field_kind::value, false},
                 {"SecurityPolicyName", offsetof(self, security_policy_name), cfn::field_kind::value, false},
-                {"SftpConfig", offsetof(self, sftp_config), cfn::field_kind::nested, false, &connector::sftp_config::cfn_struct},
+                {"SftpConfig", offsetof(self, sftp_config), cfn::field_kind::nested, false, cfn::replacement::no, &connector::sftp_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Url", offsetof(self, url), cfn::field_kind::value, false},
             };

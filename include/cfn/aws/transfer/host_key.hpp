@@ -27,8 +27,8 @@ struct host_key {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"HostKeyBody", offsetof(self, host_key_body), cfn::field_kind::value, false},
-                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true},
+                {"HostKeyBody", offsetof(self, host_key_body), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::HostKey", fields, cfn::no_intrinsic};

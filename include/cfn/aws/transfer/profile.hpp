@@ -34,7 +34,7 @@ struct profile {
             static constexpr cfn::field_info fields[] = {
                 {"As2Id", offsetof(self, as2_id), cfn::field_kind::value, true},
                 {"CertificateIds", offsetof(self, certificate_ids), cfn::field_kind::value, false},
-                {"ProfileType", offsetof(self, profile_type), cfn::field_kind::value, true},
+                {"ProfileType", offsetof(self, profile_type), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Profile", fields, cfn::no_intrinsic};

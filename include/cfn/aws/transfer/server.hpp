@@ -77,7 +77,7 @@ struct server {
     /// AWS::Transfer::Server.EndpointDetails: The virtual private cloud (VPC) endpoint settings that are configured for your server.
     /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-transfer-server-endpointdetails.html
     struct endpoint_details {
-        /// A list of address allocation IDs that are required to attach an Elastic IP address to your server's endpoint.
+        /// A list of address allocation IDs that are required to attach an Elastic IP address to your server's endpoint. Update may require replacement.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.AddressAllocationIds"> address_allocation_ids;
         /// A list of security groups IDs that are available to attach to your server's endpoint.
         cfn::optional<cfn::list<cfn::str>, "AWS::Transfer::Server.EndpointDetails.SecurityGroupIds"> security_group_ids;
@@ -92,7 +92,7 @@ struct server {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_details;
             static constexpr cfn::field_info fields[] = {
-                {"AddressAllocationIds", offsetof(self, address_allocation_ids), cfn::field_kind::value, false},
+                {"AddressAllocationIds", offsetof(self, address_allocation_ids), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
                 {"VpcEndpointId", offsetof(self, vpc_endpoint_id), cfn::field_kind::value, false},
@@ -167,7 +167,7 @@ struct server {
             static constexpr cfn::field_info fields[] = {
                 {"As2Transports", offsetof(self, as2_transports), cfn::field_kind::value, false},
                 {"PassiveIp", offsetof(self, passive_ip), cfn::field_kind::value, false},
-                {"ProxyConfig", offsetof(self, proxy_config), cfn::field_kind::nested, false, &server::proxy_config::cfn_struct},
+                {"ProxyConfig", offsetof(self, proxy_config), cfn::field_kind::nested, false, cfn::replacement::no, &server::proxy_config::cfn_struct},
                 {"SetStatOption", offsetof(self, set_stat_option), cfn::field_kind::value, false},
                 {"TlsSessionResumptionMode", offsetof(self, tls_session_resumption_mode), cfn::field_kind::value, false},
             };
@@ -272,22 +272,22 @@ struct server {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Certificate", offsetof(self, certificate), cfn::field_kind::value, false},
-                {"Domain", offsetof(self, domain), cfn::field_kind::value, false},
-                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::nested, false, &server::endpoint_details::cfn_struct},
+                {"Domain", offsetof(self, domain), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::endpoint_details::cfn_struct},
                 {"EndpointType", offsetof(self, endpoint_type), cfn::field_kind::value, false},
-                {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::nested, false, &server::identity_provider_details::cfn_struct},
-                {"IdentityProviderType", offsetof(self, identity_provider_type), cfn::field_kind::value, false},
+                {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::identity_provider_details::cfn_struct},
+                {"IdentityProviderType", offsetof(self, identity_provider_type), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
                 {"LoggingRole", offsetof(self, logging_role), cfn::field_kind::value, false},
                 {"PostAuthenticationLoginBanner", offsetof(self, post_authentication_login_banner), cfn::field_kind::value, false},
                 {"PreAuthenticationLoginBanner", offsetof(self, pre_authentication_login_banner), cfn::field_kind::value, false},
-                {"ProtocolDetails", offsetof(self, protocol_details), cfn::field_kind::nested, false, &server::protocol_details::cfn_struct},
+                {"ProtocolDetails", offsetof(self, protocol_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::protocol_details::cfn_struct},
                 {"Protocols", offsetof(self, protocols), cfn::field_kind::value, false},
-                {"S3StorageOptions", offsetof(self, s3_storage_options), cfn::field_kind::nested, false, &server::s3_storage_options::cfn_struct},
+                {"S3StorageOptions", offsetof(self, s3_storage_options), cfn::field_kind::nested, false, cfn::replacement::no, &server::s3_storage_options::cfn_struct},
                 {"SecurityPolicyName", offsetof(self, security_policy_name), cfn::field_kind::value, false},
                 {"StructuredLogDestinations", offsetof(self, structured_log_destinations), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WorkflowDetails", offsetof(self, workflow_details), cfn::field_kind::nested, false, &server::workflow_details::cfn_struct},
+                {"WorkflowDetails", offsetof(self, workflow_details), cfn::field_kind::nested, false, cfn::replacement::no, &server::workflow_details::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Server", fields, cfn::no_intrinsic};
             return &info;

@@ -100,12 +100,12 @@ struct user {
                 {"HomeDirectoryMappings", offsetof(self, home_directory_mappings), cfn::field_kind::value, false},
                 {"HomeDirectoryType", offsetof(self, home_directory_type), cfn::field_kind::value, false},
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, false},
-                {"PosixProfile", offsetof(self, posix_profile), cfn::field_kind::nested, false, &user::posix_profile::cfn_struct},
+                {"PosixProfile", offsetof(self, posix_profile), cfn::field_kind::nested, false, cfn::replacement::no, &user::posix_profile::cfn_struct},
                 {"Role", offsetof(self, role), cfn::field_kind::value, true},
-                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true},
+                {"ServerId", offsetof(self, server_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SshPublicKeys", offsetof(self, ssh_public_keys), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::User", fields, cfn::no_intrinsic};
             return &info;

@@ -42,9 +42,9 @@ struct web_app {
             using self = vpc;
             static constexpr cfn::field_info fields[] = {
                 {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
+                {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"SubnetIds", offsetof(self, subnet_ids), cfn::field_kind::value, false},
-                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false},
+                {"VpcId", offsetof(self, vpc_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.Vpc", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -61,7 +61,7 @@ struct web_app {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = endpoint_details;
             static constexpr cfn::field_info fields[] = {
-                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, &web_app::vpc::cfn_struct},
+                {"Vpc", offsetof(self, vpc), cfn::field_kind::nested, false, cfn::replacement::no, &web_app::vpc::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.EndpointDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -83,7 +83,7 @@ struct web_app {
             using self = identity_provider_details;
             static constexpr cfn::field_info fields[] = {
                 {"ApplicationArn", offsetof(self, application_arn), cfn::field_kind::value, false},
-                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, false},
+                {"InstanceArn", offsetof(self, instance_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Role", offsetof(self, role), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp.IdentityProviderDetails", fields, offsetof(self, cfn_intrinsic)};
@@ -149,12 +149,12 @@ struct web_app {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AccessEndpoint", offsetof(self, access_endpoint), cfn::field_kind::value, false},
-                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::nested, false, &web_app::endpoint_details::cfn_struct},
-                {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::nested, true, &web_app::identity_provider_details::cfn_struct},
+                {"EndpointDetails", offsetof(self, endpoint_details), cfn::field_kind::nested, false, cfn::replacement::no, &web_app::endpoint_details::cfn_struct},
+                {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::nested, true, cfn::replacement::no, &web_app::identity_provider_details::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WebAppCustomization", offsetof(self, web_app_customization), cfn::field_kind::nested, false, &web_app::web_app_customization::cfn_struct},
-                {"WebAppEndpointPolicy", offsetof(self, web_app_endpoint_policy), cfn::field_kind::value, false},
-                {"WebAppUnits", offsetof(self, web_app_units), cfn::field_kind::nested, false, &web_app::web_app_units::cfn_struct},
+                {"WebAppCustomization", offsetof(self, web_app_customization), cfn::field_kind::nested, false, cfn::replacement::no, &web_app::web_app_customization::cfn_struct},
+                {"WebAppEndpointPolicy", offsetof(self, web_app_endpoint_policy), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"WebAppUnits", offsetof(self, web_app_units), cfn::field_kind::nested, false, cfn::replacement::no, &web_app::web_app_units::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::WebApp", fields, cfn::no_intrinsic};
             return &info;

@@ -52,8 +52,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_input_file_location;
             static constexpr cfn::field_info fields[] = {
-                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false},
-                {"Key", offsetof(self, key), cfn::field_kind::value, false},
+                {"Bucket", offsetof(self, bucket), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Key", offsetof(self, key), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.S3InputFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -70,7 +70,7 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_file_location;
             static constexpr cfn::field_info fields[] = {
-                {"S3FileLocation", offsetof(self, s3_file_location_), cfn::field_kind::nested, false, &workflow::s3_input_file_location::cfn_struct},
+                {"S3FileLocation", offsetof(self, s3_file_location_), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::s3_input_file_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.S3FileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -93,10 +93,10 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = copy_step_details;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, false, &workflow::s3_file_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false},
+                {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::s3_file_location::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.CopyStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -119,10 +119,10 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = custom_step_details;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false},
-                {"Target", offsetof(self, target), cfn::field_kind::value, false},
-                {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Target", offsetof(self, target), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TimeoutSeconds", offsetof(self, timeout_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.CustomStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -141,8 +141,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = efs_input_file_location;
             static constexpr cfn::field_info fields[] = {
-                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, false},
-                {"Path", offsetof(self, path), cfn::field_kind::value, false},
+                {"FileSystemId", offsetof(self, file_system_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Path", offsetof(self, path), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.EfsInputFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -161,8 +161,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = input_file_location;
             static constexpr cfn::field_info fields[] = {
-                {"EfsFileLocation", offsetof(self, efs_file_location), cfn::field_kind::nested, false, &workflow::efs_input_file_location::cfn_struct},
-                {"S3FileLocation", offsetof(self, s3_file_location), cfn::field_kind::nested, false, &workflow::s3_input_file_location::cfn_struct},
+                {"EfsFileLocation", offsetof(self, efs_file_location), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::efs_input_file_location::cfn_struct},
+                {"S3FileLocation", offsetof(self, s3_file_location), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::s3_input_file_location::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.InputFileLocation", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -187,11 +187,11 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = decrypt_step_details;
             static constexpr cfn::field_info fields[] = {
-                {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, true, &workflow::input_file_location::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"DestinationFileLocation", offsetof(self, destination_file_location), cfn::field_kind::nested, true, cfn::replacement::yes, &workflow::input_file_location::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OverwriteExisting", offsetof(self, overwrite_existing), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.DecryptStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -210,8 +210,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = delete_step_details;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.DeleteStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -230,8 +230,8 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = s3_tag;
             static constexpr cfn::field_info fields[] = {
-                {"Key", offsetof(self, key), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::value, true},
+                {"Key", offsetof(self, key), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Value", offsetof(self, value), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.S3Tag", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -252,9 +252,9 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tag_step_details;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SourceFileLocation", offsetof(self, source_file_location), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.TagStepDetails", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -281,12 +281,12 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = workflow_step;
             static constexpr cfn::field_info fields[] = {
-                {"CopyStepDetails", offsetof(self, copy_step_details), cfn::field_kind::nested, false, &workflow::copy_step_details::cfn_struct},
-                {"CustomStepDetails", offsetof(self, custom_step_details), cfn::field_kind::nested, false, &workflow::custom_step_details::cfn_struct},
-                {"DecryptStepDetails", offsetof(self, decrypt_step_details), cfn::field_kind::nested, false, &workflow::decrypt_step_details::cfn_struct},
-                {"DeleteStepDetails", offsetof(self, delete_step_details), cfn::field_kind::nested, false, &workflow::delete_step_details::cfn_struct},
-                {"TagStepDetails", offsetof(self, tag_step_details), cfn::field_kind::nested, false, &workflow::tag_step_details::cfn_struct},
-                {"Type", offsetof(self, type), cfn::field_kind::value, false},
+                {"CopyStepDetails", offsetof(self, copy_step_details), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::copy_step_details::cfn_struct},
+                {"CustomStepDetails", offsetof(self, custom_step_details), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::custom_step_details::cfn_struct},
+                {"DecryptStepDetails", offsetof(self, decrypt_step_details), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::decrypt_step_details::cfn_struct},
+                {"DeleteStepDetails", offsetof(self, delete_step_details), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::delete_step_details::cfn_struct},
+                {"TagStepDetails", offsetof(self, tag_step_details), cfn::field_kind::nested, false, cfn::replacement::yes, &workflow::tag_step_details::cfn_struct},
+                {"Type", offsetof(self, type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow.WorkflowStep", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -305,9 +305,9 @@ struct workflow {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false},
-                {"Steps", offsetof(self, steps), cfn::field_kind::value, true},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OnExceptionSteps", offsetof(self, on_exception_steps), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Steps", offsetof(self, steps), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Transfer::Workflow", fields, cfn::no_intrinsic};

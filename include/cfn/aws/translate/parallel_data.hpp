@@ -100,10 +100,10 @@ struct parallel_data {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, false, &parallel_data::encryption_key::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"ParallelDataConfig", offsetof(self, parallel_data_config), cfn::field_kind::nested, true, &parallel_data::parallel_data_config::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"EncryptionKey", offsetof(self, encryption_key), cfn::field_kind::nested, false, cfn::replacement::yes, &parallel_data::encryption_key::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ParallelDataConfig", offsetof(self, parallel_data_config), cfn::field_kind::nested, true, cfn::replacement::no, &parallel_data::parallel_data_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Translate::ParallelData", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct identity_source {
             using self = cognito_user_pool_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ClientIds", offsetof(self, client_ids), cfn::field_kind::value, false},
-                {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, &identity_source::cognito_group_configuration::cfn_struct},
+                {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::cognito_group_configuration::cfn_struct},
                 {"UserPoolArn", offsetof(self, user_pool_arn), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.CognitoUserPoolConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -126,8 +126,8 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = open_id_connect_token_selection;
             static constexpr cfn::field_info fields[] = {
-                {"AccessTokenOnly", offsetof(self, access_token_only), cfn::field_kind::nested, false, &identity_source::open_id_connect_access_token_configuration::cfn_struct},
-                {"IdentityTokenOnly", offsetof(self, identity_token_only), cfn::field_kind::nested, false, &identity_source::open_id_connect_identity_token_configuration::cfn_struct},
+                {"AccessTokenOnly", offsetof(self, access_token_only), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_access_token_configuration::cfn_struct},
+                {"IdentityTokenOnly", offsetof(self, identity_token_only), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_identity_token_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectTokenSelection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -151,9 +151,9 @@ struct identity_source {
             using self = open_id_connect_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"EntityIdPrefix", offsetof(self, entity_id_prefix), cfn::field_kind::value, false},
-                {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, &identity_source::open_id_connect_group_configuration::cfn_struct},
+                {"GroupConfiguration", offsetof(self, group_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_group_configuration::cfn_struct},
                 {"Issuer", offsetof(self, issuer), cfn::field_kind::value, true},
-                {"TokenSelection", offsetof(self, token_selection), cfn::field_kind::nested, true, &identity_source::open_id_connect_token_selection::cfn_struct},
+                {"TokenSelection", offsetof(self, token_selection), cfn::field_kind::nested, true, cfn::replacement::no, &identity_source::open_id_connect_token_selection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.OpenIdConnectConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -171,8 +171,8 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = identity_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CognitoUserPoolConfiguration", offsetof(self, cognito_user_pool_configuration), cfn::field_kind::nested, false, &identity_source::cognito_user_pool_configuration::cfn_struct},
-                {"OpenIdConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, &identity_source::open_id_connect_configuration::cfn_struct},
+                {"CognitoUserPoolConfiguration", offsetof(self, cognito_user_pool_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::cognito_user_pool_configuration::cfn_struct},
+                {"OpenIdConnectConfiguration", offsetof(self, open_id_connect_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &identity_source::open_id_connect_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource.IdentitySourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -189,8 +189,8 @@ struct identity_source {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &identity_source::identity_source_configuration::cfn_struct},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &identity_source::identity_source_configuration::cfn_struct},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"PrincipalEntityType", offsetof(self, principal_entity_type), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::IdentitySource", fields, cfn::no_intrinsic};

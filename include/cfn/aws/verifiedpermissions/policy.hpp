@@ -69,8 +69,8 @@ struct policy {
             using self = template_linked_policy_definition;
             static constexpr cfn::field_info fields[] = {
                 {"PolicyTemplateId", offsetof(self, policy_template_id), cfn::field_kind::value, true},
-                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, &policy::entity_identifier::cfn_struct},
-                {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, &policy::entity_identifier::cfn_struct},
+                {"Principal", offsetof(self, principal), cfn::field_kind::nested, false, cfn::replacement::no, &policy::entity_identifier::cfn_struct},
+                {"Resource", offsetof(self, resource), cfn::field_kind::nested, false, cfn::replacement::no, &policy::entity_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.TemplateLinkedPolicyDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -89,8 +89,8 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = policy_definition;
             static constexpr cfn::field_info fields[] = {
-                {"Static", offsetof(self, static_), cfn::field_kind::nested, false, &policy::static_policy_definition::cfn_struct},
-                {"TemplateLinked", offsetof(self, template_linked), cfn::field_kind::nested, false, &policy::template_linked_policy_definition::cfn_struct},
+                {"Static", offsetof(self, static_), cfn::field_kind::nested, false, cfn::replacement::no, &policy::static_policy_definition::cfn_struct},
+                {"TemplateLinked", offsetof(self, template_linked), cfn::field_kind::nested, false, cfn::replacement::no, &policy::template_linked_policy_definition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy.PolicyDefinition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -106,9 +106,9 @@ struct policy {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, &policy::policy_definition::cfn_struct},
+                {"Definition", offsetof(self, definition), cfn::field_kind::nested, true, cfn::replacement::no, &policy::policy_definition::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::Policy", fields, cfn::no_intrinsic};
             return &info;

@@ -73,7 +73,7 @@ struct policy_store {
             using self = encryption_settings;
             static constexpr cfn::field_info fields[] = {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
-                {"KmsEncryptionSettings", offsetof(self, kms_encryption_settings), cfn::field_kind::nested, false, &policy_store::kms_encryption_settings::cfn_struct},
+                {"KmsEncryptionSettings", offsetof(self, kms_encryption_settings), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::kms_encryption_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStore.EncryptionSettings", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,12 +129,12 @@ struct policy_store {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::nested, false, &policy_store::deletion_protection::cfn_struct},
+                {"DeletionProtection", offsetof(self, deletion_protection), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::deletion_protection::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"EncryptionSettings", offsetof(self, encryption_settings), cfn::field_kind::nested, false, &policy_store::encryption_settings::cfn_struct},
-                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, &policy_store::schema_definition::cfn_struct},
+                {"EncryptionSettings", offsetof(self, encryption_settings), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::encryption_settings::cfn_struct},
+                {"Schema", offsetof(self, schema), cfn::field_kind::nested, false, cfn::replacement::no, &policy_store::schema_definition::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ValidationSettings", offsetof(self, validation_settings), cfn::field_kind::nested, true, &policy_store::validation_settings::cfn_struct},
+                {"ValidationSettings", offsetof(self, validation_settings), cfn::field_kind::nested, true, cfn::replacement::no, &policy_store::validation_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStore", fields, cfn::no_intrinsic};
             return &info;

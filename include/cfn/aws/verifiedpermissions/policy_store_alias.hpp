@@ -22,8 +22,8 @@ struct policy_store_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true},
+                {"AliasName", offsetof(self, alias_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyStoreAlias", fields, cfn::no_intrinsic};
             return &info;

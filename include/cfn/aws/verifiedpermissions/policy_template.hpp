@@ -27,7 +27,7 @@ struct policy_template {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true},
+                {"PolicyStoreId", offsetof(self, policy_store_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Statement", offsetof(self, statement), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::VerifiedPermissions::PolicyTemplate", fields, cfn::no_intrinsic};

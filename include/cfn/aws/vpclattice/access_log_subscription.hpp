@@ -33,7 +33,7 @@ struct access_log_subscription {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DestinationArn", offsetof(self, destination_arn), cfn::field_kind::value, true},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"ServiceNetworkLogType", offsetof(self, service_network_log_type), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -23,7 +23,7 @@ struct auth_policy {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Policy", offsetof(self, policy), cfn::field_kind::value, true},
-                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true},
+                {"ResourceIdentifier", offsetof(self, resource_identifier), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::AuthPolicy", fields, cfn::no_intrinsic};
             return &info;
@@ -40,7 +40,7 @@ struct auth_policy {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"State"};
-        static constexpr cfn::resource_info info{"AWS::VpcLattice::AuthPolicy", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::VpcLattice::AuthPolicy", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::resource_policy_resource}};
         return &info;
     }
 

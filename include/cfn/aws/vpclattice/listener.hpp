@@ -87,8 +87,8 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_action;
             static constexpr cfn::field_info fields[] = {
-                {"FixedResponse", offsetof(self, fixed_response), cfn::field_kind::nested, false, &listener::fixed_response::cfn_struct},
-                {"Forward", offsetof(self, forward), cfn::field_kind::nested, false, &listener::forward::cfn_struct},
+                {"FixedResponse", offsetof(self, fixed_response), cfn::field_kind::nested, false, cfn::replacement::no, &listener::fixed_response::cfn_struct},
+                {"Forward", offsetof(self, forward), cfn::field_kind::nested, false, cfn::replacement::no, &listener::forward::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener.DefaultAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -111,11 +111,11 @@ struct listener {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, &listener::default_action::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false},
+                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &listener::default_action::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Listener", fields, cfn::no_intrinsic};

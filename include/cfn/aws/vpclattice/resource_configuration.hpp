@@ -94,8 +94,8 @@ struct resource_configuration {
             using self = resource_configuration_definition;
             static constexpr cfn::field_info fields[] = {
                 {"ArnResource", offsetof(self, arn_resource), cfn::field_kind::value, false},
-                {"CidrResource", offsetof(self, cidr_resource), cfn::field_kind::nested, false, &resource_configuration::cidr_resource::cfn_struct},
-                {"DnsResource", offsetof(self, dns_resource), cfn::field_kind::nested, false, &resource_configuration::dns_resource::cfn_struct},
+                {"CidrResource", offsetof(self, cidr_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_configuration::cidr_resource::cfn_struct},
+                {"DnsResource", offsetof(self, dns_resource), cfn::field_kind::nested, false, cfn::replacement::no, &resource_configuration::dns_resource::cfn_struct},
                 {"IpResource", offsetof(self, ip_resource), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ResourceConfiguration.ResourceConfigurationDefinition", fields, offsetof(self, cfn_intrinsic)};
@@ -134,17 +134,17 @@ struct resource_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AllowAssociationToSharableServiceNetwork", offsetof(self, allow_association_to_sharable_service_network), cfn::field_kind::value, false},
-                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false},
-                {"DomainVerificationId", offsetof(self, domain_verification_id), cfn::field_kind::value, false},
-                {"GroupDomain", offsetof(self, group_domain), cfn::field_kind::value, false},
+                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DomainVerificationId", offsetof(self, domain_verification_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupDomain", offsetof(self, group_domain), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"PortRanges", offsetof(self, port_ranges), cfn::field_kind::value, false},
-                {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false},
-                {"ResourceConfigurationAuthType", offsetof(self, resource_configuration_auth_type), cfn::field_kind::value, false},
-                {"ResourceConfigurationDefinition", offsetof(self, resource_configuration_definition), cfn::field_kind::nested, false, &resource_configuration::resource_configuration_definition::cfn_struct},
+                {"ProtocolType", offsetof(self, protocol_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceConfigurationAuthType", offsetof(self, resource_configuration_auth_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceConfigurationDefinition", offsetof(self, resource_configuration_definition), cfn::field_kind::nested, false, cfn::replacement::no, &resource_configuration::resource_configuration_definition::cfn_struct},
                 {"ResourceConfigurationGroupId", offsetof(self, resource_configuration_group_id), cfn::field_kind::value, false},
-                {"ResourceConfigurationType", offsetof(self, resource_configuration_type), cfn::field_kind::value, true},
-                {"ResourceGatewayId", offsetof(self, resource_gateway_id), cfn::field_kind::value, false},
+                {"ResourceConfigurationType", offsetof(self, resource_configuration_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ResourceGatewayId", offsetof(self, resource_gateway_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ResourceConfiguration", fields, cfn::no_intrinsic};

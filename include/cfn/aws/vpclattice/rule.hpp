@@ -92,8 +92,8 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = action;
             static constexpr cfn::field_info fields[] = {
-                {"FixedResponse", offsetof(self, fixed_response), cfn::field_kind::nested, false, &rule::fixed_response::cfn_struct},
-                {"Forward", offsetof(self, forward), cfn::field_kind::nested, false, &rule::forward::cfn_struct},
+                {"FixedResponse", offsetof(self, fixed_response), cfn::field_kind::nested, false, cfn::replacement::no, &rule::fixed_response::cfn_struct},
+                {"Forward", offsetof(self, forward), cfn::field_kind::nested, false, cfn::replacement::no, &rule::forward::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.Action", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -138,7 +138,7 @@ struct rule {
             using self = header_match;
             static constexpr cfn::field_info fields[] = {
                 {"CaseSensitive", offsetof(self, case_sensitive), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &rule::header_match_type::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::header_match_type::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.HeaderMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -179,7 +179,7 @@ struct rule {
             using self = path_match;
             static constexpr cfn::field_info fields[] = {
                 {"CaseSensitive", offsetof(self, case_sensitive), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &rule::path_match_type::cfn_struct},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::path_match_type::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.PathMatch", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -202,7 +202,7 @@ struct rule {
             static constexpr cfn::field_info fields[] = {
                 {"HeaderMatches", offsetof(self, header_matches), cfn::field_kind::value, false},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
-                {"PathMatch", offsetof(self, path_match), cfn::field_kind::nested, false, &rule::path_match::cfn_struct},
+                {"PathMatch", offsetof(self, path_match), cfn::field_kind::nested, false, cfn::replacement::no, &rule::path_match::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.HttpMatch", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -219,7 +219,7 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = match;
             static constexpr cfn::field_info fields[] = {
-                {"HttpMatch", offsetof(self, http_match), cfn::field_kind::nested, true, &rule::http_match::cfn_struct},
+                {"HttpMatch", offsetof(self, http_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::http_match::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule.Match", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -244,12 +244,12 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, true, &rule::action::cfn_struct},
-                {"ListenerIdentifier", offsetof(self, listener_identifier), cfn::field_kind::value, false},
-                {"Match", offsetof(self, match), cfn::field_kind::nested, true, &rule::match::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, true, cfn::replacement::no, &rule::action::cfn_struct},
+                {"ListenerIdentifier", offsetof(self, listener_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Match", offsetof(self, match), cfn::field_kind::nested, true, cfn::replacement::no, &rule::match::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Rule", fields, cfn::no_intrinsic};

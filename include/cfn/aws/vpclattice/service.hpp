@@ -59,10 +59,10 @@ struct service {
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},
                 {"CertificateArn", offsetof(self, certificate_arn), cfn::field_kind::value, false},
-                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false},
-                {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, &service::dns_entry::cfn_struct},
+                {"CustomDomainName", offsetof(self, custom_domain_name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, cfn::replacement::no, &service::dns_entry::cfn_struct},
                 {"IdleTimeoutSeconds", offsetof(self, idle_timeout_seconds), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::Service", fields, cfn::no_intrinsic};

@@ -50,8 +50,8 @@ struct service_network {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"AuthType", offsetof(self, auth_type), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SharingConfig", offsetof(self, sharing_config), cfn::field_kind::nested, false, &service_network::sharing_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SharingConfig", offsetof(self, sharing_config), cfn::field_kind::nested, false, cfn::replacement::yes, &service_network::sharing_config::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetwork", fields, cfn::no_intrinsic};

@@ -26,9 +26,9 @@ struct service_network_resource_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false},
-                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::value, false},
-                {"ServiceNetworkId", offsetof(self, service_network_id), cfn::field_kind::value, false},
+                {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ResourceConfigurationId", offsetof(self, resource_configuration_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceNetworkId", offsetof(self, service_network_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkResourceAssociation", fields, cfn::no_intrinsic};

@@ -46,9 +46,9 @@ struct service_network_service_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, &service_network_service_association::dns_entry::cfn_struct},
-                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false},
-                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false},
+                {"DnsEntry", offsetof(self, dns_entry), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_service_association::dns_entry::cfn_struct},
+                {"ServiceIdentifier", offsetof(self, service_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkServiceAssociation", fields, cfn::no_intrinsic};

@@ -58,12 +58,12 @@ struct service_network_vpc_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, &service_network_vpc_association::dns_options::cfn_struct},
+                {"DnsOptions", offsetof(self, dns_options), cfn::field_kind::nested, false, cfn::replacement::no, &service_network_vpc_association::dns_options::cfn_struct},
                 {"PrivateDnsEnabled", offsetof(self, private_dns_enabled), cfn::field_kind::value, false},
                 {"SecurityGroupIds", offsetof(self, security_group_ids), cfn::field_kind::value, false},
-                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false},
+                {"ServiceNetworkIdentifier", offsetof(self, service_network_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false},
+                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::ServiceNetworkVpcAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -109,7 +109,7 @@ struct target_group {
                 {"HealthCheckIntervalSeconds", offsetof(self, health_check_interval_seconds), cfn::field_kind::value, false},
                 {"HealthCheckTimeoutSeconds", offsetof(self, health_check_timeout_seconds), cfn::field_kind::value, false},
                 {"HealthyThresholdCount", offsetof(self, healthy_threshold_count), cfn::field_kind::value, false},
-                {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, &target_group::matcher::cfn_struct},
+                {"Matcher", offsetof(self, matcher), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::matcher::cfn_struct},
                 {"Path", offsetof(self, path), cfn::field_kind::value, false},
                 {"Port", offsetof(self, port), cfn::field_kind::value, false},
                 {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
@@ -143,13 +143,13 @@ struct target_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = target_group_config;
             static constexpr cfn::field_info fields[] = {
-                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, &target_group::health_check_config::cfn_struct},
-                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false},
-                {"LambdaEventStructureVersion", offsetof(self, lambda_event_structure_version), cfn::field_kind::value, false},
-                {"Port", offsetof(self, port), cfn::field_kind::value, false},
-                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false},
-                {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false},
-                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false},
+                {"HealthCheck", offsetof(self, health_check), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::health_check_config::cfn_struct},
+                {"IpAddressType", offsetof(self, ip_address_type), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LambdaEventStructureVersion", offsetof(self, lambda_event_structure_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Port", offsetof(self, port), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Protocol", offsetof(self, protocol), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"ProtocolVersion", offsetof(self, protocol_version), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VpcIdentifier", offsetof(self, vpc_identifier), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup.TargetGroupConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -190,11 +190,11 @@ struct target_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Config", offsetof(self, config), cfn::field_kind::nested, false, &target_group::target_group_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Config", offsetof(self, config), cfn::field_kind::nested, false, cfn::replacement::no, &target_group::target_group_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Targets", offsetof(self, targets), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::VpcLattice::TargetGroup", fields, cfn::no_intrinsic};
             return &info;

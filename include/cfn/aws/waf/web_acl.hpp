@@ -45,7 +45,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = activated_rule;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, false, &web_acl::waf_action::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::waf_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"RuleId", offsetof(self, rule_id), cfn::field_kind::value, true},
             };
@@ -66,9 +66,9 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, &web_acl::waf_action::cfn_struct},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::waf_action::cfn_struct},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAF::WebACL", fields, cfn::no_intrinsic};

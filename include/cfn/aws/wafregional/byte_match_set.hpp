@@ -52,7 +52,7 @@ struct byte_match_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = byte_match_tuple;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &byte_match_set::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &byte_match_set::field_to_match::cfn_struct},
                 {"PositionalConstraint", offsetof(self, positional_constraint), cfn::field_kind::value, true},
                 {"TargetString", offsetof(self, target_string), cfn::field_kind::value, false},
                 {"TargetStringBase64", offsetof(self, target_string_base64), cfn::field_kind::value, false},
@@ -72,7 +72,7 @@ struct byte_match_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ByteMatchTuples", offsetof(self, byte_match_tuples), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::ByteMatchSet", fields, cfn::no_intrinsic};
             return &info;

@@ -43,7 +43,7 @@ struct geo_match_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"GeoMatchConstraints", offsetof(self, geo_match_constraints), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::GeoMatchSet", fields, cfn::no_intrinsic};
             return &info;

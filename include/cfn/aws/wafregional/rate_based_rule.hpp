@@ -52,9 +52,9 @@ struct rate_based_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"MatchPredicates", offsetof(self, match_predicates), cfn::field_kind::value, false},
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RateKey", offsetof(self, rate_key), cfn::field_kind::value, true},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RateKey", offsetof(self, rate_key), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RateLimit", offsetof(self, rate_limit), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::RateBasedRule", fields, cfn::no_intrinsic};

@@ -22,7 +22,7 @@ struct regex_pattern_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RegexPatternStrings", offsetof(self, regex_pattern_strings), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::RegexPatternSet", fields, cfn::no_intrinsic};

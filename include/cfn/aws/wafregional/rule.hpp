@@ -47,8 +47,8 @@ struct rule {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"MetricName", offsetof(self, metric_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Predicates", offsetof(self, predicates), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::Rule", fields, cfn::no_intrinsic};

@@ -51,7 +51,7 @@ struct size_constraint_set {
             using self = size_constraint;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &size_constraint_set::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &size_constraint_set::field_to_match::cfn_struct},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true},
                 {"TextTransformation", offsetof(self, text_transformation), cfn::field_kind::value, true},
             };
@@ -68,7 +68,7 @@ struct size_constraint_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SizeConstraints", offsetof(self, size_constraints), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::SizeConstraintSet", fields, cfn::no_intrinsic};

@@ -46,7 +46,7 @@ struct sql_injection_match_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sql_injection_match_tuple;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &sql_injection_match_set::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &sql_injection_match_set::field_to_match::cfn_struct},
                 {"TextTransformation", offsetof(self, text_transformation), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::SqlInjectionMatchSet.SqlInjectionMatchTuple", fields, offsetof(self, cfn_intrinsic)};
@@ -62,7 +62,7 @@ struct sql_injection_match_set {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"SqlInjectionMatchTuples", offsetof(self, sql_injection_match_tuples), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFRegional::SqlInjectionMatchSet", fields, cfn::no_intrinsic};

@@ -45,8 +45,8 @@ struct ip_set {
                 {"Addresses", offsetof(self, addresses), cfn::field_kind::value, true},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"IPAddressVersion", offsetof(self, ip_address_version), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::IPSet", fields, cfn::no_intrinsic};

@@ -89,8 +89,8 @@ struct logging_configuration {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = condition;
             static constexpr cfn::field_info fields[] = {
-                {"ActionCondition", offsetof(self, action_condition), cfn::field_kind::nested, false, &logging_configuration::action_condition::cfn_struct},
-                {"LabelNameCondition", offsetof(self, label_name_condition), cfn::field_kind::nested, false, &logging_configuration::label_name_condition::cfn_struct},
+                {"ActionCondition", offsetof(self, action_condition), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::action_condition::cfn_struct},
+                {"LabelNameCondition", offsetof(self, label_name_condition), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::label_name_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration.Condition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -177,7 +177,7 @@ struct logging_configuration {
                 {"JsonBody", offsetof(self, json_body), cfn::field_kind::value, false},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
-                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, &logging_configuration::single_header::cfn_struct},
+                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::single_header::cfn_struct},
                 {"UriPath", offsetof(self, uri_path), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration.FieldToMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -198,9 +198,9 @@ struct logging_configuration {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"LogDestinationConfigs", offsetof(self, log_destination_configs), cfn::field_kind::value, true},
-                {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, &logging_configuration::logging_filter::cfn_struct},
+                {"LoggingFilter", offsetof(self, logging_filter), cfn::field_kind::nested, false, cfn::replacement::no, &logging_configuration::logging_filter::cfn_struct},
                 {"RedactedFields", offsetof(self, redacted_fields), cfn::field_kind::value, false},
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::LoggingConfiguration", fields, cfn::no_intrinsic};
             return &info;

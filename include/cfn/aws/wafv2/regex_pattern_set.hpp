@@ -35,9 +35,9 @@ struct regex_pattern_set {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"RegularExpressionList", offsetof(self, regular_expression_list), cfn::field_kind::value, true},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RegexPatternSet", fields, cfn::no_intrinsic};

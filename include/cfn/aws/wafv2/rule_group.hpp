@@ -350,7 +350,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monetization_config;
             static constexpr cfn::field_info fields[] = {
-                {"CryptoConfig", offsetof(self, crypto_config), cfn::field_kind::nested, false, &rule_group::crypto_config::cfn_struct},
+                {"CryptoConfig", offsetof(self, crypto_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::crypto_config::cfn_struct},
                 {"CurrencyMode", offsetof(self, currency_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.MonetizationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -405,7 +405,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = allow;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &rule_group::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Allow", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -445,7 +445,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = block;
             static constexpr cfn::field_info fields[] = {
-                {"CustomResponse", offsetof(self, custom_response), cfn::field_kind::nested, false, &rule_group::custom_response::cfn_struct},
+                {"CustomResponse", offsetof(self, custom_response), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::custom_response::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Block", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -462,7 +462,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = captcha;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &rule_group::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Captcha", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -479,7 +479,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = challenge;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &rule_group::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Challenge", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -496,7 +496,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = count;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &rule_group::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Count", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -540,12 +540,12 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_action;
             static constexpr cfn::field_info fields[] = {
-                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, &rule_group::allow::cfn_struct},
-                {"Block", offsetof(self, block), cfn::field_kind::nested, false, &rule_group::block::cfn_struct},
-                {"Captcha", offsetof(self, captcha), cfn::field_kind::nested, false, &rule_group::captcha::cfn_struct},
-                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, false, &rule_group::challenge::cfn_struct},
-                {"Count", offsetof(self, count), cfn::field_kind::nested, false, &rule_group::count::cfn_struct},
-                {"Monetize", offsetof(self, monetize), cfn::field_kind::nested, false, &rule_group::monetize_action::cfn_struct},
+                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::allow::cfn_struct},
+                {"Block", offsetof(self, block), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::block::cfn_struct},
+                {"Captcha", offsetof(self, captcha), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::captcha::cfn_struct},
+                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::challenge::cfn_struct},
+                {"Count", offsetof(self, count), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::count::cfn_struct},
+                {"Monetize", offsetof(self, monetize), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::monetize_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RuleAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -579,7 +579,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = captcha_config;
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, &rule_group::immunity_time_property::cfn_struct},
+                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::immunity_time_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.CaptchaConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -596,7 +596,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = challenge_config;
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, &rule_group::immunity_time_property::cfn_struct},
+                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::immunity_time_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.ChallengeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -670,7 +670,7 @@ struct rule_group {
             using self = asn_match_statement;
             static constexpr cfn::field_info fields[] = {
                 {"AsnList", offsetof(self, asn_list), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &rule_group::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.AsnMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -731,7 +731,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookies;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &rule_group::cookie_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::cookie_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, true},
             };
@@ -794,7 +794,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = headers;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &rule_group::header_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::header_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, true},
             };
@@ -874,7 +874,7 @@ struct rule_group {
             using self = json_body;
             static constexpr cfn::field_info fields[] = {
                 {"InvalidFallbackBehavior", offsetof(self, invalid_fallback_behavior), cfn::field_kind::value, false},
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &rule_group::json_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::json_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, false},
             };
@@ -971,18 +971,18 @@ struct rule_group {
             using self = field_to_match;
             static constexpr cfn::field_info fields[] = {
                 {"AllQueryArguments", offsetof(self, all_query_arguments), cfn::field_kind::value, false},
-                {"Body", offsetof(self, body), cfn::field_kind::nested, false, &rule_group::body::cfn_struct},
-                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, &rule_group::cookies::cfn_struct},
-                {"HeaderOrder", offsetof(self, header_order), cfn::field_kind::nested, false, &rule_group::header_order::cfn_struct},
-                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, &rule_group::headers::cfn_struct},
-                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, &rule_group::ja3_fingerprint::cfn_struct},
-                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, &rule_group::ja4_fingerprint::cfn_struct},
-                {"JsonBody", offsetof(self, json_body), cfn::field_kind::nested, false, &rule_group::json_body::cfn_struct},
+                {"Body", offsetof(self, body), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::body::cfn_struct},
+                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::cookies::cfn_struct},
+                {"HeaderOrder", offsetof(self, header_order), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::header_order::cfn_struct},
+                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::headers::cfn_struct},
+                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::ja3_fingerprint::cfn_struct},
+                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::ja4_fingerprint::cfn_struct},
+                {"JsonBody", offsetof(self, json_body), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::json_body::cfn_struct},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
-                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, &rule_group::single_header::cfn_struct},
-                {"SingleQueryArgument", offsetof(self, single_query_argument), cfn::field_kind::nested, false, &rule_group::single_query_argument::cfn_struct},
-                {"UriFragment", offsetof(self, uri_fragment), cfn::field_kind::nested, false, &rule_group::uri_fragment::cfn_struct},
+                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::single_header::cfn_struct},
+                {"SingleQueryArgument", offsetof(self, single_query_argument), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::single_query_argument::cfn_struct},
+                {"UriFragment", offsetof(self, uri_fragment), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::uri_fragment::cfn_struct},
                 {"UriPath", offsetof(self, uri_path), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.FieldToMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -1049,7 +1049,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = byte_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PositionalConstraint", offsetof(self, positional_constraint), cfn::field_kind::value, true},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
@@ -1074,7 +1074,7 @@ struct rule_group {
             using self = geo_match_statement;
             static constexpr cfn::field_info fields[] = {
                 {"CountryCodes", offsetof(self, country_codes), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &rule_group::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.GeoMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1117,7 +1117,7 @@ struct rule_group {
             using self = ip_set_reference_statement;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, &rule_group::ip_set_forwarded_ip_configuration::cfn_struct},
+                {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::ip_set_forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.IPSetReferenceStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1356,17 +1356,17 @@ struct rule_group {
             using self = rate_based_statement_custom_key;
             static constexpr cfn::field_info fields[] = {
                 {"ASN", offsetof(self, asn), cfn::field_kind::value, false},
-                {"Cookie", offsetof(self, cookie), cfn::field_kind::nested, false, &rule_group::rate_limit_cookie::cfn_struct},
+                {"Cookie", offsetof(self, cookie), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_cookie::cfn_struct},
                 {"ForwardedIP", offsetof(self, forwarded_ip), cfn::field_kind::value, false},
                 {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::value, false},
-                {"Header", offsetof(self, header), cfn::field_kind::nested, false, &rule_group::rate_limit_header::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_header::cfn_struct},
                 {"IP", offsetof(self, ip), cfn::field_kind::value, false},
-                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, &rule_group::rate_limit_ja3_fingerprint::cfn_struct},
-                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, &rule_group::rate_limit_ja4_fingerprint::cfn_struct},
-                {"LabelNamespace", offsetof(self, label_namespace), cfn::field_kind::nested, false, &rule_group::rate_limit_label_namespace::cfn_struct},
-                {"QueryArgument", offsetof(self, query_argument), cfn::field_kind::nested, false, &rule_group::rate_limit_query_argument::cfn_struct},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::nested, false, &rule_group::rate_limit_query_string::cfn_struct},
-                {"UriPath", offsetof(self, uri_path), cfn::field_kind::nested, false, &rule_group::rate_limit_uri_path::cfn_struct},
+                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_ja3_fingerprint::cfn_struct},
+                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_ja4_fingerprint::cfn_struct},
+                {"LabelNamespace", offsetof(self, label_namespace), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_label_namespace::cfn_struct},
+                {"QueryArgument", offsetof(self, query_argument), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_query_argument::cfn_struct},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_query_string::cfn_struct},
+                {"UriPath", offsetof(self, uri_path), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_limit_uri_path::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.RateBasedStatementCustomKey", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1396,7 +1396,7 @@ struct rule_group {
                 {"AggregateKeyType", offsetof(self, aggregate_key_type), cfn::field_kind::value, true},
                 {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &rule_group::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::forwarded_ip_configuration::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, true},
                 {"ScopeDownStatement", offsetof(self, scope_down_statement), cfn::field_kind::value, false},
             };
@@ -1420,7 +1420,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = regex_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"RegexString", offsetof(self, regex_string), cfn::field_kind::value, true},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -1446,7 +1446,7 @@ struct rule_group {
             using self = regex_pattern_set_reference_statement;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
             };
@@ -1473,7 +1473,7 @@ struct rule_group {
             using self = size_constraint_statement;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -1498,7 +1498,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqli_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"SensitivityLevel", offsetof(self, sensitivity_level), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -1521,7 +1521,7 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = xss_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &rule_group::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
             };
@@ -1566,20 +1566,20 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statement;
             static constexpr cfn::field_info fields[] = {
-                {"AndStatement", offsetof(self, and_statement), cfn::field_kind::nested, false, &rule_group::and_statement::cfn_struct},
-                {"AsnMatchStatement", offsetof(self, asn_match_statement), cfn::field_kind::nested, false, &rule_group::asn_match_statement::cfn_struct},
-                {"ByteMatchStatement", offsetof(self, byte_match_statement), cfn::field_kind::nested, false, &rule_group::byte_match_statement::cfn_struct},
-                {"GeoMatchStatement", offsetof(self, geo_match_statement), cfn::field_kind::nested, false, &rule_group::geo_match_statement::cfn_struct},
-                {"IPSetReferenceStatement", offsetof(self, ip_set_reference_statement), cfn::field_kind::nested, false, &rule_group::ip_set_reference_statement::cfn_struct},
-                {"LabelMatchStatement", offsetof(self, label_match_statement), cfn::field_kind::nested, false, &rule_group::label_match_statement::cfn_struct},
-                {"NotStatement", offsetof(self, not_statement), cfn::field_kind::nested, false, &rule_group::not_statement::cfn_struct},
-                {"OrStatement", offsetof(self, or_statement), cfn::field_kind::nested, false, &rule_group::or_statement::cfn_struct},
-                {"RateBasedStatement", offsetof(self, rate_based_statement), cfn::field_kind::nested, false, &rule_group::rate_based_statement::cfn_struct},
-                {"RegexMatchStatement", offsetof(self, regex_match_statement), cfn::field_kind::nested, false, &rule_group::regex_match_statement::cfn_struct},
-                {"RegexPatternSetReferenceStatement", offsetof(self, regex_pattern_set_reference_statement), cfn::field_kind::nested, false, &rule_group::regex_pattern_set_reference_statement::cfn_struct},
-                {"SizeConstraintStatement", offsetof(self, size_constraint_statement), cfn::field_kind::nested, false, &rule_group::size_constraint_statement::cfn_struct},
-                {"SqliMatchStatement", offsetof(self, sqli_match_statement), cfn::field_kind::nested, false, &rule_group::sqli_match_statement::cfn_struct},
-                {"XssMatchStatement", offsetof(self, xss_match_statement), cfn::field_kind::nested, false, &rule_group::xss_match_statement::cfn_struct},
+                {"AndStatement", offsetof(self, and_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::and_statement::cfn_struct},
+                {"AsnMatchStatement", offsetof(self, asn_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::asn_match_statement::cfn_struct},
+                {"ByteMatchStatement", offsetof(self, byte_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::byte_match_statement::cfn_struct},
+                {"GeoMatchStatement", offsetof(self, geo_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::geo_match_statement::cfn_struct},
+                {"IPSetReferenceStatement", offsetof(self, ip_set_reference_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::ip_set_reference_statement::cfn_struct},
+                {"LabelMatchStatement", offsetof(self, label_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::label_match_statement::cfn_struct},
+                {"NotStatement", offsetof(self, not_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::not_statement::cfn_struct},
+                {"OrStatement", offsetof(self, or_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::or_statement::cfn_struct},
+                {"RateBasedStatement", offsetof(self, rate_based_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rate_based_statement::cfn_struct},
+                {"RegexMatchStatement", offsetof(self, regex_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::regex_match_statement::cfn_struct},
+                {"RegexPatternSetReferenceStatement", offsetof(self, regex_pattern_set_reference_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::regex_pattern_set_reference_statement::cfn_struct},
+                {"SizeConstraintStatement", offsetof(self, size_constraint_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::size_constraint_statement::cfn_struct},
+                {"SqliMatchStatement", offsetof(self, sqli_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::sqli_match_statement::cfn_struct},
+                {"XssMatchStatement", offsetof(self, xss_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::xss_match_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Statement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1633,14 +1633,14 @@ struct rule_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, false, &rule_group::rule_action::cfn_struct},
-                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, &rule_group::captcha_config::cfn_struct},
-                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, &rule_group::challenge_config::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::rule_action::cfn_struct},
+                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::captcha_config::cfn_struct},
+                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::challenge_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false},
-                {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, &rule_group::statement::cfn_struct},
-                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, &rule_group::visibility_config::cfn_struct},
+                {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::statement::cfn_struct},
+                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::visibility_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1678,12 +1678,12 @@ struct rule_group {
                 {"ConsumedLabels", offsetof(self, consumed_labels), cfn::field_kind::value, false},
                 {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, &rule_group::monetization_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
+                {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, cfn::replacement::no, &rule_group::monetization_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, &rule_group::visibility_config::cfn_struct},
+                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &rule_group::visibility_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::RuleGroup", fields, cfn::no_intrinsic};
             return &info;

@@ -412,7 +412,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = captcha_config;
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, &web_acl::immunity_time_property::cfn_struct},
+                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::immunity_time_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CaptchaConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -429,7 +429,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = challenge_config;
             static constexpr cfn::field_info fields[] = {
-                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, &web_acl::immunity_time_property::cfn_struct},
+                {"ImmunityTimeProperty", offsetof(self, immunity_time_property), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::immunity_time_property::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ChallengeConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -493,7 +493,7 @@ struct web_acl {
                 {"Action", offsetof(self, action), cfn::field_kind::value, true},
                 {"ExcludeRateBasedDetails", offsetof(self, exclude_rate_based_details), cfn::field_kind::value, false},
                 {"ExcludeRuleMatchDetails", offsetof(self, exclude_rule_match_details), cfn::field_kind::value, false},
-                {"Field", offsetof(self, field), cfn::field_kind::nested, true, &web_acl::field_to_protect::cfn_struct},
+                {"Field", offsetof(self, field), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_protect::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.DataProtect", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -564,7 +564,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = allow_action;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &web_acl::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AllowAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -604,7 +604,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = block_action;
             static constexpr cfn::field_info fields[] = {
-                {"CustomResponse", offsetof(self, custom_response), cfn::field_kind::nested, false, &web_acl::custom_response::cfn_struct},
+                {"CustomResponse", offsetof(self, custom_response), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::custom_response::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.BlockAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -623,8 +623,8 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = default_action;
             static constexpr cfn::field_info fields[] = {
-                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, &web_acl::allow_action::cfn_struct},
-                {"Block", offsetof(self, block), cfn::field_kind::nested, false, &web_acl::block_action::cfn_struct},
+                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::allow_action::cfn_struct},
+                {"Block", offsetof(self, block), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::block_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.DefaultAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -703,7 +703,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = monetization_config;
             static constexpr cfn::field_info fields[] = {
-                {"CryptoConfig", offsetof(self, crypto_config), cfn::field_kind::nested, false, &web_acl::crypto_config::cfn_struct},
+                {"CryptoConfig", offsetof(self, crypto_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::crypto_config::cfn_struct},
                 {"CurrencyMode", offsetof(self, currency_mode), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.MonetizationConfig", fields, offsetof(self, cfn_intrinsic)};
@@ -738,7 +738,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = captcha_action;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &web_acl::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CaptchaAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -755,7 +755,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = challenge_action;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &web_acl::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ChallengeAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -772,7 +772,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = count_action;
             static constexpr cfn::field_info fields[] = {
-                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, &web_acl::custom_request_handling::cfn_struct},
+                {"CustomRequestHandling", offsetof(self, custom_request_handling), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::custom_request_handling::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.CountAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -816,12 +816,12 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_action;
             static constexpr cfn::field_info fields[] = {
-                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, &web_acl::allow_action::cfn_struct},
-                {"Block", offsetof(self, block), cfn::field_kind::nested, false, &web_acl::block_action::cfn_struct},
-                {"Captcha", offsetof(self, captcha), cfn::field_kind::nested, false, &web_acl::captcha_action::cfn_struct},
-                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, false, &web_acl::challenge_action::cfn_struct},
-                {"Count", offsetof(self, count), cfn::field_kind::nested, false, &web_acl::count_action::cfn_struct},
-                {"Monetize", offsetof(self, monetize), cfn::field_kind::nested, false, &web_acl::monetize_action::cfn_struct},
+                {"Allow", offsetof(self, allow), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::allow_action::cfn_struct},
+                {"Block", offsetof(self, block), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::block_action::cfn_struct},
+                {"Captcha", offsetof(self, captcha), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::captcha_action::cfn_struct},
+                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::challenge_action::cfn_struct},
+                {"Count", offsetof(self, count), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::count_action::cfn_struct},
+                {"Monetize", offsetof(self, monetize), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::monetize_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RuleAction", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -915,7 +915,7 @@ struct web_acl {
             using self = asn_match_statement;
             static constexpr cfn::field_info fields[] = {
                 {"AsnList", offsetof(self, asn_list), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &web_acl::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AsnMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -976,7 +976,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = cookies;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &web_acl::cookie_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::cookie_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, true},
             };
@@ -1039,7 +1039,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = headers;
             static constexpr cfn::field_info fields[] = {
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &web_acl::header_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::header_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, true},
             };
@@ -1119,7 +1119,7 @@ struct web_acl {
             using self = json_body;
             static constexpr cfn::field_info fields[] = {
                 {"InvalidFallbackBehavior", offsetof(self, invalid_fallback_behavior), cfn::field_kind::value, false},
-                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, &web_acl::json_match_pattern::cfn_struct},
+                {"MatchPattern", offsetof(self, match_pattern), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::json_match_pattern::cfn_struct},
                 {"MatchScope", offsetof(self, match_scope), cfn::field_kind::value, true},
                 {"OversizeHandling", offsetof(self, oversize_handling), cfn::field_kind::value, false},
             };
@@ -1216,18 +1216,18 @@ struct web_acl {
             using self = field_to_match;
             static constexpr cfn::field_info fields[] = {
                 {"AllQueryArguments", offsetof(self, all_query_arguments), cfn::field_kind::value, false},
-                {"Body", offsetof(self, body), cfn::field_kind::nested, false, &web_acl::body::cfn_struct},
-                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, &web_acl::cookies::cfn_struct},
-                {"HeaderOrder", offsetof(self, header_order), cfn::field_kind::nested, false, &web_acl::header_order::cfn_struct},
-                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, &web_acl::headers::cfn_struct},
-                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, &web_acl::ja3_fingerprint::cfn_struct},
-                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, &web_acl::ja4_fingerprint::cfn_struct},
-                {"JsonBody", offsetof(self, json_body), cfn::field_kind::nested, false, &web_acl::json_body::cfn_struct},
+                {"Body", offsetof(self, body), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::body::cfn_struct},
+                {"Cookies", offsetof(self, cookies), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::cookies::cfn_struct},
+                {"HeaderOrder", offsetof(self, header_order), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::header_order::cfn_struct},
+                {"Headers", offsetof(self, headers), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::headers::cfn_struct},
+                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::ja3_fingerprint::cfn_struct},
+                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::ja4_fingerprint::cfn_struct},
+                {"JsonBody", offsetof(self, json_body), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::json_body::cfn_struct},
                 {"Method", offsetof(self, method), cfn::field_kind::value, false},
                 {"QueryString", offsetof(self, query_string), cfn::field_kind::value, false},
-                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, &web_acl::single_header::cfn_struct},
-                {"SingleQueryArgument", offsetof(self, single_query_argument), cfn::field_kind::nested, false, &web_acl::single_query_argument::cfn_struct},
-                {"UriFragment", offsetof(self, uri_fragment), cfn::field_kind::nested, false, &web_acl::uri_fragment::cfn_struct},
+                {"SingleHeader", offsetof(self, single_header), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::single_header::cfn_struct},
+                {"SingleQueryArgument", offsetof(self, single_query_argument), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::single_query_argument::cfn_struct},
+                {"UriFragment", offsetof(self, uri_fragment), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::uri_fragment::cfn_struct},
                 {"UriPath", offsetof(self, uri_path), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.FieldToMatch", fields, offsetof(self, cfn_intrinsic)};
@@ -1294,7 +1294,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = byte_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PositionalConstraint", offsetof(self, positional_constraint), cfn::field_kind::value, true},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"SearchString", offsetof(self, search_string), cfn::field_kind::value, false},
@@ -1319,7 +1319,7 @@ struct web_acl {
             using self = geo_match_statement;
             static constexpr cfn::field_info fields[] = {
                 {"CountryCodes", offsetof(self, country_codes), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &web_acl::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.GeoMatchStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1362,7 +1362,7 @@ struct web_acl {
             using self = ip_set_reference_statement;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, &web_acl::ip_set_forwarded_ip_configuration::cfn_struct},
+                {"IPSetForwardedIPConfig", offsetof(self, ip_set_forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::ip_set_forwarded_ip_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.IPSetReferenceStatement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1444,11 +1444,11 @@ struct web_acl {
             using self = request_inspection_acfp;
             static constexpr cfn::field_info fields[] = {
                 {"AddressFields", offsetof(self, address_fields), cfn::field_kind::value, false},
-                {"EmailField", offsetof(self, email_field), cfn::field_kind::nested, false, &web_acl::field_identifier::cfn_struct},
-                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, false, &web_acl::field_identifier::cfn_struct},
+                {"EmailField", offsetof(self, email_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
+                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"PayloadType", offsetof(self, payload_type), cfn::field_kind::value, true},
                 {"PhoneNumberFields", offsetof(self, phone_number_fields), cfn::field_kind::value, false},
-                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, false, &web_acl::field_identifier::cfn_struct},
+                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RequestInspectionACFP", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1557,10 +1557,10 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = response_inspection;
             static constexpr cfn::field_info fields[] = {
-                {"BodyContains", offsetof(self, body_contains), cfn::field_kind::nested, false, &web_acl::response_inspection_body_contains::cfn_struct},
-                {"Header", offsetof(self, header), cfn::field_kind::nested, false, &web_acl::response_inspection_header::cfn_struct},
-                {"Json", offsetof(self, json), cfn::field_kind::nested, false, &web_acl::response_inspection_json::cfn_struct},
-                {"StatusCode", offsetof(self, status_code), cfn::field_kind::nested, false, &web_acl::response_inspection_status_code::cfn_struct},
+                {"BodyContains", offsetof(self, body_contains), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection_body_contains::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection_header::cfn_struct},
+                {"Json", offsetof(self, json), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection_json::cfn_struct},
+                {"StatusCode", offsetof(self, status_code), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection_status_code::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ResponseInspection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1588,8 +1588,8 @@ struct web_acl {
                 {"CreationPath", offsetof(self, creation_path), cfn::field_kind::value, true},
                 {"EnableRegexInPath", offsetof(self, enable_regex_in_path), cfn::field_kind::value, false},
                 {"RegistrationPagePath", offsetof(self, registration_page_path), cfn::field_kind::value, true},
-                {"RequestInspection", offsetof(self, request_inspection), cfn::field_kind::nested, true, &web_acl::request_inspection_acfp::cfn_struct},
-                {"ResponseInspection", offsetof(self, response_inspection), cfn::field_kind::nested, false, &web_acl::response_inspection::cfn_struct},
+                {"RequestInspection", offsetof(self, request_inspection), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::request_inspection_acfp::cfn_struct},
+                {"ResponseInspection", offsetof(self, response_inspection), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AWSManagedRulesACFPRuleSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1610,9 +1610,9 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = request_inspection;
             static constexpr cfn::field_info fields[] = {
-                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, true, &web_acl::field_identifier::cfn_struct},
+                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"PayloadType", offsetof(self, payload_type), cfn::field_kind::value, true},
-                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, true, &web_acl::field_identifier::cfn_struct},
+                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RequestInspection", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1637,8 +1637,8 @@ struct web_acl {
             static constexpr cfn::field_info fields[] = {
                 {"EnableRegexInPath", offsetof(self, enable_regex_in_path), cfn::field_kind::value, false},
                 {"LoginPath", offsetof(self, login_path), cfn::field_kind::value, true},
-                {"RequestInspection", offsetof(self, request_inspection), cfn::field_kind::nested, false, &web_acl::request_inspection::cfn_struct},
-                {"ResponseInspection", offsetof(self, response_inspection), cfn::field_kind::nested, false, &web_acl::response_inspection::cfn_struct},
+                {"RequestInspection", offsetof(self, request_inspection), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::request_inspection::cfn_struct},
+                {"ResponseInspection", offsetof(self, response_inspection), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::response_inspection::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AWSManagedRulesATPRuleSet", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1695,7 +1695,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = client_side_action_config;
             static constexpr cfn::field_info fields[] = {
-                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, true, &web_acl::client_side_action::cfn_struct},
+                {"Challenge", offsetof(self, challenge), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::client_side_action::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ClientSideActionConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1714,7 +1714,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = aws_managed_rules_anti_ddos_rule_set;
             static constexpr cfn::field_info fields[] = {
-                {"ClientSideActionConfig", offsetof(self, client_side_action_config), cfn::field_kind::nested, true, &web_acl::client_side_action_config::cfn_struct},
+                {"ClientSideActionConfig", offsetof(self, client_side_action_config), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::client_side_action_config::cfn_struct},
                 {"SensitivityToBlock", offsetof(self, sensitivity_to_block), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.AWSManagedRulesAntiDDoSRuleSet", fields, offsetof(self, cfn_intrinsic)};
@@ -1766,14 +1766,14 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_rule_group_config;
             static constexpr cfn::field_info fields[] = {
-                {"AWSManagedRulesACFPRuleSet", offsetof(self, aws_managed_rules_acfp_rule_set), cfn::field_kind::nested, false, &web_acl::aws_managed_rules_acfp_rule_set::cfn_struct},
-                {"AWSManagedRulesATPRuleSet", offsetof(self, aws_managed_rules_atp_rule_set), cfn::field_kind::nested, false, &web_acl::aws_managed_rules_atp_rule_set::cfn_struct},
-                {"AWSManagedRulesAntiDDoSRuleSet", offsetof(self, aws_managed_rules_anti_ddos_rule_set), cfn::field_kind::nested, false, &web_acl::aws_managed_rules_anti_ddos_rule_set::cfn_struct},
-                {"AWSManagedRulesBotControlRuleSet", offsetof(self, aws_managed_rules_bot_control_rule_set), cfn::field_kind::nested, false, &web_acl::aws_managed_rules_bot_control_rule_set::cfn_struct},
+                {"AWSManagedRulesACFPRuleSet", offsetof(self, aws_managed_rules_acfp_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_acfp_rule_set::cfn_struct},
+                {"AWSManagedRulesATPRuleSet", offsetof(self, aws_managed_rules_atp_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_atp_rule_set::cfn_struct},
+                {"AWSManagedRulesAntiDDoSRuleSet", offsetof(self, aws_managed_rules_anti_ddos_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_anti_ddos_rule_set::cfn_struct},
+                {"AWSManagedRulesBotControlRuleSet", offsetof(self, aws_managed_rules_bot_control_rule_set), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::aws_managed_rules_bot_control_rule_set::cfn_struct},
                 {"LoginPath", offsetof(self, login_path), cfn::field_kind::value, false},
-                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, false, &web_acl::field_identifier::cfn_struct},
+                {"PasswordField", offsetof(self, password_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
                 {"PayloadType", offsetof(self, payload_type), cfn::field_kind::value, false},
-                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, false, &web_acl::field_identifier::cfn_struct},
+                {"UsernameField", offsetof(self, username_field), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::field_identifier::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.ManagedRuleGroupConfig", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -1792,7 +1792,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule_action_override;
             static constexpr cfn::field_info fields[] = {
-                {"ActionToUse", offsetof(self, action_to_use), cfn::field_kind::nested, true, &web_acl::rule_action::cfn_struct},
+                {"ActionToUse", offsetof(self, action_to_use), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::rule_action::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RuleActionOverride", fields, offsetof(self, cfn_intrinsic)};
@@ -2047,17 +2047,17 @@ struct web_acl {
             using self = rate_based_statement_custom_key;
             static constexpr cfn::field_info fields[] = {
                 {"ASN", offsetof(self, asn), cfn::field_kind::value, false},
-                {"Cookie", offsetof(self, cookie), cfn::field_kind::nested, false, &web_acl::rate_limit_cookie::cfn_struct},
+                {"Cookie", offsetof(self, cookie), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_cookie::cfn_struct},
                 {"ForwardedIP", offsetof(self, forwarded_ip), cfn::field_kind::value, false},
                 {"HTTPMethod", offsetof(self, http_method), cfn::field_kind::value, false},
-                {"Header", offsetof(self, header), cfn::field_kind::nested, false, &web_acl::rate_limit_header::cfn_struct},
+                {"Header", offsetof(self, header), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_header::cfn_struct},
                 {"IP", offsetof(self, ip), cfn::field_kind::value, false},
-                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, &web_acl::rate_limit_ja3_fingerprint::cfn_struct},
-                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, &web_acl::rate_limit_ja4_fingerprint::cfn_struct},
-                {"LabelNamespace", offsetof(self, label_namespace), cfn::field_kind::nested, false, &web_acl::rate_limit_label_namespace::cfn_struct},
-                {"QueryArgument", offsetof(self, query_argument), cfn::field_kind::nested, false, &web_acl::rate_limit_query_argument::cfn_struct},
-                {"QueryString", offsetof(self, query_string), cfn::field_kind::nested, false, &web_acl::rate_limit_query_string::cfn_struct},
-                {"UriPath", offsetof(self, uri_path), cfn::field_kind::nested, false, &web_acl::rate_limit_uri_path::cfn_struct},
+                {"JA3Fingerprint", offsetof(self, ja3_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_ja3_fingerprint::cfn_struct},
+                {"JA4Fingerprint", offsetof(self, ja4_fingerprint), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_ja4_fingerprint::cfn_struct},
+                {"LabelNamespace", offsetof(self, label_namespace), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_label_namespace::cfn_struct},
+                {"QueryArgument", offsetof(self, query_argument), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_query_argument::cfn_struct},
+                {"QueryString", offsetof(self, query_string), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_query_string::cfn_struct},
+                {"UriPath", offsetof(self, uri_path), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_limit_uri_path::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.RateBasedStatementCustomKey", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2087,7 +2087,7 @@ struct web_acl {
                 {"AggregateKeyType", offsetof(self, aggregate_key_type), cfn::field_kind::value, true},
                 {"CustomKeys", offsetof(self, custom_keys), cfn::field_kind::value, false},
                 {"EvaluationWindowSec", offsetof(self, evaluation_window_sec), cfn::field_kind::value, false},
-                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, &web_acl::forwarded_ip_configuration::cfn_struct},
+                {"ForwardedIPConfig", offsetof(self, forwarded_ip_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::forwarded_ip_configuration::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, true},
                 {"ScopeDownStatement", offsetof(self, scope_down_statement), cfn::field_kind::value, false},
             };
@@ -2111,7 +2111,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = regex_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"RegexString", offsetof(self, regex_string), cfn::field_kind::value, true},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -2137,7 +2137,7 @@ struct web_acl {
             using self = regex_pattern_set_reference_statement;
             static constexpr cfn::field_info fields[] = {
                 {"Arn", offsetof(self, arn), cfn::field_kind::value, true},
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
             };
@@ -2187,7 +2187,7 @@ struct web_acl {
             using self = size_constraint_statement;
             static constexpr cfn::field_info fields[] = {
                 {"ComparisonOperator", offsetof(self, comparison_operator), cfn::field_kind::value, true},
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"Size", offsetof(self, size), cfn::field_kind::value, true},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -2212,7 +2212,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sqli_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"SensitivityLevel", offsetof(self, sensitivity_level), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
@@ -2235,7 +2235,7 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = xss_match_statement;
             static constexpr cfn::field_info fields[] = {
-                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, &web_acl::field_to_match::cfn_struct},
+                {"FieldToMatch", offsetof(self, field_to_match), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::field_to_match::cfn_struct},
                 {"PreParseTextTransformations", offsetof(self, pre_parse_text_transformations), cfn::field_kind::value, false},
                 {"TextTransformations", offsetof(self, text_transformations), cfn::field_kind::value, true},
             };
@@ -2284,22 +2284,22 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = statement;
             static constexpr cfn::field_info fields[] = {
-                {"AndStatement", offsetof(self, and_statement), cfn::field_kind::nested, false, &web_acl::and_statement::cfn_struct},
-                {"AsnMatchStatement", offsetof(self, asn_match_statement), cfn::field_kind::nested, false, &web_acl::asn_match_statement::cfn_struct},
-                {"ByteMatchStatement", offsetof(self, byte_match_statement), cfn::field_kind::nested, false, &web_acl::byte_match_statement::cfn_struct},
-                {"GeoMatchStatement", offsetof(self, geo_match_statement), cfn::field_kind::nested, false, &web_acl::geo_match_statement::cfn_struct},
-                {"IPSetReferenceStatement", offsetof(self, ip_set_reference_statement), cfn::field_kind::nested, false, &web_acl::ip_set_reference_statement::cfn_struct},
-                {"LabelMatchStatement", offsetof(self, label_match_statement), cfn::field_kind::nested, false, &web_acl::label_match_statement::cfn_struct},
-                {"ManagedRuleGroupStatement", offsetof(self, managed_rule_group_statement), cfn::field_kind::nested, false, &web_acl::managed_rule_group_statement::cfn_struct},
-                {"NotStatement", offsetof(self, not_statement), cfn::field_kind::nested, false, &web_acl::not_statement::cfn_struct},
-                {"OrStatement", offsetof(self, or_statement), cfn::field_kind::nested, false, &web_acl::or_statement::cfn_struct},
-                {"RateBasedStatement", offsetof(self, rate_based_statement), cfn::field_kind::nested, false, &web_acl::rate_based_statement::cfn_struct},
-                {"RegexMatchStatement", offsetof(self, regex_match_statement), cfn::field_kind::nested, false, &web_acl::regex_match_statement::cfn_struct},
-                {"RegexPatternSetReferenceStatement", offsetof(self, regex_pattern_set_reference_statement), cfn::field_kind::nested, false, &web_acl::regex_pattern_set_reference_statement::cfn_struct},
-                {"RuleGroupReferenceStatement", offsetof(self, rule_group_reference_statement), cfn::field_kind::nested, false, &web_acl::rule_group_reference_statement::cfn_struct},
-                {"SizeConstraintStatement", offsetof(self, size_constraint_statement), cfn::field_kind::nested, false, &web_acl::size_constraint_statement::cfn_struct},
-                {"SqliMatchStatement", offsetof(self, sqli_match_statement), cfn::field_kind::nested, false, &web_acl::sqli_match_statement::cfn_struct},
-                {"XssMatchStatement", offsetof(self, xss_match_statement), cfn::field_kind::nested, false, &web_acl::xss_match_statement::cfn_struct},
+                {"AndStatement", offsetof(self, and_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::and_statement::cfn_struct},
+                {"AsnMatchStatement", offsetof(self, asn_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::asn_match_statement::cfn_struct},
+                {"ByteMatchStatement", offsetof(self, byte_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::byte_match_statement::cfn_struct},
+                {"GeoMatchStatement", offsetof(self, geo_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::geo_match_statement::cfn_struct},
+                {"IPSetReferenceStatement", offsetof(self, ip_set_reference_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::ip_set_reference_statement::cfn_struct},
+                {"LabelMatchStatement", offsetof(self, label_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::label_match_statement::cfn_struct},
+                {"ManagedRuleGroupStatement", offsetof(self, managed_rule_group_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::managed_rule_group_statement::cfn_struct},
+                {"NotStatement", offsetof(self, not_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::not_statement::cfn_struct},
+                {"OrStatement", offsetof(self, or_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::or_statement::cfn_struct},
+                {"RateBasedStatement", offsetof(self, rate_based_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rate_based_statement::cfn_struct},
+                {"RegexMatchStatement", offsetof(self, regex_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::regex_match_statement::cfn_struct},
+                {"RegexPatternSetReferenceStatement", offsetof(self, regex_pattern_set_reference_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::regex_pattern_set_reference_statement::cfn_struct},
+                {"RuleGroupReferenceStatement", offsetof(self, rule_group_reference_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rule_group_reference_statement::cfn_struct},
+                {"SizeConstraintStatement", offsetof(self, size_constraint_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::size_constraint_statement::cfn_struct},
+                {"SqliMatchStatement", offsetof(self, sqli_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::sqli_match_statement::cfn_struct},
+                {"XssMatchStatement", offsetof(self, xss_match_statement), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::xss_match_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.Statement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2355,15 +2355,15 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = rule;
             static constexpr cfn::field_info fields[] = {
-                {"Action", offsetof(self, action), cfn::field_kind::nested, false, &web_acl::rule_action::cfn_struct},
-                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, &web_acl::captcha_config::cfn_struct},
-                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, &web_acl::challenge_config::cfn_struct},
+                {"Action", offsetof(self, action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::rule_action::cfn_struct},
+                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::captcha_config::cfn_struct},
+                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::challenge_config::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"OverrideAction", offsetof(self, override_action), cfn::field_kind::nested, false, &web_acl::override_action::cfn_struct},
+                {"OverrideAction", offsetof(self, override_action), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::override_action::cfn_struct},
                 {"Priority", offsetof(self, priority), cfn::field_kind::value, true},
                 {"RuleLabels", offsetof(self, rule_labels), cfn::field_kind::value, false},
-                {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, &web_acl::statement::cfn_struct},
-                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, &web_acl::visibility_config::cfn_struct},
+                {"Statement", offsetof(self, statement), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::statement::cfn_struct},
+                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::visibility_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL.Rule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -2406,22 +2406,22 @@ struct web_acl {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, &web_acl::application_config::cfn_struct},
-                {"AssociationConfig", offsetof(self, association_config), cfn::field_kind::nested, false, &web_acl::association_config::cfn_struct},
-                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, &web_acl::captcha_config::cfn_struct},
-                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, &web_acl::challenge_config::cfn_struct},
+                {"ApplicationConfig", offsetof(self, application_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::application_config::cfn_struct},
+                {"AssociationConfig", offsetof(self, association_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::association_config::cfn_struct},
+                {"CaptchaConfig", offsetof(self, captcha_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::captcha_config::cfn_struct},
+                {"ChallengeConfig", offsetof(self, challenge_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::challenge_config::cfn_struct},
                 {"CustomResponseBodies", offsetof(self, custom_response_bodies), cfn::field_kind::value, false},
-                {"DataProtectionConfig", offsetof(self, data_protection_config), cfn::field_kind::nested, false, &web_acl::data_protection_config::cfn_struct},
-                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, &web_acl::default_action::cfn_struct},
+                {"DataProtectionConfig", offsetof(self, data_protection_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::data_protection_config::cfn_struct},
+                {"DefaultAction", offsetof(self, default_action), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::default_action::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, &web_acl::monetization_config::cfn_struct},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"OnSourceDDoSProtectionConfig", offsetof(self, on_source_ddos_protection_config), cfn::field_kind::nested, false, &web_acl::on_source_ddos_protection_config::cfn_struct},
+                {"MonetizationConfig", offsetof(self, monetization_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::monetization_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"OnSourceDDoSProtectionConfig", offsetof(self, on_source_ddos_protection_config), cfn::field_kind::nested, false, cfn::replacement::no, &web_acl::on_source_ddos_protection_config::cfn_struct},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
-                {"Scope", offsetof(self, scope), cfn::field_kind::value, true},
+                {"Scope", offsetof(self, scope), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TokenDomains", offsetof(self, token_domains), cfn::field_kind::value, false},
-                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, &web_acl::visibility_config::cfn_struct},
+                {"VisibilityConfig", offsetof(self, visibility_config), cfn::field_kind::nested, true, cfn::replacement::no, &web_acl::visibility_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACL", fields, cfn::no_intrinsic};
             return &info;

@@ -22,8 +22,8 @@ struct web_acl_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true},
-                {"WebACLArn", offsetof(self, web_acl_arn), cfn::field_kind::value, true},
+                {"ResourceArn", offsetof(self, resource_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WebACLArn", offsetof(self, web_acl_arn), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WAFv2::WebACLAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -32,8 +32,8 @@ struct agent_context {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Content", offsetof(self, content), cfn::field_kind::value, true},
-                {"ContextType", offsetof(self, context_type), cfn::field_kind::value, true},
-                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::value, true},
+                {"ContextType", offsetof(self, context_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::AgentContext", fields, cfn::no_intrinsic};

@@ -37,7 +37,7 @@ struct agent_goal {
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"Pillars", offsetof(self, pillars), cfn::field_kind::value, true},
-                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::value, true},
+                {"ProfileArn", offsetof(self, profile_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Title", offsetof(self, title), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::AgentGoal", fields, cfn::no_intrinsic};

@@ -44,8 +44,8 @@ struct lens {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"JSONString", offsetof(self, json_string), cfn::field_kind::value, false},
-                {"LensVersion", offsetof(self, lens_version), cfn::field_kind::value, false},
+                {"JSONString", offsetof(self, json_string), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"LensVersion", offsetof(self, lens_version), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WellArchitected::Lens", fields, cfn::no_intrinsic};

@@ -47,7 +47,7 @@ struct profile {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"ProfileDescription", offsetof(self, profile_description), cfn::field_kind::value, true},
-                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true},
+                {"ProfileName", offsetof(self, profile_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"ProfileQuestions", offsetof(self, profile_questions), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };

@@ -49,7 +49,7 @@ struct review_template {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Description", offsetof(self, description), cfn::field_kind::value, true},
-                {"Lenses", offsetof(self, lenses), cfn::field_kind::value, true},
+                {"Lenses", offsetof(self, lenses), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Notes", offsetof(self, notes), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"TemplateName", offsetof(self, template_name), cfn::field_kind::value, true},

@@ -28,7 +28,7 @@ struct network {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AccessLevel", offsetof(self, access_level), cfn::field_kind::value, true},
+                {"AccessLevel", offsetof(self, access_level), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"NetworkName", offsetof(self, network_name), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Wickr::Network", fields, cfn::no_intrinsic};

@@ -85,7 +85,7 @@ struct ai_agent {
             using self = or_condition;
             static constexpr cfn::field_info fields[] = {
                 {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false},
-                {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, &ai_agent::tag_condition::cfn_struct},
+                {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.OrCondition", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -108,7 +108,7 @@ struct ai_agent {
             static constexpr cfn::field_info fields[] = {
                 {"AndConditions", offsetof(self, and_conditions), cfn::field_kind::value, false},
                 {"OrConditions", offsetof(self, or_conditions), cfn::field_kind::value, false},
-                {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, &ai_agent::tag_condition::cfn_struct},
+                {"TagCondition", offsetof(self, tag_condition), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_condition::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.TagFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,7 +129,7 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = knowledge_base_association_configuration_data;
             static constexpr cfn::field_info fields[] = {
-                {"ContentTagFilter", offsetof(self, content_tag_filter), cfn::field_kind::nested, false, &ai_agent::tag_filter::cfn_struct},
+                {"ContentTagFilter", offsetof(self, content_tag_filter), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tag_filter::cfn_struct},
                 {"MaxResults", offsetof(self, max_results), cfn::field_kind::value, false},
                 {"OverrideKnowledgeBaseSearchType", offsetof(self, override_knowledge_base_search_type), cfn::field_kind::value, false},
             };
@@ -148,7 +148,7 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = association_configuration_data;
             static constexpr cfn::field_info fields[] = {
-                {"KnowledgeBaseAssociationConfigurationData", offsetof(self, knowledge_base_association_configuration_data), cfn::field_kind::nested, true, &ai_agent::knowledge_base_association_configuration_data::cfn_struct},
+                {"KnowledgeBaseAssociationConfigurationData", offsetof(self, knowledge_base_association_configuration_data), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::knowledge_base_association_configuration_data::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AssociationConfigurationData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -169,7 +169,7 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = association_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AssociationConfigurationData", offsetof(self, association_configuration_data), cfn::field_kind::nested, false, &ai_agent::association_configuration_data::cfn_struct},
+                {"AssociationConfigurationData", offsetof(self, association_configuration_data), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::association_configuration_data::cfn_struct},
                 {"AssociationId", offsetof(self, association_id), cfn::field_kind::value, false},
                 {"AssociationType", offsetof(self, association_type), cfn::field_kind::value, false},
             };
@@ -396,7 +396,7 @@ struct ai_agent {
             using self = tool_output_filter;
             static constexpr cfn::field_info fields[] = {
                 {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true},
-                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, false, &ai_agent::tool_output_configuration::cfn_struct},
+                {"OutputConfiguration", offsetof(self, output_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tool_output_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOutputFilter", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -433,7 +433,7 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = tool_override_input_value_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"Constant", offsetof(self, constant), cfn::field_kind::nested, true, &ai_agent::tool_override_constant_input_value::cfn_struct},
+                {"Constant", offsetof(self, constant), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::tool_override_constant_input_value::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValueConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -453,7 +453,7 @@ struct ai_agent {
             using self = tool_override_input_value;
             static constexpr cfn::field_info fields[] = {
                 {"JsonPath", offsetof(self, json_path), cfn::field_kind::value, true},
-                {"Value", offsetof(self, value), cfn::field_kind::nested, true, &ai_agent::tool_override_input_value_configuration::cfn_struct},
+                {"Value", offsetof(self, value), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::tool_override_input_value_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolOverrideInputValue", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -501,7 +501,7 @@ struct ai_agent {
                 {"Annotations", offsetof(self, annotations), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"InputSchema", offsetof(self, input_schema), cfn::field_kind::value, false},
-                {"Instruction", offsetof(self, instruction), cfn::field_kind::nested, false, &ai_agent::tool_instruction::cfn_struct},
+                {"Instruction", offsetof(self, instruction), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::tool_instruction::cfn_struct},
                 {"OutputFilters", offsetof(self, output_filters), cfn::field_kind::value, false},
                 {"OutputSchema", offsetof(self, output_schema), cfn::field_kind::value, false},
                 {"OverrideInputValues", offsetof(self, override_input_values), cfn::field_kind::value, false},
@@ -509,7 +509,7 @@ struct ai_agent {
                 {"ToolId", offsetof(self, tool_id), cfn::field_kind::value, false},
                 {"ToolName", offsetof(self, tool_name), cfn::field_kind::value, true},
                 {"ToolType", offsetof(self, tool_type), cfn::field_kind::value, true},
-                {"UserInteractionConfiguration", offsetof(self, user_interaction_configuration), cfn::field_kind::nested, false, &ai_agent::user_interaction_configuration::cfn_struct},
+                {"UserInteractionConfiguration", offsetof(self, user_interaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::user_interaction_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.ToolConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -590,15 +590,15 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_agent_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AnswerRecommendationAIAgentConfiguration", offsetof(self, answer_recommendation_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::answer_recommendation_ai_agent_configuration::cfn_struct},
-                {"CaseSummarizationAIAgentConfiguration", offsetof(self, case_summarization_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::case_summarization_ai_agent_configuration::cfn_struct},
-                {"EmailGenerativeAnswerAIAgentConfiguration", offsetof(self, email_generative_answer_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::email_generative_answer_ai_agent_configuration::cfn_struct},
-                {"EmailOverviewAIAgentConfiguration", offsetof(self, email_overview_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::email_overview_ai_agent_configuration::cfn_struct},
-                {"EmailResponseAIAgentConfiguration", offsetof(self, email_response_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::email_response_ai_agent_configuration::cfn_struct},
-                {"ManualSearchAIAgentConfiguration", offsetof(self, manual_search_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::manual_search_ai_agent_configuration::cfn_struct},
-                {"NoteTakingAIAgentConfiguration", offsetof(self, note_taking_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::note_taking_ai_agent_configuration::cfn_struct},
-                {"OrchestrationAIAgentConfiguration", offsetof(self, orchestration_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::orchestration_ai_agent_configuration::cfn_struct},
-                {"SelfServiceAIAgentConfiguration", offsetof(self, self_service_ai_agent_configuration), cfn::field_kind::nested, false, &ai_agent::self_service_ai_agent_configuration::cfn_struct},
+                {"AnswerRecommendationAIAgentConfiguration", offsetof(self, answer_recommendation_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::answer_recommendation_ai_agent_configuration::cfn_struct},
+                {"CaseSummarizationAIAgentConfiguration", offsetof(self, case_summarization_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::case_summarization_ai_agent_configuration::cfn_struct},
+                {"EmailGenerativeAnswerAIAgentConfiguration", offsetof(self, email_generative_answer_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::email_generative_answer_ai_agent_configuration::cfn_struct},
+                {"EmailOverviewAIAgentConfiguration", offsetof(self, email_overview_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::email_overview_ai_agent_configuration::cfn_struct},
+                {"EmailResponseAIAgentConfiguration", offsetof(self, email_response_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::email_response_ai_agent_configuration::cfn_struct},
+                {"ManualSearchAIAgentConfiguration", offsetof(self, manual_search_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::manual_search_ai_agent_configuration::cfn_struct},
+                {"NoteTakingAIAgentConfiguration", offsetof(self, note_taking_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::note_taking_ai_agent_configuration::cfn_struct},
+                {"OrchestrationAIAgentConfiguration", offsetof(self, orchestration_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::orchestration_ai_agent_configuration::cfn_struct},
+                {"SelfServiceAIAgentConfiguration", offsetof(self, self_service_ai_agent_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &ai_agent::self_service_ai_agent_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent.AIAgentConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -621,12 +621,12 @@ struct ai_agent {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true},
-                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, &ai_agent::ai_agent_configuration::cfn_struct},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Configuration", offsetof(self, configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_agent::ai_agent_configuration::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIAgent", fields, cfn::no_intrinsic};
             return &info;

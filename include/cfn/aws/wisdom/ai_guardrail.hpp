@@ -369,17 +369,17 @@ struct ai_guardrail {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"BlockedInputMessaging", offsetof(self, blocked_input_messaging), cfn::field_kind::value, true},
                 {"BlockedOutputsMessaging", offsetof(self, blocked_outputs_messaging), cfn::field_kind::value, true},
-                {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, &ai_guardrail::ai_guardrail_content_policy_config::cfn_struct},
-                {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, &ai_guardrail::ai_guardrail_contextual_grounding_policy_config::cfn_struct},
+                {"ContentPolicyConfig", offsetof(self, content_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_content_policy_config::cfn_struct},
+                {"ContextualGroundingPolicyConfig", offsetof(self, contextual_grounding_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_contextual_grounding_policy_config::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, &ai_guardrail::ai_guardrail_sensitive_information_policy_config::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, &ai_guardrail::ai_guardrail_topic_policy_config::cfn_struct},
-                {"WordPolicyConfig", offsetof(self, word_policy_config), cfn::field_kind::nested, false, &ai_guardrail::ai_guardrail_word_policy_config::cfn_struct},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SensitiveInformationPolicyConfig", offsetof(self, sensitive_information_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_sensitive_information_policy_config::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TopicPolicyConfig", offsetof(self, topic_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_topic_policy_config::cfn_struct},
+                {"WordPolicyConfig", offsetof(self, word_policy_config), cfn::field_kind::nested, false, cfn::replacement::no, &ai_guardrail::ai_guardrail_word_policy_config::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrail", fields, cfn::no_intrinsic};
             return &info;

@@ -24,9 +24,9 @@ struct ai_guardrail_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AIGuardrailId", offsetof(self, ai_guardrail_id), cfn::field_kind::value, true},
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true},
-                {"ModifiedTimeSeconds", offsetof(self, modified_time_seconds), cfn::field_kind::value, false},
+                {"AIGuardrailId", offsetof(self, ai_guardrail_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ModifiedTimeSeconds", offsetof(self, modified_time_seconds), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIGuardrailVersion", fields, cfn::no_intrinsic};
             return &info;

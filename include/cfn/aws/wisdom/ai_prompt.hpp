@@ -70,7 +70,7 @@ struct ai_prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = ai_prompt_template_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"TextFullAIPromptEditTemplateConfiguration", offsetof(self, text_full_ai_prompt_edit_template_configuration), cfn::field_kind::nested, true, &ai_prompt::text_full_ai_prompt_edit_template_configuration::cfn_struct},
+                {"TextFullAIPromptEditTemplateConfiguration", offsetof(self, text_full_ai_prompt_edit_template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_prompt::text_full_ai_prompt_edit_template_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIPrompt.AIPromptTemplateConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -99,15 +99,15 @@ struct ai_prompt {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApiFormat", offsetof(self, api_format), cfn::field_kind::value, true},
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, false},
+                {"ApiFormat", offsetof(self, api_format), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"ModelId", offsetof(self, model_id), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, &ai_prompt::ai_prompt_template_configuration::cfn_struct},
-                {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true},
-                {"Type", offsetof(self, type), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TemplateConfiguration", offsetof(self, template_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &ai_prompt::ai_prompt_template_configuration::cfn_struct},
+                {"TemplateType", offsetof(self, template_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Type", offsetof(self, type), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AIPrompt", fields, cfn::no_intrinsic};
             return &info;

@@ -51,8 +51,8 @@ struct assistant_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = association_data;
             static constexpr cfn::field_info fields[] = {
-                {"ExternalBedrockKnowledgeBaseConfig", offsetof(self, external_bedrock_knowledge_base_config), cfn::field_kind::nested, false, &assistant_association::external_bedrock_knowledge_base_config::cfn_struct},
-                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, false},
+                {"ExternalBedrockKnowledgeBaseConfig", offsetof(self, external_bedrock_knowledge_base_config), cfn::field_kind::nested, false, cfn::replacement::no, &assistant_association::external_bedrock_knowledge_base_config::cfn_struct},
+                {"KnowledgeBaseId", offsetof(self, knowledge_base_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AssistantAssociation.AssociationData", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -71,10 +71,10 @@ struct assistant_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true},
-                {"Association", offsetof(self, association), cfn::field_kind::nested, true, &assistant_association::association_data::cfn_struct},
-                {"AssociationType", offsetof(self, association_type), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"AssistantId", offsetof(self, assistant_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Association", offsetof(self, association), cfn::field_kind::nested, true, cfn::replacement::yes, &assistant_association::association_data::cfn_struct},
+                {"AssociationType", offsetof(self, association_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::AssistantAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -69,7 +69,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = server_side_encryption_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ServerSideEncryptionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -88,8 +88,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = app_integrations_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AppIntegrationArn", offsetof(self, app_integration_arn), cfn::field_kind::value, true},
-                {"ObjectFields", offsetof(self, object_fields), cfn::field_kind::value, false},
+                {"AppIntegrationArn", offsetof(self, app_integration_arn), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"ObjectFields", offsetof(self, object_fields), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.AppIntegrationsConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -165,11 +165,11 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = web_crawler_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, &knowledge_base::crawler_limits::cfn_struct},
+                {"CrawlerLimits", offsetof(self, crawler_limits), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::crawler_limits::cfn_struct},
                 {"ExclusionFilters", offsetof(self, exclusion_filters), cfn::field_kind::value, false},
                 {"InclusionFilters", offsetof(self, inclusion_filters), cfn::field_kind::value, false},
                 {"Scope", offsetof(self, scope), cfn::field_kind::value, false},
-                {"UrlConfiguration", offsetof(self, url_configuration), cfn::field_kind::nested, true, &knowledge_base::url_configuration::cfn_struct},
+                {"UrlConfiguration", offsetof(self, url_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::url_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.WebCrawlerConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -186,7 +186,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = managed_source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, true, &knowledge_base::web_crawler_configuration::cfn_struct},
+                {"WebCrawlerConfiguration", offsetof(self, web_crawler_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &knowledge_base::web_crawler_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ManagedSourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -205,8 +205,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = source_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"AppIntegrations", offsetof(self, app_integrations), cfn::field_kind::nested, false, &knowledge_base::app_integrations_configuration::cfn_struct},
-                {"ManagedSourceConfiguration", offsetof(self, managed_source_configuration), cfn::field_kind::nested, false, &knowledge_base::managed_source_configuration::cfn_struct},
+                {"AppIntegrations", offsetof(self, app_integrations), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::app_integrations_configuration::cfn_struct},
+                {"ManagedSourceConfiguration", offsetof(self, managed_source_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::managed_source_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.SourceConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -310,9 +310,9 @@ struct knowledge_base {
             using self = chunking_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ChunkingStrategy", offsetof(self, chunking_strategy), cfn::field_kind::value, true},
-                {"FixedSizeChunkingConfiguration", offsetof(self, fixed_size_chunking_configuration), cfn::field_kind::nested, false, &knowledge_base::fixed_size_chunking_configuration::cfn_struct},
-                {"HierarchicalChunkingConfiguration", offsetof(self, hierarchical_chunking_configuration), cfn::field_kind::nested, false, &knowledge_base::hierarchical_chunking_configuration::cfn_struct},
-                {"SemanticChunkingConfiguration", offsetof(self, semantic_chunking_configuration), cfn::field_kind::nested, false, &knowledge_base::semantic_chunking_configuration::cfn_struct},
+                {"FixedSizeChunkingConfiguration", offsetof(self, fixed_size_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::fixed_size_chunking_configuration::cfn_struct},
+                {"HierarchicalChunkingConfiguration", offsetof(self, hierarchical_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::hierarchical_chunking_configuration::cfn_struct},
+                {"SemanticChunkingConfiguration", offsetof(self, semantic_chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::semantic_chunking_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ChunkingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -349,7 +349,7 @@ struct knowledge_base {
             using self = bedrock_foundation_model_configuration;
             static constexpr cfn::field_info fields[] = {
                 {"ModelArn", offsetof(self, model_arn), cfn::field_kind::value, true},
-                {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, &knowledge_base::parsing_prompt::cfn_struct},
+                {"ParsingPrompt", offsetof(self, parsing_prompt), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::parsing_prompt::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.BedrockFoundationModelConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -368,7 +368,7 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = parsing_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, &knowledge_base::bedrock_foundation_model_configuration::cfn_struct},
+                {"BedrockFoundationModelConfiguration", offsetof(self, bedrock_foundation_model_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::bedrock_foundation_model_configuration::cfn_struct},
                 {"ParsingStrategy", offsetof(self, parsing_strategy), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.ParsingConfiguration", fields, offsetof(self, cfn_intrinsic)};
@@ -388,8 +388,8 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = vector_ingestion_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"ChunkingConfiguration", offsetof(self, chunking_configuration), cfn::field_kind::nested, false, &knowledge_base::chunking_configuration::cfn_struct},
-                {"ParsingConfiguration", offsetof(self, parsing_configuration), cfn::field_kind::nested, false, &knowledge_base::parsing_configuration::cfn_struct},
+                {"ChunkingConfiguration", offsetof(self, chunking_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::chunking_configuration::cfn_struct},
+                {"ParsingConfiguration", offsetof(self, parsing_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::parsing_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase.VectorIngestionConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -416,14 +416,14 @@ struct knowledge_base {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"KnowledgeBaseType", offsetof(self, knowledge_base_type), cfn::field_kind::value, true},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
-                {"RenderingConfiguration", offsetof(self, rendering_configuration), cfn::field_kind::nested, false, &knowledge_base::rendering_configuration::cfn_struct},
-                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, &knowledge_base::server_side_encryption_configuration::cfn_struct},
-                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, &knowledge_base::source_configuration::cfn_struct},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, &knowledge_base::vector_ingestion_configuration::cfn_struct},
+                {"Description", offsetof(self, description), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KnowledgeBaseType", offsetof(self, knowledge_base_type), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RenderingConfiguration", offsetof(self, rendering_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::rendering_configuration::cfn_struct},
+                {"ServerSideEncryptionConfiguration", offsetof(self, server_side_encryption_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::server_side_encryption_configuration::cfn_struct},
+                {"SourceConfiguration", offsetof(self, source_configuration), cfn::field_kind::nested, false, cfn::replacement::yes, &knowledge_base::source_configuration::cfn_struct},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VectorIngestionConfiguration", offsetof(self, vector_ingestion_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &knowledge_base::vector_ingestion_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::KnowledgeBase", fields, cfn::no_intrinsic};
             return &info;

@@ -49,8 +49,8 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_message_template_content_body;
             static constexpr cfn::field_info fields[] = {
-                {"Html", offsetof(self, html), cfn::field_kind::nested, false, &message_template::message_template_body_content_provider::cfn_struct},
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::nested, false, &message_template::message_template_body_content_provider::cfn_struct},
+                {"Html", offsetof(self, html), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_body_content_provider::cfn_struct},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_body_content_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.EmailMessageTemplateContentBody", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -91,7 +91,7 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = email_message_template_content;
             static constexpr cfn::field_info fields[] = {
-                {"Body", offsetof(self, body), cfn::field_kind::nested, true, &message_template::email_message_template_content_body::cfn_struct},
+                {"Body", offsetof(self, body), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::email_message_template_content_body::cfn_struct},
                 {"Headers", offsetof(self, headers), cfn::field_kind::value, true},
                 {"Subject", offsetof(self, subject), cfn::field_kind::value, true},
             };
@@ -110,7 +110,7 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sms_message_template_content_body;
             static constexpr cfn::field_info fields[] = {
-                {"PlainText", offsetof(self, plain_text), cfn::field_kind::nested, false, &message_template::message_template_body_content_provider::cfn_struct},
+                {"PlainText", offsetof(self, plain_text), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_body_content_provider::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.SmsMessageTemplateContentBody", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -127,7 +127,7 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = sms_message_template_content;
             static constexpr cfn::field_info fields[] = {
-                {"Body", offsetof(self, body), cfn::field_kind::nested, true, &message_template::sms_message_template_content_body::cfn_struct},
+                {"Body", offsetof(self, body), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::sms_message_template_content_body::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.SmsMessageTemplateContent", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -146,8 +146,8 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = content;
             static constexpr cfn::field_info fields[] = {
-                {"EmailMessageTemplateContent", offsetof(self, email_message_template_content), cfn::field_kind::nested, false, &message_template::email_message_template_content::cfn_struct},
-                {"SmsMessageTemplateContent", offsetof(self, sms_message_template_content), cfn::field_kind::nested, false, &message_template::sms_message_template_content::cfn_struct},
+                {"EmailMessageTemplateContent", offsetof(self, email_message_template_content), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::email_message_template_content::cfn_struct},
+                {"SmsMessageTemplateContent", offsetof(self, sms_message_template_content), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::sms_message_template_content::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.Content", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -393,9 +393,9 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = system_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"CustomerEndpoint", offsetof(self, customer_endpoint), cfn::field_kind::nested, false, &message_template::system_endpoint_attributes::cfn_struct},
+                {"CustomerEndpoint", offsetof(self, customer_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::system_endpoint_attributes::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
-                {"SystemEndpoint", offsetof(self, system_endpoint), cfn::field_kind::nested, false, &message_template::system_endpoint_attributes::cfn_struct},
+                {"SystemEndpoint", offsetof(self, system_endpoint), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::system_endpoint_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.SystemAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -418,10 +418,10 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = message_template_attributes;
             static constexpr cfn::field_info fields[] = {
-                {"AgentAttributes", offsetof(self, agent_attributes), cfn::field_kind::nested, false, &message_template::agent_attributes::cfn_struct},
+                {"AgentAttributes", offsetof(self, agent_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::agent_attributes::cfn_struct},
                 {"CustomAttributes", offsetof(self, custom_attributes), cfn::field_kind::value, false},
-                {"CustomerProfileAttributes", offsetof(self, customer_profile_attributes), cfn::field_kind::nested, false, &message_template::customer_profile_attributes::cfn_struct},
-                {"SystemAttributes", offsetof(self, system_attributes), cfn::field_kind::nested, false, &message_template::system_attributes::cfn_struct},
+                {"CustomerProfileAttributes", offsetof(self, customer_profile_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::customer_profile_attributes::cfn_struct},
+                {"SystemAttributes", offsetof(self, system_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::system_attributes::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplate.MessageTemplateAttributes", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -495,12 +495,12 @@ struct message_template {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ChannelSubtype", offsetof(self, channel_subtype), cfn::field_kind::value, true},
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &message_template::content::cfn_struct},
-                {"DefaultAttributes", offsetof(self, default_attributes), cfn::field_kind::nested, false, &message_template::message_template_attributes::cfn_struct},
+                {"ChannelSubtype", offsetof(self, channel_subtype), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &message_template::content::cfn_struct},
+                {"DefaultAttributes", offsetof(self, default_attributes), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::message_template_attributes::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, &message_template::grouping_configuration::cfn_struct},
-                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true},
+                {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &message_template::grouping_configuration::cfn_struct},
+                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false},
                 {"MessageTemplateAttachments", offsetof(self, message_template_attachments), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},

@@ -22,7 +22,7 @@ struct message_template_version {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"MessageTemplateArn", offsetof(self, message_template_arn), cfn::field_kind::value, true},
+                {"MessageTemplateArn", offsetof(self, message_template_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"MessageTemplateContentSha256", offsetof(self, message_template_content_sha256), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Wisdom::MessageTemplateVersion", fields, cfn::no_intrinsic};

@@ -84,12 +84,12 @@ struct quick_response {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Channels", offsetof(self, channels), cfn::field_kind::value, false},
-                {"Content", offsetof(self, content), cfn::field_kind::nested, true, &quick_response::quick_response_content_provider::cfn_struct},
+                {"Content", offsetof(self, content), cfn::field_kind::nested, true, cfn::replacement::no, &quick_response::quick_response_content_provider::cfn_struct},
                 {"ContentType", offsetof(self, content_type), cfn::field_kind::value, false},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
-                {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, &quick_response::grouping_configuration::cfn_struct},
+                {"GroupingConfiguration", offsetof(self, grouping_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &quick_response::grouping_configuration::cfn_struct},
                 {"IsActive", offsetof(self, is_active), cfn::field_kind::value, false},
-                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true},
+                {"KnowledgeBaseArn", offsetof(self, knowledge_base_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Language", offsetof(self, language), cfn::field_kind::value, false},
                 {"Name", offsetof(self, name), cfn::field_kind::value, true},
                 {"ShortcutKey", offsetof(self, shortcut_key), cfn::field_kind::value, false},

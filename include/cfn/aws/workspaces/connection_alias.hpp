@@ -22,8 +22,8 @@ struct connection_alias {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::value, true},
-                {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"ConnectionString", offsetof(self, connection_string), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Tags", offsetof(self, tags), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::ConnectionAlias", fields, cfn::no_intrinsic};
             return &info;

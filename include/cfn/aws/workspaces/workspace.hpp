@@ -44,33 +44,33 @@ struct workspace {
     };
 
     struct properties {
-        /// Required. The identifier of the bundle for the WorkSpace.
+        /// Required. The identifier of the bundle for the WorkSpace. Update may require replacement.
         cfn::required<cfn::str, "AWS::WorkSpaces::Workspace.BundleId"> bundle_id;
         /// Required. The identifier of the Directory Service directory for the WorkSpace. Update requires replacement.
         cfn::required<cfn::str, "AWS::WorkSpaces::Workspace.DirectoryId"> directory_id;
-        /// Indicates whether the data stored on the root volume is encrypted.
+        /// Indicates whether the data stored on the root volume is encrypted. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::WorkSpaces::Workspace.RootVolumeEncryptionEnabled"> root_volume_encryption_enabled;
         /// The tags for the WorkSpace.
         cfn::optional<cfn::list<cfn::tag>, "AWS::WorkSpaces::Workspace.Tags"> tags;
         /// Required. The user name of the user for the WorkSpace. Update requires replacement.
         cfn::required<cfn::str, "AWS::WorkSpaces::Workspace.UserName"> user_name;
-        /// Indicates whether the data stored on the user volume is encrypted.
+        /// Indicates whether the data stored on the user volume is encrypted. Update may require replacement.
         cfn::optional<cfn::boolean, "AWS::WorkSpaces::Workspace.UserVolumeEncryptionEnabled"> user_volume_encryption_enabled;
-        /// The symmetric AWS KMS key used to encrypt data stored on your WorkSpace.
+        /// The symmetric AWS KMS key used to encrypt data stored on your WorkSpace. Update may require replacement.
         cfn::optional<cfn::str, "AWS::WorkSpaces::Workspace.VolumeEncryptionKey"> volume_encryption_key;
         /// The WorkSpace properties.
         workspace::workspace_properties workspace_properties = cfn::absent;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
-                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true},
-                {"RootVolumeEncryptionEnabled", offsetof(self, root_volume_encryption_enabled), cfn::field_kind::value, false},
+                {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true, cfn::replacement::maybe},
+                {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"RootVolumeEncryptionEnabled", offsetof(self, root_volume_encryption_enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true},
-                {"UserVolumeEncryptionEnabled", offsetof(self, user_volume_encryption_enabled), cfn::field_kind::value, false},
-                {"VolumeEncryptionKey", offsetof(self, volume_encryption_key), cfn::field_kind::value, false},
-                {"WorkspaceProperties", offsetof(self, workspace_properties), cfn::field_kind::nested, false, &workspace::workspace_properties::cfn_struct},
+                {"UserName", offsetof(self, user_name), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"UserVolumeEncryptionEnabled", offsetof(self, user_volume_encryption_enabled), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"VolumeEncryptionKey", offsetof(self, volume_encryption_key), cfn::field_kind::value, false, cfn::replacement::maybe},
+                {"WorkspaceProperties", offsetof(self, workspace_properties), cfn::field_kind::nested, false, cfn::replacement::no, &workspace::workspace_properties::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::Workspace", fields, cfn::no_intrinsic};
             return &info;

@@ -46,8 +46,8 @@ struct workspace_ip_group {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"GroupDesc", offsetof(self, group_desc), cfn::field_kind::value, false},
-                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true},
+                {"GroupDesc", offsetof(self, group_desc), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"UserRules", offsetof(self, user_rules), cfn::field_kind::value, false},
             };

@@ -113,15 +113,15 @@ struct workspaces_pool {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, &workspaces_pool::application_settings::cfn_struct},
+                {"ApplicationSettings", offsetof(self, application_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::application_settings::cfn_struct},
                 {"BundleId", offsetof(self, bundle_id), cfn::field_kind::value, true},
-                {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, &workspaces_pool::capacity::cfn_struct},
+                {"Capacity", offsetof(self, capacity), cfn::field_kind::nested, true, cfn::replacement::no, &workspaces_pool::capacity::cfn_struct},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DirectoryId", offsetof(self, directory_id), cfn::field_kind::value, true},
-                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true},
+                {"PoolName", offsetof(self, pool_name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"RunningMode", offsetof(self, running_mode), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"TimeoutSettings", offsetof(self, timeout_settings), cfn::field_kind::nested, false, &workspaces_pool::timeout_settings::cfn_struct},
+                {"TimeoutSettings", offsetof(self, timeout_settings), cfn::field_kind::nested, false, cfn::replacement::no, &workspaces_pool::timeout_settings::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpaces::WorkspacesPool", fields, cfn::no_intrinsic};
             return &info;

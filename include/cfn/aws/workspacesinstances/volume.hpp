@@ -74,15 +74,15 @@ struct volume {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true},
-                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false},
-                {"Iops", offsetof(self, iops), cfn::field_kind::value, false},
-                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false},
-                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, false},
-                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false},
-                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
-                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false},
-                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false},
+                {"AvailabilityZone", offsetof(self, availability_zone), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"Encrypted", offsetof(self, encrypted), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Iops", offsetof(self, iops), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"KmsKeyId", offsetof(self, kms_key_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SizeInGB", offsetof(self, size_in_gb), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"SnapshotId", offsetof(self, snapshot_id), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"Throughput", offsetof(self, throughput), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"VolumeType", offsetof(self, volume_type), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::Volume", fields, cfn::no_intrinsic};
             return &info;

@@ -32,10 +32,10 @@ struct volume_association {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"Device", offsetof(self, device), cfn::field_kind::value, true},
+                {"Device", offsetof(self, device), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DisassociateMode", offsetof(self, disassociate_mode), cfn::field_kind::value, false},
-                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true},
-                {"WorkspaceInstanceId", offsetof(self, workspace_instance_id), cfn::field_kind::value, true},
+                {"VolumeId", offsetof(self, volume_id), cfn::field_kind::value, true, cfn::replacement::yes},
+                {"WorkspaceInstanceId", offsetof(self, workspace_instance_id), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::VolumeAssociation", fields, cfn::no_intrinsic};
             return &info;

@@ -135,7 +135,7 @@ struct workspace_instance {
             using self = block_device_mapping;
             static constexpr cfn::field_info fields[] = {
                 {"DeviceName", offsetof(self, device_name), cfn::field_kind::value, false},
-                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, &workspace_instance::ebs_block_device::cfn_struct},
+                {"Ebs", offsetof(self, ebs), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::ebs_block_device::cfn_struct},
                 {"NoDevice", offsetof(self, no_device), cfn::field_kind::value, false},
                 {"VirtualName", offsetof(self, virtual_name), cfn::field_kind::value, false},
             };
@@ -173,7 +173,7 @@ struct workspace_instance {
             using self = capacity_reservation_specification;
             static constexpr cfn::field_info fields[] = {
                 {"CapacityReservationPreference", offsetof(self, capacity_reservation_preference), cfn::field_kind::value, false},
-                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, &workspace_instance::capacity_reservation_target::cfn_struct},
+                {"CapacityReservationTarget", offsetof(self, capacity_reservation_target), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::capacity_reservation_target::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance.CapacityReservationSpecification", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -472,27 +472,27 @@ struct workspace_instance {
             using self = managed_instance;
             static constexpr cfn::field_info fields[] = {
                 {"BlockDeviceMappings", offsetof(self, block_device_mappings), cfn::field_kind::value, false},
-                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, &workspace_instance::capacity_reservation_specification::cfn_struct},
-                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, &workspace_instance::cpu_options_request::cfn_struct},
-                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, &workspace_instance::credit_specification_request::cfn_struct},
+                {"CapacityReservationSpecification", offsetof(self, capacity_reservation_specification), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::capacity_reservation_specification::cfn_struct},
+                {"CpuOptions", offsetof(self, cpu_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::cpu_options_request::cfn_struct},
+                {"CreditSpecification", offsetof(self, credit_specification), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::credit_specification_request::cfn_struct},
                 {"DisableApiStop", offsetof(self, disable_api_stop), cfn::field_kind::value, false},
                 {"EbsOptimized", offsetof(self, ebs_optimized), cfn::field_kind::value, false},
                 {"EnablePrimaryIpv6", offsetof(self, enable_primary_ipv6), cfn::field_kind::value, false},
-                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, &workspace_instance::enclave_options_request::cfn_struct},
-                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, &workspace_instance::hibernation_options_request::cfn_struct},
-                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, &workspace_instance::iam_instance_profile_specification::cfn_struct},
+                {"EnclaveOptions", offsetof(self, enclave_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::enclave_options_request::cfn_struct},
+                {"HibernationOptions", offsetof(self, hibernation_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::hibernation_options_request::cfn_struct},
+                {"IamInstanceProfile", offsetof(self, iam_instance_profile), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::iam_instance_profile_specification::cfn_struct},
                 {"ImageId", offsetof(self, image_id), cfn::field_kind::value, true},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, true},
                 {"Ipv6AddressCount", offsetof(self, ipv6_address_count), cfn::field_kind::value, false},
                 {"KeyName", offsetof(self, key_name), cfn::field_kind::value, false},
                 {"LicenseSpecifications", offsetof(self, license_specifications), cfn::field_kind::value, false},
-                {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, &workspace_instance::instance_maintenance_options_request::cfn_struct},
-                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, &workspace_instance::instance_metadata_options_request::cfn_struct},
-                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, &workspace_instance::run_instances_monitoring_enabled::cfn_struct},
+                {"MaintenanceOptions", offsetof(self, maintenance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_maintenance_options_request::cfn_struct},
+                {"MetadataOptions", offsetof(self, metadata_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_metadata_options_request::cfn_struct},
+                {"Monitoring", offsetof(self, monitoring), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::run_instances_monitoring_enabled::cfn_struct},
                 {"NetworkInterfaces", offsetof(self, network_interfaces), cfn::field_kind::value, false},
-                {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, &workspace_instance::instance_network_performance_options_request::cfn_struct},
-                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, &workspace_instance::placement::cfn_struct},
-                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, &workspace_instance::private_dns_name_options_request::cfn_struct},
+                {"NetworkPerformanceOptions", offsetof(self, network_performance_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::instance_network_performance_options_request::cfn_struct},
+                {"Placement", offsetof(self, placement), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::placement::cfn_struct},
+                {"PrivateDnsNameOptions", offsetof(self, private_dns_name_options), cfn::field_kind::nested, false, cfn::replacement::no, &workspace_instance::private_dns_name_options_request::cfn_struct},
                 {"SubnetId", offsetof(self, subnet_id), cfn::field_kind::value, false},
                 {"TagSpecifications", offsetof(self, tag_specifications), cfn::field_kind::value, false},
                 {"UserData", offsetof(self, user_data), cfn::field_kind::value, false},
@@ -509,7 +509,7 @@ struct workspace_instance {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"ManagedInstance", offsetof(self, managed_instance), cfn::field_kind::nested, false, &workspace_instance::managed_instance::cfn_struct},
+                {"ManagedInstance", offsetof(self, managed_instance), cfn::field_kind::nested, false, cfn::replacement::yes, &workspace_instance::managed_instance::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkspacesInstances::WorkspaceInstance", fields, cfn::no_intrinsic};

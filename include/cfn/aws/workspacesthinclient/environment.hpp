@@ -109,11 +109,11 @@ struct environment {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"DesiredSoftwareSetId", offsetof(self, desired_software_set_id), cfn::field_kind::value, false},
-                {"DesktopArn", offsetof(self, desktop_arn), cfn::field_kind::value, true},
+                {"DesktopArn", offsetof(self, desktop_arn), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"DesktopEndpoint", offsetof(self, desktop_endpoint), cfn::field_kind::value, false},
                 {"DeviceCreationTags", offsetof(self, device_creation_tags), cfn::field_kind::value, false},
-                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false},
-                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, &environment::maintenance_window::cfn_struct},
+                {"KmsKeyArn", offsetof(self, kms_key_arn), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"MaintenanceWindow", offsetof(self, maintenance_window), cfn::field_kind::nested, false, cfn::replacement::no, &environment::maintenance_window::cfn_struct},
                 {"Name", offsetof(self, name), cfn::field_kind::value, false},
                 {"SoftwareSetUpdateMode", offsetof(self, software_set_update_mode), cfn::field_kind::value, false},
                 {"SoftwareSetUpdateSchedule", offsetof(self, software_set_update_schedule), cfn::field_kind::value, false},

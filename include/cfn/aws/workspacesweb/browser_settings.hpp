@@ -82,11 +82,11 @@ struct browser_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"BrowserPolicy", offsetof(self, browser_policy), cfn::field_kind::value, false},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"WebContentFilteringPolicy", offsetof(self, web_content_filtering_policy), cfn::field_kind::nested, false, &browser_settings::web_content_filtering_policy::cfn_struct},
+                {"WebContentFilteringPolicy", offsetof(self, web_content_filtering_policy), cfn::field_kind::nested, false, cfn::replacement::no, &browser_settings::web_content_filtering_policy::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::BrowserSettings", fields, cfn::no_intrinsic};
             return &info;

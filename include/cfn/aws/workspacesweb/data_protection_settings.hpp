@@ -87,10 +87,10 @@ struct data_protection_settings {
             static constexpr cfn::field_info fields[] = {
                 {"BuiltInPatternId", offsetof(self, built_in_pattern_id), cfn::field_kind::value, false},
                 {"ConfidenceLevel", offsetof(self, confidence_level), cfn::field_kind::value, false},
-                {"CustomPattern", offsetof(self, custom_pattern), cfn::field_kind::nested, false, &data_protection_settings::custom_pattern::cfn_struct},
+                {"CustomPattern", offsetof(self, custom_pattern), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::custom_pattern::cfn_struct},
                 {"EnforcedUrls", offsetof(self, enforced_urls), cfn::field_kind::value, false},
                 {"ExemptUrls", offsetof(self, exempt_urls), cfn::field_kind::value, false},
-                {"RedactionPlaceHolder", offsetof(self, redaction_place_holder), cfn::field_kind::nested, true, &data_protection_settings::redaction_place_holder::cfn_struct},
+                {"RedactionPlaceHolder", offsetof(self, redaction_place_holder), cfn::field_kind::nested, true, cfn::replacement::no, &data_protection_settings::redaction_place_holder::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings.InlineRedactionPattern", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -139,11 +139,11 @@ struct data_protection_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"InlineRedactionConfiguration", offsetof(self, inline_redaction_configuration), cfn::field_kind::nested, false, &data_protection_settings::inline_redaction_configuration::cfn_struct},
+                {"InlineRedactionConfiguration", offsetof(self, inline_redaction_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &data_protection_settings::inline_redaction_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::DataProtectionSettings", fields, cfn::no_intrinsic};

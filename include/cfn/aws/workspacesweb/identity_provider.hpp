@@ -40,7 +40,7 @@ struct identity_provider {
                 {"IdentityProviderDetails", offsetof(self, identity_provider_details), cfn::field_kind::value, true},
                 {"IdentityProviderName", offsetof(self, identity_provider_name), cfn::field_kind::value, true},
                 {"IdentityProviderType", offsetof(self, identity_provider_type), cfn::field_kind::value, true},
-                {"PortalArn", offsetof(self, portal_arn), cfn::field_kind::value, false},
+                {"PortalArn", offsetof(self, portal_arn), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::IdentityProvider", fields, cfn::no_intrinsic};

@@ -50,8 +50,8 @@ struct ip_access_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"Description", offsetof(self, description), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"IpRules", offsetof(self, ip_rules), cfn::field_kind::value, true},

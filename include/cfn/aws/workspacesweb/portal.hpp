@@ -62,10 +62,10 @@ struct portal {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"AuthenticationType", offsetof(self, authentication_type), cfn::field_kind::value, false},
                 {"BrowserSettingsArn", offsetof(self, browser_settings_arn), cfn::field_kind::value, false},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DataProtectionSettingsArn", offsetof(self, data_protection_settings_arn), cfn::field_kind::value, false},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
                 {"InstanceType", offsetof(self, instance_type), cfn::field_kind::value, false},

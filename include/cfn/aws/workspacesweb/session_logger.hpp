@@ -106,7 +106,7 @@ struct session_logger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = log_configuration;
             static constexpr cfn::field_info fields[] = {
-                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, &session_logger::s3_log_configuration::cfn_struct},
+                {"S3", offsetof(self, s3), cfn::field_kind::nested, false, cfn::replacement::no, &session_logger::s3_log_configuration::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::SessionLogger.LogConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -129,11 +129,11 @@ struct session_logger {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DisplayName", offsetof(self, display_name), cfn::field_kind::value, false},
-                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, &session_logger::event_filter::cfn_struct},
-                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, true, &session_logger::log_configuration::cfn_struct},
+                {"EventFilter", offsetof(self, event_filter), cfn::field_kind::nested, true, cfn::replacement::no, &session_logger::event_filter::cfn_struct},
+                {"LogConfiguration", offsetof(self, log_configuration), cfn::field_kind::nested, true, cfn::replacement::no, &session_logger::log_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::SessionLogger", fields, cfn::no_intrinsic};

@@ -191,13 +191,13 @@ struct user_settings {
             static constexpr cfn::field_info fields[] = {
                 {"ColorTheme", offsetof(self, color_theme), cfn::field_kind::value, false},
                 {"Favicon", offsetof(self, favicon), cfn::field_kind::value, false},
-                {"FaviconMetadata", offsetof(self, favicon_metadata), cfn::field_kind::nested, false, &user_settings::image_metadata::cfn_struct},
+                {"FaviconMetadata", offsetof(self, favicon_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
                 {"LocalizedStrings", offsetof(self, localized_strings), cfn::field_kind::value, false},
                 {"Logo", offsetof(self, logo), cfn::field_kind::value, false},
-                {"LogoMetadata", offsetof(self, logo_metadata), cfn::field_kind::nested, false, &user_settings::image_metadata::cfn_struct},
+                {"LogoMetadata", offsetof(self, logo_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
                 {"TermsOfService", offsetof(self, terms_of_service), cfn::field_kind::value, false},
                 {"Wallpaper", offsetof(self, wallpaper), cfn::field_kind::value, false},
-                {"WallpaperMetadata", offsetof(self, wallpaper_metadata), cfn::field_kind::nested, false, &user_settings::image_metadata::cfn_struct},
+                {"WallpaperMetadata", offsetof(self, wallpaper_metadata), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::image_metadata::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::WorkSpacesWeb::UserSettings.BrandingConfiguration", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -307,11 +307,11 @@ struct user_settings {
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
-                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false},
-                {"BrandingConfiguration", offsetof(self, branding_configuration), cfn::field_kind::nested, false, &user_settings::branding_configuration::cfn_struct},
-                {"CookieSynchronizationConfiguration", offsetof(self, cookie_synchronization_configuration), cfn::field_kind::nested, false, &user_settings::cookie_synchronization_configuration::cfn_struct},
+                {"AdditionalEncryptionContext", offsetof(self, additional_encryption_context), cfn::field_kind::value, false, cfn::replacement::yes},
+                {"BrandingConfiguration", offsetof(self, branding_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::branding_configuration::cfn_struct},
+                {"CookieSynchronizationConfiguration", offsetof(self, cookie_synchronization_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::cookie_synchronization_configuration::cfn_struct},
                 {"CopyAllowed", offsetof(self, copy_allowed), cfn::field_kind::value, true},
-                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false},
+                {"CustomerManagedKey", offsetof(self, customer_managed_key), cfn::field_kind::value, false, cfn::replacement::yes},
                 {"DeepLinkAllowed", offsetof(self, deep_link_allowed), cfn::field_kind::value, false},
                 {"DisconnectTimeoutInMinutes", offsetof(self, disconnect_timeout_in_minutes), cfn::field_kind::value, false},
                 {"DownloadAllowed", offsetof(self, download_allowed), cfn::field_kind::value, true},
@@ -319,7 +319,7 @@ struct user_settings {
                 {"PasteAllowed", offsetof(self, paste_allowed), cfn::field_kind::value, true},
                 {"PrintAllowed", offsetof(self, print_allowed), cfn::field_kind::value, true},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
-                {"ToolbarConfiguration", offsetof(self, toolbar_configuration), cfn::field_kind::nested, false, &user_settings::toolbar_configuration::cfn_struct},
+                {"ToolbarConfiguration", offsetof(self, toolbar_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &user_settings::toolbar_configuration::cfn_struct},
                 {"UploadAllowed", offsetof(self, upload_allowed), cfn::field_kind::value, true},
                 {"WebAuthnAllowed", offsetof(self, web_authn_allowed), cfn::field_kind::value, false},
             };

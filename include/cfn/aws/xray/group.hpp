@@ -48,7 +48,7 @@ struct group {
             static constexpr cfn::field_info fields[] = {
                 {"FilterExpression", offsetof(self, filter_expression), cfn::field_kind::value, false},
                 {"GroupName", offsetof(self, group_name), cfn::field_kind::value, true},
-                {"InsightsConfiguration", offsetof(self, insights_configuration), cfn::field_kind::nested, false, &group::insights_configuration::cfn_struct},
+                {"InsightsConfiguration", offsetof(self, insights_configuration), cfn::field_kind::nested, false, cfn::replacement::no, &group::insights_configuration::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::Group", fields, cfn::no_intrinsic};

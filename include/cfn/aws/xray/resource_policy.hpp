@@ -26,7 +26,7 @@ struct resource_policy {
             static constexpr cfn::field_info fields[] = {
                 {"BypassPolicyLockoutCheck", offsetof(self, bypass_policy_lockout_check), cfn::field_kind::value, false},
                 {"PolicyDocument", offsetof(self, policy_document), cfn::field_kind::value, true},
-                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true},
+                {"PolicyName", offsetof(self, policy_name), cfn::field_kind::value, true, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::ResourcePolicy", fields, cfn::no_intrinsic};
             return &info;

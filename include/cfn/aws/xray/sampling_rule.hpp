@@ -78,11 +78,11 @@ struct sampling_rule {
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, true},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false},
-                {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, &sampling_rule::sampling_rate_boost::cfn_struct},
+                {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rate_boost::cfn_struct},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, true},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, true},
                 {"URLPath", offsetof(self, url_path), cfn::field_kind::value, true},
-                {"Version", offsetof(self, version), cfn::field_kind::value, false},
+                {"Version", offsetof(self, version), cfn::field_kind::value, false, cfn::replacement::yes},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRule", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -104,7 +104,7 @@ struct sampling_rule {
             static constexpr cfn::field_info fields[] = {
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"ModifiedAt", offsetof(self, modified_at), cfn::field_kind::value, false},
-                {"SamplingRule", offsetof(self, sampling_rule_), cfn::field_kind::nested, false, &sampling_rule::sampling_rule_::cfn_struct},
+                {"SamplingRule", offsetof(self, sampling_rule_), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule.SamplingRuleRecord", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -153,7 +153,7 @@ struct sampling_rule {
                 {"ResourceARN", offsetof(self, resource_arn), cfn::field_kind::value, false},
                 {"RuleARN", offsetof(self, rule_arn), cfn::field_kind::value, false},
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false},
-                {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, &sampling_rule::sampling_rate_boost::cfn_struct},
+                {"SamplingRateBoost", offsetof(self, sampling_rate_boost), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rate_boost::cfn_struct},
                 {"ServiceName", offsetof(self, service_name), cfn::field_kind::value, false},
                 {"ServiceType", offsetof(self, service_type), cfn::field_kind::value, false},
                 {"URLPath", offsetof(self, url_path), cfn::field_kind::value, false},
@@ -189,9 +189,9 @@ struct sampling_rule {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"RuleName", offsetof(self, rule_name), cfn::field_kind::value, false},
-                {"SamplingRule", offsetof(self, sampling_rule_), cfn::field_kind::nested, false, &sampling_rule::sampling_rule_::cfn_struct},
-                {"SamplingRuleRecord", offsetof(self, sampling_rule_record), cfn::field_kind::nested, false, &sampling_rule::sampling_rule_record::cfn_struct},
-                {"SamplingRuleUpdate", offsetof(self, sampling_rule_update), cfn::field_kind::nested, false, &sampling_rule::sampling_rule_update::cfn_struct},
+                {"SamplingRule", offsetof(self, sampling_rule_), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_::cfn_struct},
+                {"SamplingRuleRecord", offsetof(self, sampling_rule_record), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_record::cfn_struct},
+                {"SamplingRuleUpdate", offsetof(self, sampling_rule_update), cfn::field_kind::nested, false, cfn::replacement::no, &sampling_rule::sampling_rule_update::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::XRay::SamplingRule", fields, cfn::no_intrinsic};

@@ -25,14 +25,20 @@ struct network {
         cfn::optional<cfn::boolean, "AWS::Demo::Network.Default"> default_;
         /// The mode; no allowed values in the spec.
         cfn::optional<cfn::enumeration<network::mode>, "AWS::Demo::Network.Mode"> mode;
+        /// Ingress rules.
+        cfn::optional<cfn::list<cfn::json>, "AWS::Demo::Network.Rules"> rules;
         /// Tags.
         cfn::optional<cfn::map<cfn::str>, "AWS::Demo::Network.Tags"> tags;
+        /// A property marked None.
+        cfn::optional<cfn::str, "AWS::Demo::Network.Unmarked"> unmarked;
         static const cfn::struct_info* cfn_struct() noexcept {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"Default", offsetof(self, default_), cfn::field_kind::value, false},
                 {"Mode", offsetof(self, mode), cfn::field_kind::value, false},
+                {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
+                {"Unmarked", offsetof(self, unmarked), cfn::field_kind::value, false},
             };
             static constexpr cfn::struct_info info{"AWS::Demo::Network", fields, cfn::no_intrinsic};
             return &info;
@@ -51,7 +57,10 @@ struct network {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"GroupId", "NetworkId"};
-        static constexpr cfn::resource_info info{"AWS::Demo::Network", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::scrutinized_property scrutinized[] = {
+            {"Rules", cfn::scrutiny::ingress_rules},
+        };
+        static constexpr cfn::resource_info info{"AWS::Demo::Network", attributes, "", &properties::cfn_struct, {.scrutiny = cfn::scrutiny::ingress_rule_resource, .scrutinized = scrutinized, .scrutinized_count = 1}};
         return &info;
     }
 

@@ -78,7 +78,7 @@ struct widget {
             using self = layout;
             static constexpr cfn::field_info fields[] = {
                 {"Columns", offsetof(self, columns), cfn::field_kind::value, true},
-                {"Extras", offsetof(self, extras), cfn::field_kind::nested, false, &widget::extras::cfn_struct},
+                {"Extras", offsetof(self, extras), cfn::field_kind::nested, false, cfn::replacement::no, &widget::extras::cfn_struct},
                 {"Operator", offsetof(self, operator_), cfn::field_kind::value, true},
             };
             static constexpr cfn::struct_info info{"AWS::Demo::Widget.Layout", fields, offsetof(self, cfn_intrinsic)};
@@ -153,7 +153,7 @@ struct widget {
             using self = statement;
             static constexpr cfn::field_info fields[] = {
                 {"And", offsetof(self, and_), cfn::field_kind::value, false},
-                {"Not", offsetof(self, not_), cfn::field_kind::nested, false, &widget::not_statement::cfn_struct},
+                {"Not", offsetof(self, not_), cfn::field_kind::nested, false, cfn::replacement::no, &widget::not_statement::cfn_struct},
             };
             static constexpr cfn::struct_info info{"AWS::Demo::Widget.Statement", fields, offsetof(self, cfn_intrinsic)};
             return &info;
@@ -180,7 +180,7 @@ struct widget {
     struct properties {
         /// Collides with the field table.
         cfn::optional<cfn::str, "AWS::Demo::Widget.CfnStruct"> cfn_struct_;
-        /// How many widgets to make.
+        /// How many widgets to make. Update may require replacement.
         cfn::optional<cfn::integer, "AWS::Demo::Widget.Count"> count;
         /// When it was created.
         cfn::optional<cfn::str, "AWS::Demo::Widget.CreatedAt"> created_at;
@@ -239,29 +239,29 @@ struct widget {
             using self = properties;
             static constexpr cfn::field_info fields[] = {
                 {"CfnStruct", offsetof(self, cfn_struct_), cfn::field_kind::value, false},
-                {"Count", offsetof(self, count), cfn::field_kind::value, false},
+                {"Count", offsetof(self, count), cfn::field_kind::value, false, cfn::replacement::maybe},
                 {"CreatedAt", offsetof(self, created_at), cfn::field_kind::value, false},
                 {"DBName", offsetof(self, db_name), cfn::field_kind::value, false},
                 {"DbName", offsetof(self, db_name_2), cfn::field_kind::value, false},
                 {"Document", offsetof(self, document), cfn::field_kind::value, false},
                 {"Enabled", offsetof(self, enabled), cfn::field_kind::value, false},
-                {"Extras", offsetof(self, extras), cfn::field_kind::nested, false, &widget::extras::cfn_struct},
+                {"Extras", offsetof(self, extras), cfn::field_kind::nested, false, cfn::replacement::no, &widget::extras::cfn_struct},
                 {"GroupIds", offsetof(self, group_ids), cfn::field_kind::value, false},
                 {"Labels", offsetof(self, labels), cfn::field_kind::value, false},
-                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, &widget::layout::cfn_struct},
+                {"Layout", offsetof(self, layout), cfn::field_kind::nested, true, cfn::replacement::no, &widget::layout::cfn_struct},
                 {"Limit", offsetof(self, limit), cfn::field_kind::value, false},
                 {"Modes", offsetof(self, modes), cfn::field_kind::value, false},
-                {"Name", offsetof(self, name), cfn::field_kind::value, true},
+                {"Name", offsetof(self, name), cfn::field_kind::value, true, cfn::replacement::yes},
                 {"Namespace", offsetof(self, namespace_), cfn::field_kind::value, false},
                 {"NetworkId", offsetof(self, network_id), cfn::field_kind::value, true},
                 {"OldSetting", offsetof(self, old_setting), cfn::field_kind::value, false},
-                {"Properties", offsetof(self, properties_), cfn::field_kind::nested, false, &widget::properties_::cfn_struct},
+                {"Properties", offsetof(self, properties_), cfn::field_kind::nested, false, cfn::replacement::no, &widget::properties_::cfn_struct},
                 {"Ratio", offsetof(self, ratio), cfn::field_kind::value, false},
                 {"Rules", offsetof(self, rules), cfn::field_kind::value, false},
                 {"Settings", offsetof(self, settings), cfn::field_kind::value, false},
                 {"Size", offsetof(self, size), cfn::field_kind::value, false},
                 {"Source", offsetof(self, source), cfn::field_kind::value, false},
-                {"Statement", offsetof(self, statement), cfn::field_kind::nested, false, &widget::statement::cfn_struct},
+                {"Statement", offsetof(self, statement), cfn::field_kind::nested, false, cfn::replacement::no, &widget::statement::cfn_struct},
                 {"Tags", offsetof(self, tags), cfn::field_kind::value, false},
                 {"Widget", offsetof(self, widget_), cfn::field_kind::value, false},
             };
@@ -289,7 +289,7 @@ struct widget {
 
     static const cfn::resource_info* cfn_resource() noexcept {
         static constexpr std::string_view attributes[] = {"Config", "Endpoint.Address", "Endpoint.Port", "WidgetId", "Zones"};
-        static constexpr cfn::resource_info info{"AWS::Demo::Widget", attributes, "", &properties::cfn_struct};
+        static constexpr cfn::resource_info info{"AWS::Demo::Widget", attributes, "", &properties::cfn_struct, {.stateful = true}};
         return &info;
     }
 
