@@ -224,7 +224,7 @@ std::string replacement_impact(const json& change) {
 /// Prints CloudFormation's change set next to cfnpp's own impact for each resource.
 void show_change_set(const json& changes, const template_diff& d) {
     std::printf("CloudFormation change set:\n");
-    bool any_replacement = false;
+    bool any_replacement = false, any_modify = false;
     std::size_t width = 0;
     for (const json& c : changes) width = std::max(width, c["ResourceChange"].value("LogicalResourceId", "").size());
     for (const json& c : changes) {
@@ -235,11 +235,12 @@ void show_change_set(const json& changes, const template_diff& d) {
             if (rc.logical_id == id) ours = std::string(to_string(rc.impact));
         std::string theirs = replacement_impact(c);
         any_replacement = any_replacement || r.contains("Replacement");
+        any_modify = any_modify || r.value("Action", "") == "Modify";
         std::printf("  %-7s %-*s  %-40s cloudformation: %-12s cfnpp: %s\n", r.value("Action", "").c_str(),
                     static_cast<int>(width), id.c_str(), r.value("ResourceType", "").c_str(),
                     theirs.empty() ? "(no answer)" : theirs.c_str(), ours.empty() ? "(no change seen)" : ours.c_str());
     }
-    if (!changes.empty() && !any_replacement)
+    if (any_modify && !any_replacement)
         std::printf("  (CloudFormation's change set gives no Replacement answer here: the impacts are cfnpp's, from the spec)\n");
 }
 
@@ -328,7 +329,16 @@ int deploy_command(const stack& s, const std::string& template_json, const comma
         std::printf("Capabilities (from the template): %s\n", joined.c_str());
     }
 
-    json created = aws_or_throw(args);
+    aws_answer create_answer = aws(args);
+    if (!create_answer.ok) {
+        // CloudFormation (and moto) may refuse an empty update at once instead of failing the change set.
+        if (create_answer.error.find("No updates are to be performed") != std::string::npos) {
+            std::printf("No changes to deploy: stack %s is up to date.\n", name.c_str());
+            return 0;
+        }
+        throw command_error("aws cloudformation create-change-set: " + create_answer.error);
+    }
+    const json& created = create_answer.value;
     std::string change_set = created.value("Id", "");
     auto delete_change_set = [&] {
         aws({"cloudformation", "delete-change-set", "--change-set-name", change_set, "--stack-name", name});

@@ -113,7 +113,8 @@ std::string format_diff(const template_diff& d, bool colour) {
     if (!d.sections.empty()) {
         p.heading("Template");
         for (const section_change& s : d.sections)
-            p.out += fmt::format("  {:<8} {} {}\n", to_string(s.change), s.section, s.name);
+            p.out += s.section == s.name ? fmt::format("  {:<8} {}\n", to_string(s.change), s.section)
+                                         : fmt::format("  {:<8} {} {}\n", to_string(s.change), s.section, s.name);
     }
     std::size_t counts[7] = {};
     for (const resource_change& r : d.resources) ++counts[static_cast<int>(r.impact)];
