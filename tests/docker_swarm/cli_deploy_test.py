@@ -11,8 +11,12 @@ with AWS_ENDPOINT_URL and dummy credentials, and runs PROGRAM as a user would:
   4. `--labels web,db deploy --stack-name S --yes`                 -> UPDATE_COMPLETE, the db group exists
   5. the same deploy again                                         -> nothing to deploy, exit 0
   6. deploy without --yes, standard input not a terminal           -> refused, exit 2
-  7. deploy of a new stack with a key pair that does not exist     -> non-zero, the reason printed
-  8. `diff --against OLD` where OLD has Subnet1's CIDR changed     -> Subnet1 and MasterA replace
+  7. deploy on a terminal (a pty), answered "n"                    -> nothing executed, exit 1;
+     diff on a terminal is coloured, into a pipe it is not
+  8. a template over 51,200 bytes (8 labels): without --s3-bucket  -> exit 2 saying so; with a
+     bucket it is uploaded and deployed by URL (CREATE_COMPLETE)
+  9. deploy of a new stack with a key pair that does not exist     -> non-zero, the reason printed
+ 10. `diff --against OLD` where OLD has Subnet1's CIDR changed     -> Subnet1 and MasterA replace
 
 Honest about moto: its change sets carry no `Replacement` answer, it has no rollback, and it does
 not create scaling policies or alarms as real objects; the test prints what it saw instead of
@@ -20,6 +24,7 @@ checking what moto cannot do.
 """
 import json
 import os
+import pty
 import signal
 import socket
 import subprocess
@@ -136,6 +141,45 @@ def main():
         r = run("deploy", "--stack-name", STACK)
         check(r.returncode == 2 and "refusing to deploy without --yes" in r.stderr,
               "without --yes and without a terminal, deploy refuses (exit 2)")
+
+        # On a terminal: colour, and the question, answered "n": nothing is deployed.
+        master, slave = pty.openpty()
+        os.write(master, b"n\n")
+        r = run("--labels", "web,db,api", "deploy", "--stack-name", STACK, stdin=slave)
+        check(r.returncode == 1 and "Deploy these changes to stack docker-swarm? [y/N]" in r.stderr
+              and "Not deployed" in r.stdout, "on a terminal deploy asks, and 'n' deploys nothing (exit 1)")
+        check("AutoscalingGroupapi" not in {x["LogicalResourceId"] for x in
+              aws("cloudformation", "list-stack-resources", "--stack-name", STACK)["StackResourceSummaries"]},
+              "the declined change set was not executed")
+        colour = subprocess.run([program, "--labels", "web,db,api", "diff", "--stack-name", STACK], env=env,
+                                stdout=slave, stderr=subprocess.PIPE, timeout=120)
+        os.close(slave)
+        seen = b""
+        try:
+            while True:
+                chunk = os.read(master, 65536)
+                if not chunk:
+                    break
+                seen += chunk
+        except OSError:
+            pass
+        os.close(master)
+        check(colour.returncode == 1 and b"\x1b[" in seen, "on a terminal the diff is coloured")
+        check(b"\x1b[" not in subprocess.run([program, "--labels", "web,db,api", "diff", "--stack-name", STACK], env=env,
+                                             capture_output=True).stdout, "into a pipe it is not")
+
+        # Over 51,200 bytes the template goes through S3.
+        many = "a,b,c,d,e,f,g,h"
+        r = run("--labels", many, "deploy", "--stack-name", "docker-swarm-big", "--parameter", f"KeyPairName={KEY}", "--yes")
+        check(r.returncode == 2 and "--s3-bucket" in r.stderr, "a template over 51,200 bytes without --s3-bucket: exit 2, says so")
+        aws("s3api", "create-bucket", "--bucket", "cfnpp-templates",
+            "--create-bucket-configuration", f"LocationConstraint={REGION}")
+        r = run("--labels", many, "deploy", "--stack-name", "docker-swarm-big", "--parameter", f"KeyPairName={KEY}",
+                "--s3-bucket", "cfnpp-templates", "--yes")
+        check(r.returncode == 0 and "Uploaded the template" in r.stdout and "CREATE_COMPLETE" in r.stdout,
+              "with --s3-bucket it is uploaded and deployed by URL")
+        objects = aws("s3api", "list-objects-v2", "--bucket", "cfnpp-templates").get("Contents", [])
+        check(any(o["Key"].startswith("cfnpp/docker-swarm-big-") for o in objects), "the template is in the bucket")
 
         r = run("deploy", "--stack-name", "docker-swarm-broken", "--parameter", "KeyPairName=no-such-key", "--yes")
         check(r.returncode != 0, "a failing deployment exits non-zero")
