@@ -58,7 +58,7 @@ CFN_INLINE bool write_file_atomically(const std::string& path, const std::string
 
 }  // namespace detail
 
-CFN_INLINE int run(const stack& s, int argc, char** argv) {
+CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack_options) {
     const char* program = argc > 0 ? argv[0] : "stack";
     format f = format::json;
     std::string output;
@@ -79,6 +79,8 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
         std::string v;
         if (arg == "--help" || arg == "-h") {
             std::printf(detail::usage, program, program, program);
+            if (!stack_options.empty())
+                std::printf("options of this stack:\n%.*s", static_cast<int>(stack_options.size()), stack_options.data());
             return 0;
         } else if (arg == "--check") {
             check_only = true;
