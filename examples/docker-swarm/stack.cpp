@@ -3,7 +3,8 @@
 // like the post; this file is the program around it.
 //
 //   docker_swarm [--labels web,db] [--format json|yaml] [-o FILE] [--check]
-#include <cstdio>       // std::fprintf, std::puts
+//   docker_swarm [--labels web,db] diff|deploy ...      (see docs/deploy.md)
+#include <cstdio>       // std::fprintf
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
@@ -52,11 +53,10 @@ int main(int argc, char** argv) {
                 }
             }
         } else {
-            if (arg == "--help" || arg == "-h")
-                std::puts("  --labels A,B        worker labels, one auto scaling group each (default: web)");
             args.push_back(argv[i]);
         }
     }
     cfn::stack s = swarm::docker_swarm(worker_labels);
-    return cfn::run(s, static_cast<int>(args.size()), args.data());
+    return cfn::run(s, static_cast<int>(args.size()), args.data(),
+                    "  --labels A,B        worker labels, one auto scaling group each (default: web)\n");
 }

@@ -8,7 +8,8 @@
 //   3. IAM                      the role the nodes run as: SSM, ECR, CloudWatch logs, CodeCommit
 //   4. Network                  VPC, three public subnets, internet gateway, routes
 //   5. Security groups          managers and workers, from the rule tables of section 1
-//   6. Managers                 MasterA/B/C, static IPs, the multipart cloud-init user data
+//   6. Managers                 MasterA/B/C, static IPs, the multipart cloud-init user data;
+//                               6b. an EC2 auto-recovery alarm each (AlarmRecoveryMasterA...)
 //   7. Workers, per label       launch configuration, auto scaling group, scaling up/down on
 //                               NetworkOut alarms
 //   8. Outputs                  the VPC, the managers' public IPs, the subnets
@@ -382,6 +383,28 @@ inline worker_group add_worker_group(cfn::scope scope, const std::string& label,
     return {launch_configuration, group};
 }
 
+// 6b. Auto-recovery: the post's script also gives each manager an EC2 recovery alarm -----------------
+
+/// When the host of a manager fails its system status check for 5 minutes, EC2 recovers the
+/// instance onto other hardware, keeping its instance ID, private IP and volumes.
+inline void add_recovery_alarms(cfn::scope scope, const std::vector<ec2::instance::handle>& managers) {
+    for (std::size_t i = 0; i < managers.size(); ++i) {
+        std::string name = subnets[i].manager.name;
+        scope.add(cloudwatch::alarm{"AlarmRecovery" + name, {
+            .alarm_actions = {cfn::sub("arn:aws:automate:${AWS::Region}:ec2:recover")},
+            .alarm_description = "Recovery " + name,
+            .comparison_operator = cloudwatch::alarm::comparison_operator::GreaterThanThreshold,
+            .dimensions = {{.name = "InstanceId", .value = managers[i].ref()}},
+            .evaluation_periods = 5,
+            .metric_name = "StatusCheckFailed_System",
+            .namespace_ = "AWS/EC2",
+            .period = 60,
+            .statistic = cloudwatch::alarm::statistic::Maximum,
+            .threshold = 0,
+        }});
+    }
+}
+
 // The stack: the sections in the post's order, then 8. Outputs -----------------------------------------
 
 /// The environment prefix without its dash, for logical IDs ("MyEnvironment").
@@ -406,6 +429,7 @@ inline cfn::stack docker_swarm(const std::vector<std::string>& worker_labels) {
     for (const public_subnet& subnet : subnets)
         nodes.ip_private_list += (nodes.ip_private_list.empty() ? "" : " ") + std::string(subnet.manager.private_ip);
     std::vector<ec2::instance::handle> managers = add_managers(s, nodes, net, groups);  // 6.
+    add_recovery_alarms(s, managers);                                                    // 6b.
 
     for (const std::string& label : worker_labels) add_worker_group(s, label, nodes, net, groups);  // 7.
 

@@ -1,6 +1,8 @@
 // cfnpp: the command line of a stack program.
 #pragma once
 
+#include <string_view>  // std::string_view
+
 #include <cfn/config.hpp>
 
 namespace cfn {
@@ -18,7 +20,12 @@ class stack;
 ///
 /// Each problem is reported on standard error as one line naming the logical ID and the path into
 /// the template; the exit code is 0 on success, 1 when the stack has errors, 2 on bad usage or
-/// when the output cannot be written.
-int run(const stack& s, int argc, char** argv);
+/// when the output cannot be written. `diff` and `deploy` (docs/deploy.md) preview and deploy the
+/// stack through the aws CLI.
+///
+/// `stack_options` is the help of the program's own options, which it has taken out of argv
+/// before the call (e.g. "  --labels A,B        worker labels\n"): `--help` lists them with the
+/// rest, so that the program has one command line and one help.
+int run(const stack& s, int argc, char** argv, std::string_view stack_options = {});
 
 }  // namespace cfn

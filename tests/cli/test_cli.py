@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""The command line of a stack program (cfn::run): formats, -o, --check, --help, exit codes.
+"""The command line of a stack program (cfn::run): formats, -o, --check, --help, diff, exit codes.
 
-Usage: test_cli.py STACK_PROGRAM  (a program whose stack is valid and uses a `--break` flag to
-add a mistake, see tests/stacks/feature_stack.cpp).
+Usage: test_cli.py STACK_PROGRAM RUNTIME_PROGRAM  (a header-only program whose stack is valid and
+uses a `--break` flag to
+add a mistake, see tests/stacks/feature_stack.cpp; and one linked to cfnpp::runtime, for diff).
 """
 import json
 import os
@@ -11,11 +12,12 @@ import sys
 import tempfile
 import unittest
 
-PROGRAM = None
+PROGRAM = None  # header-only (cfnpp::cfnpp)
+RUNTIME_PROGRAM = None  # linked to cfnpp::runtime, where diff and deploy live
 
 
-def run(*args):
-    return subprocess.run([PROGRAM, *args], capture_output=True, text=True)
+def run(*args, program=None):
+    return subprocess.run([program or PROGRAM, *args], capture_output=True, text=True)
 
 
 class CommandLine(unittest.TestCase):
@@ -89,6 +91,44 @@ class CommandLine(unittest.TestCase):
         self.assertIn("--format json|yaml", r.stdout)
         self.assertIn("-o, --output FILE", r.stdout)
 
+    def test_help_lists_diff_and_deploy(self):
+        r = run("--help")
+        self.assertIn("diff (--against FILE | --stack-name NAME) [--json]", r.stdout)
+        self.assertIn("deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]", r.stdout)
+
+    def test_diff_needs_the_runtime(self):
+        r = run("diff", "--against", os.devnull)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("diff needs cfnpp::runtime", r.stderr)
+
+    def test_diff_against_a_file(self):
+        def run(*args):
+            return subprocess.run([RUNTIME_PROGRAM, *args], capture_output=True, text=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "old.json")
+            self.assertEqual(run("-o", path).returncode, 0)
+            r = run("diff", "--against", path)
+            self.assertEqual((r.returncode, r.stdout), (0, "No changes.\n"))
+            with open(path) as f:
+                old = json.load(f)
+            first = sorted(old["Resources"])[0]
+            del old["Resources"][first]
+            with open(path, "w") as f:
+                json.dump(old, f)
+            r = run("diff", "--against", path, "--json")
+            self.assertEqual(r.returncode, 1, r.stderr)
+            changes = json.loads(r.stdout)["resources"]
+            self.assertEqual([(c["logical_id"], c["change"], c["impact"]) for c in changes], [(first, "add", "create")])
+            r = run("diff", "--against", os.path.join(tmp, "missing.json"))
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("cannot read", r.stderr)
+
+    def test_diff_and_deploy_usage(self):
+        for args in (["diff"], ["diff", "--against", "a", "--stack-name", "b"], ["deploy"], ["--json"],
+                     ["deploy", "--stack-name", "s", "--json"], ["diff", "--against"]):
+            with self.subTest(args=args):
+                self.assertEqual(run(*args).returncode, 2)
+
     def test_bad_usage(self):
         self.assertEqual(run("--format", "xml").returncode, 2)
         self.assertEqual(run("--nonsense").returncode, 2)
@@ -97,4 +137,5 @@ class CommandLine(unittest.TestCase):
 
 if __name__ == "__main__":
     PROGRAM = sys.argv.pop(1)
+    RUNTIME_PROGRAM = sys.argv.pop(1)
     unittest.main(verbosity=2)

@@ -43,7 +43,7 @@ def check_variant(labels, args):
         "AWS::EC2::VPCGatewayAttachment": 1, "AWS::EC2::RouteTable": 1, "AWS::EC2::Route": 1,
         "AWS::EC2::SubnetRouteTableAssociation": 3, "AWS::EC2::SecurityGroup": 2, "AWS::EC2::Instance": 3,
         "AWS::AutoScaling::LaunchConfiguration": n, "AWS::AutoScaling::AutoScalingGroup": n,
-        "AWS::AutoScaling::ScalingPolicy": 2 * n, "AWS::CloudWatch::Alarm": 2 * n,
+        "AWS::AutoScaling::ScalingPolicy": 2 * n, "AWS::CloudWatch::Alarm": 2 * n + 3,  # 3 recovery alarms
     }
     check(counts == expected, f"{labels}: resource counts {counts} != {expected}")
 
@@ -70,8 +70,14 @@ def check_variant(labels, args):
             check(policy in resources and alarm in resources, f"{policy} and {alarm} exist")
             if policy in resources:
                 check(ref(resources[policy]["Properties"]["AutoScalingGroupName"]) == group, f"{policy} scales {group}")
+    for manager in ("MasterA", "MasterB", "MasterC"):
+        alarm = resources.get("AlarmRecovery" + manager, {}).get("Properties", {})
+        dims = {d["Name"]: ref(d["Value"]) for d in alarm.get("Dimensions", [])}
+        check(dims == {"InstanceId": manager} and alarm.get("MetricName") == "StatusCheckFailed_System"
+              and alarm.get("AlarmActions") == [{"Fn::Sub": "arn:aws:automate:${AWS::Region}:ec2:recover"}],
+              f"AlarmRecovery{manager} recovers {manager}: {dims}")
     for logical, body in resources.items():
-        if body["Type"] != "AWS::CloudWatch::Alarm":
+        if body["Type"] != "AWS::CloudWatch::Alarm" or logical.startswith("AlarmRecovery"):
             continue
         label = next((l for l in labels if logical.endswith(l)), None)
         p = body["Properties"]

@@ -26,7 +26,7 @@ void check_counts(const cfn::testing::stack_template& t, std::size_t n) {
     CHECK(t.resource_count_is<swarm::autoscaling::launch_configuration>(n));
     CHECK(t.resource_count_is<swarm::autoscaling::auto_scaling_group>(n));
     CHECK(t.resource_count_is<swarm::autoscaling::scaling_policy>(2 * n));
-    CHECK(t.resource_count_is<swarm::cloudwatch::alarm>(2 * n));
+    CHECK(t.resource_count_is<swarm::cloudwatch::alarm>(2 * n + 3));  // 3: the managers' recovery alarms
 }
 
 }  // namespace
@@ -66,6 +66,26 @@ TEST_CASE("swarm: each alarm triggers its own label's policy, which scales that 
             CHECK(match::matches(alarm, {{"Properties", {
                 {"AlarmActions", {{{"Ref", match::string_like_regex("^HTTPRequestScalingPolicy(Up|Down)" + label + "$")}}}},
             }}}));
+    }
+}
+
+TEST_CASE("swarm: each manager has an EC2 auto-recovery alarm, as the post's script deploys") {
+    cfn::testing::stack_template t{swarm::docker_swarm({"web"})};
+    for (std::string manager : {"MasterA", "MasterB", "MasterC"}) {
+        INFO(manager);
+        CHECK(t.has_resource("AWS::CloudWatch::Alarm", {{"Properties", {
+            {"AlarmActions", {{{"Fn::Sub", "arn:aws:automate:${AWS::Region}:ec2:recover"}}}},
+            {"AlarmDescription", "Recovery " + manager},
+            {"ComparisonOperator", "GreaterThanThreshold"},
+            {"Dimensions", {{{"Name", "InstanceId"}, {"Value", {{"Ref", manager}}}}}},
+            {"EvaluationPeriods", 5},
+            {"MetricName", "StatusCheckFailed_System"},
+            {"Namespace", "AWS/EC2"},
+            {"Period", 60},
+            {"Statistic", "Maximum"},
+            {"Threshold", 0},
+        }}}));
+        CHECK(t.find_resources("AWS::CloudWatch::Alarm").contains("AlarmRecovery" + manager));
     }
 }
 

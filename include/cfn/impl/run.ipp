@@ -7,6 +7,7 @@
 #include <unistd.h>  // getpid: a temporary file name no other writer uses
 
 #include <cfn/check.hpp>
+#include <cfn/commands.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
 #include <cfn/impl/check.ipp>
@@ -20,10 +21,22 @@ namespace detail {
 
 constexpr const char* usage =
     "usage: %s [--format json|yaml] [-o FILE] [--check] [--help]\n"
+    "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
+    "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE (atomically) instead of standard output\n"
     "  --check             check the stack and write nothing\n"
-    "  --help              show this help\n";
+    "  --help              show this help\n"
+    "diff: what deploying would change, with each resource's impact (create, update, may-replace,\n"
+    "replace, orphan, destroy) from the CloudFormation spec; exit 0 no changes, 1 changes, 2 error\n"
+    "  --against FILE      compare with a JSON template file\n"
+    "  --stack-name NAME   compare with the deployed stack (aws cloudformation get-template)\n"
+    "  --json              a JSON document instead of tables\n"
+    "deploy: creates a change set, shows it, asks (or --yes), executes it and streams the events\n"
+    "  --parameter K=V     a template parameter (repeatable; an update keeps the others' values)\n"
+    "  --s3-bucket B       where to upload a template over 51,200 bytes\n"
+    "  --yes               deploy without asking (required when standard input is not a terminal)\n"
+    "diff and deploy run the aws CLI: its profile, region and AWS_ENDPOINT_URL apply.\n";
 
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so that
 /// readers see the old file or the new one, never half of one.
@@ -47,12 +60,18 @@ CFN_INLINE bool write_file_atomically(const std::string& path, const std::string
 
 }  // namespace detail
 
-CFN_INLINE int run(const stack& s, int argc, char** argv) {
+CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack_options) {
     const char* program = argc > 0 ? argv[0] : "stack";
     format f = format::json;
     std::string output;
     bool check_only = false;
-    for (int i = 1; i < argc; ++i) {
+    detail::command_options command;
+    int first = 1;
+    if (argc > 1 && (std::string(argv[1]) == "diff" || std::string(argv[1]) == "deploy")) {
+        command.command = argv[1];
+        first = 2;
+    }
+    for (int i = first; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&](std::string& into) {
             if (i + 1 >= argc) return false;
@@ -61,7 +80,9 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
         };
         std::string v;
         if (arg == "--help" || arg == "-h") {
-            std::printf(detail::usage, program);
+            std::printf(detail::usage, program, program, program);
+            if (!stack_options.empty())
+                std::printf("options of this stack:\n%.*s", static_cast<int>(stack_options.size()), stack_options.data());
             return 0;
         } else if (arg == "--check") {
             check_only = true;
@@ -78,6 +99,20 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
                 std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", v.c_str());
                 return 2;
             }
+        } else if (!command.command.empty() && (arg == "--against" || arg == "--stack-name" ||
+                                                 arg == "--s3-bucket" || arg == "--parameter")) {
+            if (!value(v)) {
+                std::fprintf(stderr, "error: %s needs a value\n", arg.c_str());
+                return 2;
+            }
+            if (arg == "--against") command.against = v;
+            if (arg == "--stack-name") command.stack_name = v;
+            if (arg == "--s3-bucket") command.s3_bucket = v;
+            if (arg == "--parameter") command.parameters.push_back(v);
+        } else if (command.command == "diff" && arg == "--json") {
+            command.json = true;
+        } else if (command.command == "deploy" && arg == "--yes") {
+            command.yes = true;
         } else if (arg == "-o" || arg == "--output") {
             if (!value(output)) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
@@ -85,21 +120,39 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
             }
         } else {
             std::fprintf(stderr, "error: unknown argument '%s'\n", arg.c_str());
-            std::fprintf(stderr, detail::usage, program);
+            std::fprintf(stderr, detail::usage, program, program, program);
             return 2;
         }
     }
 
+    if (command.command == "diff" && command.against.empty() == command.stack_name.empty()) {
+        std::fprintf(stderr, "error: diff needs one of --against FILE or --stack-name NAME\n");
+        return 2;
+    }
+    if (command.command == "deploy" && (command.stack_name.empty() || !command.against.empty())) {
+        std::fprintf(stderr, "error: deploy needs --stack-name NAME (and no --against)\n");
+        return 2;
+    }
+
     try {
         // Written once: the size limits are checked on the text that is then output.
-        std::string text = emit(s, f);
+        std::string text = emit(s, command.command.empty() ? f : format::json);
         bool failed = false;
         for (const diagnostic& d : detail::check_written(s, text)) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             failed = failed || d.severity == diagnostic::level::error;
         }
-        if (failed) return 1;
+        if (failed) return command.command.empty() ? 1 : 2;
         if (check_only) return 0;
+        if (!command.command.empty()) {
+#ifdef CFN_SEPARATE_COMPILATION
+            return detail::run_command(s, text, command);
+#else
+            std::fprintf(stderr, "error: %s needs cfnpp::runtime: build the program with cfnpp_add_stack (without HEADER_ONLY)\n",
+                         command.command.c_str());
+            return 2;
+#endif
+        }
         if (output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
             return std::fflush(stdout) == 0 ? 0 : 2;
