@@ -7,5 +7,6 @@
 #include <cfn/impl/json_value.ipp>
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/check.ipp>
+#include <cfn/impl/graph.ipp>
 #include <cfn/impl/run.ipp>
 #include <cfn/impl/iam_policy.ipp>

@@ -9,6 +9,7 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/graph.hpp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 
@@ -17,10 +18,12 @@ namespace cfn {
 namespace detail {
 
 constexpr const char* usage =
-    "usage: %s [--format json|yaml] [-o FILE] [--check] [--help]\n"
+    "usage: %s [--format json|yaml] [-o FILE] [--check] [--graph dot|mermaid] [--help]\n"
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE (atomically) instead of standard output\n"
     "  --check             check the stack and write nothing\n"
+    "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
+    "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
     "  --help              show this help\n";
 
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so that
@@ -50,6 +53,9 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
     format f = format::json;
     std::string output;
     bool check_only = false;
+    bool draw = false;
+    graph_format drawing = graph_format::dot;
+    graph_options drawing_options;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&](std::string& into) {
@@ -76,6 +82,19 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
                 std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", v.c_str());
                 return 2;
             }
+        } else if (arg == "--graph") {
+            if (!value(v) || (v != "dot" && v != "mermaid")) {
+                std::fprintf(stderr, "error: --graph needs dot or mermaid\n");
+                return 2;
+            }
+            draw = true;
+            drawing = v == "dot" ? graph_format::dot : graph_format::mermaid;
+        } else if (arg == "--graph-hide") {
+            if (!value(v)) {
+                std::fprintf(stderr, "error: --graph-hide needs a resource type\n");
+                return 2;
+            }
+            drawing_options.hide.push_back(v);
         } else if (arg == "-o" || arg == "--output") {
             if (!value(output)) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
@@ -96,18 +115,22 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             failed = failed || d.severity == diagnostic::level::error;
         }
-        if (failed) return 1;
-        if (check_only) return 0;
+        // A stack with errors is still drawn (a dependency cycle is easier to see than to read
+        // about), but the exit code says it has them.
+        if (failed && !draw) return 1;
+        if (draw) text = graph(s, drawing, drawing_options);
+        const int status = failed ? 1 : 0;
+        if (check_only) return status;
         if (output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
-            return std::fflush(stdout) == 0 ? 0 : 2;
+            return std::fflush(stdout) == 0 ? status : 2;
         }
         std::string error;
         if (!detail::write_file_atomically(output, text, error)) {
             std::fprintf(stderr, "error: %s\n", error.c_str());
             return 2;
         }
-        return 0;
+        return status;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 1;
