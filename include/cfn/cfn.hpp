@@ -20,6 +20,7 @@
 //   scope.hpp       scopes: what modules add to, prefixing logical IDs
 //   emit.hpp        JSON and YAML writers
 //   check.hpp       the checks run before writing
+//   graph.hpp       the stack as a Graphviz or Mermaid graph
 //   run.hpp         the command line
 #pragma once
 
@@ -27,6 +28,7 @@
 #include <cfn/check.hpp>
 #include <cfn/emit.hpp>
 #include <cfn/expr.hpp>
+#include <cfn/graph.hpp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/json_value.hpp>
 #include <cfn/mapping.hpp>

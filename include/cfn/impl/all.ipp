@@ -8,4 +8,5 @@
 #include <cfn/impl/json_value.ipp>
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/check.ipp>
+#include <cfn/impl/graph.ipp>
 #include <cfn/impl/run.ipp>

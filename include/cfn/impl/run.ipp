@@ -12,6 +12,7 @@
 #include <cfn/emit.hpp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/emit.ipp>
+#include <cfn/graph.hpp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 
@@ -20,12 +21,14 @@ namespace cfn {
 namespace detail {
 
 constexpr const char* usage =
-    "usage: %s [--format json|yaml] [-o FILE] [--check] [--help]\n"
+    "usage: %s [--format json|yaml] [-o FILE] [--check] [--graph dot|mermaid] [--help]\n"
     "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
     "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE (atomically) instead of standard output\n"
     "  --check             check the stack and write nothing\n"
+    "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
+    "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
     "  --help              show this help\n"
     "diff: what deploying would change, with each resource's impact (create, update, may-replace,\n"
     "replace, orphan, destroy) from the CloudFormation spec; exit 0 no changes, 1 changes, 2 error\n"
@@ -65,6 +68,9 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     format f = format::json;
     std::string output;
     bool check_only = false;
+    bool draw = false;
+    graph_format drawing = graph_format::dot;
+    graph_options drawing_options;
     detail::command_options command;
     int first = 1;
     if (argc > 1 && (std::string(argv[1]) == "diff" || std::string(argv[1]) == "deploy")) {
@@ -113,6 +119,19 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             command.json = true;
         } else if (command.command == "deploy" && arg == "--yes") {
             command.yes = true;
+        } else if (arg == "--graph") {
+            if (!value(v) || (v != "dot" && v != "mermaid")) {
+                std::fprintf(stderr, "error: --graph needs dot or mermaid\n");
+                return 2;
+            }
+            draw = true;
+            drawing = v == "dot" ? graph_format::dot : graph_format::mermaid;
+        } else if (arg == "--graph-hide") {
+            if (!value(v)) {
+                std::fprintf(stderr, "error: --graph-hide needs a resource type\n");
+                return 2;
+            }
+            drawing_options.hide.push_back(v);
         } else if (arg == "-o" || arg == "--output") {
             if (!value(output)) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
@@ -142,8 +161,16 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
             failed = failed || d.severity == diagnostic::level::error;
         }
-        if (failed) return command.command.empty() ? 1 : 2;
-        if (check_only) return 0;
+        // A stack with errors is still drawn (a dependency cycle is easier to see than to read
+        // about), but the exit code says it has them.
+        if (failed && !draw) return command.command.empty() ? 1 : 2;
+        const int status = failed ? 1 : 0;
+        if (draw && !command.command.empty()) {
+            std::fprintf(stderr, "error: --graph draws the stack; it does not go with %s\n", command.command.c_str());
+            return 2;
+        }
+        if (draw) text = graph(s, drawing, drawing_options);
+        if (check_only) return status;
         if (!command.command.empty()) {
 #ifdef CFN_SEPARATE_COMPILATION
             return detail::run_command(s, text, command);
@@ -155,14 +182,14 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
         }
         if (output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
-            return std::fflush(stdout) == 0 ? 0 : 2;
+            return std::fflush(stdout) == 0 ? status : 2;
         }
         std::string error;
         if (!detail::write_file_atomically(output, text, error)) {
             std::fprintf(stderr, "error: %s\n", error.c_str());
             return 2;
         }
-        return 0;
+        return status;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 1;
