@@ -139,6 +139,17 @@ class Imports(unittest.TestCase):
         ]:
             self.assertIn(expected, r.stdout)
 
+    def test_failed_output_is_an_error(self):
+        source = str(HERE / "short_forms.json")
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([CFN2CPP, "--catalog", CATALOG, source], stdout=full, stderr=subprocess.PIPE, text=True)
+        self.assertEqual((r.returncode, r.stderr), (1, "error: cannot write to standard output: No space left on device\n"))
+        r = run("-o", "", source)
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (2, "", "error: -o needs a file name\n"))
+        with tempfile.TemporaryDirectory() as tmp:
+            r = run("-o", tmp, source)
+            self.assertEqual((r.returncode, r.stderr), (1, f"error: {tmp} is a directory, not replaced\n"))
+
     def test_output_file_is_written_atomically(self):
         with tempfile.TemporaryDirectory() as tmp:
             output = Path(tmp) / "stack.cpp"

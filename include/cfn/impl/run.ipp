@@ -1,14 +1,14 @@
 // cfnpp implementation: the command line.
 #pragma once
 
-#include <cstdio>    // std::fopen, std::fwrite, std::rename, std::remove
+#include <cstdio>    // std::fprintf
 #include <exception>  // std::exception
 #include <string>    // std::string
-#include <unistd.h>  // getpid: a temporary file name no other writer uses
 
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/impl/output.ipp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 
@@ -19,29 +19,13 @@ namespace detail {
 constexpr const char* usage =
     "usage: %s [--format json|yaml] [-o FILE] [--check] [--help]\n"
     "  --format json|yaml  template format (default: json)\n"
-    "  -o, --output FILE   write the template to FILE (atomically) instead of standard output\n"
+    "  -o, --output FILE   write the template to FILE instead of standard output: a regular file\n"
+    "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
+    "                      a device is written through; anything else is refused\n"
     "  --check             check the stack and write nothing\n"
-    "  --help              show this help\n";
-
-/// Writes `text` to `path` through a temporary file in the same directory and a rename, so that
-/// readers see the old file or the new one, never half of one.
-CFN_INLINE bool write_file_atomically(const std::string& path, const std::string& text, std::string& error) {
-    std::string temporary = path + ".tmp." + std::to_string(static_cast<long>(getpid()));
-    std::FILE* f = std::fopen(temporary.c_str(), "wb");
-    if (!f) {
-        error = "cannot create " + temporary;
-        return false;
-    }
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = (std::fflush(f) == 0) && ok;
-    ok = (std::fclose(f) == 0) && ok;
-    if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
-    if (!ok) {
-        std::remove(temporary.c_str());
-        error = "cannot write " + path;
-    }
-    return ok;
-}
+    "  --help              show this help\n"
+    "Exit status: 0 written; 1 the stack has errors; 2 bad usage, or the output cannot be written\n"
+    "(one line says why). A reader that stops early (`| head`) ends the program quietly by SIGPIPE.\n";
 
 }  // namespace detail
 
@@ -49,7 +33,7 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
     const char* program = argc > 0 ? argv[0] : "stack";
     format f = format::json;
     std::string output;
-    bool check_only = false;
+    bool to_file = false, check_only = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&](std::string& into) {
@@ -73,16 +57,17 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
             } else if (v == "yaml") {
                 f = format::yaml;
             } else {
-                std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", v.c_str());
+                std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", detail::shown(v).c_str());
                 return 2;
             }
         } else if (arg == "-o" || arg == "--output") {
-            if (!value(output)) {
+            if (!value(output) || output.empty()) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
                 return 2;
             }
+            to_file = true;
         } else {
-            std::fprintf(stderr, "error: unknown argument '%s'\n", arg.c_str());
+            std::fprintf(stderr, "error: unknown argument '%s'\n", detail::shown(arg).c_str());
             std::fprintf(stderr, detail::usage, program);
             return 2;
         }
@@ -98,12 +83,8 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
         }
         if (failed) return 1;
         if (check_only) return 0;
-        if (output.empty()) {
-            std::fwrite(text.data(), 1, text.size(), stdout);
-            return std::fflush(stdout) == 0 ? 0 : 2;
-        }
         std::string error;
-        if (!detail::write_file_atomically(output, text, error)) {
+        if (!detail::write_output(to_file ? &output : nullptr, text, error)) {
             std::fprintf(stderr, "error: %s\n", error.c_str());
             return 2;
         }
