@@ -9,6 +9,7 @@
 
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
+#include <cfn/impl/utf8.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/stack.hpp>
 
@@ -48,6 +49,7 @@ public:
     std::vector<diagnostic> run(format f, const std::string_view* written = nullptr) {
         check_ids();
         check_limits();
+        for (diagnostic& d : check_utf8(s_)) found_.push_back(std::move(d));
         for (const auto& e : s_.parameters()) check_parameter(e);
         for (const auto& e : s_.mappings()) walk(e.body, "Mappings." + std::string(e.id), nullptr);
         for (const auto& e : s_.conditions()) {

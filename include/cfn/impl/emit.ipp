@@ -9,6 +9,7 @@
 
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/impl/utf8.ipp>  // utf8_sequence: what both writers accept
 #include <cfn/stack.hpp>
 
 namespace cfn {
@@ -95,8 +96,18 @@ CFN_INLINE void json_string(std::string_view text, text_out& out) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        bool maybe_special = c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF;
+        bool maybe_special = c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
         if (!maybe_special) continue;
+        if (c >= 0x80) {
+            char32_t cp = 0;
+            int bytes = utf8_sequence(text, i, cp);
+            if (bytes == 0) throw std::runtime_error("a string is not valid UTF-8");
+            bool special = (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+            if (!special) {
+                i += static_cast<std::size_t>(bytes) - 1;
+                continue;
+            }
+        }
         std::string_view rest = text.substr(i);
         const char* escaped = nullptr;
         std::size_t length = 1;  // bytes of `text` the escape replaces
@@ -221,25 +232,16 @@ CFN_INLINE bool yaml_plain_safe(std::string_view s) {
     return true;
 }
 
-/// Decodes one UTF-8 code point at `i` (advancing it); invalid bytes decode to U+FFFD's
-/// neighbour 0xFFFFFFFF so that the caller escapes them.
+/// Decodes one UTF-8 code point at `i` (advancing it); bytes that are not strict UTF-8
+/// (utf8_sequence) decode to 0xFFFFFFFF, which the writer refuses.
 CFN_INLINE char32_t utf8_next(std::string_view s, std::size_t& i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > s.size()) {
+    char32_t cp = 0;
+    int length = utf8_sequence(s, i, cp);
+    if (length == 0) {
         ++i;
         return 0xFFFFFFFF;
     }
-    char32_t cp = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFFFFFF;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += length;
+    i += static_cast<std::size_t>(length);
     return cp;
 }
 

@@ -9,6 +9,7 @@
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
 #include <cfn/impl/output.ipp>
+#include <cfn/impl/utf8.ipp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 
@@ -74,6 +75,10 @@ CFN_INLINE int run(const stack& s, int argc, char** argv) {
     }
 
     try {
+        // The writers refuse invalid UTF-8 without saying where: the checks say where, first.
+        std::vector<diagnostic> encoding = detail::check_utf8(s);
+        for (const diagnostic& d : encoding) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        if (!encoding.empty()) return 1;
         // Written once: the size limits are checked on the text that is then output.
         std::string text = emit(s, f);
         bool failed = false;
