@@ -156,3 +156,15 @@ TEST_CASE("both writers refuse what is not strict UTF-8, and take every valid co
     CHECK(cfn::write_json(cfn::value<cfn::str>("\xF4\x8F\xBF\xBF").n) == "\"\xF4\x8F\xBF\xBF\"\n");
     CHECK(yaml_of("\xEF\xBF\xBF") == "--- \"\\uFFFF\"\n");
 }
+
+TEST_CASE("YAML: a key longer than YAML's 1,024-character limit for implicit keys is written explicitly") {
+    std::string key(1100, 'k');
+    std::pair<std::string_view, cfn::node> member{key, cfn::value<cfn::str>("v").n};
+    cfn::node object = cfn::detail::make_object(&member, 1);
+    CHECK(cfn::write_yaml(object) == "? '" + key + "'\n: v\n");
+    std::pair<std::string_view, cfn::node> outer{"List", cfn::detail::make_list(&object, 1)};
+    CHECK(cfn::write_yaml(cfn::detail::make_object(&outer, 1)) == "List:\n  - ? '" + key + "'\n    : v\n");
+    std::string short_key(1000, 'k');  // written '...': 1,002 characters, an implicit key
+    member.first = short_key;
+    CHECK(cfn::write_yaml(cfn::detail::make_object(&member, 1)) == "'" + short_key + "': v\n");
+}

@@ -58,6 +58,7 @@ public:
         return *this;
     }
     std::string str() const { return std::string(data_, size_); }
+    std::string_view view() const { return {data_, size_}; }
 
 private:
     void reserve(std::size_t more) {
@@ -487,6 +488,31 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, text_
     }
 }
 
+/// Writes "key:" for an entry of a block mapping at `column`. YAML limits an implicit key to 1,024
+/// characters, and parsers refuse longer ones: such a key is written in the explicit form,
+/// "? key" then ":" on the next line, which has no limit.
+CFN_INLINE void yaml_mapping_key(std::string_view key, int column, text_out& out) {
+    constexpr std::size_t longest_implicit = 1024 - 2;  // with the ':' and a margin for the quotes' count
+    constexpr std::size_t widest_escape = 6;            // one byte can be written "\u0001"
+    if (key.size() * widest_escape + 2 <= longest_implicit) {  // short enough however it is written
+        yaml_key(key, out);
+        out += ':';
+        return;
+    }
+    text_out written;
+    yaml_key(key, written);
+    if (written.view().size() <= longest_implicit) {
+        out += written.view();
+        out += ':';
+        return;
+    }
+    out += "? ";
+    out += written.view();
+    out += '\n';
+    out.append(static_cast<std::size_t>(column), ' ');
+    out += ':';
+}
+
 /// Writes the entries of a non-empty list or object at `column`. With `first_inline`, the cursor
 /// already stands at `column` (after "- "), so the first entry is not indented.
 CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out) {
@@ -497,8 +523,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out)
             out += '-';
             yaml_after_indicator(d.items[i], column + 2, true, out);
         } else {
-            yaml_key(d.keys[i], out);
-            out += ':';
+            yaml_mapping_key(d.keys[i], column, out);
             yaml_after_indicator(d.items[i], column + 2, false, out);
         }
     }
