@@ -210,8 +210,10 @@ json parse_yaml(const std::string& text, const std::string& name) {
     }
 }
 
-json read_template(const std::string& path) {
-    std::string text = read_file(path);
+json read_template(const std::string& path) { return parse_template(read_file(path), path); }
+
+json parse_template(const std::string& text, const std::string& path) {
+    if (text.size() > limits::input_bytes) throw input_error(path, too_large());
     if (!looks_like_json(path, text)) return parse_yaml(text, path);
     try {
         // nlohmann's parser does not recurse, but everything after it does: refuse deep nesting here.

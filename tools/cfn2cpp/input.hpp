@@ -44,6 +44,10 @@ public:
 /// untagged plain scalars are typed as CloudFormation reads them (true/false, null, numbers).
 json read_template(const std::string& path);
 
+/// `read_template` of text already read (for the fuzz target): JSON when `path` ends in .json or
+/// the text starts with '{', else YAML.
+json parse_template(const std::string& text, const std::string& path);
+
 /// Parses YAML text (exposed for the tests); `name` is used in error positions.
 json parse_yaml(const std::string& text, const std::string& name);
 
