@@ -92,6 +92,11 @@ class InvalidInput(unittest.TestCase):
         self.refused("big.json", '{"Resources": {}, "Description": "' + "x" * (1 << 20) + '"}',
                      "error: big.json: larger than 1048576 bytes (CloudFormation's limit for a template)")
 
+    def test_a_comma_after_the_flow_document(self):
+        # yaml-cpp 0.7 used to loop for ever on these (found by tests/fuzz): refused before it.
+        for text in ("# a comment\n---\n[a], c\n", "# x\n{Resources: {A: '}'}}\n, c\n"):
+            self.refused("comma.yaml", text, "error: comma.yaml: not valid YAML: a comma after the document's flow collection")
+
     def test_quoted_values_stay_on_one_line(self):
         self.refused("newline.json", template({"W": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "a\nb\x01"}}}}),
                      "error: Resources.W.Properties.TopicName: Ref to 'a\\nb\\x01', which is not a parameter or resource")

@@ -194,8 +194,47 @@ std::string printable(const std::string& text) {
     return out;
 }
 
+/// Where the YAML document's content starts: after blank lines, comments, directives and "---".
+std::size_t content_start(const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t first = text.find_first_not_of(" \t\r\n", i);
+        if (first == std::string::npos) return text.size();
+        if (text[first] != '#' && text[first] != '%' && text.compare(first, 3, "---") != 0) return first;
+        i = text[first] == '-' ? first + 3 : text.find('\n', first);  // a comment or directive: its line
+        if (i == std::string::npos) return text.size();
+    }
+    return text.size();
+}
+
+/// Is the document a flow collection ([...] or {...}) followed by a comma? yaml-cpp 0.7 loops for
+/// ever, allocating, on that ("[a], b", found by fuzzing); it is never a template.
+bool flow_collection_then_comma(const std::string& text) {
+    std::size_t i = content_start(text);
+    if (i >= text.size() || (text[i] != '[' && text[i] != '{')) return false;
+    int depth = 0;
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '"' || c == '\'') {  // a quoted scalar: to its closing quote
+            for (++i; i < text.size() && text[i] != c; ++i)
+                if (c == '"' && text[i] == '\\') ++i;
+        } else if (c == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+            i = text.find('\n', i);
+            if (i == std::string::npos) return false;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            std::size_t next = text.find_first_not_of(" \t\r\n", i + 1);
+            return next != std::string::npos && text[next] == ',';
+        }
+    }
+    return false;
+}
+
 json parse_yaml(const std::string& text, const std::string& name) {
     if (text.size() > limits::input_bytes) throw input_error(name, too_large());
+    if (flow_collection_then_comma(text))
+        throw input_error(name, "not valid YAML: a comma after the document's flow collection");
     try {
         std::vector<YAML::Node> documents = YAML::LoadAll(text);
         if (documents.size() != 1)
