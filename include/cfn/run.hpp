@@ -14,14 +14,16 @@ class stack;
 ///     ./stack                      JSON on standard output
 ///     ./stack --format yaml        YAML with short-form tags
 ///     ./stack -o stack.json        written atomically: on any error no file is left, and an
-///                                  existing file is untouched
+///                                  existing file is untouched (a FIFO or a device is written
+///                                  through; a directory is refused)
 ///     ./stack --check              check only, write nothing
 ///     ./stack --help
 ///
 /// Each problem is reported on standard error as one line naming the logical ID and the path into
 /// the template; the exit code is 0 on success, 1 when the stack has errors, 2 on bad usage or
-/// when the output cannot be written. `diff` and `deploy` (docs/deploy.md) preview and deploy the
-/// stack through the aws CLI.
+/// when the output cannot be written (a full disk, a closed pipe with SIGPIPE ignored, a file-size
+/// limit: each reported). With SIGPIPE at its default, a reader that stops early ends it quietly.
+/// `diff` and `deploy` (docs/deploy.md) preview and deploy the stack through the aws CLI.
 ///
 /// `stack_options` is the help of the program's own options, which it has taken out of argv
 /// before the call (e.g. "  --labels A,B        worker labels\n"): `--help` lists them with the

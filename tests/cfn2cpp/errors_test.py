@@ -77,6 +77,42 @@ class InvalidInput(unittest.TestCase):
         self.refused("id.json", template({"My-Topic": {"Type": "AWS::SNS::Topic"}}),
                      "error: Resources.My-Topic: a logical ID must be alphanumeric")
 
+    def test_limits(self):
+        """Hostile input fails fast with one line: cfn2cpp's limits (tools/cfn2cpp/input.hpp)."""
+        self.refused("self.yaml", "Resources:\n  A: &a [*a]\n", "error: self.yaml:2:6: an alias refers to the node that contains it")
+        laughs = "".join(f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 10))
+        self.refused("laughs.yaml", "Resources:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + laughs,
+                     "error: laughs.yaml:2:32: aliases expand to more than 100000 nodes (cfn2cpp's limit; an alias bomb?)")
+        self.refused("deep.json", '{"Resources": {"A": ' + "[" * 5000 + "]" * 5000 + "}}",
+                     "error: deep.json: nested deeper than 100 levels (cfn2cpp's limit)")
+        self.refused("deep.yaml", "Resources: " + "[" * 1000 + "]" * 1000 + "\n",
+                     "error: deep.yaml:1:2012: nested deeper than 100 levels (cfn2cpp's limit)")
+        self.refused("blocks.yaml", "Resources:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 120)),
+                     "error: blocks.yaml:102:203: nested deeper than 100 levels (cfn2cpp's limit)")
+        self.refused("big.json", '{"Resources": {}, "Description": "' + "x" * (1 << 20) + '"}',
+                     "error: big.json: larger than 1048576 bytes (CloudFormation's limit for a template)")
+
+    def test_a_comma_after_the_flow_document(self):
+        # yaml-cpp 0.7 used to loop for ever on these (found by tests/fuzz): refused before it.
+        for text in ("# a comment\n---\n[a], c\n", "# x\n{Resources: {A: '}'}}\n, c\n"):
+            self.refused("comma.yaml", text, "error: comma.yaml: not valid YAML: a comma after the document's flow collection")
+
+    def test_quoted_values_stay_on_one_line(self):
+        self.refused("newline.json", template({"W": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "a\nb\x01"}}}}),
+                     "error: Resources.W.Properties.TopicName: Ref to 'a\\nb\\x01', which is not a parameter or resource")
+        self.refused("id.json", template({"W\rX": {"Type": "AWS::SNS::Topic"}}),
+                     "error: Resources.W\\rX: a logical ID must be alphanumeric")
+
+    def test_nested_lists_lay_out_in_linear_time(self):
+        value = "x"
+        for _ in range(95):  # each level used to double the time: 47 levels took 40 s
+            value = [value, "y" * 20]
+        source = self.dir / "nested.json"
+        source.write_text(template({"W": {"Type": "AWS::SNS::Topic", "Metadata": {"M": value}}}), encoding="utf-8")
+        r = subprocess.run([CFN2CPP, "--catalog", CATALOG, str(source)], capture_output=True, text=True, timeout=30)
+        self.assertEqual((r.returncode, r.stderr), (0, ""))
+        self.assertEqual(r.stdout.count('"' + "y" * 20 + '"'), 95)
+
     def test_missing_file_and_usage(self):
         r = run(str(self.dir / "nothing.json"))
         self.assertEqual((r.returncode, r.stderr), (1, f"error: {self.dir}/nothing.json: cannot read the file\n"))
@@ -107,6 +143,17 @@ class Imports(unittest.TestCase):
             ".delay_seconds = 5,",  # "5" for an Integer property
         ]:
             self.assertIn(expected, r.stdout)
+
+    def test_failed_output_is_an_error(self):
+        source = str(HERE / "short_forms.json")
+        with open("/dev/full", "w") as full:
+            r = subprocess.run([CFN2CPP, "--catalog", CATALOG, source], stdout=full, stderr=subprocess.PIPE, text=True)
+        self.assertEqual((r.returncode, r.stderr), (1, "error: cannot write to standard output: No space left on device\n"))
+        r = run("-o", "", source)
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (2, "", "error: -o needs a file name\n"))
+        with tempfile.TemporaryDirectory() as tmp:
+            r = run("-o", tmp, source)
+            self.assertEqual((r.returncode, r.stderr), (1, f"error: {tmp} is a directory, not replaced\n"))
 
     def test_output_file_is_written_atomically(self):
         with tempfile.TemporaryDirectory() as tmp:

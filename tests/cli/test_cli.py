@@ -7,6 +7,7 @@ add a mistake, see tests/stacks/feature_stack.cpp; and one linked to cfnpp::runt
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -133,6 +134,74 @@ class CommandLine(unittest.TestCase):
         self.assertEqual(run("--format", "xml").returncode, 2)
         self.assertEqual(run("--nonsense").returncode, 2)
         self.assertEqual(run("-o").returncode, 2)
+
+
+class FailedOutput(unittest.TestCase):
+    """Every failure to write the template is reported (one line, exit 2); nothing is half written."""
+
+    def failed(self, expected_error, *args, **popen):
+        r = subprocess.run([PROGRAM, *args], capture_output="stdout" not in popen, text=True, **popen)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertEqual(r.stderr, "error: " + expected_error + "\n")
+
+    def test_full_disk_and_closed_stdout(self):
+        with open("/dev/full", "w") as full:
+            self.failed("cannot write to standard output: No space left on device", stdout=full, stderr=subprocess.PIPE)
+        self.failed("cannot write to standard output: Bad file descriptor", stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+
+    def test_file_size_limit_leaves_no_temporary(self):
+        import resource
+        limit = lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (512, 512))
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "out.json")
+            self.failed(f"cannot write {path}: File too large", "-o", path, preexec_fn=limit)
+            self.assertEqual(os.listdir(d), [])  # used to die of SIGXFSZ and leave out.json.tmp.PID
+            with open(path, "w") as f:
+                self.failed("cannot write to standard output: File too large", stdout=f, stderr=subprocess.PIPE, preexec_fn=limit)
+
+    def test_closed_pipe(self):
+        def closed_pipe_run(**popen):  # the reader is gone before the program starts: no race
+            r, w = os.pipe()
+            os.close(r)
+            p = subprocess.Popen([PROGRAM], stdout=w, stderr=subprocess.PIPE, **popen)
+            os.close(w)
+            return p.wait(), p.stderr.read()
+        # SIGPIPE at its default (the convention of cat, grep): killed by it, quietly.
+        self.assertEqual(closed_pipe_run(), (-signal.SIGPIPE, b""))
+        # SIGPIPE ignored (inherited): the write fails with EPIPE, reported like any other failure.
+        self.assertEqual(closed_pipe_run(restore_signals=False), (2, b"error: cannot write to standard output: Broken pipe\n"))
+
+    def test_what_o_replaces(self):
+        with tempfile.TemporaryDirectory() as d:
+            expected = run().stdout
+            real, link = os.path.join(d, "real.json"), os.path.join(d, "link.json")
+            with open(real, "w") as f:
+                f.write("old")
+            os.symlink("real.json", link)
+            self.assertEqual(run("-o", link).returncode, 0)
+            self.assertEqual(os.readlink(link), "real.json")  # the link stays, its target is replaced
+            with open(real) as f:
+                self.assertEqual(f.read(), expected)
+            fifo = os.path.join(d, "fifo")
+            os.mkfifo(fifo)
+            reader = subprocess.Popen(["cat", fifo], stdout=subprocess.PIPE, text=True)
+            self.assertEqual(run("-o", fifo).returncode, 0)
+            self.assertEqual(reader.communicate()[0], expected)  # written through
+            self.assertEqual(run("-o", "/dev/null").returncode, 0)
+            self.assertTrue(os.path.exists("/dev/null") and not os.path.isfile("/dev/null"))
+            self.failed(f"{d} is a directory, not replaced", "-o", d)
+            os.symlink("nothing", os.path.join(d, "dangling"))
+            self.failed(f"{d}/dangling is a symbolic link to nothing, not replaced", "-o", os.path.join(d, "dangling"))
+            self.assertEqual(sorted(os.listdir(d)), ["dangling", "fifo", "link.json", "real.json"])
+
+    def test_usage_errors_are_short(self):
+        r = run("-o", "")
+        self.assertEqual((r.returncode, r.stdout, r.stderr), (2, "", "error: -o needs a file name\n"))
+        r = run("x" * 100_000 + "\n")
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stderr.splitlines()[0], "error: unknown argument '" + "x" * 80 + "... (100001 bytes)'")
+        self.assertLess(len(r.stderr), 2000)
 
 
 if __name__ == "__main__":

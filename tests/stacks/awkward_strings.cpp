@@ -1,6 +1,8 @@
 // A stack whose strings are awkward for YAML: reserved words, numbers as strings, indicators,
 // quotes, multi-line text, control characters, Unicode line breaks. With a seed argument it adds
-// that many pseudo-random strings drawn from the same awkward alphabet (for tests/yaml/roundtrip.py).
+// that many pseudo-random strings drawn from the same awkward alphabet (for tests/yaml/roundtrip.py);
+// with --any-bytes as well, the alphabet also has every single byte (most such strings are not
+// UTF-8, which the program must refuse) and long runs that make keys past YAML's 1,024 limit.
 #include <cfn/cfn.hpp>
 
 #include <cstdint>
@@ -23,7 +25,7 @@ std::vector<std::string> fixed_cases() {
 }
 
 /// Deterministic pseudo-random awkward strings (xorshift; the same seed gives the same strings).
-std::vector<std::string> random_cases(std::uint64_t seed, int count) {
+std::vector<std::string> random_cases(std::uint64_t seed, int count, bool any_bytes) {
     static const std::vector<std::string> pieces = {
         "a", "Z", "0", "9", " ", "  ", ":", ": ", "#", " #", "-", "- ", "?", "'", "\"", "\\", "\n", "\n\n",
         "\t", "\r", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "yes", "no", "null", "true",
@@ -39,7 +41,13 @@ std::vector<std::string> random_cases(std::uint64_t seed, int count) {
     for (int i = 0; i < count; ++i) {
         std::string s;
         int length = static_cast<int>(next() % 8);
-        for (int k = 0; k < length; ++k) s += pieces[next() % pieces.size()];
+        for (int k = 0; k < length; ++k) {
+            std::uint64_t pick = next() % (pieces.size() + (any_bytes ? 40 : 0));
+            if (pick < pieces.size()) s += pieces[pick];
+            else if (pick % 8 == 0) s += std::string(300, "k\"\x01 "[next() % 4]);  // a long key
+            else if (any_bytes && (next() % 600 == 0)) s += static_cast<char>(next() % 256);  // rarely: any byte
+            else s += pieces[next() % pieces.size()];
+        }
         out.push_back(s);
     }
     return out;
@@ -50,18 +58,21 @@ std::vector<std::string> random_cases(std::uint64_t seed, int count) {
 int main(int argc, char** argv) {
     std::uint64_t seed = 0;
     int count = 0;
+    bool any_bytes = false;
     std::vector<char*> rest{argv[0]};
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--seed" && i + 1 < argc) {
             seed = std::strtoull(argv[++i], nullptr, 10);
             count = 300;
+        } else if (arg == "--any-bytes") {
+            any_bytes = true;
         } else {
             rest.push_back(argv[i]);
         }
     }
     std::vector<std::string> strings = fixed_cases();
-    for (auto& s : random_cases(seed, count)) strings.push_back(s);
+    for (auto& s : random_cases(seed, count, any_bytes)) strings.push_back(s);
 
     cfn::stack s{"Strings that are hard to write as YAML"};
     std::vector<cfn::json_value> values;

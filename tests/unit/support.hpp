@@ -29,4 +29,12 @@ inline std::string first_error(const cfn::stack& s) {
     return {};
 }
 
+/// The bytes of `s` in hex ("C0 AF"), for the INFO of a failed check.
+inline std::string hex(const std::string& s) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) out += std::string(out.empty() ? "" : " ") + digits[c >> 4] + digits[c & 0xF];
+    return out;
+}
+
 }  // namespace test

@@ -209,3 +209,12 @@ TEST_CASE("unused parameters, conditions and mappings are warnings") {
     CHECK(messages[1] == "warning: Conditions.Lonely: condition is never used");
     CHECK(messages[2] == "warning: Mappings.Map: mapping is never used");
 }
+
+TEST_CASE("a string that is not valid UTF-8 is an error with its path") {
+    cfn::stack s;
+    s.add(ec2::subnet{"Subnet", {.tags = {{.key = "Name", .value = std::string("a\xED\xA0\x80")}}, .vpc_id = "vpc-1"}});
+    s.output("Bad", std::string("\xC0\xAF"));
+    CHECK(test::messages(s) == std::vector<std::string>{
+              "error: Resources.Subnet.Properties.Tags[0].Value: the string is not valid UTF-8 (at byte 1: ED A0 80)",
+              "error: Outputs.Bad.Value: the string is not valid UTF-8 (at byte 0: C0 AF)"});
+}

@@ -56,7 +56,28 @@ def main():
     seeds = range(1, 41)
     for seed in seeds:
         check(awkward, "--seed", str(seed))
-    print(f"YAML round trip: {2 + len(others)} fixed templates and {len(seeds)} random seeds x 300 strings: identical")
+    # Any bytes, and keys longer than YAML's 1,024-character limit for implicit keys: the program
+    # refuses a template that is not UTF-8 in both formats alike (naming the path), and writes
+    # one that is so that the YAML still reads back as the JSON.
+    outcomes = {"written": 0, "refused": 0}
+    for seed in range(1, 41):
+        args = ["--seed", str(seed), "--any-bytes"]
+        runs = [subprocess.run([awkward, "--format", f, *args], capture_output=True) for f in ("json", "yaml")]
+        if runs[0].returncode == 0 and runs[1].returncode == 0:
+            check(awkward, *args)
+            outcomes["written"] += 1
+            continue
+        for r in runs:
+            lines = r.stderr.decode("utf-8").splitlines()
+            if r.returncode != 1 or not lines or not all("is not valid UTF-8 (at byte" in line for line in lines):
+                raise SystemExit(f"FAIL: {awkward} {' '.join(args)}: exit {r.returncode}, {r.stderr[:300]!r}")
+        if runs[0].stderr != runs[1].stderr:
+            raise SystemExit(f"FAIL: {awkward} {' '.join(args)}: JSON and YAML refuse different strings")
+        outcomes["refused"] += 1
+    if not all(outcomes.values()):
+        raise SystemExit(f"FAIL: the any-bytes seeds do not exercise both outcomes: {outcomes}")
+    print(f"YAML round trip: {2 + len(others)} fixed templates and {len(seeds)} random seeds x 300 strings: identical; "
+          f"any bytes and long keys: {outcomes['written']} seeds written identically, {outcomes['refused']} refused")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,14 @@
 // cfn2cpp: reading JSON and YAML templates.
 #include "input.hpp"
 
+#include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
 #include <yaml-cpp/yaml.h>
 
 #include <cfn/vocabulary.hpp>
@@ -38,37 +41,88 @@ json plain_scalar(const std::string& text) {
     return text;
 }
 
-json convert(const YAML::Node& node, const std::string& name);
+/// Converts a YAML document, within cfn2cpp's limits. yaml-cpp resolves an alias to the very node
+/// its anchor names, so a node met twice is an alias expansion: it is told apart by its position
+/// in the file and its kind (a block mapping starts where its first key does).
+class converter {
+public:
+    explicit converter(const std::string& name) : name_(name) {}
+    json convert(const YAML::Node& node);
 
-json convert_untagged(const YAML::Node& node, const std::string& name) {
+private:
+    json convert_untagged(const YAML::Node& node);
+    void enter(const YAML::Node& node);
+
+    struct identity {
+        std::size_t position;
+        YAML::NodeType::value type;
+        bool operator<(const identity& o) const { return position != o.position ? position < o.position : type < o.type; }
+    };
+    const std::string& name_;
+    std::set<identity> seen_;   // collections converted so far
+    std::set<identity> open_;   // collections being converted: this node's ancestors
+    std::size_t repeated_ = 0;  // nodes converted again, through an alias
+    int depth_ = 0;
+    int aliases_open_ = 0;      // > 0: inside an alias expansion, every node counts
+};
+
+/// Accounts for `node` before it is converted: its depth, and what aliases cost.
+void converter::enter(const YAML::Node& node) {
+    if (depth_ > limits::depth)
+        throw input_error(position(name_, node.Mark()),
+                          "nested deeper than " + std::to_string(limits::depth) + " levels (cfn2cpp's limit)");
+    if (aliases_open_ > 0 && ++repeated_ > limits::alias_nodes)
+        throw input_error(position(name_, node.Mark()), "aliases expand to more than " +
+                                                            std::to_string(limits::alias_nodes) +
+                                                            " nodes (cfn2cpp's limit; an alias bomb?)");
+}
+
+json converter::convert_untagged(const YAML::Node& node) {
+    bool collection = node.IsSequence() || node.IsMap();
+    identity id{node.Mark().pos < 0 ? 0 : static_cast<std::size_t>(node.Mark().pos), node.Type()};
+    bool alias = false;
+    if (collection && !node.Mark().is_null()) {
+        if (open_.count(id)) throw input_error(position(name_, node.Mark()), "an alias refers to the node that contains it");
+        alias = !seen_.insert(id).second;
+        open_.insert(id);
+    }
+    aliases_open_ += alias;
+    ++depth_;
+    json result = nullptr;
     switch (node.Type()) {
-        case YAML::NodeType::Null: return nullptr;
+        case YAML::NodeType::Null: break;
         case YAML::NodeType::Scalar:
             // yaml-cpp tags quoted scalars "!" and plain ones "?": only plain ones are typed.
-            return node.Tag() == "!" ? json(node.Scalar()) : plain_scalar(node.Scalar());
+            result = node.Tag() == "!" ? json(node.Scalar()) : plain_scalar(node.Scalar());
+            break;
         case YAML::NodeType::Sequence: {
-            json list = json::array();
-            for (const auto& item : node) list.push_back(convert(item, name));
-            return list;
+            result = json::array();
+            for (const auto& item : node) result.push_back(convert(item));
+            break;
         }
         case YAML::NodeType::Map: {
-            json object = json::object();
+            result = json::object();
             for (const auto& member : node) {
                 if (!member.first.IsScalar())
-                    throw input_error(position(name, member.first.Mark()), "a mapping key is not a string");
-                object[member.first.Scalar()] = convert(member.second, name);
+                    throw input_error(position(name_, member.first.Mark()), "a mapping key is not a string");
+                result[member.first.Scalar()] = convert(member.second);
             }
-            return object;
+            break;
         }
         case YAML::NodeType::Undefined: break;
     }
-    return nullptr;
+    --depth_;
+    aliases_open_ -= alias;
+    if (collection) open_.erase(id);
+    return result;
 }
 
-json convert(const YAML::Node& node, const std::string& name) {
+json converter::convert(const YAML::Node& node) {
+    enter(node);
+    const std::string& name = name_;
     const std::string& tag = node.Tag();
     if (tag.empty() || tag == "?" || tag == "!" || tag.rfind("tag:yaml.org,2002:", 0) == 0)
-        return convert_untagged(node, name);
+        return convert_untagged(node);
     std::string function = long_form(tag);
     if (function.empty()) throw input_error(position(name, node.Mark()), "unknown tag " + tag);
     json argument;
@@ -85,17 +139,26 @@ json convert(const YAML::Node& node, const std::string& name) {
     } else if (node.IsNull()) {
         argument = "";  // a bare `!GetAZs`
     } else {
-        argument = convert_untagged(node, name);
+        ++depth_;  // {"Fn::...": argument}
+        argument = convert_untagged(node);
+        --depth_;
     }
     return json{{function, argument}};
+}
+
+std::string too_large() {
+    return "larger than " + std::to_string(limits::input_bytes) + " bytes (CloudFormation's limit for a template)";
 }
 
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw input_error(path, "cannot read the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    std::string text(limits::input_bytes + 1, '\0');  // one byte more tells "too large" apart
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    if (in.bad()) throw input_error(path, "cannot read the file");
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits::input_bytes) throw input_error(path, too_large());
+    return text;
 }
 
 bool looks_like_json(const std::string& path, const std::string& text) {
@@ -106,22 +169,93 @@ bool looks_like_json(const std::string& path, const std::string& text) {
 
 }  // namespace
 
+std::string printable(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (u < 0x20 || u == 0x7F) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\x%02X", u);
+            out += buffer;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// Where the YAML document's content starts: after blank lines, comments, directives and "---".
+std::size_t content_start(const std::string& text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t first = text.find_first_not_of(" \t\r\n", i);
+        if (first == std::string::npos) return text.size();
+        if (text[first] != '#' && text[first] != '%' && text.compare(first, 3, "---") != 0) return first;
+        i = text[first] == '-' ? first + 3 : text.find('\n', first);  // a comment or directive: its line
+        if (i == std::string::npos) return text.size();
+    }
+    return text.size();
+}
+
+/// Is the document a flow collection ([...] or {...}) followed by a comma? yaml-cpp 0.7 loops for
+/// ever, allocating, on that ("[a], b", found by fuzzing); it is never a template.
+bool flow_collection_then_comma(const std::string& text) {
+    std::size_t i = content_start(text);
+    if (i >= text.size() || (text[i] != '[' && text[i] != '{')) return false;
+    int depth = 0;
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '"' || c == '\'') {  // a quoted scalar: to its closing quote
+            for (++i; i < text.size() && text[i] != c; ++i)
+                if (c == '"' && text[i] == '\\') ++i;
+        } else if (c == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+            i = text.find('\n', i);
+            if (i == std::string::npos) return false;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            std::size_t next = text.find_first_not_of(" \t\r\n", i + 1);
+            return next != std::string::npos && text[next] == ',';
+        }
+    }
+    return false;
+}
+
 json parse_yaml(const std::string& text, const std::string& name) {
+    if (text.size() > limits::input_bytes) throw input_error(name, too_large());
+    if (flow_collection_then_comma(text))
+        throw input_error(name, "not valid YAML: a comma after the document's flow collection");
     try {
         std::vector<YAML::Node> documents = YAML::LoadAll(text);
         if (documents.size() != 1)
             throw input_error(name, "expected one YAML document, found " + std::to_string(documents.size()));
-        return convert(documents.front(), name);
+        return converter(name).convert(documents.front());
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp's own guard, before cfn2cpp's: its message is "bad file".
+        throw input_error(position(name, e.mark),
+                          "nested deeper than " + std::to_string(limits::depth) + " levels (cfn2cpp's limit)");
     } catch (const YAML::Exception& e) {
         throw input_error(position(name, e.mark), "not valid YAML: " + e.msg);
     }
 }
 
-json read_template(const std::string& path) {
-    std::string text = read_file(path);
+json read_template(const std::string& path) { return parse_template(read_file(path), path); }
+
+json parse_template(const std::string& text, const std::string& path) {
+    if (text.size() > limits::input_bytes) throw input_error(path, too_large());
     if (!looks_like_json(path, text)) return parse_yaml(text, path);
     try {
-        return json::parse(text);
+        // nlohmann's parser does not recurse, but everything after it does: refuse deep nesting here.
+        auto within_limits = [&](int depth, json::parse_event_t, json&) {
+            if (depth > limits::depth)
+                throw input_error(path, "nested deeper than " + std::to_string(limits::depth) + " levels (cfn2cpp's limit)");
+            return true;
+        };
+        return json::parse(text, within_limits);
     } catch (const json::parse_error& e) {
         std::string message = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
         std::size_t start = message.find("] ");

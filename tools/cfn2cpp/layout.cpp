@@ -98,14 +98,16 @@ void emit(const fragment& f, int line_indent, bool block, std::string& out) {
             out += f.head + "{\n";
             for (const fragment& item : f.items) {
                 // Notes of an element go before it; those of a broken list inside it, inside that.
+                // The element is laid out once, on a line of its own (what breaks inside it
+                // decides which notes are left for here), then appended after its notes: laying
+                // it out twice, once to decide and once to write, doubles the work per level.
                 std::string text = spaces(anchor + 4);
-                emit(item, anchor + 4, true, text);  // decides what breaks inside the element
+                emit(item, anchor + 4, true, text);
                 std::vector<std::string> notes(item.notes);
                 if (!(item.form == shape::braces && item.broken))
                     for (const fragment& child : item.items) collect_notes(child, notes);
                 for (const std::string& note : notes) out += spaces(anchor + 4) + "// " + note + "\n";
-                out += spaces(anchor + 4);
-                emit(item, anchor + 4, true, out);
+                out += text;
                 out += ",\n";
             }
             out += spaces(anchor) + "}";

@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <exception>
 #include <string>
-#include <unistd.h>  // getpid: a temporary file name no other writer uses
+#include <unistd.h>  // readlink, access
+
+#include <cfn/impl/output.ipp>  // cfn::detail::write_output: every failure reported
 
 #include "catalog.hpp"
 #include "input.hpp"
@@ -22,23 +24,14 @@ namespace {
 constexpr const char* usage =
     "usage: cfn2cpp [-o FILE] [--catalog FILE] TEMPLATE\n"
     "Writes a cfnpp stack.cpp that builds TEMPLATE (JSON, or YAML with short-form tags).\n"
-    "  -o, --output FILE   write to FILE (atomically) instead of standard output\n"
+    "  -o, --output FILE   write to FILE instead of standard output: a regular file is replaced\n"
+    "                      atomically (a symbolic link keeps pointing at it); a FIFO or a device\n"
+    "                      is written through; anything else is refused\n"
     "  --catalog FILE      the names and types of the generated headers (default: the installed\n"
     "                      <prefix>/share/cfnpp/cfn2cpp-catalog.json, else the source tree's)\n"
     "  --help              show this help\n"
-    "Exit status: 0 written; 1 the template cannot be imported (one line says where and why); 2 bad usage.\n";
-
-/// Writes through a temporary file and a rename: on any error no file is left behind.
-bool write_atomically(const std::string& path, const std::string& text) {
-    std::string temporary = path + ".tmp." + std::to_string(static_cast<long>(getpid()));
-    std::FILE* f = std::fopen(temporary.c_str(), "wb");
-    if (!f) return false;
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = (std::fclose(f) == 0) && ok;
-    ok = ok && std::rename(temporary.c_str(), path.c_str()) == 0;
-    if (!ok) std::remove(temporary.c_str());
-    return ok;
-}
+    "Exit status: 0 written; 1 the template cannot be imported or the output cannot be written (one\n"
+    "line says where and why); 2 bad usage. A reader that stops early (`| head`) ends it by SIGPIPE.\n";
 
 std::string base_name(const std::string& path) { return path.substr(path.find_last_of('/') + 1); }
 
@@ -59,6 +52,7 @@ std::string default_catalog() {
 
 int main(int argc, char** argv) {
     std::string input, output, catalog_path;
+    bool to_file = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") {
@@ -66,18 +60,20 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (arg == "-o" || arg == "--output" || arg == "--catalog") {
-            if (i + 1 >= argc) {
+            if (i + 1 >= argc || !*argv[i + 1]) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
                 return 2;
             }
             (arg == "--catalog" ? catalog_path : output) = argv[++i];
+            to_file = to_file || arg != "--catalog";
         } else if (arg.size() > 1 && arg[0] == '-') {
-            std::fprintf(stderr, "error: unknown option '%s'\n%s", arg.c_str(), usage);
+            std::fprintf(stderr, "error: unknown option '%s'\n%s", cfn::detail::shown(arg).c_str(), usage);
             return 2;
         } else if (input.empty()) {
             input = arg;
         } else {
-            std::fprintf(stderr, "error: one template at a time ('%s' and '%s')\n", input.c_str(), arg.c_str());
+            std::fprintf(stderr, "error: one template at a time ('%s' and '%s')\n", cfn::detail::shown(input).c_str(),
+                         cfn::detail::shown(arg).c_str());
             return 2;
         }
     }
@@ -89,17 +85,14 @@ int main(int argc, char** argv) {
         cfn2cpp::json template_ = cfn2cpp::read_template(input);
         cfn2cpp::catalog types(catalog_path.empty() ? default_catalog() : catalog_path);
         std::string text = cfn2cpp::translate(template_, types, base_name(input));
-        if (output.empty()) {
-            std::fwrite(text.data(), 1, text.size(), stdout);
-            return std::fflush(stdout) == 0 ? 0 : 1;
-        }
-        if (!write_atomically(output, text)) {
-            std::fprintf(stderr, "error: %s: cannot write the file\n", output.c_str());
+        std::string error;
+        if (!cfn::detail::write_output(to_file ? &output : nullptr, text, error)) {
+            std::fprintf(stderr, "error: %s\n", error.c_str());
             return 1;
         }
         return 0;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::fprintf(stderr, "error: %s\n", cfn2cpp::printable(e.what()).c_str());
         return 1;
     }
 }

@@ -1113,9 +1113,10 @@ std::string translator::run(const std::string& source_name) {
     text += "\n";
     bool any_alias = false;
     for (const auto& [ns, alias] : aliases_) {
-        bool used = std::any_of(headers_.begin(), headers_.end(), [&](const std::string& h) {
-            return h.rfind(std::regex_replace(ns, std::regex("::"), "/") + "/", 0) == 0;
-        });
+        // The folder computed outside the lambda: clang 14 cannot capture a structured binding.
+        std::string folder = std::regex_replace(ns, std::regex("::"), "/") + "/";
+        bool used = std::any_of(headers_.begin(), headers_.end(),
+                                [&](const std::string& h) { return h.rfind(folder, 0) == 0; });
         if (!used) continue;
         text += "namespace " + alias + " = " + ns + ";\n";
         any_alias = true;

@@ -16,6 +16,7 @@
 #include <cfn/impl/check/unused.ipp>
 #include <cfn/impl/check/values.ipp>
 #include <cfn/impl/node.ipp>
+#include <cfn/impl/utf8.ipp>
 #include <cfn/stack.hpp>
 
 namespace cfn {

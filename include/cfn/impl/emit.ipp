@@ -10,6 +10,7 @@
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
 #include <cfn/impl/node.ipp>
+#include <cfn/impl/utf8.ipp>  // utf8_sequence: what both writers accept
 #include <cfn/stack.hpp>
 
 namespace cfn {
@@ -58,6 +59,7 @@ public:
         return *this;
     }
     std::string str() const { return std::string(data_, size_); }
+    std::string_view view() const { return {data_, size_}; }
 
 private:
     void reserve(std::size_t more) {
@@ -96,8 +98,18 @@ CFN_INLINE void json_string(std::string_view text, text_out& out) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        bool maybe_special = c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF;
+        bool maybe_special = c < 0x20 || c == '"' || c == '\\' || c >= 0x7F;
         if (!maybe_special) continue;
+        if (c >= 0x80) {
+            char32_t cp = 0;
+            int bytes = utf8_sequence(text, i, cp);
+            if (bytes == 0) throw std::runtime_error("a string is not valid UTF-8");
+            bool special = (cp >= 0x80 && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF;
+            if (!special) {
+                i += static_cast<std::size_t>(bytes) - 1;
+                continue;
+            }
+        }
         std::string_view rest = text.substr(i);
         const char* escaped = nullptr;
         std::size_t length = 1;  // bytes of `text` the escape replaces
@@ -222,25 +234,16 @@ CFN_INLINE bool yaml_plain_safe(std::string_view s) {
     return true;
 }
 
-/// Decodes one UTF-8 code point at `i` (advancing it); invalid bytes decode to U+FFFD's
-/// neighbour 0xFFFFFFFF so that the caller escapes them.
+/// Decodes one UTF-8 code point at `i` (advancing it); bytes that are not strict UTF-8
+/// (utf8_sequence) decode to 0xFFFFFFFF, which the writer refuses.
 CFN_INLINE char32_t utf8_next(std::string_view s, std::size_t& i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > s.size()) {
+    char32_t cp = 0;
+    int length = utf8_sequence(s, i, cp);
+    if (length == 0) {
         ++i;
         return 0xFFFFFFFF;
     }
-    char32_t cp = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFFFFFF;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += length;
+    i += static_cast<std::size_t>(length);
     return cp;
 }
 
@@ -478,6 +481,31 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, text_
     }
 }
 
+/// Writes "key:" for an entry of a block mapping at `column`. YAML limits an implicit key to 1,024
+/// characters, and parsers refuse longer ones: such a key is written in the explicit form,
+/// "? key" then ":" on the next line, which has no limit.
+CFN_INLINE void yaml_mapping_key(std::string_view key, int column, text_out& out) {
+    constexpr std::size_t longest_implicit = 1024 - 2;  // with the ':' and a margin for the quotes' count
+    constexpr std::size_t widest_escape = 6;            // one byte can be written "\u0001"
+    if (key.size() * widest_escape + 2 <= longest_implicit) {  // short enough however it is written
+        yaml_key(key, out);
+        out += ':';
+        return;
+    }
+    text_out written;
+    yaml_key(key, written);
+    if (written.view().size() <= longest_implicit) {
+        out += written.view();
+        out += ':';
+        return;
+    }
+    out += "? ";
+    out += written.view();
+    out += '\n';
+    out.append(static_cast<std::size_t>(column), ' ');
+    out += ':';
+}
+
 /// Writes the entries of a non-empty list or object at `column`. With `first_inline`, the cursor
 /// already stands at `column` (after "- "), so the first entry is not indented.
 CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out) {
@@ -488,8 +516,7 @@ CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out)
             out += '-';
             yaml_after_indicator(d.items[i], column + 2, true, out);
         } else {
-            yaml_key(d.keys[i], out);
-            out += ':';
+            yaml_mapping_key(d.keys[i], column, out);
             yaml_after_indicator(d.items[i], column + 2, false, out);
         }
     }

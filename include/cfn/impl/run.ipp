@@ -1,18 +1,21 @@
 // cfnpp implementation: the command line.
 #pragma once
 
-#include <cstdio>    // std::fopen, std::fwrite, std::rename, std::remove
+#include <cstdio>     // std::fprintf
 #include <exception>  // std::exception
-#include <string>    // std::string
-#include <unistd.h>  // getpid: a temporary file name no other writer uses
+#include <string>     // std::string
+#include <vector>     // std::vector
 
 #include <cfn/check.hpp>
 #include <cfn/commands.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/graph.hpp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/emit.ipp>
-#include <cfn/graph.hpp>
+#include <cfn/impl/graph.ipp>
+#include <cfn/impl/output.ipp>
+#include <cfn/impl/utf8.ipp>
 #include <cfn/run.hpp>
 #include <cfn/stack.hpp>
 
@@ -25,7 +28,9 @@ constexpr const char* usage =
     "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
     "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
-    "  -o, --output FILE   write the template to FILE (atomically) instead of standard output\n"
+    "  -o, --output FILE   write the template to FILE instead of standard output: a regular file\n"
+    "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
+    "                      a device is written through; anything else is refused\n"
     "  --check             check the stack and write nothing\n"
     "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
     "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
@@ -39,27 +44,9 @@ constexpr const char* usage =
     "  --parameter K=V     a template parameter (repeatable; an update keeps the others' values)\n"
     "  --s3-bucket B       where to upload a template over 51,200 bytes\n"
     "  --yes               deploy without asking (required when standard input is not a terminal)\n"
-    "diff and deploy run the aws CLI: its profile, region and AWS_ENDPOINT_URL apply.\n";
-
-/// Writes `text` to `path` through a temporary file in the same directory and a rename, so that
-/// readers see the old file or the new one, never half of one.
-CFN_INLINE bool write_file_atomically(const std::string& path, const std::string& text, std::string& error) {
-    std::string temporary = path + ".tmp." + std::to_string(static_cast<long>(getpid()));
-    std::FILE* f = std::fopen(temporary.c_str(), "wb");
-    if (!f) {
-        error = "cannot create " + temporary;
-        return false;
-    }
-    bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    ok = (std::fflush(f) == 0) && ok;
-    ok = (std::fclose(f) == 0) && ok;
-    if (ok) ok = std::rename(temporary.c_str(), path.c_str()) == 0;
-    if (!ok) {
-        std::remove(temporary.c_str());
-        error = "cannot write " + path;
-    }
-    return ok;
-}
+    "diff and deploy run the aws CLI: its profile, region and AWS_ENDPOINT_URL apply.\n"
+    "Exit status: 0 written; 1 the stack has errors; 2 bad usage, or the output cannot be written\n"
+    "(one line says why). A reader that stops early (`| head`) ends the program quietly by SIGPIPE.\n";
 
 }  // namespace detail
 
@@ -67,7 +54,7 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     const char* program = argc > 0 ? argv[0] : "stack";
     format f = format::json;
     std::string output;
-    bool check_only = false;
+    bool to_file = false, check_only = false;
     bool draw = false;
     graph_format drawing = graph_format::dot;
     graph_options drawing_options;
@@ -102,7 +89,7 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             } else if (v == "yaml") {
                 f = format::yaml;
             } else {
-                std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", v.c_str());
+                std::fprintf(stderr, "error: unknown format '%s' (json or yaml)\n", detail::shown(v).c_str());
                 return 2;
             }
         } else if (!command.command.empty() && (arg == "--against" || arg == "--stack-name" ||
@@ -133,12 +120,13 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             }
             drawing_options.hide.push_back(v);
         } else if (arg == "-o" || arg == "--output") {
-            if (!value(output)) {
+            if (!value(output) || output.empty()) {
                 std::fprintf(stderr, "error: %s needs a file name\n", arg.c_str());
                 return 2;
             }
+            to_file = true;
         } else {
-            std::fprintf(stderr, "error: unknown argument '%s'\n", arg.c_str());
+            std::fprintf(stderr, "error: unknown argument '%s'\n", detail::shown(arg).c_str());
             std::fprintf(stderr, detail::usage, program, program, program);
             return 2;
         }
@@ -154,6 +142,10 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     }
 
     try {
+        // The writers refuse invalid UTF-8 without saying where: the checks say where, first.
+        std::vector<diagnostic> encoding = detail::check_utf8(s);
+        for (const diagnostic& d : encoding) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+        if (!encoding.empty()) return command.command.empty() ? 1 : 2;
         // Written once: the size limits are checked on the text that is then output.
         std::string text = emit(s, command.command.empty() ? f : format::json);
         bool failed = false;
@@ -180,12 +172,8 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             return 2;
 #endif
         }
-        if (output.empty()) {
-            std::fwrite(text.data(), 1, text.size(), stdout);
-            return std::fflush(stdout) == 0 ? status : 2;
-        }
         std::string error;
-        if (!detail::write_file_atomically(output, text, error)) {
+        if (!detail::write_output(to_file ? &output : nullptr, text, error)) {
             std::fprintf(stderr, "error: %s\n", error.c_str());
             return 2;
         }

@@ -13,6 +13,7 @@
 #include <cfn/emit.hpp>
 #include <cfn/impl/emit.ipp>  // emit: measuring the template when it was not written; number_text
 #include <cfn/impl/node.ipp>
+#include <cfn/impl/utf8.ipp>  // check_utf8: the encoding of every string
 #include <cfn/stack.hpp>
 
 namespace cfn::detail {
@@ -45,6 +46,7 @@ public:
     std::vector<diagnostic> run(format f, const std::string_view* written = nullptr) {
         check_ids();
         check_limits();
+        for (diagnostic& d : check_utf8(s_)) found_.push_back(std::move(d));  // utf8.ipp
         for (const auto& e : s_.parameters()) check_parameter(e);
         for (const auto& e : s_.mappings()) walk(e.body, "Mappings." + std::string(e.id), nullptr);
         for (const auto& e : s_.conditions()) {
