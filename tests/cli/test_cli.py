@@ -7,11 +7,13 @@ add a mistake, see tests/stacks/feature_stack.cpp; and one linked to cfnpp::runt
 """
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import tempfile
 import unittest
+from pathlib import Path
 
 PROGRAM = None  # header-only (cfnpp::cfnpp)
 RUNTIME_PROGRAM = None  # linked to cfnpp::runtime, where diff and deploy live
@@ -92,6 +94,15 @@ class CommandLine(unittest.TestCase):
         self.assertIn("--format json|yaml", r.stdout)
         self.assertIn("-o, --output FILE", r.stdout)
 
+    def test_version_is_cmakes_and_names_the_spec(self):
+        root = Path(__file__).resolve().parents[2]
+        version = re.search(r"project\(cfnpp VERSION ([0-9.]+)", (root / "CMakeLists.txt").read_text()).group(1)
+        spec = json.loads((root / "generators" / "spec.lock").read_text())["version"]
+        for program in (PROGRAM, RUNTIME_PROGRAM):  # header-only and compiled runtime alike
+            r = run("--version", program=program)
+            self.assertEqual(r.returncode, 0)
+            self.assertEqual(r.stdout, f"cfnpp {version} (resource types from @aws-cdk/aws-service-spec {spec})\n")
+
     def test_help_lists_diff_and_deploy(self):
         r = run("--help")
         self.assertIn("diff (--against FILE | --stack-name NAME) [--json]", r.stdout)
@@ -132,7 +143,9 @@ class CommandLine(unittest.TestCase):
 
     def test_bad_usage(self):
         self.assertEqual(run("--format", "xml").returncode, 2)
-        self.assertEqual(run("--nonsense").returncode, 2)
+        r = run("--nonsense")
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stderr.splitlines(), ["error: unknown argument '--nonsense'", f"run {PROGRAM} --help for the options"])
         self.assertEqual(run("-o").returncode, 2)
 
 

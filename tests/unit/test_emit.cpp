@@ -141,7 +141,7 @@ TEST_CASE("both writers refuse what is not strict UTF-8, and take every valid co
     for (std::string bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF7\xBF\xBF\xBF", "\xE0\x80\xAF",
                             "\x80", "a\xC3", "\xFF", "\xF0\x8F\xBF\xBF"}) {
         INFO(test::hex(bad));
-        auto n = cfn::value<cfn::str>("x" + bad).n;
+        auto n = cfn::detail::node_of(cfn::value<cfn::str>("x" + bad));
         CHECK_THROWS_WITH(cfn::write_json(n), "a string is not valid UTF-8");
         CHECK_THROWS_WITH(cfn::write_yaml(n), "a string is not valid UTF-8");
     }
@@ -149,17 +149,17 @@ TEST_CASE("both writers refuse what is not strict UTF-8, and take every valid co
     for (std::string good : {"\x7F", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
                              "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
         INFO(test::hex(good));
-        auto n = cfn::value<cfn::str>(good).n;
+        auto n = cfn::detail::node_of(cfn::value<cfn::str>(good));
         CHECK_NOTHROW(cfn::write_json(n));
         CHECK_NOTHROW(cfn::write_yaml(n));
     }
-    CHECK(cfn::write_json(cfn::value<cfn::str>("\xF4\x8F\xBF\xBF").n) == "\"\xF4\x8F\xBF\xBF\"\n");
+    CHECK(cfn::write_json(cfn::detail::node_of(cfn::value<cfn::str>("\xF4\x8F\xBF\xBF"))) == "\"\xF4\x8F\xBF\xBF\"\n");
     CHECK(yaml_of("\xEF\xBF\xBF") == "--- \"\\uFFFF\"\n");
 }
 
 TEST_CASE("YAML: a key longer than YAML's 1,024-character limit for implicit keys is written explicitly") {
     std::string key(1100, 'k');
-    std::pair<std::string_view, cfn::node> member{key, cfn::value<cfn::str>("v").n};
+    std::pair<std::string_view, cfn::node> member{key, cfn::detail::node_of(cfn::value<cfn::str>("v"))};
     cfn::node object = cfn::detail::make_object(&member, 1);
     CHECK(cfn::write_yaml(object) == "? '" + key + "'\n: v\n");
     std::pair<std::string_view, cfn::node> outer{"List", cfn::detail::make_list(&object, 1)};

@@ -21,10 +21,19 @@
 
 namespace cfn {
 
+// The version is defined once, in CMakeLists.txt, and reaches every build through the cfnpp
+// target's compile definitions; a build that bypasses CMake says so rather than guess.
+#ifndef CFNPP_VERSION
+#define CFNPP_VERSION "(unknown: built without cfnpp's CMake files)"
+#endif
+#ifndef CFNPP_SPEC_VERSION
+#define CFNPP_SPEC_VERSION "(unknown)"
+#endif
+
 namespace detail {
 
 constexpr const char* usage =
-    "usage: %s [--format json|yaml] [-o FILE] [--check] [--graph dot|mermaid] [--help]\n"
+    "usage: %s [--format json|yaml] [-o FILE] [--check] [--graph dot|mermaid] [--help] [--version]\n"
     "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
     "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
@@ -35,6 +44,7 @@ constexpr const char* usage =
     "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
     "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
     "  --help              show this help\n"
+    "  --version           cfnpp's version and the AWS spec's the resource types come from\n"
     "diff: what deploying would change, with each resource's impact (create, update, may-replace,\n"
     "replace, orphan, destroy) from the CloudFormation spec; exit 0 no changes, 1 changes, 2 error\n"
     "  --against FILE      compare with a JSON template file\n"
@@ -76,6 +86,9 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             std::printf(detail::usage, program, program, program);
             if (!stack_options.empty())
                 std::printf("options of this stack:\n%.*s", static_cast<int>(stack_options.size()), stack_options.data());
+            return 0;
+        } else if (arg == "--version") {
+            std::printf("cfnpp %s (resource types from @aws-cdk/aws-service-spec %s)\n", CFNPP_VERSION, CFNPP_SPEC_VERSION);
             return 0;
         } else if (arg == "--check") {
             check_only = true;
@@ -127,7 +140,7 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             to_file = true;
         } else {
             std::fprintf(stderr, "error: unknown argument '%s'\n", detail::shown(arg).c_str());
-            std::fprintf(stderr, detail::usage, program, program, program);
+            std::fprintf(stderr, "run %s --help for the options\n", detail::shown(program).c_str());
             return 2;
         }
     }

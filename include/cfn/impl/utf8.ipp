@@ -9,7 +9,6 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
-#include <cfn/impl/emit.ipp>  // to_template
 #include <cfn/node.hpp>
 
 namespace cfn {
