@@ -216,9 +216,10 @@ def build(args, work, names):
     lines = [
         "cmake_minimum_required(VERSION 3.20)",
         "project(cfn2cpp_roundtrip CXX)",
+        "find_package(fmt REQUIRED)  # the runtime's diff and deploy print with {fmt}",
         "add_library(cfnpp_runtime STATIC IMPORTED)",
         f'set_target_properties(cfnpp_runtime PROPERTIES IMPORTED_LOCATION "{Path(args.runtime).resolve()}"',
-        f'  INTERFACE_INCLUDE_DIRECTORIES "{Path(args.include).resolve()}" INTERFACE_COMPILE_DEFINITIONS CFN_SEPARATE_COMPILATION)',
+        f'  INTERFACE_INCLUDE_DIRECTORIES "{Path(args.include).resolve()}" INTERFACE_COMPILE_DEFINITIONS CFN_SEPARATE_COMPILATION INTERFACE_LINK_LIBRARIES fmt::fmt)',
     ]
     for name in names:
         lines.append(f"add_executable({name} src/{name}.cpp)")
