@@ -92,10 +92,16 @@ class InvalidInput(unittest.TestCase):
         self.refused("big.json", '{"Resources": {}, "Description": "' + "x" * (1 << 20) + '"}',
                      "error: big.json: larger than 1048576 bytes (CloudFormation's limit for a template)")
 
-    def test_a_comma_after_the_flow_document(self):
-        # yaml-cpp 0.7 used to loop for ever on these (found by tests/fuzz): refused before it.
-        for text in ("# a comment\n---\n[a], c\n", "# x\n{Resources: {A: '}'}}\n, c\n"):
-            self.refused("comma.yaml", text, "error: comma.yaml: not valid YAML: a comma after the document's flow collection")
+    def test_a_stray_comma_after_the_document(self):
+        # yaml-cpp 0.7's LoadAll loops for ever on these (found by tests/fuzz): a ',' outside a flow
+        # collection is never consumed. cfn2cpp reads at most two documents and reports the comma.
+        for text, where in (("# a comment\n---\n[a], c\n", "3:4"), ("# x\n{Resources: {A: '}'}}\n, c\n", "3:1"),
+                            (",", "1:1"), ('"Resources"\n,\n', "2:1")):
+            self.refused("comma.yaml", text, f"error: comma.yaml:{where}: expected one YAML document, found another starting here")
+
+    def test_one_document(self):
+        self.refused("two.yaml", "Resources: {}\n---\nResources: {}\n", "error: two.yaml:2:1: expected one YAML document, found another starting here")
+        self.refused("none.yaml", "# nothing\n", "error: none.yaml: expected one YAML document, found none")
 
     def test_quoted_values_stay_on_one_line(self):
         self.refused("newline.json", template({"W": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Ref": "a\nb\x01"}}}}),

@@ -8,7 +8,8 @@
 #include <regex>
 #include <sstream>
 
-#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion
+#include <yaml-cpp/depthguard.h>    // YAML::DeepRecursion
+#include <yaml-cpp/eventhandler.h>  // YAML::EventHandler: counting documents without LoadAll
 #include <yaml-cpp/yaml.h>
 
 #include <cfn/vocabulary.hpp>
@@ -188,52 +189,44 @@ std::string printable(const std::string& text) {
     return out;
 }
 
-/// Where the YAML document's content starts: after blank lines, comments, directives and "---".
-std::size_t content_start(const std::string& text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t first = text.find_first_not_of(" \t\r\n", i);
-        if (first == std::string::npos) return text.size();
-        if (text[first] != '#' && text[first] != '%' && text.compare(first, 3, "---") != 0) return first;
-        i = text[first] == '-' ? first + 3 : text.find('\n', first);  // a comment or directive: its line
-        if (i == std::string::npos) return text.size();
-    }
-    return text.size();
-}
+/// Receives a YAML document's events and keeps only where the document started: enough to tell
+/// whether the text holds a second document, without building it.
+class document_starts : public YAML::EventHandler {
+public:
+    std::vector<YAML::Mark> marks;
+    void OnDocumentStart(const YAML::Mark& mark) override { marks.push_back(mark); }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
 
-/// Is the document a flow collection ([...] or {...}) followed by a comma? yaml-cpp 0.7 loops for
-/// ever, allocating, on that ("[a], b", found by fuzzing); it is never a template.
-bool flow_collection_then_comma(const std::string& text) {
-    std::size_t i = content_start(text);
-    if (i >= text.size() || (text[i] != '[' && text[i] != '{')) return false;
-    int depth = 0;
-    for (; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '"' || c == '\'') {  // a quoted scalar: to its closing quote
-            for (++i; i < text.size() && text[i] != c; ++i)
-                if (c == '"' && text[i] == '\\') ++i;
-        } else if (c == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
-            i = text.find('\n', i);
-            if (i == std::string::npos) return false;
-        } else if (c == '[' || c == '{') {
-            ++depth;
-        } else if ((c == ']' || c == '}') && --depth == 0) {
-            std::size_t next = text.find_first_not_of(" \t\r\n", i + 1);
-            return next != std::string::npos && text[next] == ',';
-        }
-    }
-    return false;
+/// Where the first two YAML documents of `text` start. yaml-cpp's LoadAll is not used:
+/// a token that no document can start with (a ',' outside a flow collection, as in "[a], b" or
+/// "x\n,") is never consumed, and LoadAll then loops for ever, allocating an empty document per
+/// turn (found by tests/fuzz). Asking the parser for at most two documents bounds that loop; such
+/// a token reads as the start of a second document, which is where it is reported.
+std::vector<YAML::Mark> first_two_documents(const std::string& text) {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    document_starts starts;
+    for (int i = 0; i < 2 && parser.HandleNextDocument(starts); ++i) {}
+    return starts.marks;
 }
 
 json parse_yaml(const std::string& text, const std::string& name) {
     if (text.size() > limits::input_bytes) throw input_error(name, too_large());
-    if (flow_collection_then_comma(text))
-        throw input_error(name, "not valid YAML: a comma after the document's flow collection");
     try {
-        std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.size() != 1)
-            throw input_error(name, "expected one YAML document, found " + std::to_string(documents.size()));
-        return converter(name).convert(documents.front());
+        std::vector<YAML::Mark> documents = first_two_documents(text);
+        if (documents.empty()) throw input_error(name, "expected one YAML document, found none");
+        if (documents.size() > 1)
+            throw input_error(position(name, documents[1]), "expected one YAML document, found another starting here");
+        YAML::Node document = YAML::Load(text);  // the first document only
+        return converter(name).convert(document);
     } catch (const YAML::DeepRecursion& e) {
         // yaml-cpp's own guard, before cfn2cpp's: its message is "bad file".
         throw input_error(position(name, e.mark),
