@@ -63,10 +63,10 @@ CFN_INLINE void ingress_world(const resource_view& r, report& found) {
         if (source.empty()) return;
         port_range ports = ports_of(rule);
         if (ports.contains(22) || ports.contains(3389)) return;  // admin_ingress_world's
-        std::string what = ports.from == ports.to ? "port " + std::to_string(ports.from)
-                                                  : "ports " + std::to_string(ports.from) + "-" + std::to_string(ports.to);
+        std::string what = ports.from == ports.to ? "port " + std::to_string(ports.from) + " is"
+                                                  : "ports " + std::to_string(ports.from) + "-" + std::to_string(ports.to) + " are";
         found(path + "." + std::string(source),
-              what + " is open to " + std::string(text(member(rule, source))) + ": is it meant for everyone?");
+              what + " open to " + std::string(text(member(rule, source))) + ": is it meant for everyone?");
     });
 }
 
