@@ -44,7 +44,7 @@ void add_resources(cfn::stack& s, const json& resources) {
 }
 
 const guard::rule_id& builtin(const std::string& id) {
-    for (const guard::rule& r : guard::detail::builtin_rules())
+    for (const guard::rule& r : guard::builtin_rules())
         if (r.id->id == id) return *r.id;
     FAIL("no built-in rule " << id);
     throw;
@@ -79,22 +79,22 @@ TEST_CASE("each built-in rule finds its case and not the corrected twin") {
     }
     // The rest are tested below, in C++; together they are every built-in rule.
     for (const char* in_cpp : {"CFN-AUTOSCALING-SIGNAL-NEVER-SENT", "CFN-SECRET-PARAMETER-ECHO"}) covered.insert(in_cpp);
-    for (const guard::rule& r : guard::detail::builtin_rules()) CHECK(covered.count(std::string(r.id->id)) == 1);
-    CHECK(guard::detail::builtin_rules().size() >= 30);
+    for (const guard::rule& r : guard::builtin_rules()) CHECK(covered.count(std::string(r.id->id)) == 1);
+    CHECK(guard::builtin_rules().size() >= 30);
 }
 
 TEST_CASE("a group that waits for signals its instances never send is an error") {
-    auto group_with = [](const char* script) {
+    auto group_with = [](cfn::expr<cfn::str> script) {
         cfn::stack s;
         auto configuration = s.add(autoscaling::launch_configuration{"Workers", {
             .image_id = "ami-1", .instance_type = "t3.micro", .metadata_options = {.http_tokens = "required"},
-            .user_data = cfn::base64(cfn::sub(script))}});
+            .user_data = cfn::base64(script)}});
         s.add(autoscaling::auto_scaling_group{"Group", {.launch_configuration_name = configuration.ref(),
                                                         .max_size = "2", .min_size = "1"},
                                               {.update_policy = {.auto_scaling_rolling_update = {.wait_on_resource_signals = true}}}});
         return s;
     };
-    cfn::stack silent = group_with("#!/bin/bash\nyum install -y docker\n");
+    cfn::stack silent = group_with(cfn::sub("#!/bin/bash\nyum install -y docker\n"));
     CHECK(has_finding(silent, guard::autoscaling_signal_never_sent, "Group"));
     auto found = cfn::testing::findings(silent);
     REQUIRE(found.size() == 1);
@@ -102,8 +102,8 @@ TEST_CASE("a group that waits for signals its instances never send is an error")
           "error: Resources.Group.UpdatePolicy.AutoScalingRollingUpdate.WaitOnResourceSignals: the group waits for its "
           "instances' signals, but the user data of 'Workers' never runs cfn-signal: every update would wait for the "
           "timeout and roll back [CFN-AUTOSCALING-SIGNAL-NEVER-SENT]");
-    cfn::stack signalling = group_with(
-        "#!/bin/bash\nyum install -y docker\n/opt/aws/bin/cfn-signal -e $? --stack ${AWS::StackName} --resource Group --region ${AWS::Region}\n");
+    cfn::stack signalling = group_with(cfn::sub(
+        "#!/bin/bash\nyum install -y docker\n/opt/aws/bin/cfn-signal -e $? --stack ${AWS::StackName} --resource Group --region ${AWS::Region}\n"));
     CHECK(has_no_finding(signalling, guard::autoscaling_signal_never_sent));
 
     // An instance whose creation waits for a signal.
@@ -170,7 +170,7 @@ TEST_CASE("suppressions by resource, scope and stack, each written to Metadata")
 
 TEST_CASE("a suppression keeps the user's own Metadata") {
     cfn::stack s;
-    s.add(s3::bucket{"Site", {.access_control = "PublicRead"},
+    s.add(s3::bucket{"Site", {.access_control = s3::bucket::access_control::PublicRead},
                      {.metadata = cfn::json_value{{"Purpose", "the public website"}},
                       .suppress = {{guard::s3_public_read_acl, "a public website"}, {guard::s3_access_logs, "served by CloudFront, which logs"}}}});
     cfn::testing::stack_template t{s};
@@ -185,7 +185,7 @@ TEST_CASE("a suppression keeps the user's own Metadata") {
 
 TEST_CASE("rules of one's own, and the selections") {
     cfn::stack s;
-    s.add(s3::bucket{"Untagged", {.bucket_encryption = {.server_side_encryption_configuration = {{.server_side_encryption_by_default = {.sse_algorithm = "AES256"}}}}}});
+    s.add(s3::bucket{"Untagged", {}});
     s.enforce({acme_tagged, check_tagged});
     CHECK(has_finding(s, acme_tagged, "Untagged"));
     std::vector<std::string> rules;
@@ -206,7 +206,7 @@ TEST_CASE("rules of one's own, and the selections") {
 
 TEST_CASE("cfn::testing's finding assertions say what was found") {
     cfn::stack s;
-    s.add(s3::bucket{"B", {.access_control = "PublicReadWrite"}});
+    s.add(s3::bucket{"B", {.access_control = s3::bucket::access_control::PublicReadWrite}});
     auto miss = has_finding(s, guard::rds_publicly_accessible, "B");
     CHECK_FALSE(miss);
     CHECK_THAT(miss.message(), Catch::Matchers::Contains("no finding of CFN-RDS-PUBLICLY-ACCESSIBLE on 'B'") &&

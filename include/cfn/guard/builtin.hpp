@@ -5,6 +5,8 @@
 // construction; a warning is what cfn_nag, checkov and cdk-nag agree a reviewer should see.
 #pragma once
 
+#include <vector>  // std::vector
+
 #include <cfn/guard.hpp>
 
 namespace cfn::guard {
@@ -139,5 +141,8 @@ inline constexpr rule_id dynamodb_point_in_time_recovery{"CFN-DYNAMODB-POINT-IN-
     "AwsSolutions-DDB3"};
 inline constexpr rule_id cloudtrail_log_validation{"CFN-CLOUDTRAIL-LOG-VALIDATION", warning, security,
     "a trail validates its log files (EnableLogFileValidation: true)", "AWS::CloudTrail::Trail", "", "CKV_AWS_36"};
+
+/// Every rule above with its check, in this order: what `cfn::check` runs (impl/guard/builtin.ipp).
+const std::vector<rule>& builtin_rules();
 
 }  // namespace cfn::guard

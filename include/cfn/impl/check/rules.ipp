@@ -32,7 +32,7 @@ private:
 
 CFN_INLINE void checker::check_rules(guard::selection rules) {
     if (rules == guard::selection::none) return;
-    std::vector<guard::rule> all = guard::detail::builtin_rules();
+    std::vector<guard::rule> all = guard::builtin_rules();
     all.insert(all.end(), s_.enforced().begin(), s_.enforced().end());
     std::set<std::string_view> for_stack;
     for (node s : guard::items(s_.suppressions())) for_stack.insert(guard::text(guard::member(s, "Id")));
