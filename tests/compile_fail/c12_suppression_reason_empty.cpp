@@ -14,5 +14,5 @@ void add_bastion(cfn::stack& s) {
 #else
     cfn::guard::suppression operators{cfn::guard::ec2_admin_ingress_world, "the bastion is how operators get in"};
 #endif
-    s.add(ec2::security_group{"Bastion", {.group_description = "operators' way in"}, {.suppress = {operators}}});
+    s.add(ec2::security_group{"Bastion", {.group_description = "the way in for operators"}, {.suppress = {operators}}});
 }

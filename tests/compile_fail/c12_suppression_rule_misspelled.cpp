@@ -9,7 +9,7 @@
 namespace ec2 = cfn::aws::ec2;
 
 void add_bastion(cfn::stack& s) {
-    s.add(ec2::security_group{"Bastion", {.group_description = "operators' way in"}, {
+    s.add(ec2::security_group{"Bastion", {.group_description = "the way in for operators"}, {
 #ifdef CFN_MISTAKE
         .suppress = {{cfn::guard::ec2_admin_ingres_world, "the bastion is how operators get in"}},  // <- error
 #else

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -81,6 +82,16 @@ TEST_CASE("each built-in rule finds its case and not the corrected twin") {
     for (const char* in_cpp : {"CFN-AUTOSCALING-SIGNAL-NEVER-SENT", "CFN-SECRET-PARAMETER-ECHO"}) covered.insert(in_cpp);
     for (const guard::rule& r : guard::builtin_rules()) CHECK(covered.count(std::string(r.id->id)) == 1);
     CHECK(guard::builtin_rules().size() >= 30);
+}
+
+TEST_CASE("docs/rules.md documents every built-in rule") {
+    std::ifstream file(CFNPP_RULES_DOC);
+    REQUIRE(file);
+    std::string doc((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    for (const guard::rule& r : guard::builtin_rules()) {
+        INFO(r.id->id);
+        CHECK(doc.find("### " + std::string(r.id->id) + "\n") != std::string::npos);
+    }
 }
 
 TEST_CASE("a group that waits for signals its instances never send is an error") {

@@ -47,8 +47,10 @@ CFN_INLINE std::vector<node> one_or_many(node n) {
 
 CFN_INLINE std::string_view ref_target(node n) {
     const node_data& d = cfn::detail::read(n);
-    if (d.kind != node_kind::call || d.text != "Ref") return {};
-    return text(d.items[0]);
+    if (d.kind == node_kind::call && d.text == "Ref") return text(d.items[0]);
+    // A Ref written as untyped JSON (json_value, raw properties) is an object with one member.
+    if (d.kind == node_kind::object && d.keys.size() == 1 && d.keys[0] == "Ref") return text(d.items[0]);
+    return {};
 }
 
 CFN_INLINE std::string all_text(node n) {
