@@ -84,6 +84,19 @@ TEST_CASE("each built-in rule finds its case and not the corrected twin") {
     CHECK(guard::builtin_rules().size() >= 30);
 }
 
+TEST_CASE("a bucket policy names its bucket by Ref or by the bucket's own name") {
+    cfn::stack s;
+    add_resources(s, json::parse(R"({
+        "Content": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "site-${AWS::AccountId}"}}},
+        "Other": {"Type": "AWS::S3::Bucket", "Properties": {"BucketName": {"Fn::Sub": "other-${AWS::AccountId}"}}},
+        "ContentPolicy": {"Type": "AWS::S3::BucketPolicy", "Properties": {
+            "Bucket": {"Fn::Sub": "site-${AWS::AccountId}"},
+            "PolicyDocument": {"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*",
+                                              "Condition": {"Bool": {"aws:SecureTransport": false}}}]}}}})"));
+    CHECK(has_no_finding(s, guard::s3_tls_only, "Content"));
+    CHECK(has_finding(s, guard::s3_tls_only, "Other"));
+}
+
 TEST_CASE("docs/rules.md documents every built-in rule") {
     std::ifstream file(CFNPP_RULES_DOC);
     REQUIRE(file);

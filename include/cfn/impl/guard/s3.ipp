@@ -4,7 +4,9 @@
 #include <string>  // std::string
 
 #include <cfn/config.hpp>
+#include <cfn/emit.hpp>
 #include <cfn/guard/builtin.hpp>
+#include <cfn/impl/emit.ipp>  // write_json: comparing two values
 #include <cfn/impl/guard/common.ipp>
 #include <cfn/stack.hpp>
 
@@ -28,12 +30,20 @@ CFN_INLINE void s3_public_access_block(const resource_view& r, report& found) {
                   std::string(key) + " is not true: the bucket can be made public");
 }
 
-/// Does a bucket policy of this stack, for the bucket `logical_id`, deny requests without TLS?
+/// Is this policy's Bucket the bucket `r`: a Ref to it, or the same value as its BucketName (AWS's
+/// samples often name the bucket with Fn::Sub and write the same Fn::Sub in the policy)?
+CFN_INLINE bool policy_of(const resource_view& r, node bucket) {
+    if (ref_target(bucket) == r.logical_id) return true;
+    node name = r.property("BucketName");
+    return name.present() && bucket.present() && write_json(name) == write_json(bucket);
+}
+
+/// Does a bucket policy of this stack, for the bucket `r`, deny requests without TLS?
 CFN_INLINE bool tls_only(const resource_view& r) {
     for (const auto& e : r.owner->resources()) {
         if (text(member(e.body, "Type")) != "AWS::S3::BucketPolicy") continue;
         node properties = member(e.body, "Properties");
-        if (ref_target(member(properties, "Bucket")) != r.logical_id) continue;
+        if (!policy_of(r, member(properties, "Bucket"))) continue;
         for (const statement& s : statements(member(properties, "PolicyDocument"), "")) {
             if (text(member(s.body, "Effect")) != "Deny") continue;
             node secure = member(member(member(s.body, "Condition"), "Bool"), "aws:SecureTransport");
