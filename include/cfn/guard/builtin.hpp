@@ -75,7 +75,7 @@ inline constexpr rule_id iam_user_policy{"CFN-IAM-USER-POLICY", severity::warnin
     "permissions go to groups or roles, not directly to users",
     "AWS::IAM::User AWS::IAM::Policy AWS::IAM::ManagedPolicy", "F10 F11 F12", "CKV_AWS_40"};
 inline constexpr rule_id iam_trust_wildcard_principal{"CFN-IAM-TRUST-WILDCARD-PRINCIPAL", severity::error, category::security,
-    "a role's trust policy does not let anyone (*) assume it", "AWS::IAM::Role", "F2"};
+    "a role's trust policy does not let anyone (*) assume it", "AWS::IAM::Role", "", "CKV_AWS_60"};
 
 // Resource policies: S3 buckets, SQS queues, SNS topics, Lambda permissions. ------------------------
 inline constexpr rule_id policy_not_principal{"CFN-POLICY-NOT-PRINCIPAL", severity::error, category::security,
