@@ -226,7 +226,9 @@ inline network add_network(cfn::scope scope) {
                                                           .cidr_block = subnet.cidr,
                                                           .map_public_ip_on_launch = true,
                                                           .tags = {name_tag(subnet.name)},
-                                                          .vpc_id = n.vpc.ref()}});
+                                                          .vpc_id = n.vpc.ref()},
+                                                         {.suppress = {{cfn::guard::ec2_subnet_public_ip,
+                                                                        "the post's nodes live in public subnets and are reached directly"}}}});
         n.subnets.push_back(handle);
         n.subnet_ids.push_back(handle.ref());
     }
@@ -309,7 +311,7 @@ inline std::vector<ec2::instance::handle> add_managers(cfn::scope scope, const n
                 {"NameMaster", manager.name},
                 {"CloudWatchIdentifier", cloud_watch_identifier},
             })),
-        }}));
+        }, {.suppress = {{cfn::guard::ec2_instance_imdsv1, "the post's manager script reads its zone with an IMDSv1 request"}}}}));
     }
     return managers;
 }
@@ -328,7 +330,7 @@ struct worker_group {
 inline worker_group add_worker_group(cfn::scope scope, const std::string& label, const node_settings& nodes,
                                      const network& net, const security_groups& groups) {
     auto launch_configuration = scope.add(autoscaling::launch_configuration{"LaunchConfiguration" + label, {
-        .block_device_mappings = {{.device_name = "/dev/xvda", .ebs = {.volume_size = 8}}},
+        .block_device_mappings = {{.device_name = "/dev/xvda", .ebs = {.encrypted = true, .volume_size = 8}}},
         .iam_instance_profile = nodes.instance_profile.ref(),
         .image_id = nodes.image_id,
         .instance_type = instance_type_worker,
@@ -337,8 +339,12 @@ inline worker_group add_worker_group(cfn::scope scope, const std::string& label,
         .user_data = cfn::base64(cfn::sub(embedded::worker_user_data, {
             {"IpPrivateList", nodes.ip_private_list},
             {"Label", label},
+            // The group below waits for each new worker's signal when it rolls (the post's update
+            // policy): the script sends it once the worker has joined the swarm.
+            {"AutoscalingGroup", std::string(scope.prefix()) + "AutoscalingGroup" + label},
         })),
-    }});
+    }, {.suppress = {{cfn::guard::autoscaling_launch_configuration_imdsv1,
+                      "the post's join_to_swarm.sh, cloned at boot, is not ours to move to IMDSv2"}}}});
 
     auto group = scope.add(autoscaling::auto_scaling_group{"AutoscalingGroup" + label, {
         .cooldown = "300",
@@ -423,7 +429,10 @@ inline cfn::stack docker_swarm(const std::vector<std::string>& worker_labels) {
     inputs in = add_inputs(s);                                         // 2.
     auto instance_profile = add_node_role(s);                          // 3.
     network net = add_network(s);                                      // 4.
-    security_groups groups = add_security_groups({s, id_prefix()}, net);  // 5.
+    security_groups groups = add_security_groups({s, id_prefix(), {                   // 5.
+        {cfn::guard::ec2_admin_ingress_world, "SSH from anywhere is what the post does: restrict it to your own address"},
+        {cfn::guard::ec2_ingress_world, "the post publishes the swarm's services (5000-5001) to everyone"},
+    }}, net);
 
     node_settings nodes{in.amazon_linux_2, in.key_pair.ref(), instance_profile, {}};
     for (const public_subnet& subnet : subnets)

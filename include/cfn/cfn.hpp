@@ -29,6 +29,8 @@
 #include <cfn/emit.hpp>
 #include <cfn/expr.hpp>
 #include <cfn/graph.hpp>
+#include <cfn/guard.hpp>
+#include <cfn/guard/builtin.hpp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/json_value.hpp>
 #include <cfn/mapping.hpp>

@@ -6,6 +6,7 @@
 #include <string_view>       // std::string_view
 #include <utility>           // std::pair
 
+#include <cfn/guard.hpp>
 #include <cfn/logical_id.hpp>
 #include <cfn/policies.hpp>
 #include <cfn/value.hpp>
@@ -131,6 +132,9 @@ struct resource_options {
     /// The legacy Version attribute of custom resources (AWS's samples write "1.0").
     value<str> version;
     cfn::raw_properties raw_properties;
+    /// Guard-rail findings accepted on this resource, each with its reason (cfn/guard.hpp); also
+    /// written to its Metadata for cfn_nag, checkov and cdk-nag.
+    guard::suppressions suppress;
 };
 
 }  // namespace cfn

@@ -17,6 +17,8 @@ class stack;
 ///                                  existing file is untouched (a FIFO or a device is written
 ///                                  through; a directory is refused)
 ///     ./stack --check              check only, write nothing
+///     ./stack --rules security     the security guard rails only (all, security, none)
+///     ./stack --strict             warnings fail too
 ///     ./stack --help
 ///
 /// Each problem is reported on standard error as one line naming the logical ID and the path into

@@ -43,6 +43,9 @@ public:
     scope(cfn::stack& s) noexcept : stack_(&s) {}
     /// A scope named `name` inside `parent`: its prefix is the parent's prefix followed by `name`.
     scope(const scope& parent, logical_id name);
+    /// The same, with guard-rail findings accepted on everything added through it and its inner
+    /// scopes, each with its reason (cfn/guard.hpp).
+    scope(const scope& parent, logical_id name, guard::suppressions suppress);
 
     /// Adds what `cfn::stack::add` accepts, with this scope's prefix, and returns the same handle.
     /// A resource of a generated type goes straight to the stack's non-template code, as in
@@ -56,7 +59,7 @@ public:
     template <class T>
         requires(!requires { T::cfn_resource(); }) && requires(cfn::stack& s, const T& x) { s.add(x); }
     decltype(auto) add(const T& x) const {
-        return stack_->add_at({prefix_, path_}, x);
+        return stack_->add_at({prefix_, path_, suppress_}, x);
     }
     /// Shorthand for `add(cfn::output{id, value, {.description = description}})`.
     void output(logical_id id, output_value value, std::string_view description = {}) const;
@@ -73,6 +76,7 @@ private:
 
     cfn::stack* stack_;
     std::string_view prefix_, path_;  // interned: they live as long as the stack's arena
+    node suppress_;                   // this scope's suppressions and its parents'
 };
 
 }  // namespace cfn

@@ -6,6 +6,7 @@
 #include <vector>       // std::vector
 
 #include <cfn/config.hpp>
+#include <cfn/guard.hpp>
 #include <cfn/mapping.hpp>
 #include <cfn/output.hpp>
 #include <cfn/parameter.hpp>
@@ -50,6 +51,8 @@ public:
         /// "Blue/Network/Vpc" when added through a cfn::scope (the scope path, then the ID the module
         /// gave), for the checks' messages; empty when added to the stack directly.
         std::string_view scoped_name = {};
+        /// The guard-rail suppressions of this resource and of its scopes (cfn/guard.hpp).
+        node suppressed = {};
     };
 
     explicit stack(std::string_view description = {});
@@ -80,10 +83,17 @@ public:
     void add_transform(std::string_view name);
     /// The template's Metadata section.
     void set_metadata(value<json> metadata);
+    /// Accepts guard-rail findings on the whole stack, each with its reason: also written to the
+    /// Metadata of each resource of a type the rule looks at, for cfn_nag, checkov and cdk-nag.
+    void suppress(guard::suppressions list);
+    /// A rule of your own, run by `cfn::check` with the built-in ones (cfn/guard.hpp).
+    void enforce(guard::rule r) { enforced_.push_back(r); }
 
     // Reading the template back: the emitters, the checks and cfn/testing.hpp use these.
     std::string_view description() const noexcept { return description_; }
     node metadata() const noexcept { return metadata_; }
+    node suppressions() const noexcept { return suppressions_; }
+    const std::vector<guard::rule>& enforced() const noexcept { return enforced_; }
     const std::vector<entry>& parameters() const noexcept { return parameters_; }
     const std::vector<entry>& mappings() const noexcept { return mappings_; }
     const std::vector<entry>& conditions() const noexcept { return conditions_; }
@@ -104,6 +114,7 @@ private:
     /// empty for the stack itself). A scope passes its own; the stack keeps no scope state.
     struct placement {
         std::string_view prefix, path;
+        node suppress = {};  ///< the scope's guard-rail suppressions
     };
 
     template <class P>
@@ -142,6 +153,8 @@ private:
     const detail::stack_identity* identity_;
     std::string description_;
     node metadata_;
+    node suppressions_;
+    std::vector<guard::rule> enforced_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
 };

@@ -36,6 +36,7 @@
 #include <catch2/catch.hpp>  // Catch::StringMaker: a failed CHECK prints the match's message
 #include <nlohmann/json.hpp>
 
+#include <cfn/check.hpp>
 #include <cfn/emit.hpp>
 #include <cfn/expr.hpp>
 #include <cfn/reflection.hpp>
@@ -424,6 +425,47 @@ private:
 
     json template_;
 };
+
+// Guard rails (cfn/guard.hpp). -----------------------------------------------------------------
+
+/// The guard rails' findings on a stack, as `cfn::check` reports them (suppressed ones left out).
+inline std::vector<diagnostic> findings(const cfn::stack& s, guard::selection rules = guard::selection::all) {
+    std::vector<diagnostic> out;
+    for (diagnostic& d : check(s, format::json, rules))
+        if (!d.rule.empty()) out.push_back(std::move(d));
+    return out;
+}
+
+namespace detail {
+inline bool on_resource(const diagnostic& d, std::string_view logical_id) {
+    std::string prefix = "Resources." + std::string(logical_id);
+    return logical_id == "*" || d.path == prefix || d.path.rfind(prefix + ".", 0) == 0;
+}
+inline std::string listed(const std::vector<diagnostic>& found) {
+    std::string out;
+    for (const diagnostic& d : found) out += "\n  " + d.to_string();
+    return found.empty() ? std::string(" none") : out;
+}
+}  // namespace detail
+
+/// `rule` finds something on the resource `logical_id` ("*": on any resource).
+inline match_result has_finding(const cfn::stack& s, const guard::rule_id& rule, std::string_view logical_id = "*") {
+    std::vector<diagnostic> found = findings(s);
+    for (const diagnostic& d : found)
+        if (d.rule == rule.id && detail::on_resource(d, logical_id)) return match_result::success();
+    return match_result::failure("no finding of " + std::string(rule.id) + " on " +
+                                 (logical_id == "*" ? std::string("any resource") : "'" + std::string(logical_id) + "'") +
+                                 "; the findings are:" + detail::listed(found));
+}
+
+/// `rule` finds nothing on the resource `logical_id` ("*": on any resource).
+inline match_result has_no_finding(const cfn::stack& s, const guard::rule_id& rule, std::string_view logical_id = "*") {
+    std::vector<diagnostic> found;
+    for (diagnostic& d : findings(s))
+        if (d.rule == rule.id && detail::on_resource(d, logical_id)) found.push_back(std::move(d));
+    if (found.empty()) return match_result::success();
+    return match_result::failure("expected no finding of " + std::string(rule.id) + ", found:" + detail::listed(found));
+}
 
 }  // namespace cfn::testing
 

@@ -26,6 +26,7 @@ CLASSES = {
     9: "A parameter whose type does not fit",
     10: "A logical ID that is not alphanumeric",
     11: "IAM policy documents",
+    12: "Guard-rail suppressions (docs/rules.md)",
 }
 
 HEADER = """# Mistakes the compiler catches, and what it says

@@ -113,12 +113,27 @@ TEST_CASE("swarm: the modules' handles, used the way the stack uses them") {
     }));
     CHECK(t.has_resource_properties("AWS::AutoScaling::LaunchConfiguration", {
         {"SecurityGroups", {match::ref(groups.workers)}},
-        {"UserData", {{"Fn::Base64", {{"Fn::Sub", {match::string_like_regex("join_to_swarm.sh"),
-                                                   {{"IpPrivateList", "10.0.0.1"}, {"Label", "web"}}}}}}}},
+        {"UserData", {{"Fn::Base64", {{"Fn::Sub", {match::string_like_regex("join_to_swarm.sh(.|\n)*cfn-signal"),
+                                                   {{"IpPrivateList", "10.0.0.1"}, {"Label", "web"},
+                                                    {"AutoscalingGroup", "AutoscalingGroupweb"}}}}}}}},
     }));
     CHECK(t.has_resource("AWS::EC2::Route", {{"DependsOn", match::array_with({"AttachGateway"})}}));
     CHECK(t.resource("TestCustomSecurityGroupIngressMaster")["Type"] == "AWS::EC2::SecurityGroup");
-    CHECK(cfn::check(s).empty());
+    CHECK(cfn::check(s, cfn::format::json, cfn::guard::selection::none).empty());
+    // The post's SSH from anywhere is suppressed where docker_swarm() builds the scope, not in the
+    // module: a stack that uses the module without that decision sees the finding.
+    CHECK(cfn::testing::has_finding(s, cfn::guard::ec2_admin_ingress_world, "TestCustomSecurityGroupIngressMaster"));
+    CHECK(cfn::testing::has_no_finding(s, cfn::guard::autoscaling_signal_never_sent));
+}
+
+TEST_CASE("swarm: the guard rails find nothing the post does not explain") {
+    cfn::stack s = swarm::docker_swarm({"web", "db"});
+    CHECK(cfn::testing::findings(s).empty());
+    cfn::testing::stack_template t{s};
+    CHECK(t.resource("MyEnvironmentCustomSecurityGroupIngressWorker")["Metadata"]["cfnpp"]["suppress"][0]["id"] ==
+          "CFN-EC2-ADMIN-INGRESS-WORLD");
+    CHECK(t.has_resource_properties("AWS::AutoScaling::LaunchConfiguration",
+                                    {{"BlockDeviceMappings", {{{"Ebs", {{"Encrypted", true}}}}}}}));
 }
 
 TEST_CASE("swarm: the outputs") {

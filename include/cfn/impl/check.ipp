@@ -12,6 +12,7 @@
 #include <cfn/impl/check/identifiers.ipp>
 #include <cfn/impl/check/limits.ipp>
 #include <cfn/impl/check/references.ipp>
+#include <cfn/impl/check/rules.ipp>
 #include <cfn/impl/check/sub.ipp>
 #include <cfn/impl/check/unused.ipp>
 #include <cfn/impl/check/values.ipp>
@@ -22,18 +23,20 @@
 namespace cfn {
 
 CFN_INLINE std::string diagnostic::to_string() const {
-    return (severity == level::error ? "error: " : "warning: ") + path + ": " + message;
+    return (severity == level::error ? "error: " : "warning: ") + path + ": " + message +
+           (rule.empty() ? "" : " [" + rule + "]");
 }
 
-CFN_INLINE std::vector<diagnostic> check(const stack& s, format f) {
+CFN_INLINE std::vector<diagnostic> check(const stack& s, format f, guard::selection rules) {
     detail::arena_in_use in_use{s.arena()};  // read where the stack lives, on any thread
-    return detail::checker(s).run(f);
+    return detail::checker(s).run(f, nullptr, rules);
 }
 
-CFN_INLINE std::vector<diagnostic> detail::check_written(const stack& s, std::string_view written_template) {
+CFN_INLINE std::vector<diagnostic> detail::check_written(const stack& s, std::string_view written_template,
+                                                        guard::selection rules) {
     detail::arena_in_use in_use{s.arena()};
     // The format only matters for writing the template, which the caller has done.
-    return detail::checker(s).run(format::json, &written_template);
+    return detail::checker(s).run(format::json, &written_template, rules);
 }
 
 }  // namespace cfn

@@ -33,7 +33,8 @@ namespace cfn {
 namespace detail {
 
 constexpr const char* usage =
-    "usage: %s [--format json|yaml] [-o FILE] [--check] [--graph dot|mermaid] [--help] [--version]\n"
+    "usage: %s [--format json|yaml] [-o FILE] [--check] [--rules all|security|none] [--strict]\n"
+    "          [--graph dot|mermaid] [--help] [--version]\n"
     "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
     "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
@@ -41,6 +42,9 @@ constexpr const char* usage =
     "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
     "                      a device is written through; anything else is refused\n"
     "  --check             check the stack and write nothing\n"
+    "  --rules all|security|none  the guard rails to run (default: all; docs/rules.md): their\n"
+    "                      errors fail before anything is written, their warnings are printed\n"
+    "  --strict            warnings fail too (exit 1), the guard rails' and the checks'\n"
     "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
     "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
     "  --help              show this help\n"
@@ -64,7 +68,8 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     const char* program = argc > 0 ? argv[0] : "stack";
     format f = format::json;
     std::string output;
-    bool to_file = false, check_only = false;
+    bool to_file = false, check_only = false, strict = false;
+    guard::selection rules = guard::selection::all;
     bool draw = false;
     graph_format drawing = graph_format::dot;
     graph_options drawing_options;
@@ -92,6 +97,20 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
             return 0;
         } else if (arg == "--check") {
             check_only = true;
+        } else if (arg == "--strict") {
+            strict = true;
+        } else if (arg == "--rules" || arg.rfind("--rules=", 0) == 0) {
+            if (arg == "--rules" ? !value(v) : (v = arg.substr(8), false)) v.clear();
+            if (v == "all") {
+                rules = guard::selection::all;
+            } else if (v == "security") {
+                rules = guard::selection::security;
+            } else if (v == "none") {
+                rules = guard::selection::none;
+            } else {
+                std::fprintf(stderr, "error: --rules needs all, security or none\n");
+                return 2;
+            }
         } else if (arg == "--format" || arg.rfind("--format=", 0) == 0) {
             if (arg == "--format" ? !value(v) : (v = arg.substr(9), false)) {
                 std::fprintf(stderr, "error: --format needs json or yaml\n");
@@ -162,9 +181,9 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
         // Written once: the size limits are checked on the text that is then output.
         std::string text = emit(s, command.command.empty() ? f : format::json);
         bool failed = false;
-        for (const diagnostic& d : detail::check_written(s, text)) {
+        for (const diagnostic& d : detail::check_written(s, text, rules)) {
             std::fprintf(stderr, "%s\n", d.to_string().c_str());
-            failed = failed || d.severity == diagnostic::level::error;
+            failed = failed || d.severity == diagnostic::level::error || strict;
         }
         // A stack with errors is still drawn (a dependency cycle is easier to see than to read
         // about), but the exit code says it has them.

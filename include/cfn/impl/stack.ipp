@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cfn/config.hpp>
+#include <cfn/impl/guard/suppress.ipp>
 #include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/scope.hpp>
@@ -175,7 +176,11 @@ CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_
     if (options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(options.update_replace_policy)));
     if (!info.transform.empty()) add_transform(info.transform);
-    return add_entry(resources_, where, id, body.build(), &info, options.raw_properties.n);
+    node written = detail::with_suppressions(body.build(), options.suppress.n,
+                                             detail::concat_suppressions(where.suppress, suppressions_));
+    std::string_view added = add_entry(resources_, where, id, written, &info, options.raw_properties.n);
+    resources_.back().suppressed = detail::concat_suppressions(options.suppress.n, where.suppress);
+    return added;
 }
 
 CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& resource) {
@@ -194,7 +199,10 @@ CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& 
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
     if (resource.options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(resource.options.update_replace_policy)));
-    std::string_view id = add_entry(resources_, where, resource.id, body.build(), info);
+    node written = detail::with_suppressions(body.build(), resource.options.suppress.n,
+                                             detail::concat_suppressions(where.suppress, suppressions_));
+    std::string_view id = add_entry(resources_, where, resource.id, written, info);
+    resources_.back().suppressed = detail::concat_suppressions(resource.options.suppress.n, where.suppress);
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -269,17 +277,28 @@ CFN_INLINE void stack::add_transform(std::string_view name) {
 
 CFN_INLINE void stack::set_metadata(value<json> metadata) { metadata_ = detail::node_of(metadata); }
 
+CFN_INLINE void stack::suppress(guard::suppressions list) {
+    // The resources already added get the Metadata now; those added later, in add_resource.
+    for (entry& e : resources_) e.body = detail::with_suppressions(e.body, {}, list.n);
+    suppressions_ = detail::concat_suppressions(suppressions_, list.n);
+}
+
 // Scopes. ---------------------------------------------------------------------------------------
 
 CFN_INLINE scope::scope(const scope& parent, logical_id name)
     : stack_(parent.stack_),
       prefix_(detail::intern(std::string(parent.prefix_) + std::string(name.str()))),
       path_(parent.path_.empty() ? name.str()
-                                 : detail::intern(std::string(parent.path_) + "/" + std::string(name.str()))) {}
+                                 : detail::intern(std::string(parent.path_) + "/" + std::string(name.str()))),
+      suppress_(parent.suppress_) {}
+
+CFN_INLINE scope::scope(const scope& parent, logical_id name, guard::suppressions suppress) : scope(parent, name) {
+    suppress_ = detail::concat_suppressions(suppress_, suppress.n);
+}
 
 CFN_INLINE std::string_view scope::add_resource(logical_id id, const resource_info& info, const void* properties,
                                                 const resource_options& options) const {
-    return stack_->add_resource({prefix_, path_}, id, info, properties, options);
+    return stack_->add_resource({prefix_, path_, suppress_}, id, info, properties, options);
 }
 
 CFN_INLINE void scope::output(logical_id id, output_value value, std::string_view description) const {

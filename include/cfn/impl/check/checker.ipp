@@ -43,7 +43,8 @@ public:
 
     /// `written`: the template already written in format `f`, if the caller has it (cfn::run);
     /// otherwise the size limits are checked on a template written for the purpose.
-    std::vector<diagnostic> run(format f, const std::string_view* written = nullptr) {
+    std::vector<diagnostic> run(format f, const std::string_view* written = nullptr,
+                                guard::selection rules = guard::selection::all) {
         check_ids();
         check_limits();
         for (diagnostic& d : check_utf8(s_)) found_.push_back(std::move(d));  // utf8.ipp
@@ -68,6 +69,7 @@ public:
         }
         check_cycles();
         check_unused();
+        check_rules(rules);
         if (!found_error()) check_size(written ? written->size() : emit(s_, f).size());
         return std::move(found_);
     }
@@ -121,6 +123,7 @@ private:
     void sub(const std::string& path, const node_data& text, const node_data* variables,
              const stack::entry* from);  // sub.ipp
     void check_unused();                 // unused.ipp
+    void check_rules(guard::selection rules);  // rules.ipp: the guard rails (cfn/guard.hpp)
     bool found_error() const {
         for (const auto& d : found_)
             if (d.severity == diagnostic::level::error) return true;
