@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cfn/config.hpp>
+#include <cfn/impl/facts.ipp>
 #include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
 #include <cfn/scope.hpp>
@@ -136,16 +137,20 @@ CFN_INLINE literal::literal(std::initializer_list<literal> items) {
 CFN_INLINE stack::stack(std::string_view description)
     : identity_(detail::new_stack_identity(arena_.get())), description_(description) {}
 
-CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, const placement& where, logical_id id,
-                                             node body, const resource_info* info, node raw_properties) {
+CFN_INLINE stack::entry& stack::add_entry(std::vector<entry>& section, std::string_view section_name,
+                                        const placement& where, logical_id id, node body, node depends_on,
+                                        node condition) {
+    entry& e = section.emplace_back();
+    e.body = body;
     if (where.path.empty()) {
-        section.push_back(entry{id.str(), body, info, raw_properties});
-        return id.str();
+        e.id = id.str();
+    } else {
+        e.id = detail::intern(std::string(where.prefix) + std::string(id.str()));
+        e.scoped_name = detail::intern(std::string(where.path) + "/" + std::string(id.str()));
     }
-    std::string_view prefixed = detail::intern(std::string(where.prefix) + std::string(id.str()));
-    std::string_view scoped_name = detail::intern(std::string(where.path) + "/" + std::string(id.str()));
-    section.push_back(entry{prefixed, body, info, raw_properties, scoped_name});
-    return prefixed;
+    // A parameter refers to nothing: its Default and AllowedValues are literals.
+    if (&section != &parameters_) e.facts = detail::find_facts(section_name, e.id, body, depends_on, condition);
+    return e;
 }
 
 CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_id id, const resource_info& info,
@@ -175,11 +180,13 @@ CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_
     if (options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(options.update_replace_policy)));
     if (!info.transform.empty()) add_transform(info.transform);
-    return add_entry(resources_, where, id, body.build(), &info, options.raw_properties.n);
+    entry& e = add_entry(resources_, "Resources", where, id, body.build(), options.depends_on.n, options.condition.n);
+    e.info = &info;
+    e.raw_properties = options.raw_properties.n;
+    return e.id;
 }
 
 CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& resource) {
-    resource_info* info = nullptr;  // raw: nothing is known about the type
     detail::object_builder body;
     body.add("Type", detail::make_string(resource.type));
     body.add("Condition", resource.options.condition.n);
@@ -194,7 +201,9 @@ CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& 
         body.add("DeletionPolicy", detail::make_string(detail::deletion_name(resource.options.deletion_policy)));
     if (resource.options.update_replace_policy != deletion::unset)
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(resource.options.update_replace_policy)));
-    std::string_view id = add_entry(resources_, where, resource.id, body.build(), info);
+    std::string_view id = add_entry(resources_, "Resources", where, resource.id, body.build(),
+                                    resource.options.depends_on.n, resource.options.condition.n)
+                              .id;
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -221,15 +230,15 @@ CFN_INLINE std::string_view stack::add_parameter(const placement& where, logical
     if (options.no_echo) body.add("NoEcho", detail::make_bool(true));
     if (!options.constraint_description.empty())
         body.add("ConstraintDescription", detail::make_string(options.constraint_description));
-    return add_entry(parameters_, where, id, body.build());
+    return add_entry(parameters_, "Parameters", where, id, body.build()).id;
 }
 
 CFN_INLINE std::string_view stack::add_mapping(const placement& where, logical_id id, node body) {
-    return add_entry(mappings_, where, id, body);
+    return add_entry(mappings_, "Mappings", where, id, body).id;
 }
 
 CFN_INLINE condition_handle stack::add_at(const placement& where, const condition& c) {
-    std::string_view id = add_entry(conditions_, where, c.id, detail::node_of(c.expression));
+    std::string_view id = add_entry(conditions_, "Conditions", where, c.id, detail::node_of(c.expression)).id;
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -240,7 +249,7 @@ CFN_INLINE void stack::add_at(const placement& where, const cfn::output& o) {
     body.add("Value", o.value.n);
     if (detail::node_of(o.options.export_name).present())
         body.add("Export", detail::object_builder{}.add("Name", detail::node_of(o.options.export_name)).build());
-    add_entry(outputs_, where, o.id, body.build());
+    add_entry(outputs_, "Outputs", where, o.id, body.build(), {}, o.options.condition.n);
 }
 
 CFN_INLINE void stack::output(logical_id id, output_value value, std::string_view description) {
@@ -258,7 +267,7 @@ CFN_INLINE void stack::add_at(const placement& where, const rule& r) {
         assertions.push_back(assertion.build());
     }
     body.add("Assertions", detail::make_list(assertions.data(), assertions.size()));
-    add_entry(rules_, where, r.id, body.build());
+    add_entry(rules_, "Rules", where, r.id, body.build());
 }
 
 CFN_INLINE void stack::add_transform(std::string_view name) {
