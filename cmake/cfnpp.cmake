@@ -34,10 +34,18 @@ if(NOT TARGET cfnpp::runtime)
   # runtime's objects first (whole, ahead of their own): every copy kept is the runtime's,
   # -O2, and nothing of cfnpp's own is defined twice (docs/design.md, "Header-only, or compiled
   # once"; tests/link checks the executable's link map). GNU ld, gold and lld keep the first
-  # definition; other linkers get the plain link.
+  # definition; other linkers get the plain link. (Not exported: an installed runtime gets it below.)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
     target_link_options(cfnpp_runtime INTERFACE "$<BUILD_INTERFACE:-Wl,--whole-archive>"
       "$<BUILD_INTERFACE:$<TARGET_FILE:cfnpp_runtime>>" "$<BUILD_INTERFACE:-Wl,--no-whole-archive>")
+  endif()
+else()
+  # An installed runtime (imported by cfnppConfig.cmake before this file), compiled optimised by
+  # whoever built cfnpp: read first too, for the same reason.
+  get_target_property(_cfnpp_runtime_imported cfnpp::runtime IMPORTED)
+  if(_cfnpp_runtime_imported AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+    set_property(TARGET cfnpp::runtime APPEND PROPERTY INTERFACE_LINK_OPTIONS
+      "-Wl,--whole-archive" "$<TARGET_FILE:cfnpp::runtime>" "-Wl,--no-whole-archive")
   endif()
 endif()
 
