@@ -27,6 +27,26 @@ if(NOT TARGET cfnpp::runtime)
   if(CFNPP_OPTIMIZE_RUNTIME AND NOT MSVC)
     target_compile_options(cfnpp_runtime PRIVATE $<$<NOT:$<CONFIG:Release,RelWithDebInfo,MinSizeRel>>:-O2>)
   endif()
+  # The stack's -O0 objects and the -O2 runtime both define the inline functions of the standard
+  # library they use (std::string's _M_replace, vector destructors...), and the linker keeps the
+  # first definition it reads: the stack's, since objects come before libraries, so the runtime
+  # ran -O0 code for those (the check took 1.6 times as long). Consumers therefore read the
+  # runtime's objects first (whole, ahead of their own): every copy kept is the runtime's,
+  # -O2, and nothing of cfnpp's own is defined twice (docs/design.md, "Header-only, or compiled
+  # once"; tests/link checks the executable's link map). GNU ld, gold and lld keep the first
+  # definition; other linkers get the plain link. (Not exported: an installed runtime gets it below.)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+    target_link_options(cfnpp_runtime INTERFACE "$<BUILD_INTERFACE:-Wl,--whole-archive>"
+      "$<BUILD_INTERFACE:$<TARGET_FILE:cfnpp_runtime>>" "$<BUILD_INTERFACE:-Wl,--no-whole-archive>")
+  endif()
+else()
+  # An installed runtime (imported by cfnppConfig.cmake before this file), compiled optimised by
+  # whoever built cfnpp: read first too, for the same reason.
+  get_target_property(_cfnpp_runtime_imported cfnpp::runtime IMPORTED)
+  if(_cfnpp_runtime_imported AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT APPLE AND NOT WIN32)
+    set_property(TARGET cfnpp::runtime APPEND PROPERTY INTERFACE_LINK_OPTIONS
+      "-Wl,--whole-archive" "$<TARGET_FILE:cfnpp::runtime>" "-Wl,--no-whole-archive")
+  endif()
 endif()
 
 # cfnpp_add_stack(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])

@@ -6,6 +6,7 @@
 #include <vector>       // std::vector
 
 #include <cfn/config.hpp>
+#include <cfn/facts.hpp>
 #include <cfn/guard.hpp>
 #include <cfn/mapping.hpp>
 #include <cfn/output.hpp>
@@ -53,6 +54,9 @@ public:
         std::string_view scoped_name = {};
         /// The guard-rail suppressions of this resource and of its scopes (cfn/guard.hpp).
         node suppressed = {};
+        /// What the entry refers to, in the order it is written (cfn/facts.hpp); none for
+        /// parameters, which refer to nothing.
+        std::vector<fact> facts = {};
     };
 
     explicit stack(std::string_view description = {});
@@ -145,8 +149,10 @@ private:
     std::string_view add_parameter(const placement& where, logical_id id, const std::string& type,
                                    const parameter_options& options);
     std::string_view add_mapping(const placement& where, logical_id id, node body);
-    std::string_view add_entry(std::vector<entry>& section, const placement& where, logical_id id, node body,
-                               const resource_info* info = nullptr, node raw_properties = {});
+    /// Appends an entry to `section` (named `section_name`, "Resources") and records its facts;
+    /// `depends_on` and `condition` are the nodes of a resource's or output's options.
+    entry& add_entry(std::vector<entry>& section, std::string_view section_name, const placement& where,
+                     logical_id id, node body, node depends_on = {}, node condition = {});
 
     // First: everything below and every value built for this stack lives in it.
     detail::arena_hold arena_;

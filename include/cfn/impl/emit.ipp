@@ -1,11 +1,10 @@
 // cfnpp implementation: JSON and YAML writers.
 #pragma once
 
-#include <algorithm>  // std::max
 #include <charconv>   // std::to_chars
-#include <cstring>    // std::memcpy, std::memset
 #include <cmath>      // std::isfinite
 #include <stdexcept>  // std::runtime_error
+#include <string>     // std::string: the writers append to it
 
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
@@ -24,58 +23,6 @@ CFN_INLINE node section(const std::vector<stack::entry>& entries) {
     return make_object(members.data(), members.size());
 }
 
-/// What the writers append to: a growing byte buffer, converted to a std::string once at the end.
-/// Not std::string itself, on purpose: the runtime is compiled optimised, but a stack compiled at
-/// -O0 defines its own copies of std::string's inline members (push_back, ...), and the linker
-/// keeps one copy of each, the stack's. This class is defined only here, so the writers always run
-/// their own, optimised code.
-class text_out {
-public:
-    text_out() = default;
-    text_out(const text_out&) = delete;
-    text_out& operator=(const text_out&) = delete;
-    ~text_out() { delete[] data_; }
-
-    text_out& operator+=(char c) {
-        reserve(1);
-        data_[size_++] = c;
-        return *this;
-    }
-    text_out& operator+=(std::string_view text) { return append(text.data(), text.size()); }
-    text_out& operator+=(const char* text) { return *this += std::string_view(text); }
-    text_out& append(std::string_view text) { return append(text.data(), text.size()); }
-    text_out& append(const char* text, std::size_t length) {
-        if (length == 0) return *this;  // data_ may still be null: memcpy must not see it
-        reserve(length);
-        std::memcpy(data_ + size_, text, length);
-        size_ += length;
-        return *this;
-    }
-    text_out& append(std::size_t count, char c) {
-        if (count == 0) return *this;
-        reserve(count);
-        std::memset(data_ + size_, c, count);
-        size_ += count;
-        return *this;
-    }
-    std::string str() const { return std::string(data_, size_); }
-    std::string_view view() const { return {data_, size_}; }
-
-private:
-    void reserve(std::size_t more) {
-        if (size_ + more <= capacity_) return;
-        std::size_t capacity = std::max<std::size_t>(4096, 2 * (size_ + more));
-        char* data = new char[capacity];
-        if (size_) std::memcpy(data, data_, size_);
-        delete[] data_;
-        data_ = data;
-        capacity_ = capacity;
-    }
-
-    char* data_ = nullptr;
-    std::size_t size_ = 0, capacity_ = 0;
-};
-
 /// Shortest text that reads back as the same double; always a valid JSON number.
 CFN_INLINE std::string number_text(double value) {
     if (!std::isfinite(value)) throw std::runtime_error("a number is not finite (NaN or infinity)");
@@ -86,7 +33,7 @@ CFN_INLINE std::string number_text(double value) {
 
 // JSON. ------------------------------------------------------------------------------------------
 
-CFN_INLINE void json_string(std::string_view text, text_out& out) {
+CFN_INLINE void json_string(std::string_view text, std::string& out) {
     static constexpr char hex[] = "0123456789abcdef";
     auto escape_byte = [&](unsigned char byte) {
         out += "\\u00";
@@ -145,7 +92,7 @@ CFN_INLINE void json_string(std::string_view text, text_out& out) {
     out += '"';
 }
 
-CFN_INLINE void json_value(node n, int indent, text_out& out) {
+CFN_INLINE void json_value(node n, int indent, std::string& out) {
     const node_data& d = read(n);
     auto newline = [&](int level) {
         out += '\n';
@@ -272,7 +219,7 @@ CFN_INLINE yaml_text_facts yaml_facts(std::string_view s) {
     return facts;
 }
 
-CFN_INLINE void yaml_double_quoted(std::string_view s, text_out& out) {
+CFN_INLINE void yaml_double_quoted(std::string_view s, std::string& out) {
     static constexpr char hex[] = "0123456789ABCDEF";
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
@@ -316,7 +263,7 @@ CFN_INLINE bool yaml_literal_block_ok(std::string_view s, const yaml_text_facts&
 
 /// A string scalar at the current position; multi-line text becomes a literal block whose lines
 /// are indented to `column`.
-CFN_INLINE void yaml_string(std::string_view s, int column, text_out& out) {
+CFN_INLINE void yaml_string(std::string_view s, int column, std::string& out) {
     if (yaml_plain_safe(s)) {
         out += s;
         return;
@@ -357,7 +304,7 @@ CFN_INLINE void yaml_string(std::string_view s, int column, text_out& out) {
 }
 
 /// A mapping key: never a block scalar (a key must fit on one line).
-CFN_INLINE void yaml_key(std::string_view s, text_out& out) {
+CFN_INLINE void yaml_key(std::string_view s, std::string& out) {
     if (yaml_plain_safe(s)) {
         out += s;
         return;
@@ -384,7 +331,7 @@ CFN_INLINE bool yaml_is_scalar(const node_data& d) {
     return d.kind != node_kind::list && d.kind != node_kind::object && d.kind != node_kind::call;
 }
 
-CFN_INLINE void yaml_scalar(const node_data& d, int column, text_out& out) {
+CFN_INLINE void yaml_scalar(const node_data& d, int column, std::string& out) {
     switch (d.kind) {
         case node_kind::absent:
         case node_kind::null: out += "null"; return;
@@ -404,10 +351,10 @@ CFN_INLINE void yaml_scalar(const node_data& d, int column, text_out& out) {
     }
 }
 
-CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out);
+CFN_INLINE void yaml_block(node n, int column, bool first_inline, std::string& out);
 
 /// Writes `n` after a "key:" or "- " indicator; nested block content goes to `column`.
-CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, text_out& out) {
+CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, std::string& out) {
     const node_data& d = read(n);
     if (yaml_is_scalar(d)) {
         out += ' ';
@@ -484,7 +431,7 @@ CFN_INLINE void yaml_after_indicator(node n, int column, bool in_sequence, text_
 /// Writes "key:" for an entry of a block mapping at `column`. YAML limits an implicit key to 1,024
 /// characters, and parsers refuse longer ones: such a key is written in the explicit form,
 /// "? key" then ":" on the next line, which has no limit.
-CFN_INLINE void yaml_mapping_key(std::string_view key, int column, text_out& out) {
+CFN_INLINE void yaml_mapping_key(std::string_view key, int column, std::string& out) {
     constexpr std::size_t longest_implicit = 1024 - 2;  // with the ':' and a margin for the quotes' count
     constexpr std::size_t widest_escape = 6;            // one byte can be written "\u0001"
     if (key.size() * widest_escape + 2 <= longest_implicit) {  // short enough however it is written
@@ -492,15 +439,15 @@ CFN_INLINE void yaml_mapping_key(std::string_view key, int column, text_out& out
         out += ':';
         return;
     }
-    text_out written;
+    std::string written;
     yaml_key(key, written);
-    if (written.view().size() <= longest_implicit) {
-        out += written.view();
+    if (written.size() <= longest_implicit) {
+        out += written;
         out += ':';
         return;
     }
     out += "? ";
-    out += written.view();
+    out += written;
     out += '\n';
     out.append(static_cast<std::size_t>(column), ' ');
     out += ':';
@@ -508,7 +455,7 @@ CFN_INLINE void yaml_mapping_key(std::string_view key, int column, text_out& out
 
 /// Writes the entries of a non-empty list or object at `column`. With `first_inline`, the cursor
 /// already stands at `column` (after "- "), so the first entry is not indented.
-CFN_INLINE void yaml_block(node n, int column, bool first_inline, text_out& out) {
+CFN_INLINE void yaml_block(node n, int column, bool first_inline, std::string& out) {
     const node_data& d = read(n);
     for (std::size_t i = 0; i < d.items.size(); ++i) {
         if (i > 0 || !first_inline) out.append(static_cast<std::size_t>(column), ' ');
@@ -545,14 +492,14 @@ CFN_INLINE node to_template(const stack& s) {
 }
 
 CFN_INLINE std::string write_json(node value) {
-    detail::text_out out;
+    std::string out;
     detail::json_value(value, 0, out);
     out += '\n';
-    return out.str();
+    return out;
 }
 
 CFN_INLINE std::string write_yaml(node value) {
-    detail::text_out out;
+    std::string out;
     const node_data& d = detail::read(value);
     if (d.kind == node_kind::object && !d.items.empty()) {
         detail::yaml_block(value, 0, false, out);
@@ -560,7 +507,7 @@ CFN_INLINE std::string write_yaml(node value) {
         out += "---";
         detail::yaml_after_indicator(value, 2, false, out);
     }
-    return out.str();
+    return out;
 }
 
 CFN_INLINE std::string emit(const stack& s, format f) {

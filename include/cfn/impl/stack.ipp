@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cfn/config.hpp>
+#include <cfn/impl/facts.ipp>
 #include <cfn/impl/guard/suppress.ipp>
 #include <cfn/impl/node.ipp>
 #include <cfn/intrinsics.hpp>
@@ -137,16 +138,20 @@ CFN_INLINE literal::literal(std::initializer_list<literal> items) {
 CFN_INLINE stack::stack(std::string_view description)
     : identity_(detail::new_stack_identity(arena_.get())), description_(description) {}
 
-CFN_INLINE std::string_view stack::add_entry(std::vector<entry>& section, const placement& where, logical_id id,
-                                             node body, const resource_info* info, node raw_properties) {
+CFN_INLINE stack::entry& stack::add_entry(std::vector<entry>& section, std::string_view section_name,
+                                        const placement& where, logical_id id, node body, node depends_on,
+                                        node condition) {
+    entry& e = section.emplace_back();
+    e.body = body;
     if (where.path.empty()) {
-        section.push_back(entry{id.str(), body, info, raw_properties});
-        return id.str();
+        e.id = id.str();
+    } else {
+        e.id = detail::intern(std::string(where.prefix) + std::string(id.str()));
+        e.scoped_name = detail::intern(std::string(where.path) + "/" + std::string(id.str()));
     }
-    std::string_view prefixed = detail::intern(std::string(where.prefix) + std::string(id.str()));
-    std::string_view scoped_name = detail::intern(std::string(where.path) + "/" + std::string(id.str()));
-    section.push_back(entry{prefixed, body, info, raw_properties, scoped_name});
-    return prefixed;
+    // A parameter refers to nothing: its Default and AllowedValues are literals.
+    if (&section != &parameters_) e.facts = detail::find_facts(section_name, e.id, body, depends_on, condition);
+    return e;
 }
 
 CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_id id, const resource_info& info,
@@ -178,13 +183,14 @@ CFN_INLINE std::string_view stack::add_resource(const placement& where, logical_
     if (!info.transform.empty()) add_transform(info.transform);
     node written = detail::with_suppressions(body.build(), options.suppress.n,
                                              detail::concat_suppressions(where.suppress, suppressions_));
-    std::string_view added = add_entry(resources_, where, id, written, &info, options.raw_properties.n);
-    resources_.back().suppressed = detail::concat_suppressions(options.suppress.n, where.suppress);
-    return added;
+    entry& e = add_entry(resources_, "Resources", where, id, written, options.depends_on.n, options.condition.n);
+    e.info = &info;
+    e.raw_properties = options.raw_properties.n;
+    e.suppressed = detail::concat_suppressions(options.suppress.n, where.suppress);
+    return e.id;
 }
 
 CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& resource) {
-    resource_info* info = nullptr;  // raw: nothing is known about the type
     detail::object_builder body;
     body.add("Type", detail::make_string(resource.type));
     body.add("Condition", resource.options.condition.n);
@@ -201,8 +207,10 @@ CFN_INLINE raw_handle stack::add_at(const placement& where, const raw_resource& 
         body.add("UpdateReplacePolicy", detail::make_string(detail::deletion_name(resource.options.update_replace_policy)));
     node written = detail::with_suppressions(body.build(), resource.options.suppress.n,
                                              detail::concat_suppressions(where.suppress, suppressions_));
-    std::string_view id = add_entry(resources_, where, resource.id, written, info);
-    resources_.back().suppressed = detail::concat_suppressions(resource.options.suppress.n, where.suppress);
+    entry& e = add_entry(resources_, "Resources", where, resource.id, written, resource.options.depends_on.n,
+                         resource.options.condition.n);
+    e.suppressed = detail::concat_suppressions(resource.options.suppress.n, where.suppress);
+    std::string_view id = e.id;
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -229,15 +237,15 @@ CFN_INLINE std::string_view stack::add_parameter(const placement& where, logical
     if (options.no_echo) body.add("NoEcho", detail::make_bool(true));
     if (!options.constraint_description.empty())
         body.add("ConstraintDescription", detail::make_string(options.constraint_description));
-    return add_entry(parameters_, where, id, body.build());
+    return add_entry(parameters_, "Parameters", where, id, body.build()).id;
 }
 
 CFN_INLINE std::string_view stack::add_mapping(const placement& where, logical_id id, node body) {
-    return add_entry(mappings_, where, id, body);
+    return add_entry(mappings_, "Mappings", where, id, body).id;
 }
 
 CFN_INLINE condition_handle stack::add_at(const placement& where, const condition& c) {
-    std::string_view id = add_entry(conditions_, where, c.id, detail::node_of(c.expression));
+    std::string_view id = add_entry(conditions_, "Conditions", where, c.id, detail::node_of(c.expression)).id;
     return {detail::handle_key{}, id, identity_};
 }
 
@@ -248,7 +256,7 @@ CFN_INLINE void stack::add_at(const placement& where, const cfn::output& o) {
     body.add("Value", o.value.n);
     if (detail::node_of(o.options.export_name).present())
         body.add("Export", detail::object_builder{}.add("Name", detail::node_of(o.options.export_name)).build());
-    add_entry(outputs_, where, o.id, body.build());
+    add_entry(outputs_, "Outputs", where, o.id, body.build(), {}, o.options.condition.n);
 }
 
 CFN_INLINE void stack::output(logical_id id, output_value value, std::string_view description) {
@@ -266,7 +274,7 @@ CFN_INLINE void stack::add_at(const placement& where, const rule& r) {
         assertions.push_back(assertion.build());
     }
     body.add("Assertions", detail::make_list(assertions.data(), assertions.size()));
-    add_entry(rules_, where, r.id, body.build());
+    add_entry(rules_, "Rules", where, r.id, body.build());
 }
 
 CFN_INLINE void stack::add_transform(std::string_view name) {

@@ -11,6 +11,7 @@
 #include <cfn/check.hpp>
 #include <cfn/config.hpp>
 #include <cfn/emit.hpp>
+#include <cfn/facts.hpp>
 #include <cfn/impl/emit.ipp>  // emit: measuring the template when it was not written; number_text
 #include <cfn/impl/node.ipp>
 #include <cfn/impl/utf8.ipp>  // check_utf8: the encoding of every string
@@ -49,24 +50,16 @@ public:
         check_limits();
         for (diagnostic& d : check_utf8(s_)) found_.push_back(std::move(d));  // utf8.ipp
         for (const auto& e : s_.parameters()) check_parameter(e);
-        for (const auto& e : s_.mappings()) walk(e.body, "Mappings." + std::string(e.id), nullptr);
-        for (const auto& e : s_.conditions()) {
-            current_section_ = section_kind::condition;
-            walk(e.body, "Conditions." + std::string(e.id), nullptr);
-        }
-        for (const auto& e : s_.rules()) {
-            current_section_ = section_kind::rule;
-            walk(e.body, "Rules." + std::string(e.id), nullptr);
-        }
+        // The references each entry recorded when it was added (stack::entry::facts), entry by
+        // entry in template order, so that the findings come in the order of the template.
+        for (const auto& e : s_.mappings()) check_facts(e, section_kind::mapping);
+        for (const auto& e : s_.conditions()) check_facts(e, section_kind::condition);
+        for (const auto& e : s_.rules()) check_facts(e, section_kind::rule);
         for (const auto& e : s_.resources()) {
-            current_section_ = section_kind::resource;
             check_raw_properties(e);
-            walk(e.body, "Resources." + std::string(e.id), &e);
+            check_facts(e, section_kind::resource);
         }
-        for (const auto& e : s_.outputs()) {
-            current_section_ = section_kind::output;
-            walk(e.body, "Outputs." + std::string(e.id), nullptr);
-        }
+        for (const auto& e : s_.outputs()) check_facts(e, section_kind::output);
         check_cycles();
         check_unused();
         check_rules(rules);
@@ -85,8 +78,9 @@ private:
     // The passes, one concern and one file each (impl/check/<file>.ipp), called in order by run().
     // To add one (value constraints, security rules...): declare it here, define it in a new file
     // under impl/check/ that includes this one, include that file from impl/check.ipp, and call it
-    // from run(). A pass reads the stack (s_) and the facts gathered by the walk (names_,
-    // resources_, used_, edges_), and reports with error()/warning() and the template path.
+    // from run(). A pass reads the stack (s_), each entry's facts (cfn/facts.hpp: what it refers
+    // to, with template paths) and what check_facts gathered from them (used_, edges_), and reports
+    // with error()/warning() and the template path.
     void check_ids();     // identifiers.ipp
     void check_limits();  // limits.ipp
     void check_size(std::size_t size);
@@ -109,19 +103,18 @@ private:
 
     void check_parameter(const stack::entry& e);       // values.ipp
     void check_raw_properties(const stack::entry& e);
-    /// A name (Ref, DependsOn, Condition...) that carries the identity of the stack it came from.
-    bool foreign(const node_data& name) const { return name.origin && name.origin != s_.identity(); }
+    /// A name (Ref, DependsOn, Condition...) made by a handle of another stack.
+    bool foreign(const stack_identity* origin) const { return origin && origin != s_.identity(); }
 
-    // references.ipp: the walk over the template, and what it finds.
-    void reference(const std::string& path, const node_data& name, section_kind want, const char* what,
+    // references.ipp: each entry's facts, to this stack and to something that exists; cycles.
+    void check_facts(const stack::entry& e, section_kind section);
+    void reference(const std::string& path, const fact& f, section_kind want, const char* what,
                    const stack::entry* from);
-    void ref(const std::string& path, const node_data& name, const stack_identity* origin, const stack::entry* from);
-    void get_att(const std::string& path, const std::string& resource, const std::string& attribute,
-                 const stack::entry* from, const stack_identity* origin);
-    void walk(node n, const std::string& path, const stack::entry* from);
+    void ref(const std::string& path, const fact& f, section_kind section, const stack::entry* from);
+    void get_att(const std::string& path, const fact& f, const stack::entry* from);
+    void depend(const stack::entry* from, std::string_view resource);
     void check_cycles();
-    void sub(const std::string& path, const node_data& text, const node_data* variables,
-             const stack::entry* from);  // sub.ipp
+    void sub_name(const std::string& path, const fact& f, const stack::entry* from);  // sub.ipp
     void check_unused();                 // unused.ipp
     void check_rules(guard::selection rules);  // rules.ipp: the guard rails (cfn/guard.hpp)
     bool found_error() const {
@@ -135,7 +128,6 @@ private:
     std::unordered_map<std::string, const stack::entry*> resources_;
     std::set<std::string> used_;
     std::unordered_map<std::string, std::set<std::string>> edges_;
-    section_kind current_section_ = section_kind::resource;
     std::vector<diagnostic> found_;
 };
 
