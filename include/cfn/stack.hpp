@@ -13,6 +13,11 @@
 
 namespace cfn {
 
+class nested_stack;
+namespace detail {
+struct nested_wiring;
+}
+
 /// A resource whose type the generated structs do not cover (a custom resource, a type newer than
 /// the pinned spec): visible in the code as what it is. Its properties are untyped JSON.
 struct raw_resource {
@@ -96,9 +101,13 @@ public:
     /// The arena this stack's values live in; reading the stack makes it current
     /// (`detail::arena_in_use`).
     const detail::arena_hold& arena() const noexcept { return arena_; }
+    /// The nested stacks made in this one (cfn/nested_stack.hpp), in the order they were made.
+    const std::vector<const nested_stack*>& nested_stacks() const noexcept { return nested_; }
 
 private:
-    friend class scope;  // adds through the stack, at the scope's place
+    friend class scope;                   // adds through the stack, at the scope's place
+    friend class nested_stack;            // registers itself with its parent
+    friend struct detail::nested_wiring;  // adds the parameters and outputs that wire them
 
     /// Where an entry goes: the prefix of its logical ID, and the scope path for messages (both
     /// empty for the stack itself). A scope passes its own; the stack keeps no scope state.
@@ -144,6 +153,7 @@ private:
     node metadata_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
+    std::vector<const nested_stack*> nested_;
 };
 
 }  // namespace cfn

@@ -14,6 +14,7 @@
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/graph.ipp>
+#include <cfn/impl/nested_stack.ipp>
 #include <cfn/impl/output.ipp>
 #include <cfn/impl/utf8.ipp>
 #include <cfn/run.hpp>
@@ -39,7 +40,8 @@ constexpr const char* usage =
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE instead of standard output: a regular file\n"
     "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
-    "                      a device is written through; anything else is refused\n"
+    "                      a device is written through; anything else is refused. With nested\n"
+    "                      stacks, FILE is a directory: template.json, template.<Nested>.json...\n"
     "  --check             check the stack and write nothing\n"
     "  --graph dot|mermaid write the stack as a graph instead of the template (Graphviz or Mermaid)\n"
     "  --graph-hide TYPE   leave resources of TYPE out of the graph (repeatable; AWS::IAM::* for a prefix)\n"
@@ -155,6 +157,14 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     }
 
     try {
+        if (!s.nested_stacks().empty()) {
+            if (draw || !command.command.empty()) {
+                std::fprintf(stderr, "error: %s draws or deploys one template; this stack has nested stacks\n",
+                             draw ? "--graph" : command.command.c_str());
+                return 2;
+            }
+            return detail::run_nested(s, f, to_file ? &output : nullptr, check_only);
+        }
         // The writers refuse invalid UTF-8 without saying where: the checks say where, first.
         std::vector<diagnostic> encoding = detail::check_utf8(s);
         for (const diagnostic& d : encoding) std::fprintf(stderr, "%s\n", d.to_string().c_str());
