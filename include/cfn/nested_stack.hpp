@@ -7,7 +7,7 @@
 //
 //     cfn::stack s;
 //     auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-//     cfn::nested_stack app{s, "App"};
+//     cfn::nested_stack& app = cfn::nest(s, "App");
 //     auto subnet = app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
 //     s.output("SubnetId", subnet.ref());
 //
@@ -31,28 +31,29 @@
 
 namespace cfn {
 
-/// A part of a stack written as its own template: an `AWS::CloudFormation::Stack` resource named
-/// `id` in `parent` (a stack, a scope of one, or another nested stack). Build the parent first and
-/// keep both where they are (neither is copied nor moved) until the templates are written.
+/// A part of a stack written as its own template: an `AWS::CloudFormation::Stack` resource in
+/// its parent. Made by `cfn::nest`; the parent owns it, so a module may make one and return.
 class nested_stack : public stack {
 public:
-    nested_stack(scope parent, logical_id id, std::string_view description = {});
     nested_stack(const nested_stack&) = delete;
     nested_stack& operator=(const nested_stack&) = delete;
 
-    /// The stack this one is a resource of.
-    const stack& parent() const noexcept { return *parent_; }
     /// The logical ID of its AWS::CloudFormation::Stack resource in the parent (with the scope's
     /// prefix).
-    std::string_view resource_id() const noexcept { return resource_id_; }
-    /// DependsOn, Condition, DeletionPolicy...: `{.depends_on = app.resource()}`.
+    std::string_view resource_id() const noexcept { return resource_.logical_id(); }
+    /// For DependsOn: `{.depends_on = app.resource()}`.
     const raw_handle& resource() const noexcept { return resource_; }
 
 private:
-    const stack* parent_;
+    friend nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
+    nested_stack(raw_handle resource, std::string_view description) : stack(description), resource_(resource) {}
     raw_handle resource_;
-    std::string_view resource_id_;
 };
+
+/// Adds a nested stack named `id` to `parent` (a stack, a scope of one, or another nested stack)
+/// and returns it, to add to like any stack: `auto& app = cfn::nest(s, "App");`. The parent owns
+/// it; it is valid as long as the parent.
+nested_stack& nest(const scope& parent, logical_id id, std::string_view description = {});
 
 /// One template of a stack and its nested stacks, wired: the references that crossed a boundary
 /// are parameters and outputs of its own now, so it checks and emits on its own.

@@ -1,6 +1,7 @@
 // cfnpp: the stack, i.e. the template being built.
 #pragma once
 
+#include <memory>       // std::shared_ptr
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
@@ -14,6 +15,8 @@
 namespace cfn {
 
 class nested_stack;
+class scope;
+nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
 namespace detail {
 struct nested_wiring;
 }
@@ -102,11 +105,12 @@ public:
     /// (`detail::arena_in_use`).
     const detail::arena_hold& arena() const noexcept { return arena_; }
     /// The nested stacks made in this one (cfn/nested_stack.hpp), in the order they were made.
-    const std::vector<const nested_stack*>& nested_stacks() const noexcept { return nested_; }
+    /// The stack owns them (copies of it share them).
+    const std::vector<std::shared_ptr<nested_stack>>& nested_stacks() const noexcept { return nested_; }
 
 private:
     friend class scope;                   // adds through the stack, at the scope's place
-    friend class nested_stack;            // registers itself with its parent
+    friend nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
     friend struct detail::nested_wiring;  // adds the parameters and outputs that wire them
 
     /// Where an entry goes: the prefix of its logical ID, and the scope path for messages (both
@@ -153,7 +157,7 @@ private:
     node metadata_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
-    std::vector<const nested_stack*> nested_;
+    std::vector<std::shared_ptr<nested_stack>> nested_;
 };
 
 }  // namespace cfn

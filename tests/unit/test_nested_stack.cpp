@@ -54,7 +54,7 @@ std::vector<std::string> errors(const cfn::stack& top) {
 TEST_CASE("a parent's resource used in a nested stack becomes a parameter passed by Ref") {
     cfn::stack s;
     auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-    cfn::nested_stack app{s, "App"};
+    auto& app = cfn::nest(s, "App");
     app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
     app.add(ec2::route_table{"Routes", {.vpc_id = vpc.ref()}});  // the same Ref: the same parameter
 
@@ -73,7 +73,7 @@ TEST_CASE("a parent's resource used in a nested stack becomes a parameter passed
 
 TEST_CASE("a nested resource's attribute used in the parent becomes an output read with Fn::GetAtt") {
     cfn::stack s;
-    cfn::nested_stack network{s, "Network"};
+    auto& network = cfn::nest(s, "Network");
     auto vpc = network.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
     s.add(ec2::subnet{"Subnet", {.cidr_block = vpc.attr_cidr_block(), .vpc_id = vpc.ref()}});
 
@@ -92,7 +92,7 @@ TEST_CASE("a nested resource's attribute used in the parent becomes an output re
 TEST_CASE("lists cross joined and arrive as lists: a list parameter, a list attribute") {
     cfn::stack s;
     auto subnets = s.add(cfn::parameter<cfn::list<cfn::aws_ec2_subnet_id>>{"Subnets"});
-    cfn::nested_stack web{s, "Web"};
+    auto& web = cfn::nest(s, "Web");
     auto balancer = web.add(elbv2::load_balancer{"Balancer", {.subnets = subnets.ref()}});
     s.output("BalancerGroup", cfn::select(0, balancer.attr_security_groups()));
 
@@ -114,11 +114,11 @@ TEST_CASE("lists cross joined and arrive as lists: a list parameter, a list attr
 TEST_CASE("references cross several levels, down and up, and between siblings") {
     cfn::stack s;
     auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-    cfn::nested_stack app{s, "App"};
-    cfn::nested_stack db{app, "Db"};
+    auto& app = cfn::nest(s, "App");
+    auto& db = cfn::nest(app, "Db");
     auto subnet = db.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
     s.output("DbSubnet", subnet.ref());
-    cfn::nested_stack web{s, "Web"};
+    auto& web = cfn::nest(s, "Web");
     web.add(ec2::route_table{"Routes", {.tags = {{.key = "Subnet", .value = subnet.ref()}}, .vpc_id = vpc.ref()}});
 
     auto t = templates_of(s);
@@ -151,7 +151,7 @@ TEST_CASE("references cross several levels, down and up, and between siblings") 
 TEST_CASE("generated names never collide with what the template already has") {
     cfn::stack s;
     auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-    cfn::nested_stack app{s, "App"};
+    auto& app = cfn::nest(s, "App");
     auto own = app.add(ec2::vpc{"Vpc", {.cidr_block = "10.1.0.0/16"}});  // the nested stack's own "Vpc"
     app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
     app.output("Vpc", own.ref());
@@ -169,7 +169,7 @@ TEST_CASE("generated names never collide with what the template already has") {
 TEST_CASE("a nested stack in a scope, and DependsOn a nested resource") {
     cfn::stack s;
     cfn::scope blue{s, "Blue"};
-    cfn::nested_stack network{blue, "Network"};
+    auto& network = cfn::nest(blue, "Network");
     auto vpc = network.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
     s.add(ec2::route_table{"Routes", {.vpc_id = "vpc-123"}, {.depends_on = vpc}});
 
@@ -184,7 +184,7 @@ TEST_CASE("what cannot cross is reported: a parent's condition inside a nested s
     cfn::stack s;
     auto env = s.add(cfn::parameter<cfn::str>{"Env"});
     auto production = s.add(cfn::condition{"Production", cfn::equals(env.ref(), "prod")});
-    cfn::nested_stack app{s, "App"};
+    auto& app = cfn::nest(s, "App");
     app.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}, {.condition = production}});
 
     bool reported = false;
@@ -205,12 +205,13 @@ TEST_CASE("CloudFormation's limits hold per template: 900 resources split in two
 
     cfn::stack split;
     auto vpc2 = split.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-    cfn::nested_stack a{split, "A"}, b{split, "B"};
+    auto& a = cfn::nest(split, "A");
+    auto& b = cfn::nest(split, "B");
     fill(a, "Routes", 450, vpc2);
     fill(b, "Routes", 450, vpc2);
     CHECK(errors(split) == std::vector<std::string>{});
 
-    cfn::nested_stack c{split, "C"};
+    auto& c = cfn::nest(split, "C");
     fill(c, "Routes", 501, vpc2);
     auto found = errors(split);
     REQUIRE(found.size() == 1);
@@ -220,7 +221,7 @@ TEST_CASE("CloudFormation's limits hold per template: 900 resources split in two
 TEST_CASE("cfn::run writes one file per template into the -o directory, and only -o") {
     cfn::stack s;
     auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
-    cfn::nested_stack app{s, "App"};
+    auto& app = cfn::nest(s, "App");
     app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
 
     namespace fs = std::filesystem;

@@ -36,12 +36,11 @@
 
 namespace cfn {
 
-CFN_INLINE nested_stack::nested_stack(scope parent, logical_id id, std::string_view description)
-    : stack(description),
-      parent_(&parent.stack()),
-      resource_(parent.add(raw_resource{id, "AWS::CloudFormation::Stack", {}})),
-      resource_id_(resource_.logical_id()) {
-    parent.stack().nested_.push_back(this);
+CFN_INLINE nested_stack& nest(const scope& parent, logical_id id, std::string_view description) {
+    raw_handle resource = parent.add(raw_resource{id, "AWS::CloudFormation::Stack", {}});
+    std::shared_ptr<nested_stack> made(new nested_stack(resource, description));
+    parent.stack().nested_.push_back(made);
+    return *made;
 }
 
 namespace detail {
@@ -79,7 +78,7 @@ struct nested_wiring {
         unit* self = u.get();
         by_identity[s.identity()] = self;
         units.push_back(std::move(u));
-        for (const nested_stack* child : s.nested_stacks()) collect(*child, self, child->resource_id(), extension);
+        for (const auto& child : s.nested_stacks()) collect(*child, self, child->resource_id(), extension);
     }
 
     static bool below(const unit* u, const unit* above) {
