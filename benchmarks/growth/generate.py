@@ -16,7 +16,8 @@ its later statements refer to, and all of them refer to the VPC.
 
 puts the functions into nested stacks (cfn/nested_stack.hpp) of PARTS_PER_NESTED_STACK functions
 each, 450 resources, under CloudFormation's 500 per template: the VPC stays in the top stack and
-reaches each nested stack as a parameter. tests/nested deploys that stack.
+reaches each nested stack as a parameter. tests/nested deploys that stack, so --nested also makes
+its network valid: a /16 VPC (EC2 refuses /8) and one /28 subnet per unit of five.
 """
 import sys
 
@@ -39,11 +40,18 @@ namespace ec2 = cfn::aws::ec2;
 """
 
 
-def subnet(i: int) -> str:
+def subnet_cidr(i: int, deployable: bool) -> str:
+    if not deployable:
+        return f"10.{i // 256 % 256}.{i % 256}.0/24"
+    k = (i - 1) // 5  # one subnet per unit: 1,000 /28 blocks of the /16 VPC for 5,000 resources
+    return f"10.0.{k * 16 // 256}.{k * 16 % 256}/28"
+
+
+def subnet(i: int, deployable: bool = False) -> str:
     return f"""\
     auto subnet{i} = s.add(ec2::subnet{{"Subnet{i}", {{
         .availability_zone = cfn::select({i % 3}, cfn::get_azs()),
-        .cidr_block = "10.{i // 256 % 256}.{i % 256}.0/24",
+        .cidr_block = "{subnet_cidr(i, deployable)}",
         .tags = {{{{.key = "Name", .value = cfn::sub("${{AWS::StackName}}-subnet-{i}")}}}},
         .vpc_id = vpc.ref()}}}});
 """
@@ -93,11 +101,11 @@ def route_table(i: int) -> str:
 """
 
 
-def statement(i: int, unit_start: int) -> str:
+def statement(i: int, unit_start: int, deployable: bool) -> str:
     """Resource i (1-based after the VPC), in the unit of five that starts at unit_start."""
     kind = i - unit_start
     if kind == 0:
-        return subnet(i)
+        return subnet(i, deployable)
     if kind == 1:
         return security_group(i)
     if kind == 2:
@@ -122,11 +130,12 @@ def generate(n: int, nested: bool = False) -> str:
         end = min(n, i + RESOURCES_PER_FUNCTION)
         while i < end:
             unit_start = i - (i - 1) % 5
-            out.append(statement(i, unit_start))
+            out.append(statement(i, unit_start, nested))
             i += 1
         out.append("}\n")
     out.append("\nvoid build_stack(cfn::stack& s) {\n")
-    out.append('    auto vpc = s.add(ec2::vpc{"VPC", {.cidr_block = "10.0.0.0/8", .enable_dns_support = true}});\n')
+    vpc_cidr = "10.0.0.0/16" if nested else "10.0.0.0/8"
+    out.append(f'    auto vpc = s.add(ec2::vpc{{"VPC", {{.cidr_block = "{vpc_cidr}", .enable_dns_support = true}}}});\n')
     if not functions:
         out.append("    (void)vpc;\n")
     if not nested:
