@@ -68,7 +68,10 @@ struct nested_template {
 
 /// The templates of `top` and of its nested stacks, depth first, the top one first. Each is
 /// `cfn::check`ed and emitted like any stack (`cfn::run` does it, and writes them into a directory).
-std::vector<nested_template> nested_templates(const stack& top, format f = format::json);
+/// A parent's TemplateURL is `template_url_base` followed by the file name (`deploy` gives the S3
+/// location it uploads them to; `aws cloudformation package` takes the bare file names).
+std::vector<nested_template> nested_templates(const stack& top, format f = format::json,
+                                              std::string_view template_url_base = {});
 
 }  // namespace cfn
 

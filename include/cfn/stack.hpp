@@ -1,7 +1,6 @@
 // cfnpp: the stack, i.e. the template being built.
 #pragma once
 
-#include <memory>       // std::shared_ptr
 #include <string>       // std::string
 #include <string_view>  // std::string_view
 #include <vector>       // std::vector
@@ -19,7 +18,19 @@ class scope;
 nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
 namespace detail {
 struct nested_wiring;
-}
+struct nested_children;  // impl/nested_stack.ipp
+
+/// The nested stacks of a stack (cfn/nested_stack.hpp), owned by the stack and its copies together
+/// and freed with the last of them. Out of line, so that stacks without any pay for nothing.
+class nested_owner {
+public:
+    nested_owner() noexcept = default;
+    nested_owner(const nested_owner& other) noexcept;
+    nested_owner& operator=(const nested_owner& other) noexcept;
+    ~nested_owner();
+    nested_children* children = nullptr;
+};
+}  // namespace detail
 
 /// A resource whose type the generated structs do not cover (a custom resource, a type newer than
 /// the pinned spec): visible in the code as what it is. Its properties are untyped JSON.
@@ -105,8 +116,8 @@ public:
     /// (`detail::arena_in_use`).
     const detail::arena_hold& arena() const noexcept { return arena_; }
     /// The nested stacks made in this one (cfn/nested_stack.hpp), in the order they were made.
-    /// The stack owns them (copies of it share them).
-    const std::vector<std::shared_ptr<nested_stack>>& nested_stacks() const noexcept { return nested_; }
+    /// The stack owns them (its copies share them).
+    const std::vector<nested_stack*>& nested_stacks() const noexcept;
 
 private:
     friend class scope;                   // adds through the stack, at the scope's place
@@ -157,7 +168,7 @@ private:
     node metadata_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
-    std::vector<std::shared_ptr<nested_stack>> nested_;
+    detail::nested_owner nested_;  // last: the nested stacks go first
 };
 
 }  // namespace cfn

@@ -5,10 +5,11 @@
 
 PROGRAM (tests/nested/main.cpp) writes its templates into a directory (`-o DIR`). The test starts
 `moto_server` on 127.0.0.1 on a free port (stopped by its PID), points the aws CLI at it with
-AWS_ENDPOINT_URL and dummy credentials, makes a bucket, runs `aws cloudformation package` (which
-uploads the nested templates to moto's S3 and rewrites their local TemplateURLs, as for AWS), then
-`aws cloudformation create-stack`, waits for CREATE_COMPLETE, and checks through the aws CLI that
-every nested stack was created with the VPC passed in, and that the resources exist.
+AWS_ENDPOINT_URL and dummy credentials, makes a bucket, and runs `PROGRAM deploy --s3-bucket`, which
+uploads the nested templates to moto's S3, points their TemplateURLs there and deploys the top stack
+through a change set. It checks through the aws CLI that every nested stack was created with the
+VPC passed in and all its resources, that the subnets and instances exist, and that `PROGRAM diff`
+then finds no change in the top stack nor in any nested one.
 
 Honest about moto:
   - moto reads a nested stack's template from its S3 and creates it with the parameters passed; it
@@ -94,7 +95,7 @@ def main():
     for proxy in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
         env.pop(proxy, None)
     port = free_port()
-    env["AWS_ENDPOINT_URL"] = f"http://127.0.0.1:{port}"  # `package` uploads through it too
+    env["AWS_ENDPOINT_URL"] = f"http://127.0.0.1:{port}"  # PROGRAM's aws commands go there too
     log = tempfile.TemporaryFile()
     server = subprocess.Popen(["moto_server", "-H", "127.0.0.1", "-p", str(port)], env=env,
                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -107,39 +108,26 @@ def main():
         aws = Aws(port, env)
 
         aws("s3api", "create-bucket", "--bucket", BUCKET)
-        packaged = work / "packaged.json"
-        aws("cloudformation", "package", "--template-file", str(templates / "template.json"), "--s3-bucket", BUCKET,
-            "--use-json", "--output-template-file", str(packaged), timeout=300)
-        # `package` writes URLs of the endpoint it uploaded to (http://127.0.0.1:PORT/BUCKET/KEY);
-        # moto reads a TemplateURL only on localhost or s3*.amazonaws.com, so they become the
-        # path-style URLs AWS would have: https://s3.amazonaws.com/BUCKET/KEY.
-        document = json.loads(packaged.read_text())
-        endpoint = f"http://127.0.0.1:{port}/"
-        urls = []
-        for r in document["Resources"].values():
-            if r["Type"] == "AWS::CloudFormation::Stack":
-                url = r["Properties"]["TemplateURL"]
-                if url.startswith(endpoint):
-                    url = r["Properties"]["TemplateURL"] = "https://s3.amazonaws.com/" + url[len(endpoint):]
-                urls.append(url)
-        packaged.write_text(json.dumps(document))
-        check(len(urls) == len(nested) and all(u.startswith("http") and f"/{BUCKET}/" in u for u in urls),
-              f"the {len(urls)} TemplateURLs point into s3://{BUCKET}")
-        objects = aws("s3api", "list-objects-v2", "--bucket", BUCKET).get("Contents", [])
-        check(len(objects) == len(nested), f"{len(objects)} nested templates uploaded to moto's S3")
-
         started = time.time()
-        aws("cloudformation", "create-stack", "--stack-name", STACK, "--template-body", f"file://{packaged}",
-            timeout=600)
-        status, deadline = "", time.time() + 480
-        while time.time() < deadline:
-            status = aws("cloudformation", "describe-stacks", "--stack-name", STACK)["Stacks"][0]["StackStatus"]
-            if not status.endswith("IN_PROGRESS"):
-                break
-            time.sleep(2)
-        print(f"create-stack to {status}: {time.time() - started:.0f} s")
+        deploy = subprocess.run([program, "deploy", "--stack-name", STACK, "--s3-bucket", BUCKET, "--yes"], env=env,
+                                capture_output=True, text=True, timeout=900)
+        print(f"{program} deploy: exit {deploy.returncode} in {time.time() - started:.0f} s")
+        uploads = [l for l in deploy.stdout.splitlines() if l.startswith("Uploaded nested stack")]
+        print("\n".join(uploads[:2] + ["..."]))
+        check(deploy.returncode == 0, f"deploy exits 0 ({deploy.stderr.strip()[-500:]})")
+        check(len(uploads) == len(nested), f"deploy uploaded the {len(uploads)} nested templates")
+        objects = aws("s3api", "list-objects-v2", "--bucket", BUCKET).get("Contents", [])
+        check(sorted(o["Key"] for o in objects) == sorted(f"cfnpp/{STACK}/{f}" for f in nested),
+              f"{len(objects)} nested templates in moto's S3 under cfnpp/{STACK}/")
+        deployed_top = aws("cloudformation", "get-template", "--stack-name", STACK)["TemplateBody"]
+        urls = [r["Properties"]["TemplateURL"] for r in deployed_top["Resources"].values()
+                if r["Type"] == "AWS::CloudFormation::Stack"]
+        check(all(u.startswith(f"https://{BUCKET}.s3.amazonaws.com/cfnpp/{STACK}/template.Part") for u in urls),
+              f"the deployed TemplateURLs point into the bucket: {urls[0]}")
+        status = aws("cloudformation", "describe-stacks", "--stack-name", STACK)["Stacks"][0]["StackStatus"]
         check(status == "CREATE_COMPLETE", f"stack status {status}")
         if status != "CREATE_COMPLETE":
+            print(deploy.stdout[-3000:], deploy.stderr[-3000:])
             log.seek(0)
             print(log.read().decode(errors="replace")[-3000:])
             sys.exit(1)
@@ -169,6 +157,15 @@ def main():
         check(len(subnets) == expected_subnets, f"{len(subnets)} of {expected_subnets} subnets in VPC {vpc_id}")
         check(len(instances) == expected_instances, f"{len(instances)} of {expected_instances} instances in the VPC")
         print(f"moto: {created + len(resources)} stack resources created in {1 + len(stacks)} stacks")
+
+        # Nothing changed since: diff compares the top stack and each nested one with what is deployed.
+        diff = subprocess.run([program, "diff", "--stack-name", STACK, "--s3-bucket", BUCKET], env=env, capture_output=True, text=True,
+                              timeout=600)
+        headings = [l for l in diff.stdout.splitlines() if l.startswith("Nested stack ")]
+        check(diff.returncode == 0, f"diff after deploy exits 0 (no changes): {diff.returncode} {diff.stderr.strip()[-300:]}")
+        if diff.returncode != 0:
+            print(diff.stdout[-3000:])
+        check(len(headings) == len(nested), f"diff shows each nested stack under its parent: {headings[0] if headings else ''}")
     finally:
         try:
             os.killpg(server.pid, signal.SIGTERM)

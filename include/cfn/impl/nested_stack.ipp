@@ -13,6 +13,7 @@
 // "," and arrives as a CommaDelimitedList parameter, or is split again from the output.
 #pragma once
 
+#include <atomic>         // std::atomic
 #include <cctype>         // std::isalnum
 #include <cstdint>        // std::uintptr_t
 #include <map>            // std::map
@@ -20,11 +21,13 @@
 #include <set>            // std::set
 #include <string>         // std::string
 #include <unordered_map>  // std::unordered_map
+#include <utility>        // std::swap
 #include <vector>         // std::vector
 
 #include <sys/stat.h>     // mkdir
 
 #include <cfn/check.hpp>
+#include <cfn/commands.hpp>
 #include <cfn/config.hpp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/emit.ipp>
@@ -36,10 +39,42 @@
 
 namespace cfn {
 
+namespace detail {
+
+struct nested_children {
+    std::vector<nested_stack*> list;
+    std::atomic<std::size_t> owners{1};  // a stack's copies may be destroyed on other threads
+};
+
+CFN_INLINE nested_owner::nested_owner(const nested_owner& other) noexcept : children(other.children) {
+    if (children) children->owners.fetch_add(1, std::memory_order_relaxed);
+}
+
+CFN_INLINE nested_owner& nested_owner::operator=(const nested_owner& other) noexcept {
+    nested_owner copy(other);
+    std::swap(children, copy.children);
+    return *this;
+}
+
+CFN_INLINE nested_owner::~nested_owner() {
+    if (!children || children->owners.fetch_sub(1, std::memory_order_acq_rel) != 1) return;
+    for (nested_stack* child : children->list) delete child;
+    delete children;
+}
+
+}  // namespace detail
+
+CFN_INLINE const std::vector<nested_stack*>& stack::nested_stacks() const noexcept {
+    static const std::vector<nested_stack*> none;
+    return nested_.children ? nested_.children->list : none;
+}
+
 CFN_INLINE nested_stack& nest(const scope& parent, logical_id id, std::string_view description) {
     raw_handle resource = parent.add(raw_resource{id, "AWS::CloudFormation::Stack", {}});
-    std::shared_ptr<nested_stack> made(new nested_stack(resource, description));
-    parent.stack().nested_.push_back(made);
+    auto* made = new nested_stack(resource, description);
+    detail::nested_owner& owner = parent.stack().nested_;
+    if (!owner.children) owner.children = new detail::nested_children;
+    owner.children->list.push_back(made);
     return *made;
 }
 
@@ -61,10 +96,11 @@ struct nested_wiring {
     };
     std::vector<std::unique_ptr<unit>> units;  // depth first, the top first
     std::unordered_map<const stack_identity*, unit*> by_identity;
+    std::string_view url_base;  // before the file name in TemplateURL
 
     void collect(const stack& s, unit* parent, std::string_view resource_id, const std::string& extension) {
         std::unique_ptr<unit> u(new unit{&s, s});
-        u->copy.nested_.clear();  // the copy is one template
+        u->copy.nested_ = {};  // the copy is one template
         u->parent = parent;
         u->resource_id = resource_id;
         if (parent) u->path = parent->path.empty() ? std::string(resource_id) : parent->path + "/" + std::string(resource_id);
@@ -214,7 +250,7 @@ struct nested_wiring {
         for (stack::entry& e : u.parent->copy.resources_) {
             if (e.id != u.resource_id) continue;
             object_builder properties;
-            properties.add("TemplateURL", make_string(u.file));
+            properties.add("TemplateURL", make_string(std::string(url_base) + u.file));
             if (!u.passed.empty()) {
                 object_builder parameters;
                 for (const auto& [name, value] : u.passed) parameters.add(name, value);
@@ -241,9 +277,10 @@ struct nested_wiring {
 
 }  // namespace detail
 
-CFN_INLINE std::vector<nested_template> nested_templates(const stack& top, format f) {
+CFN_INLINE std::vector<nested_template> nested_templates(const stack& top, format f, std::string_view template_url_base) {
     detail::arena_in_use reading(top.arena());
     detail::nested_wiring wiring;
+    wiring.url_base = template_url_base;
     wiring.collect(top, nullptr, {}, f == format::yaml ? ".yaml" : ".json");
     for (auto& u : wiring.units) wiring.rewrite_all(*u);
     for (auto& u : wiring.units) wiring.complete(*u);
@@ -258,8 +295,20 @@ namespace detail {
 /// `cfn::run` of a stack with nested stacks: every template is wired, checked on its own (each
 /// finding names its file) and, only when none has an error, written into the directory `dir`
 /// (created if missing), one file per template.
-CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bool check_only) {
-    std::vector<nested_template> templates = nested_templates(top, f);
+CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bool check_only,
+                          const command_options& command) {
+    std::string url_base;
+    if (command.command == "deploy") {
+        if (command.s3_bucket.empty()) {
+            std::fprintf(stderr, "error: deploy needs --s3-bucket BUCKET: this stack has nested stacks, whose templates "
+                                 "CloudFormation reads from S3\n");
+            return 2;
+        }
+    }
+    // diff compares with what deploy writes: the same URLs when given the same bucket.
+    if (!command.s3_bucket.empty()) url_base = nested_template_url_base(command.s3_bucket, command.stack_name);
+    if (!command.command.empty()) f = format::json;
+    std::vector<nested_template> templates = nested_templates(top, f, url_base);
     std::vector<std::string> texts;
     bool failed = false;
     for (const nested_template& t : templates) {
@@ -278,8 +327,17 @@ CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bo
         }
         texts.push_back(std::move(text));
     }
-    if (failed) return 1;
+    if (failed) return command.command.empty() ? 1 : 2;
     if (check_only) return 0;
+    if (!command.command.empty()) {
+#ifdef CFN_SEPARATE_COMPILATION
+        return run_nested_command(templates, texts, command);
+#else
+        std::fprintf(stderr, "error: %s needs cfnpp::runtime: build the program with cfnpp_add_stack (without HEADER_ONLY)\n",
+                     command.command.c_str());
+        return 2;
+#endif
+    }
     if (!dir) {
         std::fprintf(stderr, "error: this stack has nested stacks: %zu templates; write them into a directory with -o DIR\n",
                      templates.size());
