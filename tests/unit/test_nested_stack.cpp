@@ -246,4 +246,24 @@ TEST_CASE("cfn::run writes one file per template into the -o directory, and only
 
     argv = {name};
     CHECK(cfn::run(s, 1, argv.data()) == 2);  // standard output holds one template
+    char deploy[] = "deploy", stack_name[] = "--stack-name", stack_value[] = "app", yes[] = "--yes";
+    argv = {name, deploy, stack_name, stack_value, yes};
+    CHECK(cfn::run(s, 5, argv.data()) == 2);  // nested templates are read from S3: --s3-bucket is required
+}
+
+TEST_CASE("a module can make a nested stack and return: the parent owns it") {
+    cfn::stack s;
+    auto vpc = s.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto add_part = [&](cfn::scope parent) {
+        auto& part = cfn::nest(parent, "Part");
+        return part.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc.ref()}});
+    };
+    auto subnet = add_part(s);
+    s.output("Subnet", subnet.ref());
+    cfn::stack copy = s;  // copies share the nested stacks
+    REQUIRE(copy.nested_stacks().size() == 1);
+    CHECK(copy.nested_stacks()[0]->resource_id() == "Part");
+    CHECK(test::template_of(cfn::nested_templates(copy)[0].stack)["Outputs"]["Subnet"]["Value"] ==
+          json::parse(R"({"Fn::GetAtt": ["Part", "Outputs.Subnet"]})"));
+    CHECK(findings(s).empty());
 }
