@@ -14,7 +14,9 @@
 
 #include <string>       // std::string
 #include <string_view>  // std::string_view
+#include <vector>       // std::vector
 
+#include <cfn/check.hpp>
 #include <cfn/expr.hpp>
 #include <cfn/output.hpp>
 #include <cfn/scope.hpp>
@@ -51,6 +53,14 @@ template <class T>
 exported<T> export_value(const scope& where, logical_id output_id, std::string_view export_name, expr<T> value) {
     return exported<T>{detail::export_output(where, output_id, export_name, detail::node_of(value), detail::is_list<T>)};
 }
+
+/// The exports and imports of the stacks of one program, deployed separately, checked together:
+/// an `Fn::ImportValue` of a name that none of them exports is a warning (an export removed or
+/// renamed while another stack still imports it: CloudFormation refuses to update the exporting
+/// stack, "export in use"), and an export name used twice is an error (names are unique in a
+/// region). Nested stacks count with their parents. Each finding names its stack by its index in
+/// `stacks` and its template path: `stack 1: Resources.Subnet.Properties.VpcId: ...`.
+std::vector<diagnostic> check_exports(const std::vector<const stack*>& stacks);
 
 }  // namespace cfn
 

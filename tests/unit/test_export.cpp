@@ -47,3 +47,24 @@ TEST_CASE("an exported list is joined, and split again where it is imported") {
           json::parse(R"({"Fn::Select": [0, {"Fn::Split": [",", {"Fn::ImportValue": "web-Groups"}]}]})"));
     CHECK(cfn::check(web).empty());
 }
+
+TEST_CASE("check_exports: an import nobody exports any more, and an export name used twice") {
+    cfn::stack network, app, other;
+    auto vpc = network.add(ec2::vpc{"Vpc", {.cidr_block = "10.0.0.0/16"}});
+    auto vpc_id = cfn::export_value(network, "VpcId", "network-VpcId", vpc.ref());
+    app.add(ec2::subnet{"Subnet", {.cidr_block = "10.0.0.0/24", .vpc_id = vpc_id.import()}});
+    CHECK(cfn::check_exports({&network, &app}).empty());
+
+    // The export renamed in the network stack while app still imports the old name (by string).
+    app.add(ec2::subnet{"Old", {.cidr_block = "10.0.1.0/24", .vpc_id = cfn::import_value("network-Vpc")}});
+    auto found = cfn::check_exports({&network, &app});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].to_string().rfind("warning: stack 1: Resources.Old.Properties.VpcId: Fn::ImportValue of "
+                                     "'network-Vpc', which no stack of this program exports", 0) == 0);
+
+    cfn::export_value(other, "Again", "network-VpcId", cfn::aws::region);
+    found = cfn::check_exports({&network, &other});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].to_string() == "error: stack 1: Outputs.Again.Export.Name: export name 'network-VpcId' is "
+                                  "already exported by stack 0 (Outputs.VpcId.Export.Name): names are unique in a region");
+}
