@@ -64,6 +64,8 @@ struct nested_template {
     /// "template.App.json", "template.App.Db.json" (".yaml" for YAML).
     std::string file;
     cfn::stack stack;
+    /// The stack it was made from.
+    const cfn::stack* original = nullptr;
 };
 
 /// The templates of `top` and of its nested stacks, depth first, the top one first. Each is

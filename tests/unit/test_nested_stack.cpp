@@ -246,6 +246,11 @@ TEST_CASE("cfn::run writes one file per template into the -o directory, and only
 
     argv = {name};
     CHECK(cfn::run(s, 1, argv.data()) == 2);  // standard output holds one template
+    auto& db = cfn::nest(app, "Db");
+    db.add(cfn::parameter<cfn::str>{"Password", {.no_echo = true}});  // nobody could give it a value
+    argv = {name, o, dir_text.data()};
+    CHECK(cfn::run(s, 3, argv.data()) == 1);
+    CHECK_FALSE(fs::exists(dir));
     char deploy[] = "deploy", stack_name[] = "--stack-name", stack_value[] = "app", yes[] = "--yes";
     argv = {name, deploy, stack_name, stack_value, yes};
     CHECK(cfn::run(s, 5, argv.data()) == 2);  // nested templates are read from S3: --s3-bucket is required

@@ -286,7 +286,7 @@ CFN_INLINE std::vector<nested_template> nested_templates(const stack& top, forma
     for (auto& u : wiring.units) wiring.complete(*u);
     std::vector<nested_template> templates;
     templates.reserve(wiring.units.size());
-    for (auto& u : wiring.units) templates.push_back({u->path, u->file, std::move(u->copy)});
+    for (auto& u : wiring.units) templates.push_back({u->path, u->file, std::move(u->copy), u->original});
     return templates;
 }
 
@@ -317,6 +317,19 @@ CFN_INLINE int run_nested(const stack& top, format f, const std::string* dir, bo
         if (found.empty()) {
             text = emit(t.stack, f);
             found = check_written(t.stack, text);
+        }
+        if (!t.path.empty()) {
+            // Nobody gives a nested stack's own parameters a value: its parent passes only the
+            // references that the wiring made parameters.
+            for (const auto& e : t.original->parameters()) {
+                const node_data& body = read(e.body);
+                bool has_default = false;
+                for (const std::string& key : body.keys) has_default = has_default || key == "Default";
+                if (!has_default)
+                    found.push_back({diagnostic::level::error, "Parameters." + std::string(e.id),
+                                     "a parameter of a nested stack needs a Default: its parent passes values only "
+                                     "for the references that cross into it (use the parent's parameter instead)"});
+            }
         }
         for (const diagnostic& d : found) {
             // A nested template is always read from S3: its size matters against the 1 MB limit only.
