@@ -8,6 +8,7 @@
 namespace cfn {
 
 class stack;
+struct nested_template;
 
 namespace detail {
 
@@ -26,6 +27,19 @@ struct command_options {
 /// diff: 0 nothing changed, 1 something did, 2 error. deploy: 0 deployed (or nothing to deploy),
 /// 1 the deployment failed or was declined, 2 error.
 int run_command(const stack& s, const std::string& template_json, const command_options& options);
+
+/// Where `deploy` uploads the nested templates of stack `stack_name`, before each file name:
+/// "https://BUCKET.s3.amazonaws.com/cfnpp/NAME/" (header-only: cfn::run rewrites the TemplateURLs).
+inline std::string nested_template_url_base(const std::string& bucket, const std::string& stack_name) {
+    return "https://" + bucket + ".s3.amazonaws.com/cfnpp/" + stack_name + "/";
+}
+
+/// `run_command` of a stack with nested stacks (cfn/nested_stack.hpp): `templates` and their
+/// checked JSON `texts`, the top one first. deploy uploads the nested templates to
+/// `nested_template_url_base` and deploys the top one; diff shows the top stack's changes, then
+/// each nested stack's under its own heading.
+int run_nested_command(const std::vector<nested_template>& templates, const std::vector<std::string>& texts,
+                       const command_options& options);
 
 }  // namespace detail
 }  // namespace cfn

@@ -90,6 +90,9 @@ struct node_data {
     std::vector<std::string> keys;    ///< object keys, parallel to items
     /// For Ref/GetAtt of a handle, and names (make_name): the stack that made the handle.
     const detail::stack_identity* origin = nullptr;
+    /// Fn::GetAtt of a list attribute: crossing a nested stack's boundary (cfn/nested_stack.hpp)
+    /// joins the list into one string and splits it again, and only the attribute's type knows.
+    bool list_valued = false;
 };
 
 namespace detail {

@@ -23,6 +23,11 @@ class handle_key {
     friend class cfn::stack;
     friend class cfn::scope;  // scope::add makes the same handles as stack::add
 };
+/// Is T a `cfn::list`? Fn::GetAtt remembers it (node_data::list_valued).
+template <class T>
+inline constexpr bool is_list = false;
+template <class T>
+inline constexpr bool is_list<list<T>> = true;
 }  // namespace detail
 
 /// What all handles share: the logical ID and the stack it belongs to.
@@ -37,7 +42,7 @@ public:
 
 protected:
     node ref_node() const;
-    node get_att_node(std::string_view attribute) const;
+    node get_att_node(std::string_view attribute, bool list_valued = false) const;
 
 private:
     std::string_view id_;
@@ -59,7 +64,7 @@ protected:
     /// `{"Fn::GetAtt": ["<logical id>", "<attribute>"]}`; generated `attr_...()` functions call it.
     template <class T>
     expr<T> get_att(std::string_view attribute) const {
-        return {detail::from_node, get_att_node(attribute)};
+        return {detail::from_node, get_att_node(attribute, detail::is_list<T>)};
     }
 };
 

@@ -15,6 +15,25 @@
 
 namespace cfn {
 
+class nested_stack;
+class scope;
+nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
+namespace detail {
+struct nested_wiring;
+struct nested_children;  // impl/nested_stack.ipp
+
+/// The nested stacks of a stack (cfn/nested_stack.hpp), owned by the stack and its copies together
+/// and freed with the last of them. Out of line, so that stacks without any pay for nothing.
+class nested_owner {
+public:
+    nested_owner() noexcept = default;
+    nested_owner(const nested_owner& other) noexcept;
+    nested_owner& operator=(const nested_owner& other) noexcept;
+    ~nested_owner();
+    nested_children* children = nullptr;
+};
+}  // namespace detail
+
 /// A resource whose type the generated structs do not cover (a custom resource, a type newer than
 /// the pinned spec): visible in the code as what it is. Its properties are untyped JSON.
 struct raw_resource {
@@ -110,9 +129,14 @@ public:
     /// The arena this stack's values live in; reading the stack makes it current
     /// (`detail::arena_in_use`).
     const detail::arena_hold& arena() const noexcept { return arena_; }
+    /// The nested stacks made in this one (cfn/nested_stack.hpp), in the order they were made.
+    /// The stack owns them (its copies share them).
+    const std::vector<nested_stack*>& nested_stacks() const noexcept;
 
 private:
-    friend class scope;  // adds through the stack, at the scope's place
+    friend class scope;                   // adds through the stack, at the scope's place
+    friend nested_stack& nest(const scope& parent, logical_id id, std::string_view description);
+    friend struct detail::nested_wiring;  // adds the parameters and outputs that wire them
 
     /// Where an entry goes: the prefix of its logical ID, and the scope path for messages (both
     /// empty for the stack itself). A scope passes its own; the stack keeps no scope state.
@@ -163,6 +187,7 @@ private:
     std::vector<guard::rule> enforced_;
     std::vector<entry> parameters_, mappings_, conditions_, rules_, resources_, outputs_;
     std::vector<std::string> transforms_;
+    detail::nested_owner nested_;  // last: the nested stacks go first
 };
 
 }  // namespace cfn

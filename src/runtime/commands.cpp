@@ -3,11 +3,13 @@
 // region and AWS_ENDPOINT_URL), run through process.hpp.
 #include <cfn/commands.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -18,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cfn/diff.hpp>
+#include <cfn/nested_stack.hpp>
 #include <cfn/stack.hpp>
 
 #include "process.hpp"
@@ -280,7 +283,8 @@ void print_new_events(const std::string& stack_name, std::set<std::string>& seen
     }
 }
 
-int deploy_command(const stack& s, const std::string& template_json, const command_options& o) {
+int deploy_command(const stack& s, const std::string& template_json, const command_options& o,
+                   const std::vector<std::string>& nested_templates = {}) {
     const std::string& name = o.stack_name;
     std::string status = stack_status(name);
     if (status == "ROLLBACK_COMPLETE" || status == "ROLLBACK_FAILED" || status == "DELETE_FAILED")
@@ -315,6 +319,9 @@ int deploy_command(const stack& s, const std::string& template_json, const comma
     temporary_file parameter_file(parameters.dump(), ".json");
     if (!parameters.empty()) args.insert(args.end(), {"--parameters", "file://" + parameter_file.path});
     std::vector<std::string> caps = capabilities_of(new_t);
+    for (const std::string& nested : nested_templates)  // the parent is given what its nested stacks need
+        for (const std::string& c : capabilities_of(json::parse(nested)))
+            if (std::find(caps.begin(), caps.end(), c) == caps.end()) caps.push_back(c);
     if (!caps.empty()) {
         args.push_back("--capabilities");
         args.insert(args.end(), caps.begin(), caps.end());
@@ -409,6 +416,75 @@ int deploy_command(const stack& s, const std::string& template_json, const comma
 }
 
 }  // namespace
+
+namespace {
+
+/// The physical ID (the stack ID) of the nested stack `logical_id` of the deployed stack `parent`,
+/// or "" when either does not exist yet.
+std::string nested_stack_id(const std::string& parent, const std::string& logical_id) {
+    if (parent.empty()) return {};
+    aws_answer a = aws({"cloudformation", "describe-stack-resource", "--stack-name", parent, "--logical-resource-id",
+                        logical_id});
+    if (!a.ok) {
+        if (does_not_exist(a.error)) return {};
+        throw command_error("aws cloudformation describe-stack-resource: " + a.error);
+    }
+    return a.value["StackResourceDetail"].value("PhysicalResourceId", "");
+}
+
+int nested_command(const std::vector<nested_template>& templates, const std::vector<std::string>& texts,
+                   const command_options& o) {
+    if (o.command == "deploy") {
+        std::string base = nested_template_url_base(o.s3_bucket, o.stack_name);
+        std::string prefix = "https://" + o.s3_bucket + ".s3.amazonaws.com/";
+        for (std::size_t i = 1; i < templates.size(); ++i) {
+            std::string key = base.substr(prefix.size()) + templates[i].file;
+            temporary_file body(texts[i], ".json");
+            aws_or_throw({"s3", "cp", body.path, "s3://" + o.s3_bucket + "/" + key, "--only-show-errors"});
+            std::printf("Uploaded nested stack %s (%s, %zu bytes) to s3://%s/%s\n", templates[i].path.c_str(),
+                        templates[i].file.c_str(), texts[i].size(), o.s3_bucket.c_str(), key.c_str());
+        }
+        return deploy_command(templates[0].stack, texts[0], o,
+                              std::vector<std::string>(texts.begin() + 1, texts.end()));
+    }
+    // diff: the top stack, then each nested stack against what is deployed under its parent.
+    int result = diff_command(templates[0].stack, texts[0], o);
+    if (!o.against.empty()) {
+        std::printf("(nested stacks not compared: --against FILE is the top template; use --stack-name)\n");
+        return result;
+    }
+    std::map<std::string, std::string> deployed = {{"", o.stack_name}};  // stack ID by nested path
+    for (std::size_t i = 1; i < templates.size(); ++i) {
+        const std::string& path = templates[i].path;
+        std::size_t slash = path.rfind('/');
+        std::string parent = slash == std::string::npos ? "" : path.substr(0, slash);
+        std::string logical = slash == std::string::npos ? path : path.substr(slash + 1);
+        std::string id = deployed[path] = nested_stack_id(deployed[parent], logical);
+        std::printf("\nNested stack %s (%s), in %s:\n", path.c_str(), templates[i].file.c_str(),
+                    parent.empty() ? o.stack_name.c_str() : parent.c_str());
+        std::fflush(stdout);
+        std::string old_template = id.empty() ? std::string() : deployed_template(id);
+        if (id.empty()) std::printf("(not deployed yet: every resource is new)\n");
+        template_diff d = diff_templates(old_template, texts[i], resource_types_of(templates[i].stack));
+        std::string text = o.json ? diff_to_json(d) : format_diff(d, colour_on(stdout));
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        if (!d.empty()) result = std::max(result, 1);
+    }
+    return std::fflush(stdout) != 0 ? 2 : result;
+}
+
+}  // namespace
+
+int run_nested_command(const std::vector<nested_template>& templates, const std::vector<std::string>& texts,
+                       const command_options& o) {
+    try {
+        return nested_command(templates, texts, o);
+    } catch (const std::exception& e) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return 2;
+    }
+}
 
 int run_command(const stack& s, const std::string& template_json, const command_options& o) {
     try {

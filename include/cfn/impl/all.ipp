@@ -9,4 +9,6 @@
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/graph.ipp>
+#include <cfn/impl/nested_stack.ipp>
+#include <cfn/impl/export.ipp>
 #include <cfn/impl/run.ipp>

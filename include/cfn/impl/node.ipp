@@ -241,9 +241,11 @@ CFN_INLINE node handle_base::ref_node() const {
     return detail::make_call("Ref", detail::make_string(id_), stack_);
 }
 
-CFN_INLINE node handle_base::get_att_node(std::string_view attribute) const {
+CFN_INLINE node handle_base::get_att_node(std::string_view attribute, bool list_valued) const {
     node parts[] = {detail::make_string(id_), detail::make_string(attribute)};
-    return detail::make_call("Fn::GetAtt", detail::make_list(parts, 2), stack_);
+    node n = detail::make_call("Fn::GetAtt", detail::make_list(parts, 2), stack_);
+    if (list_valued) detail::the_arena().nodes[n.id].list_valued = true;
+    return n;
 }
 
 CFN_INLINE dependencies::dependencies(std::initializer_list<dependency> resources)

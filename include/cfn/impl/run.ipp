@@ -14,6 +14,7 @@
 #include <cfn/impl/check.ipp>
 #include <cfn/impl/emit.ipp>
 #include <cfn/impl/graph.ipp>
+#include <cfn/impl/nested_stack.ipp>
 #include <cfn/impl/output.ipp>
 #include <cfn/impl/utf8.ipp>
 #include <cfn/run.hpp>
@@ -35,12 +36,13 @@ namespace detail {
 constexpr const char* usage =
     "usage: %s [--format json|yaml] [-o FILE] [--check] [--rules all|security|none] [--strict]\n"
     "          [--graph dot|mermaid] [--help] [--version]\n"
-    "       %s diff (--against FILE | --stack-name NAME) [--json]\n"
+    "       %s diff (--against FILE | --stack-name NAME) [--json] [--s3-bucket B]\n"
     "       %s deploy --stack-name NAME [--parameter KEY=VALUE ...] [--s3-bucket B] [--yes]\n"
     "  --format json|yaml  template format (default: json)\n"
     "  -o, --output FILE   write the template to FILE instead of standard output: a regular file\n"
     "                      is replaced atomically (a symbolic link keeps pointing at it); a FIFO or\n"
-    "                      a device is written through; anything else is refused\n"
+    "                      a device is written through; anything else is refused. With nested\n"
+    "                      stacks, FILE is a directory: template.json, template.<Nested>.json...\n"
     "  --check             check the stack and write nothing\n"
     "  --rules all|security|none  the guard rails to run (default: all; docs/rules.md): their\n"
     "                      errors fail before anything is written, their warnings are printed\n"
@@ -54,9 +56,10 @@ constexpr const char* usage =
     "  --against FILE      compare with a JSON template file\n"
     "  --stack-name NAME   compare with the deployed stack (aws cloudformation get-template)\n"
     "  --json              a JSON document instead of tables\n"
+    "  --s3-bucket B       with nested stacks: the bucket deploy uploads their templates to\n"
     "deploy: creates a change set, shows it, asks (or --yes), executes it and streams the events\n"
     "  --parameter K=V     a template parameter (repeatable; an update keeps the others' values)\n"
-    "  --s3-bucket B       where to upload a template over 51,200 bytes\n"
+    "  --s3-bucket B       where to upload a template over 51,200 bytes, and nested stacks' templates\n"
     "  --yes               deploy without asking (required when standard input is not a terminal)\n"
     "diff and deploy run the aws CLI: its profile, region and AWS_ENDPOINT_URL apply.\n"
     "Exit status: 0 written; 1 the stack has errors; 2 bad usage, or the output cannot be written\n"
@@ -174,6 +177,13 @@ CFN_INLINE int run(const stack& s, int argc, char** argv, std::string_view stack
     }
 
     try {
+        if (!s.nested_stacks().empty()) {
+            if (draw) {
+                std::fprintf(stderr, "error: --graph draws one template; this stack has nested stacks\n");
+                return 2;
+            }
+            return detail::run_nested(s, f, to_file ? &output : nullptr, check_only, command, rules, strict);
+        }
         // The writers refuse invalid UTF-8 without saying where: the checks say where, first.
         std::vector<diagnostic> encoding = detail::check_utf8(s);
         for (const diagnostic& d : encoding) std::fprintf(stderr, "%s\n", d.to_string().c_str());
