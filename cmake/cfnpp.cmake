@@ -134,13 +134,15 @@ endfunction()
 
 # cfnpp_add_modules(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])
 #
-# A static library NAME of stack modules, one translation unit each, for cfnpp_add_stack programs
-# (target_link_libraries(program PRIVATE NAME)) and for unit tests of the modules. Linked to
-# cfnpp::runtime (or cfnpp::cfnpp with HEADER_ONLY) for its users too, with a precompiled header
-# like cfnpp_add_stack's; EMBED makes `#include "NAME_embedded.hpp"` available to it and to them.
+# Stack modules, one translation unit each, for cfnpp_add_stack programs
+# (target_link_libraries(program PRIVATE NAME)) and for unit tests of the modules. An object
+# library: its objects are linked into each program directly, with no archive to rewrite after an
+# edit. Linked to cfnpp::runtime (or cfnpp::cfnpp with HEADER_ONLY) for its users too, with a
+# precompiled header like cfnpp_add_stack's; EMBED makes `#include "NAME_embedded.hpp"` available
+# to it and to them.
 function(cfnpp_add_modules name)
   cmake_parse_arguments(PARSE_ARGV 1 arg "HEADER_ONLY" "" "SOURCES;EMBED")
-  add_library(${name} STATIC ${arg_SOURCES})
+  add_library(${name} OBJECT ${arg_SOURCES})
   _cfnpp_setup_target(${name} ${name} "${arg_HEADER_ONLY}" PUBLIC "${arg_SOURCES}" "${arg_EMBED}")
 endfunction()
 
