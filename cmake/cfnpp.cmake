@@ -37,11 +37,11 @@ endif()
 #   include added to a source later is compiled as usual until CMake runs again. Turn PCHs off
 #   with CMake's own -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON (e.g. to check that every file includes
 #   what it uses: the PCH is included before each source).
-# - lld or mold to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or the
-#   name of a linker for -fuse-ld=, or "default"); bfd took 2.5x as long as lld.
+# - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
+#   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
 # - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
 #   so that an edit recompiles one small file.
-set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (mold, then lld, when installed), default, or a -fuse-ld= name")
+set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
 
 # The cfn/ headers `file` includes (`#include <cfn/...>`), and those of the files it includes with
 # quotes next to it, recursively: the lines of a precompiled header (`<cfn/cfn.hpp>` ...).
@@ -151,7 +151,7 @@ function(_cfnpp_linker out)
   if(NOT DEFINED CACHE{_CFNPP_FUSE_LD} OR NOT "${_CFNPP_FUSE_LD_FOR}" STREQUAL "${CFNPP_LINKER}")
     set(_choice "")
     if(CFNPP_LINKER STREQUAL "auto")
-      set(_candidates mold lld)
+      set(_candidates lld mold)
     elseif(CFNPP_LINKER STREQUAL "default")
       set(_candidates)
     else()
