@@ -49,25 +49,57 @@ else()
   endif()
 endif()
 
-# cfnpp_add_stack(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])
+# What makes a one-line edit quick to see in the template (benchmarks/README.md has the figures):
 #
-# Builds the stack program NAME, a target NAME_template that writes NAME.template.json and
-# NAME.template.yaml into the build tree, and (when testing is enabled) a test NAME_check that
-# runs `NAME --check`. EMBED makes each file available to the program as a constexpr string:
-# `#include "NAME_embedded.hpp"` then use `embedded::var`.
-function(cfnpp_add_stack name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "HEADER_ONLY" "" "SOURCES;EMBED")
-  add_executable(${name} ${arg_SOURCES})
-  if(arg_HEADER_ONLY)
-    target_link_libraries(${name} PRIVATE cfnpp::cfnpp)
-  else()
-    target_link_libraries(${name} PRIVATE cfnpp::runtime)
+# - with g++, a precompiled header per target of cfnpp's core and of the cfn/ headers its sources include,
+#   found by reading the sources' `#include <cfn/...>` lines, and those of the headers they include
+#   with quotes, when CMake configures. A PCH is rebuilt whenever one of those headers changes; an
+#   include added to a source later is compiled as usual until CMake runs again. Turn PCHs off
+#   with CMake's own -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON (e.g. to check that every file includes
+#   what it uses: the PCH is included before each source).
+# - lld (or else mold) to link stack programs when the compiler accepts it (CFNPP_LINKER: auto, or
+#   the name of a linker for -fuse-ld=, or "default"); bfd took 3x lld's CPU time for the example.
+# - splitting a stack into modules, one translation unit each (cfnpp_add_modules, docs/modules.md),
+#   so that an edit recompiles one small file.
+set(CFNPP_LINKER "auto" CACHE STRING "Linker for stack programs: auto (lld, else mold, when installed), default, or a -fuse-ld= name")
+
+# The cfn/ headers `file` includes (`#include <cfn/...>`), and those of the files it includes with
+# quotes next to it, recursively: the lines of a precompiled header (`<cfn/cfn.hpp>` ...).
+function(_cfnpp_cfn_includes file out seen_var)
+  set(_seen ${${seen_var}})
+  set(_found)
+  if(NOT EXISTS "${file}" OR file IN_LIST _seen)
+    set(${out} "" PARENT_SCOPE)
+    return()
   endif()
-  if(arg_EMBED)
+  list(APPEND _seen "${file}")
+  get_filename_component(_dir "${file}" DIRECTORY)
+  file(STRINGS "${file}" _lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+  foreach(_line IN LISTS _lines)
+    if(_line MATCHES "^[ \t]*#[ \t]*include[ \t]*<(cfn/[^>]+)>")
+      list(APPEND _found "<${CMAKE_MATCH_1}>")
+    elseif(_line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+      _cfnpp_cfn_includes("${_dir}/${CMAKE_MATCH_1}" _more _seen)
+      list(APPEND _found ${_more})
+    endif()
+  endforeach()
+  set(${seen_var} ${_seen} PARENT_SCOPE)
+  set(${out} ${_found} PARENT_SCOPE)
+endfunction()
+
+# Links `target` to cfnpp (header-only or the runtime), embeds the EMBED files and gives it its
+# precompiled header: what cfnpp_add_stack and cfnpp_add_modules share.
+function(_cfnpp_setup_target target name header_only scope sources embed)
+  if(header_only)
+    target_link_libraries(${target} ${scope} cfnpp::cfnpp)
+  else()
+    target_link_libraries(${target} ${scope} cfnpp::runtime)
+  endif()
+  if(embed)
     set(_header "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded/${name}_embedded.hpp")
     set(_inputs)
     set(_args)
-    foreach(_pair IN LISTS arg_EMBED)
+    foreach(_pair IN LISTS embed)
       string(REPLACE "=" ";" _kv "${_pair}")
       list(GET _kv 0 _var)
       list(GET _kv 1 _file)
@@ -81,8 +113,39 @@ function(cfnpp_add_stack name)
       DEPENDS ${_inputs} "${CFNPP_EMBED_SCRIPT}"
       COMMENT "Embedding files into ${name}_embedded.hpp"
       VERBATIM)
-    target_sources(${name} PRIVATE "${_header}")
-    target_include_directories(${name} PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded")
+    target_sources(${target} PRIVATE "${_header}")
+    target_include_directories(${target} ${scope} "${CMAKE_CURRENT_BINARY_DIR}/${name}_embedded")
+  endif()
+  # Not with clang++: through a precompiled header clang drops its typo corrections ("did you mean
+  # 'attr_endpoint_address'?" after a misspelled attribute; tests/compile_fail/pch_check.py shows
+  # it), and error messages are part of cfnpp's interface. g++'s read the same with and without.
+  if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    return()
+  endif()
+  set(_pch "<cfn/cfn.hpp>")
+  set(_seen)
+  foreach(_source IN LISTS sources)
+    get_filename_component(_source "${_source}" ABSOLUTE)
+    _cfnpp_cfn_includes("${_source}" _found _seen)
+    list(APPEND _pch ${_found})
+  endforeach()
+  list(REMOVE_DUPLICATES _pch)
+  target_precompile_headers(${target} PRIVATE ${_pch})
+endfunction()
+
+# cfnpp_add_stack(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])
+#
+# Builds the stack program NAME, a target NAME_template that writes NAME.template.json and
+# NAME.template.yaml into the build tree, and (when testing is enabled) a test NAME_check that
+# runs `NAME --check`. EMBED makes each file available to the program as a constexpr string:
+# `#include "NAME_embedded.hpp"` then use `embedded::var`.
+function(cfnpp_add_stack name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "HEADER_ONLY" "" "SOURCES;EMBED")
+  add_executable(${name} ${arg_SOURCES})
+  _cfnpp_setup_target(${name} ${name} "${arg_HEADER_ONLY}" PRIVATE "${arg_SOURCES}" "${arg_EMBED}")
+  _cfnpp_linker(_fuse_ld)
+  if(_fuse_ld)
+    target_link_options(${name} PRIVATE "-fuse-ld=${_fuse_ld}")
   endif()
   add_custom_command(OUTPUT ${name}.template.json ${name}.template.yaml
     COMMAND ${name} --format json -o ${CMAKE_CURRENT_BINARY_DIR}/${name}.template.json
@@ -93,6 +156,48 @@ function(cfnpp_add_stack name)
   if(BUILD_TESTING OR CFNPP_BUILD_TESTS)
     add_test(NAME ${name}_check COMMAND ${name} --check)
   endif()
+endfunction()
+
+# cfnpp_add_modules(NAME SOURCES src... [HEADER_ONLY] [EMBED var=file ...])
+#
+# Stack modules, one translation unit each, for cfnpp_add_stack programs
+# (target_link_libraries(program PRIVATE NAME)) and for unit tests of the modules. An object
+# library: its objects are linked into each program directly, with no archive to rewrite after an
+# edit. Linked to cfnpp::runtime (or cfnpp::cfnpp with HEADER_ONLY) for its users too, with a
+# precompiled header like cfnpp_add_stack's; EMBED makes `#include "NAME_embedded.hpp"` available
+# to it and to them.
+function(cfnpp_add_modules name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "HEADER_ONLY" "" "SOURCES;EMBED")
+  add_library(${name} OBJECT ${arg_SOURCES})
+  _cfnpp_setup_target(${name} ${name} "${arg_HEADER_ONLY}" PUBLIC "${arg_SOURCES}" "${arg_EMBED}")
+endfunction()
+
+# The -fuse-ld= value for stack programs (empty: the compiler's default), checked once.
+function(_cfnpp_linker out)
+  if(NOT DEFINED CACHE{_CFNPP_FUSE_LD} OR NOT "${_CFNPP_FUSE_LD_FOR}" STREQUAL "${CFNPP_LINKER}")
+    set(_choice "")
+    if(CFNPP_LINKER STREQUAL "auto")
+      set(_candidates lld mold)
+    elseif(CFNPP_LINKER STREQUAL "default")
+      set(_candidates)
+    else()
+      set(_candidates ${CFNPP_LINKER})
+    endif()
+    include(CheckLinkerFlag)
+    foreach(_linker IN LISTS _candidates)
+      check_linker_flag(CXX "-fuse-ld=${_linker}" _cfnpp_has_${_linker})
+      if(_cfnpp_has_${_linker})
+        set(_choice ${_linker})
+        break()
+      endif()
+    endforeach()
+    if(NOT CFNPP_LINKER STREQUAL "auto" AND NOT CFNPP_LINKER STREQUAL "default" AND NOT _choice)
+      message(FATAL_ERROR "CFNPP_LINKER=${CFNPP_LINKER}: the compiler does not accept -fuse-ld=${CFNPP_LINKER}")
+    endif()
+    set(_CFNPP_FUSE_LD "${_choice}" CACHE INTERNAL "")
+    set(_CFNPP_FUSE_LD_FOR "${CFNPP_LINKER}" CACHE INTERNAL "")
+  endif()
+  set(${out} "${_CFNPP_FUSE_LD}" PARENT_SCOPE)
 endfunction()
 
 set(CFNPP_EMBED_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/cfnpp_embed.cmake" CACHE INTERNAL "")

@@ -2,6 +2,9 @@
 """Writes the C++ source of a synthetic stack of N resources, for the growth benchmark.
 
     benchmarks/growth/generate.py 500 > stack_500.cpp
+    benchmarks/growth/generate.py 5000 --split DIR      the same stack in files of 500 resources:
+                                                        DIR/stack_5000_split_NN.cpp and ..._main.cpp
+    benchmarks/growth/generate.py 5000 --nested > stack_5000_nested.cpp
 
 The source defines `void build_stack(cfn::stack&)` (benchmarks/growth/main.cpp times it, cfn::check
 and cfn::emit). Every resource is its own statement, as a person would write it, so the compile time
@@ -12,17 +15,20 @@ Resource 0 is the VPC they all live in. As in a real code base the statements ar
 functions (modules) of at most RESOURCES_PER_FUNCTION resources; each function creates the resources
 its later statements refer to, and all of them refer to the VPC.
 
-    benchmarks/growth/generate.py 5000 --nested > stack_5000_nested.cpp
+With --split the functions are the same, grouped FUNCTIONS_PER_FILE to a file (one translation
+unit per file, as a stack split into modules is: docs/modules.md), and build_stack is in a file of
+its own that declares them.
 
-puts the functions into nested stacks (cfn/nested_stack.hpp) of PARTS_PER_NESTED_STACK functions
-each, 450 resources, under CloudFormation's 500 per template: the VPC stays in the top stack and
-reaches each nested stack as a parameter. tests/nested deploys that stack, so --nested also makes
-its network valid: a /16 VPC (EC2 refuses /8) and one /28 subnet per unit of five.
+With --nested the functions go into nested stacks (cfn/nested_stack.hpp) of PARTS_PER_NESTED_STACK
+functions each, 450 resources, under CloudFormation's 500 per template: the VPC stays in the top
+stack and reaches each nested stack as a parameter. tests/nested deploys that stack, so --nested
+also makes its network valid: a /16 VPC (EC2 refuses /8) and one /28 subnet per unit of five.
 """
 import sys
 
 RESOURCES_PER_FUNCTION = 50  # whole units of five, so that references stay inside a function
 assert RESOURCES_PER_FUNCTION % 5 == 0
+FUNCTIONS_PER_FILE = 10  # 500 resources a file
 PARTS_PER_NESTED_STACK = 9  # 450 resources a template
 
 HEADER = """\
@@ -101,7 +107,7 @@ def route_table(i: int) -> str:
 """
 
 
-def statement(i: int, unit_start: int, deployable: bool) -> str:
+def statement(i: int, unit_start: int, deployable: bool = False) -> str:
     """Resource i (1-based after the VPC), in the unit of five that starts at unit_start."""
     kind = i - unit_start
     if kind == 0:
@@ -115,42 +121,71 @@ def statement(i: int, unit_start: int, deployable: bool) -> str:
     return route_table(i)
 
 
-def generate(n: int, nested: bool = False) -> str:
+def parts(n: int, deployable: bool = False) -> list:
+    """The functions of the stack: (name, source), each of at most RESOURCES_PER_FUNCTION resources."""
     if n < 1:
         raise SystemExit("the stack needs at least one resource (the VPC)")
-    out = [HEADER.format(n=n)]
-    if nested:
-        out[0] = out[0].replace("#include <cfn/cfn.hpp>\n", "#include <cfn/cfn.hpp>\n#include <cfn/nested_stack.hpp>\n")
     functions = []
     i = 1
     while i < n:
         name = f"add_part{len(functions)}"
-        functions.append(name)
-        out.append(f"\nstatic void {name}(cfn::stack& s, const ec2::vpc::handle& vpc) {{\n")
+        body = [f"\nvoid {name}(cfn::stack& s, const ec2::vpc::handle& vpc) {{\n"]
         end = min(n, i + RESOURCES_PER_FUNCTION)
         while i < end:
             unit_start = i - (i - 1) % 5
-            out.append(statement(i, unit_start, nested))
+            body.append(statement(i, unit_start, deployable))
             i += 1
-        out.append("}\n")
-    out.append("\nvoid build_stack(cfn::stack& s) {\n")
+        body.append("}\n")
+        functions.append((name, "".join(body)))
+    return functions
+
+
+def build_stack(names: list, nested: bool = False) -> str:
     vpc_cidr = "10.0.0.0/16" if nested else "10.0.0.0/8"
-    out.append(f'    auto vpc = s.add(ec2::vpc{{"VPC", {{.cidr_block = "{vpc_cidr}", .enable_dns_support = true}}}});\n')
-    if not functions:
+    out = ["\nvoid build_stack(cfn::stack& s) {\n",
+           f'    auto vpc = s.add(ec2::vpc{{"VPC", {{.cidr_block = "{vpc_cidr}", .enable_dns_support = true}}}});\n']
+    if not names:
         out.append("    (void)vpc;\n")
     if not nested:
-        for name in functions:
-            out.append(f"    {name}(s, vpc);\n")
-    for first in range(0, len(functions) if nested else 0, PARTS_PER_NESTED_STACK):
+        out += [f"    {name}(s, vpc);\n" for name in names]
+    for first in range(0, len(names) if nested else 0, PARTS_PER_NESTED_STACK):
         part = first // PARTS_PER_NESTED_STACK
         out.append(f'    auto& part{part} = cfn::nest(s, "Part{part}");\n')
-        for name in functions[first:first + PARTS_PER_NESTED_STACK]:
-            out.append(f"    {name}(part{part}, vpc);\n")
+        out += [f"    {name}(part{part}, vpc);\n" for name in names[first:first + PARTS_PER_NESTED_STACK]]
     out.append("}\n")
     return "".join(out)
 
 
+def generate(n: int, nested: bool = False) -> str:
+    functions = parts(n, nested)
+    header = HEADER.format(n=n)
+    if nested:
+        header = header.replace("#include <cfn/cfn.hpp>\n", "#include <cfn/cfn.hpp>\n#include <cfn/nested_stack.hpp>\n")
+    return (header + "".join(source.replace("\nvoid ", "\nstatic void ", 1) for _, source in functions)
+            + build_stack([name for name, _ in functions], nested))
+
+
+def generate_split(n: int) -> dict:
+    """{file name: source}: the same stack, FUNCTIONS_PER_FILE functions to a file."""
+    functions = parts(n)
+    files = {}
+    for k in range(0, len(functions), FUNCTIONS_PER_FILE):
+        group = functions[k:k + FUNCTIONS_PER_FILE]
+        files[f"stack_{n}_split_{k // FUNCTIONS_PER_FILE:02d}.cpp"] = HEADER.format(n=n) + "".join(s for _, s in group)
+    declarations = "".join(f"void {name}(cfn::stack& s, const ec2::vpc::handle& vpc);\n" for name, _ in functions)
+    files[f"stack_{n}_split_main.cpp"] = HEADER.format(n=n) + "\n" + declarations + build_stack([name for name, _ in functions])
+    return files
+
+
 if __name__ == "__main__":
-    if len(sys.argv) not in (2, 3) or (len(sys.argv) == 3 and sys.argv[2] != "--nested"):
-        raise SystemExit(f"usage: {sys.argv[0]} NUMBER_OF_RESOURCES [--nested] > stack.cpp")
-    sys.stdout.write(generate(int(sys.argv[1]), len(sys.argv) == 3))
+    if len(sys.argv) == 4 and sys.argv[2] == "--split":
+        from pathlib import Path
+        for name, source in generate_split(int(sys.argv[1])).items():
+            path = Path(sys.argv[3]) / name
+            if not path.exists() or path.read_text() != source:  # unchanged files keep their time stamps
+                path.write_text(source)
+    elif len(sys.argv) in (2, 3) and sys.argv[2:] in ([], ["--nested"]):
+        sys.stdout.write(generate(int(sys.argv[1]), len(sys.argv) == 3))
+    else:
+        raise SystemExit(f"usage: {sys.argv[0]} NUMBER_OF_RESOURCES [--nested] > stack.cpp\n"
+                         f"       {sys.argv[0]} NUMBER_OF_RESOURCES --split DIRECTORY")

@@ -6,6 +6,11 @@
 #include <vector>
 
 #include <cfn/testing.hpp>
+// The resource types the tests count or match, besides those whose handles swarm.hpp returns.
+#include <cfn/aws/autoscaling/scaling_policy.hpp>
+#include <cfn/aws/cloudwatch/alarm.hpp>
+#include <cfn/aws/ec2/subnet_route_table_association.hpp>
+#include <cfn/aws/iam/role.hpp>
 
 #include "swarm.hpp"
 
@@ -26,7 +31,7 @@ void check_counts(const cfn::testing::stack_template& t, std::size_t n) {
     CHECK(t.resource_count_is<swarm::autoscaling::launch_configuration>(n));
     CHECK(t.resource_count_is<swarm::autoscaling::auto_scaling_group>(n));
     CHECK(t.resource_count_is<swarm::autoscaling::scaling_policy>(2 * n));
-    CHECK(t.resource_count_is<swarm::cloudwatch::alarm>(2 * n + 3));  // 3: the managers' recovery alarms
+    CHECK(t.resource_count_is<cfn::aws::cloudwatch::alarm>(2 * n + 3));  // 3: the managers' recovery alarms
 }
 
 }  // namespace

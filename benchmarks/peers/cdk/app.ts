@@ -28,7 +28,7 @@ const leanProps: AppProps = {
   performanceReporting: false,
 };
 
-// 1. Settings (as in stack.cpp) ----------------------------------------------------------------------
+// 1. Settings (as in swarm.hpp and the modules) ----------------------------------------------------------------------
 
 const environment = 'MyEnvironment-';
 const cloudWatchIdentifier = 'Stack2';
@@ -190,6 +190,20 @@ function dockerSwarm(app: App): Stack {
       NameMaster: subnet.manager.name,
       CloudWatchIdentifier: cloudWatchIdentifier,
     })),
+  }));
+
+  // 6b. An EC2 auto-recovery alarm per manager (managers.cpp)
+  managers.forEach((manager, i) => new cloudwatch.CfnAlarm(s, 'AlarmRecovery' + subnets[i].manager.name, {
+    alarmActions: [Fn.sub('arn:aws:automate:${AWS::Region}:ec2:recover')],
+    alarmDescription: 'Recovery ' + subnets[i].manager.name,
+    comparisonOperator: 'GreaterThanThreshold',
+    dimensions: [{ name: 'InstanceId', value: manager.ref }],
+    evaluationPeriods: 5,
+    metricName: 'StatusCheckFailed_System',
+    namespace: 'AWS/EC2',
+    period: 60,
+    statistic: 'Maximum',
+    threshold: 0,
   }));
 
   // 7. Workers, per label

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""How the example is built (issue 17), from the commands ninja runs for it:
+
+- every module is a translation unit of its own, compiled with the precompiled header of its
+  target (with g++; with clang++ without, which would lose its typo corrections), and the
+  program links the modules' objects directly (no archive);
+- each target's precompiled header holds <cfn/cfn.hpp> and every <cfn/...> header its sources
+  include, directly or through swarm.hpp;
+- the program links with lld when the compiler accepts -fuse-ld=lld (CFNPP_LINKER=auto).
+
+    build_test.py BUILD_DIR EXAMPLE_DIR
+"""
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*(<cfn/[^>]+>|"[^"]+")', re.M)
+
+
+def cfn_includes(path: Path, seen: set) -> set:
+    """The <cfn/...> headers `path` includes, and those of the files next to it it includes with quotes."""
+    if path in seen or not path.exists():
+        return set()
+    seen.add(path)
+    found = set()
+    for name in INCLUDE.findall(path.read_text()):
+        found |= {name} if name.startswith("<") else cfn_includes(path.parent / name.strip('"'), seen)
+    return found
+
+
+def main():
+    build, example = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    commands = subprocess.run(["ninja", "-C", str(build), "-t", "commands", "docker_swarm"], check=True,
+                              capture_output=True, text=True).stdout.splitlines()
+    failures = []
+    modules = sorted(p for p in example.glob("*.cpp"))
+    for source in modules:
+        compile_line = next((c for c in commands if c.endswith(f" -c {source}")), None)
+        if compile_line is None:
+            failures.append(f"{source.name} is not compiled as a translation unit of its own")
+            continue
+        pch = re.search(r"-include (\S+/cmake_pch\.hxx)", compile_line)
+        if "clang" in compile_line.split()[0]:  # no PCH with clang++: it would lose typo corrections
+            if pch or "-include-pch" in compile_line:
+                failures.append(f"{source.name} is compiled by clang++ with a precompiled header")
+            continue
+        if not pch:
+            failures.append(f"{source.name} is compiled without a precompiled header")
+            continue
+        text = Path(pch.group(1)).read_text()
+        listed = set(re.findall(r"#include (<cfn/[^>]+>)", text))
+        target_dir = Path(pch.group(1)).parent
+        target_sources = [s for s in modules if any(c.endswith(f" -c {s}") and str(target_dir) in c for c in commands)]
+        wanted = {"<cfn/cfn.hpp>"}
+        for s in target_sources:
+            wanted |= cfn_includes(s, set())
+        if listed != wanted:
+            failures.append(f"the PCH of {target_dir.name} lists {sorted(listed)}, not {sorted(wanted)}")
+    link = next((c for c in commands if re.search(r" -o \S*docker_swarm(\s|$)", c)), "")
+    if ".a " in link.replace("libcfnpp_runtime.a ", ""):
+        failures.append(f"the program links an archive of the modules: {link}")
+    if not re.search(r"managers\.cpp\.o", link):
+        failures.append(f"the program does not link the modules' objects: {link}")
+    if shutil.which("ld.lld") and "-fuse-ld=lld" not in link:
+        failures.append(f"ld.lld is installed but the program does not link with it: {link}")
+    if failures:
+        sys.exit("FAIL:\n  " + "\n  ".join(failures))
+    print(f"PASS: {len(modules)} translation units (with their target's PCH under g++); the program links their objects"
+          + (" with lld" if shutil.which("ld.lld") else ""))
+
+
+if __name__ == "__main__":
+    main()
