@@ -54,14 +54,91 @@ _REPLACEMENT = {"": "cfn::replacement::no", "yes": "cfn::replacement::yes", "may
 
 
 def _field(m: Member):
-    """One field_info line; the replacement column is left out when it is the default (no)."""
+    """One field_info line; the replacement column is left out when it is the default (no), and
+    the constraint column when there is none."""
     required = "true" if m.required else "false"
     replacement = _REPLACEMENT[m.replacement]
     if m.inline:
         return (f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::nested, {required}, '
                 f"{replacement}, &{cpp(m.value)}::cfn_struct}},")
-    column = f", {replacement}" if m.replacement else ""
+    if m.constraint:
+        column = f", {replacement}, nullptr, &{_constraint_name(m)}"
+    else:
+        column = f", {replacement}" if m.replacement else ""
     return f'{{"{m.cfn_name}", offsetof(self, {m.ident}), cfn::field_kind::value, {required}{column}}},'
+
+
+# Value constraints (cfngen/constraints.py). ---------------------------------------------------
+
+
+def string_literal(text):
+    """A C++ string literal: raw when that reads better (regular expressions), else escaped."""
+    control = any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text)
+    if ("\\" in text or '"' in text) and ')"' not in text and not control:
+        return f'R"({text})"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    # Octal escapes: at most three digits, so a following digit is never taken into them.
+    escaped = "".join(f"\\{ord(ch):03o}" if ord(ch) < 0x20 or ord(ch) == 0x7F else ch for ch in escaped)
+    return f'"{escaped}"'
+
+
+def _number(v):
+    # A double member: an integer literal beyond 2^53 would be a narrowing conversion.
+    if isinstance(v, int) and abs(v) < 2**53:
+        return str(v)
+    return repr(float(v))
+
+
+def _constraint_name(m: Member, suffix="constraint"):
+    return f"{m.ident.rstrip('_')}_{suffix}"
+
+
+def _constraint_init(c, elements=None, allowed=None):
+    """The designated initializer of a cfn::value_constraint, in its members' order."""
+    parts = []
+    for attr, member in (("minimum", "minimum"), ("maximum", "maximum")):
+        if getattr(c, attr) is not None:
+            parts.append(f".{member} = {_number(getattr(c, attr))}")
+    for attr in ("min_length", "max_length", "min_items", "max_items"):
+        if getattr(c, attr) is not None:
+            parts.append(f".{attr} = {getattr(c, attr)}")
+    if c.pattern:
+        parts.append(f".pattern = {string_literal(c.pattern)}")
+    if c.format:
+        parts.append(f".format = cfn::value_format::{c.format}")
+    if allowed:
+        parts += [f".allowed = {allowed}", f".allowed_count = {len(c.allowed)}"]
+    if elements:
+        parts.append(f".elements = &{elements}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _constraint_lines(m: Member, indent):
+    """The constexpr objects a member's field_info points at: its constraint, its elements' and
+    their allowed values."""
+    lines = []
+
+    def declare(c, name):
+        allowed = elements = None
+        if c.elements:
+            elements = declare(c.elements, name.replace("_constraint", "_elements"))
+        if c.allowed:
+            allowed = name.replace("_constraint", "").replace("_elements", "_element") + "_allowed"
+            values = ", ".join(string_literal(v) for v in c.allowed)
+            lines.append(f"{indent}static constexpr std::string_view {allowed}[] = {{{values}}};")
+        lines.append(f"{indent}static constexpr cfn::value_constraint {name}{_constraint_init(c, elements, allowed)};")
+        return name
+
+    declare(m.constraint, _constraint_name(m))
+    return lines
+
+
+_REQUIREMENT = {"exactly_one": "cfn::requirement_kind::exactly_one", "at_least_one": "cfn::requirement_kind::at_least_one",
+                "needs": "cfn::requirement_kind::needs", "excludes": "cfn::requirement_kind::excludes"}
+
+
+def _requirement(r):
+    return f'{{{_REQUIREMENT[r.kind]}, "{r.subject}", "{"|".join(r.names)}"}},'
 
 
 def _scrutiny(mark):
@@ -102,13 +179,22 @@ def _struct(lines, s: Struct, indent):
         lines.append(f"{body}using self = {s.ident};")
     intrinsic = "cfn::no_intrinsic" if s.is_properties else "offsetof(self, cfn_intrinsic)"
     if s.members:
+        for m in s.members:
+            if m.constraint and not m.inline:
+                lines.extend(_constraint_lines(m, body))
         lines.append(f"{body}static constexpr cfn::field_info fields[] = {{")
         lines.extend(f"{body}{I1}{_field(m)}" for m in s.members)
         lines.append(f"{body}}};")
         table = "fields, "
     else:
         table = ""
-    lines.append(f'{body}static constexpr cfn::struct_info info{{"{s.cfn_name}", {table}{intrinsic}}};')
+    requirements = ""
+    if s.requirements:
+        lines.append(f"{body}static constexpr cfn::requirement requirements[] = {{")
+        lines.extend(f"{body}{I1}{_requirement(r)}" for r in s.requirements)
+        lines.append(f"{body}}};")
+        requirements = ", requirements"
+    lines.append(f'{body}static constexpr cfn::struct_info info{{"{s.cfn_name}", {table}{intrinsic}{requirements}}};')
     lines.append(f"{body}return &info;")
     lines.append(f"{inner}}}")
     if s.has_deprecated:
@@ -116,10 +202,13 @@ def _struct(lines, s: Struct, indent):
     lines.append(f"{indent}}};")
 
 
-def header(model: ResourceModel, provenance):
+def header(model: ResourceModel, provenance, constraints_provenance=""):
     r = model.resource
     ns = "cfn::" + "::".join(model.namespace)
-    lines = [banner(provenance) + "#pragma once", "", "#include <cfn/generated.hpp>", "", f"namespace {ns} {{", ""]
+    top = banner(provenance)
+    if constraints_provenance:
+        top += f"// Value constraints from {constraints_provenance}.\n"
+    lines = [top + "#pragma once", "", "#include <cfn/generated.hpp>", "", f"namespace {ns} {{", ""]
     lines.append(f"/// {r.cfn_type}: {model.doc}" if model.doc else f"/// {r.cfn_type}.")
     if r.transform:
         lines.append(f"/// A SAM resource: the template needs the {r.transform} transform.")

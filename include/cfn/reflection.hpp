@@ -9,6 +9,7 @@
 #include <cstdint>      // std::uint32_t
 #include <string_view>  // std::string_view
 
+#include <cfn/constraint.hpp>
 #include <cfn/node.hpp>
 
 namespace cfn {
@@ -35,6 +36,7 @@ struct field_info {
     bool required;
     cfn::replacement replacement = cfn::replacement::no;  ///< what updating it does (read by `diff`)
     const struct_info* (*nested)() = nullptr;  ///< the nested struct's table, for field_kind::nested
+    const value_constraint* constraint = nullptr;  ///< what a field_kind::value must satisfy, if anything
 };
 
 /// `struct_info::intrinsic_offset` of a resource's properties, which cannot be an intrinsic.
@@ -46,10 +48,17 @@ struct struct_info {
     const field_info* fields;
     std::size_t field_count;
     std::uint32_t intrinsic_offset;  ///< where the struct keeps `cfn_intrinsic`
+    const requirement* requirements = nullptr;  ///< conditional requirements between the fields
+    std::size_t requirement_count = 0;
 
     template <std::size_t N>
     constexpr struct_info(std::string_view name_, const field_info (&fields_)[N], std::size_t intrinsic_offset_)
         : name(name_), fields(fields_), field_count(N), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}
+    template <std::size_t N, std::size_t M>
+    constexpr struct_info(std::string_view name_, const field_info (&fields_)[N], std::size_t intrinsic_offset_,
+                          const requirement (&requirements_)[M])
+        : name(name_), fields(fields_), field_count(N), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)),
+          requirements(requirements_), requirement_count(M) {}
     /// A struct without properties.
     constexpr struct_info(std::string_view name_, std::size_t intrinsic_offset_)
         : name(name_), fields(nullptr), field_count(0), intrinsic_offset(static_cast<std::uint32_t>(intrinsic_offset_)) {}
